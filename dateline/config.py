@@ -1,0 +1,15 @@
+"""Run-time settings shared by the pipeline's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """User choices that stages read when they are built (None means the packaged default)."""
+
+    gazetteer: Path | None = None
+    actors: Path | None = None
+    ontology: Path | None = None

@@ -1,0 +1,127 @@
+"""Composes the stages: one spaCy parse per article, then each stage adds its layer.
+
+A stage is built from the run's ``Settings`` and called with the ``Result`` so far
+(the article and every earlier layer) and the article's one parsed ``Doc``; it
+returns its own layer, a list of records from ``dateline.models``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, Protocol
+
+from spacy.tokens import Doc
+
+from dateline import nlp
+from dateline.config import Settings
+from dateline.models import Article, Entity, Result
+from dateline.timex import TimeStage
+
+
+class Stage(Protocol):
+    """One pipeline stage: ``layer`` names the ``Result`` field it fills."""
+
+    layer: str
+
+    def __call__(self, result: Result, doc: Doc) -> list[Any]: ...
+
+
+StageFactory = Callable[[Settings], Stage]
+
+DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage,)
+
+
+def entities(doc: Doc) -> list[Entity]:
+    """The named entities of the parse, with the index of the sentence each sits in."""
+    sentence_of = {}
+    for index, sent in enumerate(doc.sents):
+        sentence_of[sent.start] = index
+    out = []
+    for ent in doc.ents:
+        out.append(
+            Entity(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                label=ent.label_,
+                sentence=sentence_of[ent.sent.start],
+            )
+        )
+    return out
+
+
+def as_article(item: Article | str) -> Article:
+    """Accept a plain string of article text wherever an ``Article`` is expected."""
+    return item if isinstance(item, Article) else Article(text=item)
+
+
+class Pipeline:
+    """The spaCy model and the stages, loaded once and reused for every article."""
+
+    def __init__(
+        self, settings: Settings | None = None, stages: Iterable[StageFactory] | None = None
+    ) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp.load()
+        factories = DEFAULT_STAGES if stages is None else tuple(stages)
+        self.stages: list[Stage] = [factory(self.settings) for factory in factories]
+
+    def analyse(self, article: Article, doc: Doc) -> Result:
+        """Run every stage over an already parsed article."""
+        result = Result(article=article, entities=entities(doc))
+        for stage in self.stages:
+            setattr(result, stage.layer, stage(result, doc))
+        return result
+
+    def extract(self, item: Article | str) -> Result:
+        """Extract every layer from one article."""
+        article = as_article(item)
+        return self.analyse(article, self.nlp(article.text))
+
+    def extract_stream(
+        self, items: Iterable[Article | str], batch_size: int = 16
+    ) -> Iterator[Result]:
+        """Extract a stream of articles with batched parsing, in input order."""
+        pairs = ((article.text, article) for article in map(as_article, items))
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.analyse(article, doc)
+
+
+_worker: Pipeline | None = None
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker
+    _worker = Pipeline(settings)
+
+
+def _work(chunk: list[Article]) -> list[Result]:
+    assert _worker is not None, "worker pipeline was not started"
+    return list(_worker.extract_stream(chunk))
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of at most ``size`` items."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def extract_many(
+    items: Iterable[Article | str],
+    workers: int = 1,
+    settings: Settings | None = None,
+    chunk_size: int = 8,
+) -> Iterator[Result]:
+    """Extract many articles, in ``workers`` processes, yielding results in input order."""
+    settings = settings or Settings()
+    articles = map(as_article, items)
+    if workers <= 1:
+        yield from Pipeline(settings).extract_stream(articles)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
+        for results in pool.imap(_work, chunked(articles, chunk_size)):
+            yield from results

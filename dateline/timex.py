@@ -1,0 +1,291 @@
+"""Temporal expressions, normalised against the publication date to a value and a precision.
+
+``normalise`` turns one expression into an ISO 8601 value (``2017-10-07``,
+``2017-W40``, ``2017-07``, ``2017``) at a precision (day, week, month, year);
+``TimeStage`` finds the expressions in an article, from a grammar of the forms
+news uses plus spaCy's DATE entities, and keeps vague ones with no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc
+
+from dateline.config import Settings
+from dateline.models import Result, Time
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(
+        m if len(m) > 4 or m in ("may", "june", "july") else m + r"\.?"
+        for m in sorted(MONTHS, key=len, reverse=True)
+    )
+    + ")"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of)"
+_NUM = r"(?P<num>\d{1,2}|" + "|".join(NUMBERS) + r")"
+_TEMPORAL_PREPOSITIONS = {
+    "in", "since", "until", "till", "by", "of", "from", "during", "before", "after",
+    "through", "between", "and", "to", "early", "late", "mid", "last", "next", "this",
+}  # fmt: skip
+
+# Each form: its name and its pattern, most specific first; the longest match wins.
+FORMS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in [
+        ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+        ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("month_year", rf"\b(?:{_PART}[- ]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+        ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
+        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
+        ("month", rf"\b(?:{_PART}[- ]+)?{_MONTH}(?!\w)"),
+        (
+            "weekday",
+            rf"\b(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?{_WEEKDAY}"
+            r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
+        ("day_before_yesterday", r"\bthe day before yesterday\b"),
+        ("deictic", r"\b(?P<word>today|tonight|yesterday|tomorrow|last night)\b"),
+        ("this_part", r"\bthis (?:morning|afternoon|evening)\b"),
+        ("weekend", r"\b(?P<rel>this|last|next|the) weekend\b"),
+        (
+            "relative_unit",
+            r"\b(?:(?:earlier|later|early|late|so far)\s+)?"
+            r"(?P<rel>this|last|next|coming)\s+(?P<unit>week|month|year)\b",
+        ),
+        ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b"),
+        ("year", rf"\b(?:{_PART}[- ]+)?{_YEAR}\b(?![,.]\d)"),
+        ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d0s\b"),
+    ]
+]
+
+# Forms that are ordinary words or numbers unless context says they are dates.
+_GUARDED = {"month", "day_month", "month_day", "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A normalised value and its precision; both None for a vague expression."""
+
+    value: str | None
+    precision: str | None
+
+
+VAGUE = Normalised(None, None)
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The publication date of an ISO 8601 string (date or date-time), or None."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+def _day(d: date) -> Normalised:
+    return Normalised(d.isoformat(), "day")
+
+
+def _week(d: date) -> Normalised:
+    year, week, _ = d.isocalendar()
+    return Normalised(f"{year}-W{week:02d}", "week")
+
+
+def _month(year: int, month: int) -> Normalised:
+    return Normalised(f"{year:04d}-{month:02d}", "month")
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _nearest_year(anchor: date, month: int, day: int | None = None) -> int:
+    """The year that puts a month (and day) nearest to the anchor."""
+
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day or 15) - anchor).days)
+        except ValueError:
+            return 10**6
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def _weekday(anchor: date, weekday: int, rel: str | None, future: bool) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if rel in ("next", "this coming") or (rel is None and future and back):
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if rel == "this":
+        return anchor + timedelta(days=weekday - anchor.weekday())
+    if rel in ("last", "past", "this past") and back == 0:
+        return anchor - timedelta(days=7)
+    return anchor - timedelta(days=back)
+
+
+def _safe_day(year: int, month: int, day: int) -> Normalised | None:
+    try:
+        return _day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future: bool):
+    month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else None
+    if form == "iso":
+        return _safe_day(int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if form in ("day_month_year", "month_day_year"):
+        return _safe_day(int(g["year"]), month, int(g["day"]))
+    if form == "month_year":
+        return _month(int(g["year"]), month)
+    if form == "year":
+        return Normalised(g["year"], "year")
+    if form == "decade":
+        return VAGUE
+    if anchor is None:
+        return VAGUE
+    if form in ("day_month", "month_day"):
+        day = int(g["day"])
+        return _safe_day(_nearest_year(anchor, month, day), month, day)
+    if form == "month":
+        return _month(_nearest_year(anchor, month), month)
+    if form == "weekday":
+        rel = g["rel"].lower() if g.get("rel") else None
+        return _day(_weekday(anchor, WEEKDAYS.index(g["weekday"].lower()), rel, future))
+    if form == "day_before_yesterday":
+        return _day(anchor - timedelta(days=2))
+    if form == "deictic":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+        return _day(anchor + timedelta(days=offset[g["word"].lower()]))
+    if form == "this_part":
+        return _day(anchor)
+    if form == "weekend":
+        rel = g["rel"].lower()
+        saturday = _weekday(anchor, 5, "next" if rel == "next" else None, future)
+        return _week(saturday)
+    if form == "relative_unit":
+        step = {"this": 0, "last": -1, "next": 1, "coming": 1}[g["rel"].lower()]
+        return _relative(anchor, g["unit"].lower(), step)
+    if form == "ago":
+        num = g["num"].lower()
+        count = NUMBERS[num] if num in NUMBERS else int(num)
+        return _relative(anchor, g["unit"].lower(), -count)
+    return VAGUE
+
+
+def _relative(anchor: date, unit: str, step: int) -> Normalised:
+    if unit == "day":
+        return _day(anchor + timedelta(days=step))
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=step))
+    if unit == "month":
+        return _month(*_shift_month(anchor.year, anchor.month, step))
+    return Normalised(str(anchor.year + step), "year")
+
+
+def _match(expression: str) -> tuple[str, re.Match[str]] | None:
+    """The form that covers the whole expression, if any."""
+    for form, pattern in FORMS:
+        found = pattern.fullmatch(expression.strip())
+        if found:
+            return form, found
+    return None
+
+
+def normalise(expression: str, published: str | date | None, future: bool = False) -> Normalised:
+    """Normalise one temporal expression against the publication date.
+
+    ``future`` says the expression sits in a future-tense clause, so a bare
+    weekday means the coming one rather than the last.
+    """
+    anchor = published if isinstance(published, date) else anchor_date(published)
+    found = _match(re.sub(r"^(?:on|in|since|during|by)\s+", "", expression.strip(), flags=re.I))
+    if found is None:
+        return VAGUE
+    form, match = found
+    return _from_match(form, match.groupdict(), anchor, future) or VAGUE
+
+
+def _preceding_word(text: str, start: int) -> str:
+    before = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20) : start])
+    return before.group(1).lower() if before else ""
+
+
+def _is_future(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    return any(t.lower_ in ("will", "'ll", "shall") and t.tag_ == "MD" for t in sentence)
+
+
+class TimeStage:
+    """Finds and normalises every temporal expression in an article."""
+
+    layer = "times"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, result: Result, doc: Doc) -> list[Time]:
+        text = result.article.text
+        anchor = anchor_date(result.article.published)
+        date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+
+        def in_date_entity(start: int, end: int) -> bool:
+            return any(s <= start and end <= e for s, e in date_ents)
+
+        candidates: list[tuple[int, int, str, re.Match[str]]] = []
+        for form, pattern in FORMS:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if form in _GUARDED and not self._date_context(text, match, in_date_entity):
+                    continue
+                if match.groupdict().get("weekday") and not match.group("weekday")[0].isupper():
+                    continue
+                candidates.append((start, end, form, match))
+        chosen: list[tuple[int, int, str, re.Match[str]]] = []
+        for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+            if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+                chosen.append(cand)
+        times = []
+        for start, end, form, match in chosen:
+            value = _from_match(form, match.groupdict(), anchor, _is_future(doc, start)) or VAGUE
+            times.append(Time(text[start:end], start, end, value.value, value.precision))
+        for start, end in date_ents:
+            if all(end <= t.start or start >= t.end for t in times):
+                times.append(Time(text[start:end], start, end, None, None))
+        return sorted(times, key=lambda t: t.start)
+
+    @staticmethod
+    def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:
+        """Month names and bare numbers count only where the context makes them dates."""
+        month = match.groupdict().get("month")
+        if month and not month[0].isupper():
+            return False
+        start, end = match.span()
+        return in_date_entity(start, end) or _preceding_word(text, start) in _TEMPORAL_PREPOSITIONS
