@@ -39,6 +39,8 @@ class Article:
     source: str | None = None
     published: str | None = None
     language: str | None = None
+    author: str | None = None
+    location: str | None = None
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -54,6 +56,8 @@ class Article:
             "published": self.published,
             "language": self.language,
             "text": self.text,
+            "author": self.author,
+            "location": self.location,
         }
 
 
