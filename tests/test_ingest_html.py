@@ -1,0 +1,116 @@
+"""The HTML reader on small pages written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest.base import BadInput
+from dateline.ingest.html import article_from_html, decode_html, extract_page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def page(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_news_page_keeps_only_the_article_text():
+    article = article_from_html(page("news.html"), url="https://courier.example/floods")
+    assert article.text.startswith("Rising water cut road links to at least six towns")
+    assert "Two people were reported missing near the village of Dolni Brod." in article.text
+    assert article.text.rstrip().endswith("upstream of the river towns.")
+    for boilerplate in (
+        "Subscribe today",
+        "Most read",
+        "Celebrity chef",
+        "riverwatcher",
+        "Stay safe everyone",
+        "All rights reserved",
+        "Sport results",
+    ):
+        assert boilerplate not in article.text
+    assert article.url == "https://courier.example/floods"
+
+
+def test_paragraphs_are_separated_by_a_blank_line():
+    paragraphs = article_from_html(page("news.html")).text.split("\n\n")
+    assert any(p.startswith("Rescue teams in boats") for p in paragraphs)
+    assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
+
+
+def test_headline_is_the_title_not_part_of_the_text():
+    article = article_from_html(page("news.html"))
+    assert article.title == "Floods cut off river towns in northern province"
+    assert "Floods cut off" not in article.text
+
+
+def test_title_date_and_author():
+    data = extract_page(page("news.html"))
+    assert data.title == "Floods cut off river towns in northern province"
+    assert data.date == "2021-03-14"
+    assert data.author == "Mara Lindqvist"
+    article = article_from_html(page("news.html"))
+    assert article.title == data.title
+    assert article.published == "2021-03-14"
+
+
+def test_meta_date_wins_over_fallback_date():
+    assert article_from_html(page("news.html"), fallback_date="2021-04-01").published == (
+        "2021-03-14"
+    )
+
+
+def test_fallback_date_when_page_has_no_date():
+    assert article_from_html(page("undated.html")).published is None
+    article = article_from_html(page("undated.html"), fallback_date="2022-05-06")
+    assert article.published == "2022-05-06"
+    assert article.text.startswith("The city council voted eleven to four")
+
+
+def test_malformed_html_is_still_extracted():
+    article = article_from_html(page("malformed.html"))
+    assert article.text.startswith("Dock workers at the port of Halvik walked off the job")
+    assert "in talks with the finance ministry" in article.text
+    assert "nine vessels were waiting at anchor" in article.text
+    assert article.title == "Port workers strike over unpaid wages"
+
+
+def test_page_without_article_text_is_bad_input():
+    with pytest.raises(BadInput, match=r"without article text: too little text \(\d+ characters"):
+        article_from_html(page("no_article.html"))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"just a line of plain words without any markup at all", "not HTML"),
+        (b"<html><body><p>Too short.</p></body></html>", "too little text"),
+    ],
+)
+def test_bad_input_reasons(data: bytes, reason: str):
+    with pytest.raises(BadInput, match=reason):
+        article_from_html(data)
+
+
+def test_windows_1252_page_with_meta_charset():
+    data = page("cp1252.html")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    article = article_from_html(data)
+    assert article.title == "Café owners protest €5 fee"
+    assert "old town of Liège on Wednesday against a new €5 daily fee" in article.text
+    assert "seating — the third protest" in article.text
+    assert "“We cannot pass this on to our customers,” said Renée Faïs" in article.text
+
+
+def test_decode_html_prefers_bom_then_utf8():
+    assert decode_html("\ufeff<p>é</p>".encode("utf-8")) == "<p>é</p>"
+    assert decode_html("<p>é</p>".encode("utf-16")) == "<p>é</p>"
+    assert decode_html(b'<meta charset="iso-8859-1"><p>\x93\xe9\x94</p>') == (
+        '<meta charset="iso-8859-1"><p>“é”</p>'
+    )
