@@ -7,6 +7,7 @@ returns its own layer, a list of records from ``dateline.models``.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -16,8 +17,11 @@ from spacy.tokens import Doc
 
 from dateline import nlp
 from dateline.config import Settings
+from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Result
 from dateline.timex import TimeStage
+
+log = logging.getLogger("dateline.pipeline")
 
 
 class Stage(Protocol):
@@ -80,13 +84,22 @@ class Pipeline:
         article = as_article(item)
         return self.analyse(article, self.nlp(article.text))
 
-    def extract_stream(
+    def process_stream(
         self, items: Iterable[Article | str], batch_size: int = 16
-    ) -> Iterator[Result]:
-        """Extract a stream of articles with batched parsing, in input order."""
+    ) -> Iterator[Result | Skipped]:
+        """Like ``extract_stream``, but an article a stage fails on becomes a ``Skipped``."""
         pairs = ((article.text, article) for article in map(as_article, items))
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.analyse(article, doc)
+            try:
+                yield self.analyse(article, doc)
+            except Exception as error:
+                log.exception("extraction failed on %s", article.location or article.id)
+                reason = f"extraction failed ({type(error).__name__}: {error})"
+                yield Skipped(article.location or article.id, reason)
+
+
+class ExtractionError(Exception):
+    """An article that a stage could not process; the message says which and why."""
 
 
 _worker: Pipeline | None = None
@@ -97,9 +110,9 @@ def _start_worker(settings: Settings) -> None:
     _worker = Pipeline(settings)
 
 
-def _work(chunk: list[Article]) -> list[Result]:
+def _work(chunk: list[Article]) -> list[Result | Skipped]:
     assert _worker is not None, "worker pipeline was not started"
-    return list(_worker.extract_stream(chunk))
+    return list(_worker.process_stream(chunk))
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -109,19 +122,51 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+class Extractor:
+    """Extraction in this process or a pool of ``workers`` processes, each loading the model once.
+
+    Use as a context manager; ``process`` may be called many times on the same pool.
+    """
+
+    def __init__(self, settings: Settings | None = None, workers: int = 1, chunk_size: int = 8):
+        self.settings = settings or Settings()
+        self.workers = workers
+        self.chunk_size = chunk_size
+        self._pool = None
+        self._local: Pipeline | None = None
+
+    def __enter__(self) -> Extractor:
+        if self.workers > 1:
+            context = multiprocessing.get_context("forkserver")
+            self._pool = context.Pool(
+                self.workers, initializer=_start_worker, initargs=(self.settings,)
+            )
+        else:
+            self._local = Pipeline(self.settings)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+    def process(self, items: Iterable[Article | str]) -> Iterator[Result | Skipped]:
+        """A ``Result`` per article, or a ``Skipped`` saying why a stage failed on it."""
+        articles = map(as_article, items)
+        if self._pool is None:
+            assert self._local is not None, "use Extractor as a context manager"
+            yield from self._local.process_stream(articles)
+            return
+        for results in self._pool.imap(_work, chunked(articles, self.chunk_size)):
+            yield from results
+
+
 def extract_many(
-    items: Iterable[Article | str],
-    workers: int = 1,
-    settings: Settings | None = None,
-    chunk_size: int = 8,
+    items: Iterable[Article | str], workers: int = 1, settings: Settings | None = None
 ) -> Iterator[Result]:
     """Extract many articles, in ``workers`` processes, yielding results in input order."""
-    settings = settings or Settings()
-    articles = map(as_article, items)
-    if workers <= 1:
-        yield from Pipeline(settings).extract_stream(articles)
-        return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_start_worker, initargs=(settings,)) as pool:
-        for results in pool.imap(_work, chunked(articles, chunk_size)):
-            yield from results
+    with Extractor(settings, workers) as extractor:
+        for result in extractor.process(items):
+            if isinstance(result, Skipped):
+                raise ExtractionError(f"{result.location}: {result.reason}")
+            yield result

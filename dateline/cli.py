@@ -1,0 +1,372 @@
+"""The ``dateline`` command.
+
+Exit codes: 0 everything was read; 1 some items were skipped as bad input (each is
+reported, the rest was processed); 2 a usage error (bad option, missing store);
+3 no article at all could be read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from dateline import logs
+from dateline.config import Settings
+from dateline.ingest import JsonFields, Skipped, estimate, read_items
+from dateline.pipeline import Extractor
+from dateline.store.database import Store, StoreError
+from dateline.store.exports import EXPORTABLE, export_table
+from dateline.store.queries import EventFilter, events, stats
+from dateline.store.writer import ingest as run_ingest
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+app = typer.Typer(
+    help="News articles to structured, geolocated, dated event data.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+log = logging.getLogger("dateline")
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or info logs.")]
+JsonLogs = Annotated[bool, typer.Option("--json-logs", help="Logs as JSON lines on stderr.")]
+Db = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
+Gazetteer = Annotated[
+    Path | None, typer.Option("--gazetteer", help="A gazetteer built by `gazetteer build`.")
+]
+Actors = Annotated[Path | None, typer.Option("--actors", help="Your actor dictionary file.")]
+Ontology = Annotated[Path | None, typer.Option("--ontology", help="Your event ontology file.")]
+Fields = Annotated[
+    str | None,
+    typer.Option("--fields", help="JSONL keys, e.g. 'text=body,published=pubdate,url=link'."),
+]
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    log.error(message)
+    return typer.Exit(code)
+
+
+def _fields(spec: str | None) -> JsonFields:
+    try:
+        return JsonFields.parse(spec)
+    except ValueError as error:
+        raise _fail(str(error)) from None
+
+
+def _settings(gazetteer: Path | None, actors: Path | None, ontology: Path | None) -> Settings:
+    for option, path in (
+        ("--gazetteer", gazetteer),
+        ("--actors", actors),
+        ("--ontology", ontology),
+    ):
+        if path is not None and not path.exists():
+            raise _fail(f"{option}: no such file {path}")
+    return Settings(gazetteer=gazetteer, actors=actors, ontology=ontology)
+
+
+def _open_store(db: Path, read_only: bool = False) -> Store:
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as error:
+        raise _fail(str(error)) from None
+
+
+def _report_skipped(skipped: list[Skipped]) -> None:
+    for item in skipped:
+        log.warning("skipped %s: %s", item.location, item.reason, extra={"fields": {
+            "event": "skipped", "location": item.location, "reason": item.reason}})  # fmt: skip
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "- articles/s", style="cyan")
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Article files or folders; '-' is stdin.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.json,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the input has none.")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
+    fields: Fields = None,
+    gazetteer: Gazetteer = None,
+    actors: Actors = None,
+    ontology: Ontology = None,
+    quiet: Quiet = False,
+    json_logs: JsonLogs = False,
+) -> None:
+    """Print the extracted JSON of each article (json: pretty objects; jsonl: one per line)."""
+    logs.configure(quiet, json_logs)
+    if published is not None:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            raise _fail(f"--published must be YYYY-MM-DD, not {published!r}") from None
+    settings = _settings(gazetteer, actors, ontology)
+    skipped: list[Skipped] = []
+
+    def articles():
+        for item in read_items(files, _fields(fields)):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            item.published = item.published or published
+            yield item
+
+    count = 0
+    with Extractor(settings, workers) as extractor:
+        for outcome in extractor.process(articles()):
+            if isinstance(outcome, Skipped):
+                skipped.append(outcome)
+                continue
+            indent = 2 if format is OutputFormat.json else None
+            sys.stdout.write(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=indent))
+            sys.stdout.write("\n")
+            count += 1
+    _report_skipped(skipped)
+    raise typer.Exit(EXIT_NOTHING if not count else EXIT_SKIPPED if skipped else EXIT_OK)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Folders, files, globs, WARC, JSONL.")],
+    db: Db,
+    workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
+    fields: Fields = None,
+    gazetteer: Gazetteer = None,
+    actors: Actors = None,
+    ontology: Ontology = None,
+    quiet: Quiet = False,
+    json_logs: JsonLogs = False,
+) -> None:
+    """Read articles into the store; re-running adds nothing that is already there."""
+    console = logs.configure(quiet, json_logs)
+    settings = _settings(gazetteer, actors, ontology)
+    json_fields = _fields(fields)
+    with _open_store(db) as store, _progress(console) as progress:
+        total = None if console.quiet else estimate(paths)
+        task = progress.add_task("ingest", total=total)
+        summary = run_ingest(
+            paths,
+            store,
+            settings,
+            workers,
+            json_fields,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+    _report_skipped(summary.skipped)
+    line = (
+        f"{summary.stored} articles stored, {summary.duplicates} already present "
+        f"({summary.new_sources} new sources), {len(summary.skipped)} skipped; "
+        f"{summary.places} places, {summary.events} events, {summary.quotes} quotes"
+    )
+    if json_logs:
+        log.info(line, extra={"fields": {"event": "summary", **_summary_fields(summary)}})
+    elif not quiet:
+        out.print(line)
+    if summary.read == 0 and summary.skipped:
+        raise typer.Exit(EXIT_NOTHING)
+    raise typer.Exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)
+
+
+def _summary_fields(summary) -> dict[str, int]:
+    return {
+        "stored": summary.stored,
+        "duplicates": summary.duplicates,
+        "new_sources": summary.new_sources,
+        "skipped": len(summary.skipped),
+        "places": summary.places,
+        "events": summary.events,
+        "quotes": summary.quotes,
+    }
+
+
+def _point(value: str | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    try:
+        lat, lon = (float(part) for part in value.split(","))
+    except ValueError:
+        raise _fail(f"--near takes LAT,LON, not {value!r}") from None
+    return lat, lon
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in value.split(","))
+    except ValueError:
+        raise _fail(f"--bbox takes WEST,SOUTH,EAST,NORTH, not {value!r}") from None
+    return west, south, east, north
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(f"{option} must be YYYY-MM-DD, not {value!r}") from None
+
+
+EVENT_COLUMNS = (
+    "date",
+    "type",
+    "mode",
+    "actor_name",
+    "recipient_name",
+    "place_name",
+    "place_country_code",
+    "quantities",
+    "status",
+    "sentence",
+)
+
+
+@app.command("events")
+def list_events(
+    db: Db,
+    type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id or part of a name.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO2 (place) or ISO3 (actor).")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    status: Annotated[str | None, typer.Option(help="asserted, future, ...")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of a place name.")] = None,
+    near: Annotated[str | None, typer.Option(help="LAT,LON centre of a radius search.")] = None,
+    radius: Annotated[float, typer.Option(help="Radius in km around --near.")] = 50.0,
+    bbox: Annotated[str | None, typer.Option(help="WEST,SOUTH,EAST,NORTH.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Query events in the store."""
+    logs.configure()
+    where = EventFilter(
+        types=tuple(type or ()),
+        actor=actor,
+        country=country,
+        since=_day(since, "--since"),
+        until=_day(until, "--until"),
+        status=status,
+        place=place,
+        near=_point(near),
+        radius_km=radius,
+        bbox=_bbox(bbox),
+        text=text,
+    )
+    with _open_store(db, read_only=True) as store:
+        rows = events(store, where, limit=limit)
+    if format is ListFormat.table:
+        table = Table(*EVENT_COLUMNS, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in EVENT_COLUMNS))
+        out.print(table)
+        return
+    indent = 2 if format is ListFormat.json else None
+    if format is ListFormat.json:
+        sys.stdout.write(json.dumps(rows, default=str, indent=indent, ensure_ascii=False) + "\n")
+    else:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def export(
+    db: Db,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    table: Annotated[
+        str, typer.Option(help=f"What to export: {', '.join(EXPORTABLE)}.")
+    ] = "events",
+) -> None:
+    """Export events (or another table) for pandas, R and spreadsheets."""
+    logs.configure()
+    with _open_store(db, read_only=True) as store:
+        try:
+            count = export_table(store, table, format.value, output)
+        except ValueError as error:
+            raise _fail(str(error)) from None
+    out.print(f"{count} {table} rows written to {output}")
+
+
+@app.command("stats")
+def show_stats(
+    db: Db,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Summarise what the store holds."""
+    logs.configure()
+    with _open_store(db, read_only=True) as store:
+        summary = stats(store)
+    if format is not ListFormat.table:
+        sys.stdout.write(json.dumps(summary, default=str, indent=2) + "\n")
+        return
+    table = Table("what", "count")
+    for name, count in summary["counts"].items():
+        table.add_row(name, str(count))
+    for name, count in summary["events_by_type"].items():
+        table.add_row(f"  events: {name}", str(count))
+    out.print(table)
+    span = summary["published"]
+    out.print(f"published from {span['first']} to {span['last']}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,136 @@
+"""The embedded DuckDB store: opening (and upgrading) it, and writing whole articles.
+
+Every article is written with all its layers in one transaction, so a store
+killed at any moment holds only whole articles; re-ingesting an article that is
+already there only records its new source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from dateline.models import LAYERS, Article, Result
+from dateline.store.schema import extra_values, quote, record_values, tables
+
+
+def _names(table: str) -> list[str]:
+    return [name for name, _ in tables()[table]]
+
+
+def _insert(table: str, conflict: str = "") -> str:
+    names = _names(table)
+    columns = ", ".join(quote(name) for name in names)
+    return f"INSERT {conflict} INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says why."""
+
+
+class Store:
+    """A DuckDB file of articles and their extracted layers."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as error:
+            raise StoreError(f"cannot open store {self.path}: {error}") from None
+        if not read_only:
+            self._create()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _create(self) -> None:
+        for table, columns in tables().items():
+            spec = ", ".join(f"{quote(name)} {kind}" for name, kind in columns)
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({spec})")
+            present = {
+                row[0]
+                for row in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                    [table],
+                ).fetchall()
+            }
+            for name, kind in columns:
+                if name not in present:
+                    kind = kind.replace(" PRIMARY KEY", "")
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN {quote(name)} {kind}")
+        self.con.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS sources_key ON sources (article_id, location)"
+        )
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids the store already holds."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids])
+        return {row[0] for row in rows.fetchall()}
+
+    def add_sources(self, articles: Iterable[Article]) -> int:
+        """Record where stored articles were seen again; returns how many sources were new."""
+        articles = list(articles)
+        stored = self.known(a.id for a in articles)
+        now = datetime.now(UTC)
+        rows = [
+            (a.id, a.location or a.url or "", a.url, a.source, now)
+            for a in articles
+            if a.id in stored
+        ]
+        if not rows:
+            return 0
+        before = self._count("sources")
+        self.con.executemany(_insert("sources", "OR IGNORE"), rows)
+        return self._count("sources") - before
+
+    def _count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def write(self, results: list[Result]) -> None:
+        """Store whole articles with every layer, all in one transaction."""
+        if not results:
+            return
+        now = datetime.now(UTC)
+        self.con.begin()
+        try:
+            for result in results:
+                self._write_one(result, now)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def _write_one(self, result: Result, now: datetime) -> None:
+        article = result.article
+        data = article.to_dict()
+        data.update(ingested_at=now, result=json.dumps(result.to_dict()))
+        row = [data.get(name) for name in _names("articles")]
+        self.con.execute(_insert("articles", "OR IGNORE"), row)
+        self.con.execute(
+            _insert("sources", "OR IGNORE"),
+            [article.id, article.location or article.url or "", article.url, article.source, now],
+        )
+        for layer, kind in LAYERS.items():
+            records = getattr(result, layer)
+            if not records:
+                continue
+            rows = [
+                [article.id, index, *record_values(record, kind), *extra_values(layer, record)]
+                for index, record in enumerate(records)
+            ]
+            self.con.executemany(_insert(layer), rows)
