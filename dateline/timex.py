@@ -124,16 +124,12 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _nearest_year(anchor: date, month: int, day: int | None = None) -> int:
-    """The year that puts a month (and day) nearest to the anchor."""
-
-    def distance(year: int) -> int:
-        try:
-            return abs((date(year, month, day or 15) - anchor).days)
-        except ValueError:
-            return 10**6
-
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+def _year_of(anchor: date, month: int, day: int | None, future: bool) -> int:
+    """The year of the last such month (and day) up to the anchor, or the next one in a
+    future-tense clause."""
+    if future:
+        return anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
+    return anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
 
 
 def _weekday(anchor: date, weekday: int, rel: str | None, future: bool) -> date:
@@ -170,9 +166,9 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         return VAGUE
     if form in ("day_month", "month_day"):
         day = int(g["day"])
-        return _safe_day(_nearest_year(anchor, month, day), month, day)
+        return _safe_day(_year_of(anchor, month, day, future), month, day)
     if form == "month":
-        return _month(_nearest_year(anchor, month), month)
+        return _month(_year_of(anchor, month, None, future), month)
     if form == "weekday":
         rel = g["rel"].lower() if g.get("rel") else None
         return _day(_weekday(anchor, WEEKDAYS.index(g["weekday"].lower()), rel, future))
@@ -185,7 +181,7 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         return _day(anchor)
     if form == "weekend":
         rel = g["rel"].lower()
-        saturday = _weekday(anchor, 5, "next" if rel == "next" else None, future)
+        saturday = _weekday(anchor, 5, rel if rel in ("next", "last") else None, future)
         return _week(saturday)
     if form == "relative_unit":
         step = {"this": 0, "last": -1, "next": 1, "coming": 1}[g["rel"].lower()]
@@ -288,4 +284,7 @@ class TimeStage:
         if month and not month[0].isupper():
             return False
         start, end = match.span()
-        return in_date_entity(start, end) or _preceding_word(text, start) in _TEMPORAL_PREPOSITIONS
+        after_preposition = _preceding_word(text, start) in _TEMPORAL_PREPOSITIONS
+        if month and month.lower() == "may" and match.group(0) == month:
+            return after_preposition
+        return in_date_entity(start, end) or after_preposition

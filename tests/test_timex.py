@@ -1,0 +1,116 @@
+"""Temporal normalisation: a table of expressions against one publication date, and the stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.timex import normalise
+
+# Published on Saturday 7 October 2017 (ISO week 40).
+ANCHOR = "2017-10-07"
+
+TABLE = [
+    ("on Saturday", "2017-10-07", "day"),
+    ("Saturday", "2017-10-07", "day"),
+    ("Friday", "2017-10-06", "day"),
+    ("on Monday", "2017-10-02", "day"),
+    ("Sunday", "2017-10-01", "day"),
+    ("last Saturday", "2017-09-30", "day"),
+    ("last Tuesday", "2017-10-03", "day"),
+    ("next Monday", "2017-10-09", "day"),
+    ("this coming Wednesday", "2017-10-11", "day"),
+    ("Thursday night", "2017-10-05", "day"),
+    ("Wednesday's", "2017-10-04", "day"),
+    ("today", "2017-10-07", "day"),
+    ("tonight", "2017-10-07", "day"),
+    ("yesterday", "2017-10-06", "day"),
+    ("tomorrow", "2017-10-08", "day"),
+    ("the day before yesterday", "2017-10-05", "day"),
+    ("last night", "2017-10-06", "day"),
+    ("this morning", "2017-10-07", "day"),
+    ("07 October, 2017", "2017-10-07", "day"),
+    ("October 7, 2017", "2017-10-07", "day"),
+    ("Oct. 7, 2017", "2017-10-07", "day"),
+    ("7th of October 2017", "2017-10-07", "day"),
+    ("2016-02-29", "2016-02-29", "day"),
+    ("September 30", "2017-09-30", "day"),
+    ("3 October", "2017-10-03", "day"),
+    ("December 25", "2016-12-25", "day"),
+    ("January 2", "2017-01-02", "day"),
+    ("in July", "2017-07", "month"),
+    ("July", "2017-07", "month"),
+    ("September", "2017-09", "month"),
+    ("in December", "2016-12", "month"),
+    ("mid-March", "2017-03", "month"),
+    ("early August", "2017-08", "month"),
+    ("March 2015", "2015-03", "month"),
+    ("late June 2016", "2016-06", "month"),
+    ("this month", "2017-10", "month"),
+    ("last month", "2017-09", "month"),
+    ("earlier this month", "2017-10", "month"),
+    ("next month", "2017-11", "month"),
+    ("two months ago", "2017-08", "month"),
+    ("this week", "2017-W40", "week"),
+    ("last week", "2017-W39", "week"),
+    ("next week", "2017-W41", "week"),
+    ("three weeks ago", "2017-W37", "week"),
+    ("last weekend", "2017-W39", "week"),
+    ("this year", "2017", "year"),
+    ("last year", "2016", "year"),
+    ("late last year", "2016", "year"),
+    ("next year", "2018", "year"),
+    ("in 2014", "2014", "year"),
+    ("since 2011", "2011", "year"),
+    ("mid-2015", "2015", "year"),
+    ("a year ago", "2016", "year"),
+    ("five days ago", "2017-10-02", "day"),
+    ("the years ahead", None, None),
+    ("the 1990s", None, None),
+    ("recent decades", None, None),
+]
+
+
+@pytest.mark.parametrize(("expression", "value", "precision"), TABLE)
+def test_normalise(expression: str, value: str | None, precision: str | None) -> None:
+    got = normalise(expression, ANCHOR)
+    assert (got.value, got.precision) == (value, precision)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(TABLE) >= 40
+
+
+def test_future_clause_moves_bare_weekday_forward() -> None:
+    assert normalise("Saturday", "2017-10-04", future=True).value == "2017-10-07"
+    assert normalise("Saturday", "2017-10-04").value == "2017-09-30"
+
+
+def test_future_clause_moves_month_and_day_forward() -> None:
+    assert normalise("in December", ANCHOR, future=True).value == "2017-12"
+    assert normalise("January 2", ANCHOR, future=True).value == "2018-01-02"
+    assert normalise("in July", ANCHOR, future=True).value == "2018-07"
+
+
+def test_relative_expressions_need_a_publication_date() -> None:
+    assert normalise("yesterday", None).value is None
+    assert normalise("in 2014", None).value == "2014"
+
+
+def test_stage_on_an_article(pipeline) -> None:
+    text = (
+        "Rebels attacked the town on Saturday, officials said. The group had lost its last "
+        "stronghold in July and had held the area since 2014. Tension was fanned by a "
+        "September referendum. The challenge for the years ahead is rebuilding, the mayor said. "
+        "Some 2014 families have fled, and May said the talks would continue."
+    )
+    result = pipeline.extract(Article(text=text, published="2017-10-07"))
+    found = {t.text: (t.value, t.precision) for t in result.times}
+    assert found["Saturday"] == ("2017-10-07", "day")
+    assert found["July"] == ("2017-07", "month")
+    assert found["2014"] == ("2014", "year")
+    assert found["September"] == ("2017-09", "month")
+    assert found["the years ahead"] == (None, None)
+    assert "May" not in found
+    assert all(text[t.start : t.end] == t.text for t in result.times)
+    assert sum(1 for t in result.times if t.text == "2014") == 1
