@@ -255,6 +255,8 @@ class TimeStage:
         def in_date_entity(start: int, end: int) -> bool:
             return any(s <= start and end <= e for s, e in date_ents)
 
+        # Entities the grammar covers but rejected in context (a person called May) are not
+        # dates; those it does not cover are kept as vague expressions without a value.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for form, pattern in FORMS:
             for match in pattern.finditer(text):
@@ -273,6 +275,8 @@ class TimeStage:
             value = _from_match(form, match.groupdict(), anchor, _is_future(doc, start)) or VAGUE
             times.append(Time(text[start:end], start, end, value.value, value.precision))
         for start, end in date_ents:
+            if _match(text[start:end]):
+                continue
             if all(end <= t.start or start >= t.end for t in times):
                 times.append(Time(text[start:end], start, end, None, None))
         return sorted(times, key=lambda t: t.start)
@@ -284,7 +288,7 @@ class TimeStage:
         if month and not month[0].isupper():
             return False
         start, end = match.span()
-        after_preposition = _preceding_word(text, start) in _TEMPORAL_PREPOSITIONS
+        before = _preceding_word(text, start)
         if month and month.lower() == "may" and match.group(0) == month:
-            return after_preposition
-        return in_date_entity(start, end) or after_preposition
+            return before in _TEMPORAL_PREPOSITIONS - {"and", "to", "between"}
+        return in_date_entity(start, end) or before in _TEMPORAL_PREPOSITIONS
