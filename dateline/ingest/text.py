@@ -22,7 +22,7 @@ _DATE_HINT = re.compile(
     r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
 )
 _DATE_PREFIX = re.compile(r"^(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*", re.I)
-_BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -78,7 +78,11 @@ def article_from_text(raw: str, location: str | None = None) -> Article:
             rest = rest[index + 1 :]
             break
     else:
-        while rest and _is_furniture(rest[0], title, rest[1:]):
-            rest = rest[1:]
+        header = 0
+        while header < min(HEADER_LINES, len(rest)) and _is_furniture(
+            rest[header], title, rest[header + 1 :]
+        ):
+            header += 1
+        rest = rest[header:]
     text = check_text("\n\n".join(rest))
     return Article(text=text, title=title, published=published, location=location)

@@ -38,6 +38,12 @@ def read_warc(stream: BinaryIO, path: str) -> Iterator[Article | Skipped]:
             location = f"{path}#{count}"
             try:
                 payload = record.content_stream().read()
+                if record.raw_stream.limit:
+                    missing = record.raw_stream.limit
+                    yield Skipped(
+                        path, f"truncated WARC: record {count} ({url}) lacks {missing} bytes"
+                    )
+                    return
                 article = article_from_html(
                     payload,
                     url=url,
