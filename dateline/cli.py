@@ -199,7 +199,7 @@ def ingest(
     settings = _settings(gazetteer, actors, ontology)
     json_fields = _fields(fields)
     with _open_store(db) as store, _progress(console) as progress:
-        total = None if console.quiet else estimate(paths)
+        total = None if console.quiet else estimate(paths, store.files)
         task = progress.add_task("ingest", total=total)
         summary = run_ingest(
             paths,

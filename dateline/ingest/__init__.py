@@ -33,8 +33,18 @@ KINDS = {
 }  # fmt: skip
 
 
-def expand(paths: Iterable[str]) -> Iterator[Path | Skipped]:
-    """Files named directly, found recursively in folders, or matched by globs, in order."""
+def expand(paths: Iterable[str], exclude: Iterable[Path] = ()) -> Iterator[Path | Skipped]:
+    """Files named directly, found recursively in folders, or matched by globs, in order.
+
+    Hidden files and the ``exclude`` files (such as the store being written) are left out.
+    """
+    excluded = {p.resolve() for p in exclude}
+    for path in _expand(paths):
+        if isinstance(path, Skipped) or str(path) == "-" or path.resolve() not in excluded:
+            yield path
+
+
+def _expand(paths: Iterable[str]) -> Iterator[Path | Skipped]:
     for raw in paths:
         if raw == "-":
             yield Path("-")
@@ -141,11 +151,14 @@ def _read_file(path: Path, fields: JsonFields) -> Iterator[Article | Skipped]:
 
 
 def read_items(
-    paths: Iterable[str], fields: JsonFields | None = None, check_language: bool = True
+    paths: Iterable[str],
+    fields: JsonFields | None = None,
+    check_language: bool = True,
+    exclude: Iterable[Path] = (),
 ) -> Iterator[Article | Skipped]:
     """Every article under ``paths``, and a ``Skipped`` for every item that cannot be read."""
     fields = fields or JsonFields()
-    for path in expand(paths):
+    for path in expand(paths, exclude):
         if isinstance(path, Skipped):
             yield path
             continue
@@ -172,10 +185,10 @@ def read_articles(paths: Iterable[str], **options) -> Iterator[Article]:
             yield item
 
 
-def estimate(paths: Iterable[str]) -> int:
+def estimate(paths: Iterable[str], exclude: Iterable[Path] = ()) -> int:
     """A quick count of the items under ``paths``, for a progress bar's total."""
     total = 0
-    for path in expand(paths):
+    for path in expand(paths, exclude):
         if isinstance(path, Skipped) or str(path) == "-":
             total += 1
             continue

@@ -44,7 +44,19 @@ class Store:
         except duckdb.Error as error:
             raise StoreError(f"cannot open store {self.path}: {error}") from None
         if not read_only:
+            self.con.begin()
             self._create()
+            self.con.commit()
+        elif not self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'"
+        ).fetchone()[0]:
+            self.con.close()
+            raise StoreError(f"{self.path} is not a dateline store (it has no articles table)")
+
+    @property
+    def files(self) -> tuple[Path, Path]:
+        """The store's file and its write-ahead log."""
+        return self.path, self.path.with_name(self.path.name + ".wal")
 
     def __enter__(self) -> Store:
         return self

@@ -57,7 +57,7 @@ def ingest(
     advance = on_progress or (lambda n: None)
     seen: set[str] = set()
     with Extractor(settings, workers) as extractor:
-        for window in chunked(read_items(paths, fields), WINDOW):
+        for window in chunked(read_items(paths, fields, exclude=store.files), WINDOW):
             fresh, again = _split(window, store, seen, summary)
             advance(len(window) - len(fresh))
             batch: list[Result] = []
