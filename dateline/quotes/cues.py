@@ -1,0 +1,213 @@
+"""Reporting cues in the parse: the speech verb, its grammatical source and what was said."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.lexicon import Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass")
+_EDGE_PUNCT = ",;:—–-()[]."
+_QUOTE_CHARS = "\"'“”‘’«»„"
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(slots=True)
+class Cue:
+    """One reporting cue: ``text`` is the cue phrase, ``content`` the char span reported."""
+
+    verb: Token
+    start: int
+    end: int
+    text: str
+    source: Token | None
+    content: tuple[int, int] | None
+    outlet: str | None = None
+
+
+class Paragraphs:
+    """Paragraph bounds for clipping spans to the paragraph of an anchor character."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def index(self, char: int) -> int:
+        """The index of the paragraph holding ``char`` (the previous one between paragraphs)."""
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+    def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """``(start, end)`` cut to the paragraph that holds ``anchor``."""
+        if not self.spans:
+            return start, end
+        low, high = self.spans[self.index(anchor)]
+        return max(start, low), min(end, high)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop spaces and non-quote punctuation from both ends of a run of tokens."""
+
+    def loose(token: Token) -> bool:
+        return (
+            token.is_space
+            or (token.is_punct and token.text not in _QUOTE_CHARS)
+            or (token.text in _EDGE_PUNCT)
+        )
+
+    while tokens and loose(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and loose(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    ordered = _trim(sorted(tokens, key=lambda t: t.i))
+    if not ordered:
+        return None
+    return ordered[0].idx, ordered[-1].idx + len(ordered[-1])
+
+
+def _is_clause(token: Token) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical source of a speech verb, through coordination and 'quoted as saying'."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    head = verb.head
+    if head.lower_ == "as" and head.head.lemma_ == "quote":
+        head = head.head
+    elif not (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        return _left_noun_phrase(verb)
+    if head is verb:
+        return None
+    for child in head.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def _left_noun_phrase(verb: Token) -> Token | None:
+    """The head of a verbless noun phrase right before the verb, back to a comma or quote."""
+    sent = verb.sent
+    first = verb.i
+    while first > sent.start and not doc_break(verb.doc[first - 1]):
+        first -= 1
+    run = [t for t in verb.doc[first : verb.i] if not t.is_space]
+    if not run or len(run) > 12 or any(t.tag_ in _FINITE for t in run):
+        return None
+    heads = [t for t in run if not (first <= t.head.i < verb.i)]
+    head = heads[0] if heads else run[-1]
+    return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def doc_break(token: Token) -> bool:
+    """Whether a token ends the stretch a preceding subject can span."""
+    return token.text in ",;:" or token.text in _QUOTE_CHARS or "\n" in token.text
+
+
+def _content(verb: Token, source: Token | None) -> tuple[int, int] | None:
+    """What the verb reports: its clausal complement, or the clause it interrupts."""
+    clauses = [
+        c
+        for c in verb.children
+        if c is not source and (c.dep_ == "ccomp" or (c.dep_ == "dobj" and _is_clause(c)))
+    ]
+    if clauses:
+        nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
+        return _span(nearest.subtree)
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head is verb:
+        return None
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i:
+        return None
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None
+    inner = {t.i for t in verb.subtree}
+    if source is not None:
+        inner |= {t.i for t in source.subtree}
+    before = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in inner]
+    after = [t for t in verb.head.subtree if t.i > verb.right_edge.i and t.i not in inner]
+    return _span(before if len(before) >= len(after) else after)
+
+
+def _outlet(verb: Token, lexicon: Lexicon) -> str | None:
+    """The outlet a speaker talked to: 'told AFP', 'said in an interview with CNN'."""
+    candidates: list[Token] = []
+    if verb.lemma_ == "tell":
+        candidates += [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    candidates.append(obj)
+                    candidates += [
+                        o for p in obj.children if p.lower_ == "with" for o in p.children
+                    ]
+    for token in candidates:
+        name = _proper_name(token)
+        if name and (name in lexicon.outlets or token.ent_type_ == "ORG"):
+            return name
+    return None
+
+
+def _proper_name(token: Token) -> str | None:
+    if token.pos_ != "PROPN":
+        return None
+    parts = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    return " ".join(t.text for t in parts)
+
+
+def _according(token: Token) -> Cue | None:
+    """'according to X': X is the source, the rest of the clause the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = token.head if token.head is not token else token
+    inner = {t.i for t in token.subtree}
+    content = _span(t for t in head.subtree if t.i not in inner)
+    if head is token:
+        content = _span(t for t in token.sent if t.i not in inner)
+    return Cue(token, token.idx, to.idx + len(to), "according to", source, content)
+
+
+def _phrase(verb: Token, source: Token | None) -> tuple[int, int, str]:
+    """The cue phrase as written: 'said', or 'was quoted as saying'."""
+    head = verb.head
+    if source is not None and head.lower_ == "as" and head.head.lemma_ == "quote":
+        quoted = head.head
+        first = min([quoted] + [c for c in quoted.children if c.dep_ in ("aux", "auxpass")])
+        start = first.idx
+        end = verb.idx + len(verb)
+        return start, end, " ".join(t.text for t in verb.doc[first.i : verb.i + 1])
+    return verb.idx, verb.idx + len(verb), verb.text
+
+
+def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
+    """Every cue with a source or some content, with content clipped to the cue's paragraph."""
+    cues: list[Cue] = []
+    for token in doc:
+        if token.lower_ == "according":
+            cue = _according(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
+            source = _subject(token)
+            start, end, text = _phrase(token, source)
+            content = _content(token, source)
+            cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
+        else:
+            continue
+        if cue is None or (cue.source is None and cue.content is None):
+            continue
+        if cue.content is not None:
+            cue.content = layout.clip(*cue.content, anchor=cue.start)
+            if cue.content[1] <= cue.content[0]:
+                cue.content = None
+        cues.append(cue)
+    return cues

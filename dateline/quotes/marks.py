@@ -1,0 +1,108 @@
+"""Paragraphs and quotation-mark spans found on the raw text, robust to unbalanced marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """Text between quotation marks, marks included; ``closed`` is False when recovered."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-blank line, without surrounding spaces."""
+    out = []
+    for match in _PARAGRAPH.finditer(text):
+        chunk = match.group()
+        if chunk.strip():
+            start = match.start() + len(chunk) - len(chunk.lstrip())
+            out.append((start, match.start() + len(chunk.rstrip())))
+    return out
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether a straight mark at ``i`` reads as an opening one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-/:")
+
+
+def _double(text: str, start: int, end: int) -> list[Marked]:
+    """Double-quoted spans of one paragraph; an unclosed one runs to the paragraph's end."""
+    spans: list[Marked] = []
+    open_at: int | None = None
+    resume = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _DOUBLE_OPEN and ch not in _DOUBLE_CLOSE and ch != '"':
+            continue
+        opening = ch in _DOUBLE_OPEN or (ch == '"' and open_at is None and _opens(text, i))
+        if open_at is None and opening:
+            open_at = i
+        elif open_at is not None and ch in _DOUBLE_OPEN:
+            spans.append(Marked(open_at, _rstrip(text, open_at, i), closed=False))
+            open_at = i
+        elif open_at is not None:
+            spans.append(Marked(open_at, i + 1))
+            open_at, resume = None, i + 1
+        else:
+            lead = _lstrip(text, resume, i)
+            if i - lead > 1:
+                spans.append(Marked(lead, i + 1, closed=False))
+            resume = i + 1
+    if open_at is not None and end - open_at > 1:
+        spans.append(Marked(open_at, end, closed=False))
+    return spans
+
+
+def _single(text: str, start: int, end: int, taken: list[Marked]) -> list[Marked]:
+    """Single-quoted spans outside double quotes; an unmatched mark is an apostrophe."""
+    spans: list[Marked] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _SINGLE_OPEN and ch not in _SINGLE_CLOSE and ch != "'":
+            continue
+        if any(m.start <= i < m.end for m in taken):
+            open_at = None
+            continue
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None and ch != _SINGLE_CLOSE and _opens(text, i):
+            open_at = i
+        elif open_at is not None and ch != _SINGLE_OPEN and not after.isalnum():
+            spans.append(Marked(open_at, i + 1))
+            open_at = None
+    return spans
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def quoted(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Marked]:
+    """Every quoted span of the text in order; quotes inside quotes stay inside their outer span."""
+    out: list[Marked] = []
+    for start, end in paragraph_spans:
+        double = _double(text, start, end)
+        out.extend(sorted(double + _single(text, start, end, double), key=lambda m: m.start))
+    return out

@@ -1,0 +1,223 @@
+"""The quotes stage on articles written for these tests, one reporting pattern at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import nlp
+from dateline.config import Settings
+from dateline.models import Actor, Article, Quote, Result
+from dateline.quotes import QuoteStage
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+@pytest.fixture(scope="module")
+def stage() -> QuoteStage:
+    return QuoteStage(Settings())
+
+
+def run(stage: QuoteStage, text: str, actors: list[Actor] | None = None) -> list[Quote]:
+    result = Result(article=Article(text=text), actors=actors or [])
+    quotes = stage(result, nlp.load()(text))
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return quotes
+
+
+def one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_pronoun_speaker_is_the_last_person(stage):
+    text = (
+        "Jane Whitfield, the mayor of Eastport, opened the new bridge on Monday.\n\n"
+        "\u201cThis bridge joins the two halves of our city at last,\u201d she said."
+    )
+    quote = one(run(stage, text), "joins the two halves")
+    assert quote.kind == "direct"
+    assert quote.verb == "said"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jane Whitfield"
+    assert text[quote.speaker.start : quote.speaker.end] == "Jane Whitfield"
+
+
+def test_quote_without_a_named_speaker_keeps_speaker_null(stage):
+    text = (
+        "Hundreds of residents gathered outside the town hall on Friday.\n\n"
+        "\u201cWe have waited three long years for this road to be repaired.\u201d"
+    )
+    quote = one(run(stage, text), "three long years")
+    assert quote.kind == "direct"
+    assert quote.speaker is None
+    assert quote.verb is None
+
+
+def test_pronoun_with_nobody_to_refer_to_keeps_speaker_null(stage):
+    text = "\u201cWe will rebuild the school before the winter comes,\u201d he said."
+    quote = one(run(stage, text), "rebuild the school")
+    assert quote.speaker is None
+    assert quote.verb == "said"
+
+
+def test_continued_paragraph_belongs_to_the_last_speaker(stage):
+    text = (
+        "\u201cThe harvest is the worst we have seen in a decade,\u201d "
+        "farmer Anna Berg told the BBC.\n\n"
+        "\u201cWithout rain in the next month, many families will have to leave the valley.\u201d"
+    )
+    quotes = run(stage, text)
+    first = one(quotes, "worst we have seen")
+    continued = one(quotes, "Without rain")
+    for quote in (first, continued):
+        assert quote.kind == "direct"
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Anna Berg"
+        assert quote.verb == "told"
+        assert quote.outlet == "BBC"
+
+
+def test_quotes_inside_quotes_stay_in_the_outer_quote(stage):
+    text = (
+        "Finance Minister Laura Kemp said: \u201cWhen they told me \u2018the money is gone\u2019, "
+        "I did not believe them at first.\u201d"
+    )
+    quotes = run(stage, text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text.startswith("\u201cWhen they told me \u2018the money is gone\u2019")
+    assert quote.text.endswith("at first.\u201d")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Laura Kemp"
+    assert quote.speaker.title == "Finance Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Jane Whitfield said: \u201cThe bridge will open next week, whatever happens.\n\n"
+        "The council met again on Tuesday.",
+        "The bridge will open next week, whatever happens,\u201d Mayor Jane Whitfield said.",
+        'Mayor Jane Whitfield said: "The bridge will open next week, whatever happens.',
+        "\u201c\u201d\u201c\u2019\u2018'\"",
+        "",
+    ],
+)
+def test_broken_quotation_marks_are_recovered_without_crashing(stage, text):
+    quotes = run(stage, text)
+    if "bridge" in text:
+        quote = one(quotes, "bridge will open next week")
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Jane Whitfield"
+        assert quote.speaker.title == "Mayor"
+
+
+def test_mixed_quote_is_the_reported_clause_with_a_quoted_fragment(stage):
+    text = (
+        "Trade Commissioner Omar Haddad said the agreement was "
+        "\u201ca turning point for the whole region\u201d and would cut tariffs."
+    )
+    quote = one(run(stage, text), "turning point")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the agreement was")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Omar Haddad"
+
+
+def test_according_to_is_an_indirect_quote(stage):
+    text = "According to the health ministry, 40 people were taken to hospital after the blast."
+    quote = one(run(stage, text), "40 people")
+    assert quote.kind == "indirect"
+    assert quote.verb == "according to"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "health ministry"
+
+
+def test_told_an_outlet_that(stage):
+    text = "Police chief Mark Ellison told AFP that the suspects had fled across the border."
+    quote = one(run(stage, text), "suspects had fled")
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("that the suspects")
+    assert quote.verb == "told"
+    assert quote.outlet == "AFP"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mark Ellison"
+
+
+def test_inverted_said_with_an_appositive(stage):
+    text = (
+        "\u201cThe water came up faster than anyone expected,\u201d said Anna Berg, "
+        "a spokeswoman for the regional council."
+    )
+    quote = one(run(stage, text), "water came up")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Berg"
+    assert quote.speaker.title == "spokeswoman"
+    assert quote.speaker.affiliation == "regional council"
+
+
+def test_was_quoted_as_saying(stage):
+    text = (
+        "Governor Paul Mensah was quoted as saying that the curfew would be lifted on Sunday."
+    )
+    quote = one(run(stage, text), "curfew would be lifted")
+    assert quote.kind == "indirect"
+    assert quote.verb == "was quoted as saying"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Paul Mensah"
+    assert quote.speaker.title == "Governor"
+
+
+def test_speaker_links_to_an_actor_by_surname(stage):
+    text = (
+        "Defence Minister Ruth Adebayo visited the base on Monday.\n\n"
+        "Adebayo said the army would stay in the province until the end of the year."
+    )
+    start = text.index("Ruth Adebayo")
+    actor = Actor(text="Ruth Adebayo", start=start, end=start + 12, actor_id="ADEBAYO_R")
+    quote = one(run(stage, text, [actor]), "army would stay")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ruth Adebayo"
+    assert quote.speaker.title == "Defence Minister"
+    assert quote.speaker.actor_id == "ADEBAYO_R"
+
+
+def test_two_generals_each_keep_their_quotes(stage):
+    text = (FIXTURES / "valley-offensive.txt").read_text(encoding="utf-8")
+    quotes = run(stage, text)
+    okafor = ("Helen Okafor", "deputy commander", "alliance")
+    ortega = ("Samuel Ortega", "chief logistics officer", "alliance")
+    expected = {
+        "The coming operation will be the decisive one": (okafor, "direct"),
+        "Every unit we have is moving": (okafor, "direct"),
+        "about 3,000 militia fighters remained": (okafor, "indirect"),
+        "Government troops have recovered quickly": (ortega, "indirect"),
+        "We are supplying them": (ortega, "direct"),
+        "guerrilla movement": (okafor, "mixed"),
+        "The hard part of the coming years": (okafor, "direct"),
+        "Fighters who are neither killed": (okafor, "direct"),
+        "some 800 militia fighters were captured": (ortega, "indirect"),
+        "strong level of trust": (ortega, "mixed"),
+        "It is very encouraging": (ortega, "direct"),
+        "Most of the friction is political": (ortega, "direct"),
+    }
+    for fragment, (who, kind) in expected.items():
+        quote = one(quotes, fragment)
+        assert quote.kind == kind, fragment
+        assert quote.speaker is not None, fragment
+        speaker = quote.speaker
+        assert (speaker.name, speaker.title, speaker.affiliation) == who, fragment
+    told = one(quotes, "The coming operation")
+    assert (told.verb, told.outlet) == ("told", "Reuters")
+    assert one(quotes, "Every unit we have").outlet == "Reuters"
+    assert one(quotes, "strong level of trust").verb == "praised"
+    lead = one(quotes, "last major battle")
+    assert lead.speaker is not None
+    assert (lead.speaker.title, lead.speaker.affiliation) == ("commander", "international alliance")
+    assert not any(q.text.strip("'") == "last major battle" for q in quotes)
