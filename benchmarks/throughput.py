@@ -1,0 +1,104 @@
+"""End-to-end throughput beside a bare ``nlp.pipe`` of the same model over the same texts.
+
+Texts are real news articles from the LGL corpus in ../shared/eval/geo (read there, never
+copied), each brought to about 600 words by joining consecutive articles. Prints articles/s
+for the bare parse and for the whole pipeline, their ratio, the time each stage adds, and
+the peak resident memory of this process (and of the worker processes when --workers > 1).
+
+    .venv/bin/python benchmarks/throughput.py --articles 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+from dateline.models import Article
+from dateline.pipeline import Extractor, Pipeline
+
+LGL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geo" / "LGL" / "lgl.xml"
+WORDS = 600
+BATCH = 16
+
+
+def corpus(count: int, words: int = WORDS) -> list[str]:
+    """``count`` texts of about ``words`` words each, joined from consecutive LGL articles."""
+    texts = [node.text or "" for node in ET.parse(LGL).getroot().iter("text")]
+    out, current = [], []
+    for text in texts * (1 + count * words // max(1, sum(len(t.split()) for t in texts))):
+        current.extend(text.split())
+        if len(current) >= words:
+            out.append(" ".join(current[:words]))
+            current = []
+            if len(out) == count:
+                break
+    return out
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+class Timed:
+    """Wraps a stage to add up the seconds it takes."""
+
+    def __init__(self, stage, totals: dict[str, float]) -> None:
+        self.stage, self.totals, self.layer = stage, totals, stage.layer
+
+    def __call__(self, result, doc):
+        start = time.perf_counter()
+        try:
+            return self.stage(result, doc)
+        finally:
+            self.totals[self.layer] += time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+
+    texts = corpus(args.articles)
+    articles = [Article(text=t, published="2009-03-20") for t in texts]
+    pipeline = Pipeline()
+    list(pipeline.nlp.pipe(texts[:BATCH], batch_size=BATCH))
+
+    start = time.perf_counter()
+    for _ in pipeline.nlp.pipe(texts, batch_size=BATCH):
+        pass
+    bare = time.perf_counter() - start
+
+    totals: dict[str, float] = defaultdict(float)
+    pipeline.stages = [Timed(stage, totals) for stage in pipeline.stages]
+    start = time.perf_counter()
+    results = list(pipeline.process_stream(articles, batch_size=BATCH))
+    full = time.perf_counter() - start
+    assert len(results) == len(articles)
+
+    n = len(texts)
+    print(f"{n} articles of {WORDS} words (LGL news text), batch {BATCH}, 1 process")
+    print(f"bare nlp.pipe      {n / bare:7.2f} articles/s")
+    print(f"dateline pipeline  {n / full:7.2f} articles/s")
+    print(f"ratio              {bare / full:7.3f}   (target >= 0.8)")
+    for layer, seconds in totals.items():
+        share = seconds / bare
+        print(f"  stage {layer:<9} {1000 * seconds / n:6.2f} ms/article  (+{share:.1%} of parse)")
+    print(f"peak RSS           {peak_rss_mb():7.0f} MB  (target <= 1536 MB per worker)")
+
+    if args.workers > 1:
+        with Extractor(workers=args.workers) as extractor:
+            list(extractor.process(articles[: 2 * args.workers]))
+            start = time.perf_counter()
+            done = sum(1 for _ in extractor.process(articles))
+            elapsed = time.perf_counter() - start
+        print(f"{args.workers} workers         {done / elapsed:7.2f} articles/s")
+        print(f"peak RSS of a worker {peak_rss_mb(resource.RUSAGE_CHILDREN):5.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
