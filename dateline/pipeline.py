@@ -19,6 +19,7 @@ from dateline import nlp
 from dateline.config import Settings
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Result
+from dateline.quotes import QuoteStage
 from dateline.timex import TimeStage
 
 log = logging.getLogger("dateline.pipeline")
@@ -34,7 +35,7 @@ class Stage(Protocol):
 
 StageFactory = Callable[[Settings], Stage]
 
-DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage,)
+DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, QuoteStage)
 
 
 def entities(doc: Doc) -> list[Entity]:
