@@ -163,9 +163,7 @@ def test_inverted_said_with_an_appositive(stage):
 
 
 def test_was_quoted_as_saying(stage):
-    text = (
-        "Governor Paul Mensah was quoted as saying that the curfew would be lifted on Sunday."
-    )
+    text = "Governor Paul Mensah was quoted as saying that the curfew would be lifted on Sunday."
     quote = one(run(stage, text), "curfew would be lifted")
     assert quote.kind == "indirect"
     assert quote.verb == "was quoted as saying"
