@@ -82,6 +82,31 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
 _GUARDED = {"month", "day_month", "month_day", "year"}
 
 
+# Words every form contains at least one of: the grammar runs only in windows around them.
+_TRIGGER_WORDS = frozenset(
+    [*MONTHS, *(m + "." for m in MONTHS), *WEEKDAYS, "today", "tonight", "yesterday",
+     "tomorrow", "night", "morning", "afternoon", "evening", "weekend", "day", "days", "week",
+     "weeks", "month", "months", "year", "years"]
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
+_MARGIN = 40
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, where a temporal expression may be."""
+    windows: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isdigit() and word.lower() not in _TRIGGER_WORDS:
+            continue
+        start, end = max(0, match.start() - _MARGIN), min(len(text), match.end() + _MARGIN)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     """A normalised value and its precision; both None for a vague expression."""
@@ -258,16 +283,23 @@ class TimeStage:
         # Entities the grammar covers but rejected in context (a person called May) are not
         # dates; those it does not cover are kept as vague expressions without a value.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
-        for form, pattern in FORMS:
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if form in _GUARDED and not self._date_context(text, match, in_date_entity):
-                    continue
-                if match.groupdict().get("weekday") and not match.group("weekday")[0].isupper():
-                    continue
-                candidates.append((start, end, form, match))
+        for window_start, window_end in _windows(text):
+            for form, pattern in FORMS:
+                for match in pattern.finditer(text, window_start, window_end):
+                    candidates.append((*match.span(), form, match))
+        seen: set[tuple[int, int, str]] = set()
+        kept = []
+        for start, end, form, match in candidates:
+            if (start, end, form) in seen:
+                continue
+            seen.add((start, end, form))
+            if form in _GUARDED and not self._date_context(text, match, in_date_entity):
+                continue
+            if match.groupdict().get("weekday") and not match.group("weekday")[0].isupper():
+                continue
+            kept.append((start, end, form, match))
         chosen: list[tuple[int, int, str, re.Match[str]]] = []
-        for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        for cand in sorted(kept, key=lambda c: (c[0] - c[1], c[0])):
             if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
                 chosen.append(cand)
         times = []
