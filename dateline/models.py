@@ -103,7 +103,11 @@ class Place:
 
 @dataclass(slots=True)
 class Actor:
-    """A mention of a person, group, force or state, normalised to a canonical actor."""
+    """A mention of a person, group, force or state, normalised to a canonical actor.
+
+    ``role`` is a person's title, ``affiliation`` the actor id a person acts for,
+    ``associate`` the actor id of a backer ("Russian-backed"), ``why`` how it was found.
+    """
 
     text: str
     start: int
@@ -113,6 +117,10 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     kind: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    associate: str | None = None
+    why: str = ""
 
 
 @dataclass(slots=True)
