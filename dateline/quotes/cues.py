@@ -13,6 +13,8 @@ from dateline.quotes.lexicon import Lexicon
 SUBJECTS = ("nsubj", "nsubjpass")
 _EDGE_PUNCT = ",;:—–-()[]."
 _QUOTE_CHARS = "\"'“”‘’«»„"
+Span = tuple[int, int]
+_DASHES = frozenset({"―", "—"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -25,7 +27,7 @@ class Cue:
     end: int
     text: str
     source: Token | None
-    content: tuple[int, int] | None
+    content: Span | None
     outlet: str | None = None
 
 
@@ -65,7 +67,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _span(tokens: Iterable[Token]) -> tuple[int, int] | None:
+def _span(tokens: Iterable[Token]) -> Span | None:
     ordered = _trim(sorted(tokens, key=lambda t: t.i))
     if not ordered:
         return None
@@ -76,22 +78,68 @@ def _is_clause(token: Token) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in token.subtree)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The grammatical source of a speech verb, through coordination and 'quoted as saying'."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    head = verb.head
-    if head.lower_ == "as" and head.head.lemma_ == "quote":
+def _subject(verb: Token, layout: Paragraphs) -> Token | None:
+    """The grammatical source of a speech verb, through inversion, participles and coordination."""
+    inverted = _inverted(verb)
+    if inverted is not None:
+        return inverted
+    paragraph = layout.index(verb.idx)
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject if layout.index(subject.idx) == paragraph else None
+        head = _governor(node)
+        if head is None:
+            break
+        node = head
+    return _left_noun_phrase(verb) if node is verb else None
+
+
+def _governor(node: Token) -> Token | None:
+    """The verb whose subject a subjectless verb shares ('quoted as saying', 'began by saying')."""
+    head = node.head
+    passive = head.lower_ == "as" and head.head.lemma_ == "quote"
+    if passive or (node.dep_ == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep"):
         head = head.head
-    elif not (verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
-        return _left_noun_phrase(verb)
-    if head is verb:
+    elif not (node.dep_ in ("conj", "xcomp") or (node.dep_ == "advcl" and node.tag_ == "VBG")):
         return None
-    for child in head.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    return None
+    return None if head is node else head
+
+
+def _inverted(verb: Token) -> Token | None:
+    """The noun phrase after an inverted verb: '“...,” said Anna Berg'."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return None
+    subject_before = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
+    if before.text not in _QUOTE_CHARS and (before.text != "," or subject_before):
+        return None
+    node = after
+    while node.head.i > verb.i and node.head.i < verb.sent.end and node.head is not node:
+        node = node.head
+    return node if node.pos_ in ("PROPN", "NOUN") else None
+
+
+def _signature(dash: Token) -> Cue | None:
+    """A name signed after a quotation with a dash: '”  ― Anna Berg'."""
+    doc = dash.doc
+    previous = next((t for t in reversed(doc[: dash.i]) if not t.is_space), None)
+    if previous is None or previous.text not in _QUOTE_CHARS:
+        return None
+    name = None
+    for token in doc[dash.i + 1 : dash.i + 6]:
+        if token.is_space and name is None:
+            continue
+        if token.pos_ != "PROPN":
+            break
+        name = token
+    if name is None:
+        return None
+    return Cue(dash, dash.idx, dash.idx + len(dash), dash.text, name, None)
 
 
 def _left_noun_phrase(verb: Token) -> Token | None:
@@ -113,7 +161,19 @@ def doc_break(token: Token) -> bool:
     return token.text in ",;:" or token.text in _QUOTE_CHARS or "\n" in token.text
 
 
-def _content(verb: Token, source: Token | None) -> tuple[int, int] | None:
+def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Span | None:
+    """What a speech act reports: its object, infinitive and content prepositions."""
+    parts = [
+        c
+        for c in verb.children
+        if c is not source
+        and (c.dep_ in ("dobj", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in preps))
+    ]
+    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t is c)]
+    return _span(tokens) if tokens else None
+
+
+def _content(verb: Token, source: Token | None) -> Span | None:
     """What the verb reports: its clausal complement, or the clause it interrupts."""
     clauses = [
         c
@@ -196,10 +256,15 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
     for token in doc:
         if token.lower_ == "according":
             cue = _according(token)
+        elif token.text in _DASHES:
+            cue = _signature(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
-            source = _subject(token)
+            source = _subject(token, layout)
             start, end, text = _phrase(token, source)
             content = _content(token, source)
+            preps = lexicon.acts.get(token.lemma_.lower())
+            if content is None and preps is not None:
+                content = _act_content(token, source, preps)
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
         else:
             continue

@@ -7,17 +7,27 @@ from functools import lru_cache
 from importlib.resources import files
 
 
-def _read(name: str) -> frozenset[str]:
+def _lines(name: str) -> list[str]:
     text = files("dateline.quotes").joinpath("data", name).read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _read(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
+
+
+def _acts() -> dict[str, frozenset[str]]:
+    rows = (line.split() for line in _lines("acts.txt"))
+    return {row[0]: frozenset(row[1:]) for row in rows}
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Speech-verb lemmas, title words (lower case) and outlet names."""
+    """Speech-verb lemmas (speech acts with their content prepositions), titles, outlets."""
 
     verbs: frozenset[str]
+    acts: dict[str, frozenset[str]]
     titles: frozenset[str]
     outlets: frozenset[str]
 
@@ -25,8 +35,10 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The packaged word lists, read once per process."""
+    acts = _acts()
     return Lexicon(
-        verbs=_read("verbs.txt"),
+        verbs=_read("verbs.txt") | acts.keys(),
+        acts=acts,
         titles=_read("titles.txt"),
         outlets=_read("outlets.txt"),
     )

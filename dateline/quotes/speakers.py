@@ -11,6 +11,7 @@ from dateline.quotes.lexicon import Lexicon
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+RELATIVES = frozenset({"who", "which", "that"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _AFFILIATION_PREPS = frozenset({"of", "in", "at", "for", "with", "from"})
 _MENTION_STOP = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
@@ -68,6 +69,8 @@ class Resolver:
         lower = source.lower_
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             found = self._antecedent(source)
+        elif lower in RELATIVES and source.head.dep_ == "relcl":
+            found = self.describe(source.head.head)
         elif source.pos_ == "PRON":
             return None
         else:
@@ -76,7 +79,8 @@ class Resolver:
                 found = self._surname(found, source.i)
         if found is None:
             return None
-        found = replace(found, mention=_span([source]) if source.pos_ == "PRON" else found.mention)
+        if source.pos_ == "PRON" or lower in RELATIVES:
+            found = replace(found, mention=_span([source]))
         found.speaker.actor_id = self._actor(found)
         self.history.append((source.i, found))
         return found
