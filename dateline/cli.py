@@ -368,5 +368,33 @@ def show_stats(
     out.print(f"published from {span['first']} to {span['last']}")
 
 
+@app.command()
+def serve(
+    db: Db,
+    host: Annotated[str, typer.Option(help="Address to bind; keep 127.0.0.1 unless told.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    tiles: Annotated[
+        str | None,
+        typer.Option(help="Online tile URL, e.g. https://tile.example.org/{z}/{x}/{y}.png."),
+    ] = None,
+) -> None:
+    """Serve the page (map, timeline, table, article view) and the HTTP API over the store."""
+    import uvicorn
+
+    from dateline.web import create_app
+
+    logs.configure()
+    try:
+        web = create_app(db, tiles=tiles)
+    except (StoreError, ValueError) as error:
+        raise _fail(str(error)) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("serving on %s: anyone who can reach this address can read the store", host)
+    out.print(f"dateline serving {db} at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     app()

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from fixtures.web.stores import build_store
+from typer.testing import CliRunner
 
+from dateline.cli import app
 from dateline.web import create_app
 
 
@@ -187,3 +189,12 @@ def test_store_is_opened_read_only(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="read-only"):
         app.state.data.store.con.execute("DELETE FROM events")
     app.state.data.close()
+
+
+def test_serve_refuses_a_missing_store_and_a_bad_tile_url(tmp_path: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 2
+    db = build_store(tmp_path / "s.duckdb")
+    bad = runner.invoke(app, ["serve", "--db", str(db), "--tiles", "ftp://x/{z}/{x}/{y}"])
+    assert bad.exit_code == 2
