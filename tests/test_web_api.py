@@ -34,6 +34,7 @@ def test_events_newest_first_with_article_and_decoded_quantities(client: TestCli
     assert mosul["quantities"] == {"killed": 4, "wounded": 7}
     assert mosul["article_title"].startswith("Gunmen kill four soldiers")
     assert mosul["id"] == f"{mosul['article_id']}:0"
+    assert mosul["evidence"] == "attacked an army checkpoint"
 
 
 @pytest.mark.parametrize(

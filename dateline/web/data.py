@@ -100,7 +100,8 @@ class Data:
     def _event_rows(self, condition: str, params: list[Any], tail: str) -> list[dict[str, Any]]:
         rows = self._query(
             f"SELECT {_select(EVENT_COLUMNS)}, a.title AS article_title, a.url AS article_url, "
-            f"a.published FROM events e JOIN articles a ON a.id = e.article_id "
+            'a.published, substring(a.text, e."start" + 1, e."end" - e."start") AS evidence '
+            "FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE {condition} {tail}",
             params,
         )

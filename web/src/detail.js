@@ -1,0 +1,56 @@
+// The selected event: who did what to whom, where and when, its sentence and why it was coded.
+
+import { get } from "./api.js";
+import { typeColor } from "./colors.js";
+import { clear, h, quantities } from "./dom.js";
+
+function sentenceWithEvidence(event) {
+  const sentence = event.sentence ?? "";
+  const at = event.evidence ? sentence.indexOf(event.evidence) : -1;
+  if (at < 0) return h("blockquote", { class: "event-sentence" }, sentence);
+  const end = at + event.evidence.length;
+  return h(
+    "blockquote",
+    { class: "event-sentence" },
+    sentence.slice(0, at),
+    h("mark", { class: "evidence" }, event.evidence),
+    sentence.slice(end),
+  );
+}
+
+function field(label, value) {
+  if (value === null || value === undefined || value === "") return null;
+  return [h("dt", {}, label), h("dd", {}, value)];
+}
+
+export async function showDetail(id) {
+  const host = document.getElementById("detail");
+  const event = await get(`events/${encodeURIComponent(id)}`);
+  const chip = h("span", { class: "type-chip" }, event.type);
+  chip.style.borderColor = typeColor(event.type);
+  const place = [event.place_name, event.place_admin1, event.place_country_code].filter(Boolean).join(", ");
+  clear(host).append(
+    h("h2", {}, chip, " ", event.mode ?? ""),
+    h(
+      "dl",
+      {},
+      field("Date", event.date ? `${event.date} (${event.date_precision ?? "?"})` : "undated"),
+      field("Actor", event.actor_name),
+      field("Target", event.recipient_name),
+      field("Place", place),
+      field("Quantities", quantities(event.quantities)),
+      field("Status", event.status),
+      field("Reported by", event.reported_by),
+      field("Confidence", event.confidence?.toFixed(2)),
+    ),
+    sentenceWithEvidence(event),
+    h("p", { class: "why" }, h("strong", {}, "Why: "), event.why || "—"),
+    h(
+      "p",
+      {},
+      h("a", { href: `#article=${encodeURIComponent(event.article_id)}&event=${event.idx}`, class: "open-article" }, "Open the article at this sentence"),
+    ),
+    h("p", { class: "muted" }, event.article_title ?? ""),
+  );
+  host.dataset.id = id;
+}

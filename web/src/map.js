@@ -1,0 +1,114 @@
+// The map: offline country borders, an optional tile layer, clustered event markers.
+
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import { feature } from "topojson-client";
+import { get } from "./api.js";
+import { typeColor } from "./colors.js";
+import { h } from "./dom.js";
+import { params, setView, state } from "./state.js";
+
+let map;
+let cluster;
+let markers = new Map();
+let fitted = false;
+let onSelect = () => {};
+
+function markerIcon(id, props) {
+  const size = Math.round(Math.min(40, 12 + 6 * Math.log10(1 + (props.magnitude || 0))));
+  const title = `${props.type} · ${props.place ?? ""} · ${props.date ?? "undated"}`;
+  const dot = h("div", { class: "event-dot", title, dataset: { id, type: props.type } });
+  dot.style.background = typeColor(props.type);
+  dot.style.width = dot.style.height = `${size}px`;
+  return L.divIcon({ html: dot, className: "event-marker", iconSize: [size, size] });
+}
+
+function clusterIcon(group) {
+  const children = group.getAllChildMarkers();
+  const counts = {};
+  for (const m of children) counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
+  const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  const size = Math.round(Math.min(60, 26 + 6 * Math.log2(children.length)));
+  const el = h("div", { class: "cluster-dot" }, h("span", {}, String(children.length)));
+  el.style.borderColor = typeColor(top);
+  el.style.width = el.style.height = `${size}px`;
+  return L.divIcon({ html: el, className: "event-cluster", iconSize: [size, size] });
+}
+
+async function basemap() {
+  const response = await fetch("/static/basemap/countries-50m.json");
+  const topology = await response.json();
+  L.geoJSON(feature(topology, topology.objects.countries), {
+    interactive: false,
+    style: { color: "#8a9aa9", weight: 0.8, fillColor: "#eef1ec", fillOpacity: 1 },
+  }).addTo(map);
+}
+
+export function initMap(config, select) {
+  onSelect = select;
+  map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([20, 20], 2);
+  map.getContainer().classList.add("map-sea");
+  if (config.tiles) {
+    L.tileLayer(config.tiles, { attribution: "tiles: given by --tiles", maxZoom: 19 }).addTo(map);
+  } else {
+    basemap();
+  }
+  map.attributionControl.addAttribution("Borders: Natural Earth");
+  cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 50 });
+  map.addLayer(cluster);
+  map.on("moveend", () => {
+    const b = map.getBounds();
+    const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
+    const bbox = [
+      clamp(b.getWest(), -180, 180),
+      clamp(b.getSouth(), -90, 90),
+      clamp(b.getEast(), -180, 180),
+      clamp(b.getNorth(), -90, 90),
+    ]
+      .map((v) => v.toFixed(4))
+      .join(",");
+    setView(bbox, state.inView);
+  });
+}
+
+export function inViewToggle(on) {
+  map.fire("moveend");
+  const b = map.getBounds();
+  setView(state.bbox || `${b.getWest()},${b.getSouth()},${b.getEast()},${b.getNorth()}`, on);
+}
+
+export async function refreshMap(origin) {
+  if (origin === "map") return;
+  const body = await get("events.geojson", params({ withView: false }));
+  cluster.clearLayers();
+  markers = new Map();
+  const layers = body.features.map((f) => {
+    const [lon, lat] = f.geometry.coordinates;
+    const icon = markerIcon(f.id, f.properties);
+    const marker = L.marker([lat, lon], { icon, eventType: f.properties.type });
+    marker.on("click", () => onSelect(f.id, "map"));
+    markers.set(f.id, marker);
+    return marker;
+  });
+  cluster.addLayers(layers);
+  document.getElementById("map").dataset.count = String(layers.length);
+  document.getElementById("map").dataset.total = String(body.total);
+  if (!fitted && layers.length) {
+    fitted = true;
+    map.fitBounds(L.featureGroup(layers).getBounds().pad(0.2), { maxZoom: 8 });
+  }
+}
+
+function markSelected(id) {
+  for (const el of document.querySelectorAll(".event-marker.selected")) el.classList.remove("selected");
+  markers.get(id)?.getElement()?.classList.add("selected");
+}
+
+export function showOnMap(id, zoom = true) {
+  const marker = markers.get(id);
+  if (!marker) return;
+  if (zoom) cluster.zoomToShowLayer(marker, () => markSelected(id));
+  else markSelected(id);
+}

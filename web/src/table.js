@@ -1,0 +1,88 @@
+// The event table: sorted and paged on the server, always showing what the filters select.
+
+import { get } from "./api.js";
+import { typeColor } from "./colors.js";
+import { clear, h, quantities } from "./dom.js";
+import { params, state } from "./state.js";
+
+const PAGE = 25;
+const COLUMNS = [
+  ["date", "Date", (e) => e.date ?? ""],
+  ["type", "Type", (e) => h("span", { class: "type-chip", dataset: { type: e.type } }, e.type)],
+  ["actor", "Actor", (e) => e.actor_name ?? ""],
+  ["recipient", "Target", (e) => e.recipient_name ?? ""],
+  ["place", "Place", (e) => e.place_name ?? ""],
+  ["country", "Country", (e) => e.place_country_code ?? ""],
+  ["status", "Status", (e) => e.status],
+  [null, "Quantities", (e) => quantities(e.quantities)],
+  [null, "Sentence", (e) => h("span", { class: "sentence" }, e.sentence)],
+];
+
+let sort = "-date";
+let offset = 0;
+let onSelect = () => {};
+
+export function initTable(select) {
+  onSelect = select;
+}
+
+function header() {
+  return h(
+    "tr",
+    {},
+    COLUMNS.map(([key, label]) => {
+      if (!key) return h("th", {}, label);
+      const active = sort.replace("-", "") === key;
+      const arrow = active ? (sort.startsWith("-") ? " ▼" : " ▲") : "";
+      const next = active && !sort.startsWith("-") ? `-${key}` : key;
+      return h(
+        "th",
+        { class: "sortable", "aria-sort": active ? (arrow.includes("▼") ? "descending" : "ascending") : null },
+        h("button", { type: "button", dataset: { sort: key }, onclick: () => { sort = next; offset = 0; refreshTable(); } }, label + arrow),
+      );
+    }),
+  );
+}
+
+function row(event) {
+  const tr = h(
+    "tr",
+    { dataset: { id: event.id }, class: state.selected === event.id ? "selected" : null, onclick: () => onSelect(event.id, "table") },
+    COLUMNS.map(([, , cell]) => h("td", {}, cell(event))),
+  );
+  const chip = tr.querySelector(".type-chip");
+  if (chip) chip.style.borderColor = typeColor(event.type);
+  return tr;
+}
+
+function pager(total) {
+  const last = Math.min(offset + PAGE, total);
+  const move = (to) => () => {
+    offset = to;
+    refreshTable();
+  };
+  return h(
+    "div",
+    { class: "pager" },
+    h("button", { type: "button", class: "prev", disabled: offset === 0, onclick: move(Math.max(0, offset - PAGE)) }, "‹ Prev"),
+    h("span", { class: "range" }, total ? `${offset + 1}–${last} of ${total} events` : "No events match"),
+    h("button", { type: "button", class: "next", disabled: last >= total, onclick: move(offset + PAGE) }, "Next ›"),
+  );
+}
+
+export async function refreshTable(origin) {
+  if (origin !== undefined) offset = 0;
+  const body = await get("events", { ...params(), sort, limit: PAGE, offset });
+  const host = clear(document.getElementById("table"));
+  host.dataset.total = String(body.total);
+  host.append(
+    pager(body.total),
+    h("table", { class: "events" }, h("thead", {}, header()), h("tbody", {}, body.events.map(row))),
+  );
+}
+
+export function markSelected(id) {
+  for (const tr of document.querySelectorAll("#table tr[data-id]")) {
+    tr.classList.toggle("selected", tr.dataset.id === id);
+  }
+}
