@@ -1,0 +1,27 @@
+"""Actors: mentions of people, groups, forces and states, normalised to canonical actors.
+
+The dictionary lives in data files (``data/``): ``countries.csv`` (every country: ISO3,
+ISO2, name, other names, demonyms, capitals), ``roles.yaml`` (parts of a state named
+after a country: "Iraqi army" -> ``IRQ-MIL``), ``actors.yaml`` (armed groups, IGOs,
+coalitions, NGOs, media, people), ``titles.yaml`` (titles and the sector they give a
+person) and ``generic.yaml`` (generic references such as "the extremists"). A user's
+file (``--actors FILE``, ``Settings.actors``) has the shape of ``actors.yaml`` and
+extends the dictionary, or replaces it with ``replace: true`` at its top.
+
+API for other stages and benchmarks::
+
+    from dateline.actors import Dictionary, load
+    actors = load()                      # or load(Path("mine.yaml")); cached per file
+    actors.get("ISIS")                   # Entry by id: name, aliases, country, sector, kind
+    actors.lookup("Iraqi security forces")   # Entry for a free-text phrase (IRQ-MIL), or None
+    actors.named("Daesh")                # Entry whose name or alias is exactly this
+    actors.role("IRQ", "GOV")            # a country's part by role code
+
+``ActorStage(settings)(result, doc)`` returns the article's ``Actor`` mentions.
+"""
+
+from dateline.actors.dictionary import Dictionary, load
+from dateline.actors.records import Entry
+from dateline.actors.stage import ActorStage
+
+__all__ = ["ActorStage", "Dictionary", "Entry", "load"]

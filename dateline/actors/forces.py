@@ -1,0 +1,162 @@
+"""Explicit mentions: named actors, a country's parts ("Iraqi security forces",
+"Syria's government", "forces of Iraq"), and countries and capitals acting as actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.actors.dictionary import Dictionary
+from dateline.actors.matcher import Hit
+from dateline.actors.mentions import Mention, by_start, first
+from dateline.actors.metonymy import acts
+from dateline.actors.records import STATE_KIND, Entry
+from dateline.models import Place
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+COORDINATION = {",", "and", "&"}
+
+
+class Forces:
+    """Builds the explicit mentions of one doc from its hits."""
+
+    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+        self.dictionary = dictionary
+        self.doc = doc
+        self.hits = hits
+        self.index = by_start(hits)
+        self.people = {
+            i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+        }
+
+    def country(self, hit: Hit) -> str | None:
+        """The ISO3 code a demonym or a country's name stands for."""
+        if hit.kind == "demonym":
+            return hit.value
+        if hit.kind == "actor":
+            entry = self.dictionary.get(hit.value)
+            if entry is not None and entry.kind == STATE_KIND:
+                return entry.country
+        return None
+
+    def _skip_modifiers(self, at: int) -> int:
+        while (hit := first(self.index, at, "modifier")) is not None:
+            at = hit.end
+        return at
+
+    def role_after(self, at: int) -> tuple[Hit, str] | None:
+        """A role noun or title (after modifiers) starting at token ``at``, and its role code."""
+        hit = first(self.index, self._skip_modifiers(at), "role", "title")
+        hit = hit or first(self.index, at, "role", "title")
+        if hit is None:
+            return None
+        if hit.kind == "title" and (
+            hit.value not in self.dictionary.role_codes or hit.end in self.people
+        ):
+            return None
+        return hit, hit.value
+
+    def _chain_end(self, hit: Hit) -> int:
+        """The end of a coordination of countries ("Hungarian and Romanian") from ``hit``."""
+        end = hit.end
+        while end < len(self.doc) and self.doc[end].lower_ in COORDINATION:
+            after = end + 1
+            if after < len(self.doc) and self.doc[after].lower_ == "and":
+                after += 1
+            nxt = first(self.index, after, "demonym", "actor")
+            if nxt is None or self.country(nxt) is None:
+                break
+            end = nxt.end
+        return end
+
+    def part(self, hit: Hit, iso3: str) -> Mention | None:
+        """A country's part named by a role after the country's name or demonym."""
+        at = hit.end
+        if at < len(self.doc) and self.doc[at].text in POSSESSIVE and hit.kind == "actor":
+            at += 1
+        own = self.role_after(at)
+        chained = own or self.role_after(self._chain_end(hit))
+        if chained is None:
+            return None
+        role, code = chained
+        entry = self.dictionary.role(iso3, code)
+        if entry is None:
+            return None
+        end = role.end if own else hit.end
+        return Mention(hit.start, end, entry, f"pattern: country + {code} role")
+
+    def part_of(self, role: Hit) -> Mention | None:
+        """ "forces of Iraq", "the government of Syria"."""
+        at = role.end
+        if at >= len(self.doc) or self.doc[at].lower_ != "of":
+            return None
+        country = first(self.index, at + 1, "actor")
+        iso3 = self.country(country) if country else None
+        entry = self.dictionary.role(iso3, role.value)
+        if country is None or entry is None:
+            return None
+        return Mention(role.start, country.end, entry, f"pattern: {role.value} role of country")
+
+    def named(self, hit: Hit, entry: Entry) -> Mention:
+        """A named actor, stretched over a following role noun ("IS fighters"); a named
+        part of a state followed by a role is that role ("Syrian regime forces")."""
+        after = self.role_after(hit.end)
+        if after is None or after[0].kind == "title":
+            return Mention(hit.start, hit.end, entry, "dictionary")
+        role, code = after
+        if self.dictionary.is_part(entry.id):
+            part = self.dictionary.role(entry.country, code)
+            if part is not None:
+                return Mention(hit.start, role.end, part, f"pattern: named part + {code} role")
+        return Mention(hit.start, role.end, entry, "dictionary")
+
+    def candidates(self, places: list[Place]) -> list[Mention]:
+        """Every explicit mention candidate, overlapping ones included."""
+        found: list[Mention | None] = []
+        for hit in self.hits:
+            if hit.kind == "role":
+                found.append(self.part_of(hit))
+            elif hit.kind == "capital":
+                found.append(self.capital(hit, places))
+            elif hit.kind in ("actor", "demonym"):
+                found.append(self.explicit(hit))
+        found.extend(self.governments(places))
+        return [mention for mention in found if mention is not None]
+
+    def explicit(self, hit: Hit) -> Mention | None:
+        """A named actor, a country's part, or a country acting as an actor."""
+        iso3 = self.country(hit)
+        if iso3 is None:
+            entry = self.dictionary.get(hit.value)
+            return self.named(hit, entry) if entry is not None else None
+        if self.people & set(range(hit.start, hit.end)):
+            return None
+        part = self.part(hit, iso3)
+        if part is not None:
+            return part
+        if hit.kind == "actor" and acts(self.doc[hit.start : hit.end]):
+            state = self.dictionary.get(hit.value)
+            return Mention(hit.start, hit.end, state, "country acting as actor")
+        return None
+
+    def capital(self, hit: Hit, places: list[Place]) -> Mention | None:
+        """A capital standing for its government ("a dispute between Baghdad and ...")."""
+        span = self.doc[hit.start : hit.end]
+        covering = [p for p in places if p.start < span.end_char and span.start_char < p.end]
+        government = any(p.government for p in covering) if covering else acts(span)
+        entry = self.dictionary.role(hit.value, "GOV")
+        if not government or entry is None:
+            return None
+        return Mention(hit.start, hit.end, entry, "capital standing for its government")
+
+    def governments(self, places: list[Place]) -> list[Mention]:
+        """Places the places stage marked as standing for a government."""
+        found = []
+        for place in places:
+            iso3 = self.dictionary.iso3_of.get(place.country_code or "")
+            entry = self.dictionary.role(iso3, "GOV")
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if place.government and entry is not None and span is not None:
+                found.append(
+                    Mention(span.start, span.end, entry, "place standing for its government")
+                )
+        return found

@@ -1,0 +1,210 @@
+"""People as actors: a name with its title ("Brigadier General Robert Sofge"), the
+country or group before it ("Iranian Foreign Minister ...", "the coalition's ...")
+or in an appositive after it (", the coalition's Deputy Commanding General,"), and
+later mentions of the same person by surname."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from dateline.actors.dictionary import Dictionary
+from dateline.actors.matcher import Hit
+from dateline.actors.mentions import Mention, claimed
+from dateline.actors.records import STATE_KIND, Entry
+from dateline.models import Place
+
+PERSON_KIND = "person"
+APPOSITIVE_STOPS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "'", "‘", "’", "--", "—"}
+APPOSITIVE_LENGTH = 16
+CONNECTORS = {"'s", "’s", "new", "former", "then", "acting", "top", "senior", "the"}
+# Sectors in which a person acts for their group, whatever their title says.
+GROUP_SECTORS = {"REB", "CRM", "PTY", "OPP", "NGO", "IGO", "MED", "REL"}
+# Arabic articles that open place names the NER may take for people ("Al-Qaim").
+ARTICLES = {"al", "el", "ad", "an", "ar", "as", "az", "ash", "at"}
+
+
+@dataclass(slots=True)
+class Person:
+    """What is known of one person in the article."""
+
+    entry: Entry
+    role: str | None
+    surname: str
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+
+
+class People:
+    """Finds the people of one doc, given the other mentions already found."""
+
+    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+        self.dictionary = dictionary
+        self.doc = doc
+        self.titles = {
+            hit.end: hit
+            for hit in sorted(hits, key=lambda h: h.end - h.start)
+            if hit.kind == "title"
+        }
+        self.title_starts = {hit.start: hit for hit in hits if hit.kind == "title"}
+        self.words = dictionary.lexicon.title_words
+        self.known: dict[str, Person] = {}
+
+    def _name(self, ent: Span) -> tuple[int, int]:
+        """The name's tokens in a PERSON entity, leading titles and trailing 's aside."""
+        start, end = ent.start, ent.end
+        while start < end - 1 and (
+            start in self.title_starts or self.doc[start].lower_ in self.words
+        ):
+            start = self.title_starts[start].end if start in self.title_starts else start + 1
+        if end - start > 1 and self.doc[end - 1].text in ("'s", "’s"):
+            end -= 1
+        return start, end
+
+    def _title(self, name_start: int) -> tuple[int, str | None]:
+        """Where the title before a name starts, and its sector (None without a title)."""
+        at, sector = name_start, None
+        while at in self.titles or (
+            at > 0 and self.doc[at - 1].lower_ in self.words and self.doc[at - 1].text[:1].isupper()
+        ):
+            if at in self.titles:
+                hit = self.titles[at]
+                sector = sector or hit.value
+                at = hit.start
+            else:
+                at -= 1
+        return at, sector
+
+    def _before(self, at: int, mentions: list[Mention]) -> Mention | None:
+        """A mention ending just before the title ("Iranian", "the coalition's")."""
+        while at > 0 and self.doc[at - 1].lower_ in CONNECTORS:
+            at -= 1
+        return next((m for m in mentions if m.end == at and m.entry.kind != PERSON_KIND), None)
+
+    def _appositive(self, end: int, mentions: list[Mention]) -> tuple[Mention | None, Hit | None]:
+        """The group and title in ", the coalition's deputy air force commander,"."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != "," or doc[end].sent != doc[end - 1].sent:
+            return None, None
+        stop = end + 1
+        limit = min(len(doc), end + 1 + APPOSITIVE_LENGTH, doc[end].sent.end)
+        while stop < limit and doc[stop].text not in APPOSITIVE_STOPS and doc[stop].pos_ != "VERB":
+            stop += 1
+        group = next(
+            (
+                m
+                for m in mentions
+                if end < m.start and m.end <= stop and m.entry.kind != PERSON_KIND
+            ),
+            None,
+        )
+        title = next(
+            (
+                self.titles[i]
+                for i in range(stop, end, -1)
+                if i in self.titles and self.titles[i].start > end
+            ),
+            None,
+        )
+        return group, title
+
+    def _entry(self, name: str, group: Entry | None, sector: str | None) -> Entry:
+        """The person's canonical actor: the dictionary's, or one made from the context."""
+        known = self.dictionary.named(name)
+        if known is not None and known.kind == PERSON_KIND:
+            return known
+        if group is not None and (
+            group.kind != STATE_KIND and not self.dictionary.is_part(group.id)
+        ):
+            sector = group.sector if group.sector in GROUP_SECTORS or sector is None else sector
+        elif group is not None:
+            sector = sector or group.sector
+        return Entry(
+            id=f"person:{slug(name)}",
+            name=name,
+            country=group.country if group else None,
+            sector=sector,
+            kind=PERSON_KIND,
+            affiliation=group.id if group else None,
+        )
+
+    def _place(self, start: int, end: int, places: list[Place]) -> bool:
+        """Whether an untitled name is a place the NER took for a person ("Al-Qaim")."""
+        span = self.doc[start:end]
+        if any(p.start < span.end_char and span.start_char < p.end for p in places):
+            return True
+        return end - start > 2 and span[0].lower_ in ARTICLES and span[1].text == "-"
+
+    def person(self, ent: Span, mentions: list[Mention], places: list[Place]) -> Mention | None:
+        """The mention of a PERSON entity, with its title and group."""
+        start, end = self._name(ent)
+        name = self.doc[start:end].text
+        previous = self.known.get(slug(name))
+        title_start, sector = self._title(start)
+        before = self._before(title_start, mentions) if sector else None
+        group_after, title_after = self._appositive(ent.end, mentions)
+        if sector is None and title_after is not None:
+            sector = title_after.value
+        group = before or group_after
+        if previous is not None and sector is None and group is None:
+            entry, role = previous.entry, previous.role
+            why = "person met earlier"
+        elif (
+            sector is None and group is None and end - start < 2 and not self.dictionary.named(name)
+        ) or self._place(start, end, places):
+            return None
+        else:
+            entry = self._entry(name, group.entry if group else None, sector)
+            role = self._role(title_start, start, title_after)
+            self.known[slug(name)] = Person(entry, role, self.doc[end - 1].text)
+            self.known.setdefault(slug(self.doc[end - 1].text), self.known[slug(name)])
+            why = "person with title" if role else "person"
+        first = before.start if before else title_start
+        return Mention(first, end, entry, why, role=role, affiliation=entry.affiliation)
+
+    def _role(self, title_start: int, name_start: int, after: Hit | None) -> str | None:
+        if title_start < name_start:
+            return self.doc[title_start:name_start].text
+        if after is not None:
+            return self.doc[after.start : after.end].text
+        return None
+
+    def find(self, mentions: list[Mention], places: list[Place]) -> list[Mention]:
+        """Every person mention: named people, then later surnames of the same people."""
+        found: list[Mention] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            mention = self.person(ent, mentions, places)
+            if mention is not None and not claimed(found, mention.start, mention.end):
+                found.append(mention)
+        return found + self.surnames([*mentions, *found])
+
+    def surnames(self, taken: list[Mention]) -> list[Mention]:
+        """Later bare surnames ("Sofge said") of people already met."""
+        by_surname = {p.surname: p for p in self.known.values() if p.entry.kind == PERSON_KIND}
+        first_seen = {m.entry.id: m.start for m in sorted(taken, key=lambda m: -m.start)}
+        found = []
+        for token in self.doc:
+            person = by_surname.get(token.text)
+            if person is None or not token.text[:1].isupper():
+                continue
+            if token.i < first_seen.get(person.entry.id, len(self.doc)):
+                continue
+            if claimed(taken, token.i, token.i + 1) or claimed(found, token.i, token.i + 1):
+                continue
+            found.append(
+                Mention(
+                    token.i,
+                    token.i + 1,
+                    person.entry,
+                    "surname of a person met earlier",
+                    role=person.role,
+                    affiliation=person.entry.affiliation,
+                )
+            )
+        return found

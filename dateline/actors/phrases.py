@@ -1,0 +1,91 @@
+"""Resolving a free-text phrase (a gold actor string, a query) to a dictionary actor.
+
+Works on words alone, without a parse: the longest named actor in the phrase wins,
+then a country followed by a role noun ("Afghan government"), then a country with a
+title ("the Chinese ambassador"), a capital (its government) or a country alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.actors.names import words
+from dateline.actors.records import STATE_KIND, Entry
+
+if TYPE_CHECKING:
+    from dateline.actors.dictionary import Dictionary
+
+MAX_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+def phrase_index(dictionary: Dictionary) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    """Word tuples -> (kind, value): actor ids, countries, capitals, roles and titles."""
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+
+    def add(phrase: str, kind: str, value: str) -> None:
+        found = tuple(words(phrase))
+        if found and (kind, value) not in index.setdefault(found, []):
+            index[found].append((kind, value))
+
+    for entry in dictionary:
+        for alias in (entry.name, *entry.aliases):
+            add(alias, "country" if entry.kind == STATE_KIND else "actor", entry.id)
+    for country in dictionary.lexicon.countries:
+        for demonym in country.demonyms:
+            add(demonym, "country", country.iso3)
+        for capital in country.capitals:
+            add(capital, "capital", country.iso3)
+    for role in dictionary.lexicon.roles:
+        for noun in role.nouns:
+            add(noun, "role", role.code)
+            add(noun + "s", "role", role.code)
+    for title, sector in dictionary.lexicon.titles.items():
+        add(title, "title", sector)
+    return index
+
+
+def scan(index: dict[tuple[str, ...], list[tuple[str, str]]], tokens: list[str]) -> list[Found]:
+    """Every phrase of the index in ``tokens``, longest first at each position."""
+    found = []
+    for start in range(len(tokens)):
+        for end in range(min(len(tokens), start + MAX_WORDS), start, -1):
+            for kind, value in index.get(tuple(tokens[start:end]), ()):
+                found.append(Found(start, end, kind, value))
+    return found
+
+
+def resolve(dictionary: Dictionary, text: str) -> Entry | None:
+    """The actor ``text`` names, or None; see the module docstring for the order."""
+    exact = dictionary.named(text)
+    if exact is not None:
+        return exact
+    found = scan(dictionary.phrase_index, words(text))
+    named = [f for f in found if f.kind == "actor" and not dictionary.is_part(f.value)]
+    if named:
+        best = max(named, key=lambda f: (f.end - f.start, -f.start))
+        return dictionary.get(best.value)
+    countries = [f for f in found if f.kind == "country"]
+    for kind in ("role", "title"):
+        for word in sorted((f for f in found if f.kind == kind), key=lambda f: -f.start):
+            before = [c for c in countries if c.end <= word.start]
+            if before:
+                iso3 = before[-1].value
+                return dictionary.role(iso3, word.value) or dictionary.get(iso3)
+    parts = [f for f in found if f.kind == "actor"]
+    if parts:
+        return dictionary.get(max(parts, key=lambda f: f.end - f.start).value)
+    capitals = [f for f in found if f.kind == "capital"]
+    if capitals:
+        return dictionary.role(capitals[0].value, "GOV")
+    if countries:
+        return dictionary.get(countries[0].value)
+    return None

@@ -1,0 +1,123 @@
+"""Mentions that name no one by themselves: generic references ("the extremists",
+"the coalition") resolved back to an earlier actor, and bare state roles ("the army",
+"the central government") given the country the article is talking about."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from dateline.actors.dictionary import Dictionary
+from dateline.actors.matcher import Hit
+from dateline.actors.mentions import Mention, claimed
+from dateline.actors.records import STATE_KIND, Entry
+from dateline.models import Place
+
+DETERMINERS = {"the", "these", "those", "this", "that"}
+PERSON_KIND = "person"
+
+
+class References:
+    """Resolves the generic and bare mentions of one doc against its explicit ones."""
+
+    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+        self.dictionary = dictionary
+        self.doc = doc
+        self.hits = hits
+        self.modifier_ends = {hit.end: hit.start for hit in hits if hit.kind == "modifier"}
+        self.named_countries = [iso3 for hit in hits if (iso3 := self._country_of(hit))]
+        self.sentence = {}
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence[i] = number
+
+    def _opening(self, start: int) -> int | None:
+        """The determiner's token before a noun and its modifiers, or None."""
+        at = start
+        while True:
+            if at in self.modifier_ends:
+                at = self.modifier_ends[at]
+            elif at > 0 and self.doc[at - 1].pos_ == "ADJ":
+                at -= 1
+            else:
+                break
+        if at > 0 and self.doc[at - 1].lower_ in DETERMINERS:
+            return at - 1
+        return None
+
+    def generic(self, hit: Hit, known: list[Mention]) -> Mention | None:
+        """ "the extremists" -> the nearest earlier actor it can refer to."""
+        opening = self._opening(hit.start)
+        if opening is None:
+            return None
+        reference = self.dictionary.lexicon.references[int(hit.value)]
+        window = self.dictionary.lexicon.window
+        here = self.sentence[hit.start]
+        for mention in reversed(known):
+            if mention.end > opening or here - self.sentence[mention.start] > window:
+                continue
+            if mention.entry.kind != PERSON_KIND and reference.fits(mention.entry):
+                return Mention(opening, hit.end, mention.entry, "refers back to an earlier actor")
+        return None
+
+    def _is_state(self, entry: Entry) -> bool:
+        return entry.kind == STATE_KIND or self.dictionary.is_part(entry.id)
+
+    def focus(self, known: list[Mention], places: list[Place], before: int) -> str | None:
+        """The country of an earlier state mention in the same sentence, else the country
+        the article names most often (by name, demonym, capital, mention or place)."""
+        here = self.sentence[before]
+        for mention in reversed(known):
+            if mention.start >= before or self.sentence[mention.start] != here:
+                continue
+            if self._is_state(mention.entry):
+                return mention.entry.country
+        counts = Counter(self.named_countries)
+        counts.update(m.entry.country for m in known if self._is_state(m.entry))
+        counts.update(self.dictionary.iso3_of.get(p.country_code or "") for p in places)
+        counts.pop(None, None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _country_of(self, hit: Hit) -> str | None:
+        if hit.kind in ("demonym", "capital"):
+            return hit.value
+        entry = self.dictionary.get(hit.value) if hit.kind == "actor" else None
+        return entry.country if entry is not None and entry.kind == STATE_KIND else None
+
+    def bare(self, hit: Hit, known: list[Mention], places: list[Place]) -> Mention | None:
+        """ "the army", "security forces" -> that part of the article's country."""
+        start = hit.start
+        while start in self.modifier_ends:
+            start = self.modifier_ends[start]
+        if start > 0 and self.doc[start - 1].text == "-":
+            return None
+        if self.doc[hit.end - 1].dep_ in ("compound", "amod"):
+            return None
+        entry = self.dictionary.role(self.focus(known, places, start), hit.value)
+        if entry is None:
+            return None
+        opening = self._opening(hit.start)
+        return Mention(
+            opening if opening is not None else start,
+            hit.end,
+            entry,
+            "state role of the article's country",
+        )
+
+    def resolve(self, known: list[Mention], places: list[Place]) -> list[Mention]:
+        """Generic and bare mentions on tokens no explicit mention has taken."""
+        found: list[Mention] = []
+        for hit in self.hits:
+            if hit.kind not in ("reference", "bare"):
+                continue
+            if claimed(known, hit.start, hit.end) or claimed(found, hit.start, hit.end):
+                continue
+            so_far = sorted([*known, *found], key=lambda m: m.start)
+            if hit.kind == "reference":
+                mention = self.generic(hit, so_far)
+            else:
+                mention = self.bare(hit, so_far, places)
+            if mention is not None and not claimed(known, mention.start, mention.end):
+                found.append(mention)
+        return found

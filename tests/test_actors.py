@@ -1,0 +1,112 @@
+"""The actors stage on articles and sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import nlp
+from dateline.actors import ActorStage
+from dateline.config import Settings
+from dateline.models import Actor, Article, Place, Result
+
+FIXTURES = Path(__file__).parent / "fixtures" / "actors"
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage(Settings())
+
+
+def actors(stage: ActorStage, text: str, places: list[Place] | None = None) -> list[Actor]:
+    result = Result(article=Article(text=text), places=places or [])
+    return stage(result, nlp.load()(text))
+
+
+def by_text(found: list[Actor]) -> dict[str, Actor]:
+    return {actor.text: actor for actor in found}
+
+
+@pytest.fixture(scope="module")
+def report(stage: ActorStage) -> dict[str, list[Actor]]:
+    text = (FIXTURES / "border-report.txt").read_text()
+    found: dict[str, list[Actor]] = {}
+    for actor in actors(stage, text):
+        found.setdefault(actor.text, []).append(actor)
+    return found
+
+
+def test_offsets_point_into_the_text(stage: ActorStage) -> None:
+    text = (FIXTURES / "border-report.txt").read_text()
+    for actor in actors(stage, text):
+        assert text[actor.start : actor.end] == actor.text
+
+
+def test_aliases_of_one_group_collapse_to_one_actor(report: dict[str, list[Actor]]) -> None:
+    names = ["IS", "Islamic State group", "Daesh", "ISIL", "ISIS fighters"]
+    assert {report[name][0].actor_id for name in names} == {"ISIS"}
+    assert report["Daesh"][0].sector == "REB"
+
+
+def test_person_resolved_through_title_and_later_surname(
+    report: dict[str, list[Actor]],
+) -> None:
+    person = report["Major General Jane Holloway"][0]
+    assert person.kind == "person"
+    assert person.sector == "MIL"
+    assert person.role == "Major General"
+    assert person.affiliation == "USCOALITION"
+    later = report["Holloway"][0]
+    assert later.actor_id == person.actor_id
+    assert later.start > person.start
+
+
+def test_generic_references_resolve_to_the_actor_they_refer_back_to(
+    report: dict[str, list[Actor]],
+) -> None:
+    assert report["The extremists"][0].actor_id == "ISIS"
+    assert report["The militants"][0].actor_id == "ISIS"
+    assert report["the coalition"][0].actor_id == "USCOALITION"
+
+
+def test_country_forces_patterns(report: dict[str, list[Actor]]) -> None:
+    assert report["Iraqi security forces"][0].actor_id == "IRQ-MIL"
+    assert report["Turkish army"][0].actor_id == "TUR-MIL"
+    backed = report["Russian-backed Syrian regime forces"][0]
+    assert (backed.actor_id, backed.associate) == ("SYR-MIL", "RUS")
+    government = report["Iraq's government"][0]
+    assert (government.actor_id, government.sector, government.country) == ("IRQ-GOV", "GOV", "IRQ")
+
+
+def test_capital_named_for_its_government(report: dict[str, list[Actor]]) -> None:
+    assert report["Baghdad"][0].actor_id == "IRQ-GOV"
+    assert len(report["Baghdad"]) == 1, "'told reporters in Baghdad' is a place, not an actor"
+    assert report["the central government"][0].actor_id == "IRQ-GOV"
+
+
+def test_countries_act_only_when_the_syntax_says_so(report: dict[str, list[Actor]]) -> None:
+    assert report["Russia"][0].actor_id == "RUS"
+    assert report["Turkey"][0].kind == "state"
+    assert "Iraq" not in report, "'a third of Iraq' is a place"
+
+
+def test_places_stage_decides_capital_as_government(stage: ActorStage) -> None:
+    text = "Officials in Baghdad rejected the plan."
+    start = text.index("Baghdad")
+    place = Place(text="Baghdad", start=start, end=start + 7, country_code="IQ", government=True)
+    assert by_text(actors(stage, text, [place]))["Baghdad"].actor_id == "IRQ-GOV"
+    plain = Place(text="Baghdad", start=start, end=start + 7, country_code="IQ")
+    assert "Baghdad" not in by_text(actors(stage, "Troops between Baghdad and Basra.", [plain]))
+
+
+def test_coordinated_demonyms_share_a_role(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Senior Hungarian and Romanian officials met on Wednesday."))
+    assert found["Hungarian"].actor_id == "HUN-GOV"
+    assert found["Romanian officials"].actor_id == "ROU-GOV"
+
+
+def test_backed_by_names_an_associate(stage: ActorStage) -> None:
+    text = "The Syrian Democratic Forces, backed by the US-led coalition, took the town."
+    found = by_text(actors(stage, text))
+    assert found["Syrian Democratic Forces"].associate == "USCOALITION"
