@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc
 
 from dateline import nlp
+from dateline.actors import ActorStage
 from dateline.config import Settings
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Result
@@ -35,7 +36,7 @@ class Stage(Protocol):
 
 StageFactory = Callable[[Settings], Stage]
 
-DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, QuoteStage)
+DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, ActorStage, QuoteStage)
 
 
 def entities(doc: Doc) -> list[Entity]:
