@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest.base import BadInput
-from dateline.ingest.html import article_from_html, decode_html, extract_page
+from dateline.ingest.html import article_from_html, decode_html, extract_page, publication_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -114,3 +114,14 @@ def test_decode_html_prefers_bom_then_utf8():
     assert decode_html(b'<meta charset="iso-8859-1"><p>\x93\xe9\x94</p>') == (
         '<meta charset="iso-8859-1"><p>“é”</p>'
     )
+
+
+def test_bare_copyright_year_is_not_a_publication_date():
+    html = page("undated.html").decode()
+    with_year = html.replace("</article>", "</article><p>© 2019 Harbour News</p>")
+    assert publication_date(with_year) is None
+    assert article_from_html(with_year.encode(), fallback_date="2022-05-06").published == (
+        "2022-05-06"
+    )
+    meta = '<head><meta property="article:published_time" content="2021-01-01T09:00:00">'
+    assert publication_date(html.replace("<head>", meta)) == "2021-01-01"
