@@ -1,0 +1,168 @@
+"""The page in headless Chromium against a real server: markers, event detail, brushing, safety."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from fixtures.web.stores import build_store
+
+from dateline.web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(
+        "Debian chromium is not installed at /usr/bin/chromium (bash scripts/install-browser.sh)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api")
+
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = build_store(tmp_path_factory.mktemp("browser") / "web.duckdb")
+    port = free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator[object]:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    problems: list[str] = []
+    page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(server)
+    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+    yield page
+    page.close()
+    assert problems == [], f"errors in the page (CSP violations included): {problems}"
+
+
+def api(page, path: str) -> dict:
+    return page.evaluate("p => fetch(p).then(r => r.json())", path)
+
+
+def place_event(page, place: str) -> dict:
+    return api(page, f"/api/events?place={place}")["events"][0]
+
+
+def table_places(page) -> list[str]:
+    cells = page.locator("#table tbody tr td:nth-child(5)")
+    return cells.all_inner_texts()
+
+
+def test_map_shows_a_marker_for_each_placed_event(page) -> None:
+    dots = page.locator(".event-dot")
+    expected = {place_event(page, p)["id"] for p in ("Mosul", "Gao", "Mandalay", "Nairobi")}
+    assert {dots.nth(i).get_attribute("data-id") for i in range(dots.count())} == expected
+    assert page.locator("#map").get_attribute("data-total") == "4"
+    assert page.locator("#table tbody tr").count() == 5
+    assert page.locator(".leaflet-overlay-pane path").count() > 100
+
+
+def test_clicking_a_marker_shows_the_event_and_its_sentence(page) -> None:
+    gao = place_event(page, "Gao")
+    page.locator(f'.event-dot[data-id="{gao["id"]}"]').click()
+    detail = page.locator("#detail")
+    sync_api.expect(detail.locator("blockquote")).to_have_text(gao["sentence"])
+    assert detail.locator("mark.evidence").inner_text() == "ambushed a supply convoy"
+    text = detail.inner_text()
+    assert "ASSAULT" in text and "Gao" in text and "12 killed" in text
+    assert "matched ASSAULT lexicon entry 'ambush'" in text
+    assert page.locator(f'#table tr.selected[data-id="{gao["id"]}"]').count() == 1
+
+
+def test_brushing_the_timeline_filters_the_table_and_the_map(page) -> None:
+    bars = page.locator("#timeline .bars rect")
+    first = bars.first.bounding_box()
+    may = page.locator('#timeline .bars rect[data-start="2024-05-06"]').bounding_box()
+    y = first["y"] + first["height"] / 2
+    page.mouse.move(first["x"] + 1, y)
+    page.mouse.down()
+    page.mouse.move(may["x"] + may["width"] / 2, y, steps=8)
+    page.mouse.move(may["x"] + may["width"] - 1, y, steps=2)
+    page.mouse.up()
+    sync_api.expect(page.locator("#table tbody tr")).to_have_count(3)
+    assert sorted(table_places(page)) == ["", "Gao", "Mosul"]
+    assert page.locator("#filters input[name=since]").input_value() <= "2024-03-02"
+    assert "2024-05-10" <= page.locator("#filters input[name=until]").input_value() < "2024-08-20"
+    sync_api.expect(page.locator(".event-dot")).to_have_count(2)
+
+
+def test_filters_and_sorting_drive_the_table(page) -> None:
+    page.select_option("#filters select[name=type]", "ASSAULT")
+    sync_api.expect(page.locator("#table tbody tr")).to_have_count(2)
+    page.locator('#table th button[data-sort="place"]').click()
+    sync_api.expect(page.locator("#table tbody tr").first).to_contain_text("Gao")
+    page.click("#filters button[type=reset]")
+    sync_api.expect(page.locator("#table tbody tr")).to_have_count(5)
+
+
+def test_article_view_highlights_layers_and_goes_to_the_sentence(page, server: str) -> None:
+    mosul = place_event(page, "Mosul")
+    page.goto(f"{server}/#article={mosul['article_id']}&event={mosul['idx']}")
+    view = page.locator("#article")
+    sync_api.expect(view.locator(".hl-evidence.focus").first).to_have_text(
+        "attacked an army checkpoint"
+    )
+    text = view.locator(".article-text")
+    assert "Mosul" in text.locator(".hl-place").all_inner_texts()
+    assert "Gunmen" in text.locator(".hl-actor").all_inner_texts()
+    assert text.locator(".hl-quote").first.inner_text().startswith("They came at night")
+    assert "MOSUL, IQ" in text.locator(".label-place").all_inner_texts()
+    assert "MOBILIZE lexicon entry" in view.locator(".article-events").inner_text()
+    view.locator("a.close").click()
+    sync_api.expect(view).to_be_hidden()
+
+
+def test_script_in_article_text_renders_as_text(page, server: str) -> None:
+    nairobi = place_event(page, "Nairobi")
+    row = page.locator(f'#table tr[data-id="{nairobi["id"]}"]')
+    assert "<script>window.__pwned = true</script>" in row.inner_text()
+    page.goto(f"{server}/#article={nairobi['article_id']}")
+    text = page.locator("#article .article-text")
+    sync_api.expect(text).to_contain_text("<script>window.__pwned = true</script>")
+    assert '<img src=x onerror="window.__pwned = true">' in text.inner_text()
+    assert page.locator("#article h2").inner_text() == "Police deny <script> claims in Nairobi"
+    assert page.locator("#article script, #article img").count() == 0
+    assert page.locator("#article b").count() == 0
+    assert page.evaluate("window.__pwned") is None
