@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
 
+Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _EDGE_PUNCT = ",;:—–-()[]."
 _QUOTE_CHARS = "\"'“”‘’«»„"
-Span = tuple[int, int]
 _DASHES = frozenset({"―", "—"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -32,11 +32,16 @@ class Cue:
 
 
 class Paragraphs:
-    """Paragraph bounds for clipping spans to the paragraph of an anchor character."""
+    """Paragraph bounds, and the quoted stretches inside them, for placing characters."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[Span], quoted: list[Span] | None = None) -> None:
         self.spans = spans
         self.starts = [start for start, _ in spans]
+        self.quoted = quoted or []
+
+    def in_quote(self, char: int) -> bool:
+        """Whether ``char`` lies between quotation marks."""
+        return any(start < char < end for start, end in self.quoted)
 
     def index(self, char: int) -> int:
         """The index of the paragraph holding ``char`` (the previous one between paragraphs)."""
@@ -88,7 +93,10 @@ def _subject(verb: Token, layout: Paragraphs) -> Token | None:
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            return subject if layout.index(subject.idx) == paragraph else None
+            misplaced = layout.index(subject.idx) != paragraph or layout.in_quote(subject.idx)
+            if not misplaced:
+                return subject
+            break
         head = _governor(node)
         if head is None:
             break
@@ -113,7 +121,7 @@ def _inverted(verb: Token) -> Token | None:
     if verb.i == 0 or verb.i + 1 >= len(doc):
         return None
     before, after = doc[verb.i - 1], doc[verb.i + 1]
-    if after.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+    if after.pos_ not in ("PROPN", "DET", "NOUN", "ADJ") or after.ent_type_ in ("DATE", "TIME"):
         return None
     subject_before = any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children)
     if before.text not in _QUOTE_CHARS and (before.text != "," or subject_before):
@@ -250,6 +258,15 @@ def _phrase(verb: Token, source: Token | None) -> tuple[int, int, str]:
     return verb.idx, verb.idx + len(verb), verb.text
 
 
+def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A speech verb in the active voice, not a participle modifying a noun."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.verbs:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return False
+    return not any(c.dep_ == "auxpass" for c in token.children)
+
+
 def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
     """Every cue with a source or some content, with content clipped to the cue's paragraph."""
     cues: list[Cue] = []
@@ -258,12 +275,12 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             cue = _according(token)
         elif token.text in _DASHES:
             cue = _signature(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs:
+        elif _speech_verb(token, lexicon):
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
             content = _content(token, source)
             preps = lexicon.acts.get(token.lemma_.lower())
-            if content is None and preps is not None:
+            if content is None and preps is not None and source is not None:
                 content = _act_content(token, source, preps)
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
         else:

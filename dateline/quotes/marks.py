@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
+_DOUBLE = re.compile("''|``|[\"“”„«»]")
+_DOUBLE_OPEN = ("“", "„", "«", "``")
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 
@@ -32,10 +32,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _opens(text: str, i: int) -> bool:
-    """Whether a straight mark at ``i`` reads as an opening one."""
+def _opens(text: str, i: int, j: int) -> bool:
+    """Whether a straight mark at ``text[i:j]`` reads as an opening one."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     return not after.isspace() and (before.isspace() or before in "([{—–-/:")
 
 
@@ -44,24 +44,23 @@ def _double(text: str, start: int, end: int) -> list[Marked]:
     spans: list[Marked] = []
     open_at: int | None = None
     resume = start
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _DOUBLE_OPEN and ch not in _DOUBLE_CLOSE and ch != '"':
-            continue
-        opening = ch in _DOUBLE_OPEN or (ch == '"' and open_at is None and _opens(text, i))
+    for match in _DOUBLE.finditer(text, start, end):
+        i, j, mark = match.start(), match.end(), match.group()
+        straight = mark in ('"', "''")
+        opening = mark in _DOUBLE_OPEN or (straight and open_at is None and _opens(text, i, j))
         if open_at is None and opening:
             open_at = i
-        elif open_at is not None and ch in _DOUBLE_OPEN:
+        elif open_at is not None and mark in _DOUBLE_OPEN:
             spans.append(Marked(open_at, _rstrip(text, open_at, i), closed=False))
             open_at = i
         elif open_at is not None:
-            spans.append(Marked(open_at, i + 1))
-            open_at, resume = None, i + 1
+            spans.append(Marked(open_at, j))
+            open_at, resume = None, j
         else:
             lead = _lstrip(text, resume, i)
             if i - lead > 1:
-                spans.append(Marked(lead, i + 1, closed=False))
-            resume = i + 1
+                spans.append(Marked(lead, j, closed=False))
+            resume = j
     if open_at is not None and end - open_at > 1:
         spans.append(Marked(open_at, end, closed=False))
     return spans
@@ -75,11 +74,12 @@ def _single(text: str, start: int, end: int, taken: list[Marked]) -> list[Marked
         ch = text[i]
         if ch not in _SINGLE_OPEN and ch not in _SINGLE_CLOSE and ch != "'":
             continue
-        if any(m.start <= i < m.end for m in taken):
+        doubled = "''" in text[max(i - 1, 0) : i + 2]
+        if doubled or any(m.start <= i < m.end for m in taken):
             open_at = None
             continue
         after = text[i + 1] if i + 1 < end else " "
-        if open_at is None and ch != _SINGLE_CLOSE and _opens(text, i):
+        if open_at is None and ch != _SINGLE_CLOSE and _opens(text, i, i + 1):
             open_at = i
         elif open_at is not None and ch != _SINGLE_OPEN and not after.isalnum():
             spans.append(Marked(open_at, i + 1))

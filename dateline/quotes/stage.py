@@ -52,8 +52,9 @@ class QuoteStage:
     def attribute(self, result: Result, doc: Doc) -> list[Attribution]:
         """Every attribution in the article, in text order."""
         text = result.article.text
-        layout = Paragraphs(marks.paragraphs(text))
-        quoted = marks.quoted(text, layout.spans)
+        paragraphs = marks.paragraphs(text)
+        quoted = marks.quoted(text, paragraphs)
+        layout = Paragraphs(paragraphs, [(m.start, m.end) for m in quoted])
         cues = self._cues(doc, layout, quoted)
         taken: set[int] = set()
         out = [self._from_cue(text, cue, quoted, taken, layout) for cue in cues]
