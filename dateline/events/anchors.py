@@ -1,0 +1,70 @@
+"""Where and when: the place and date an event is tied to, by syntax or nearest context."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from dateline.models import Place, Time
+from dateline.timex import anchor_date
+
+CONTEXT_SENTENCES = 2
+
+
+def clause(tokens: list[Token]) -> list[Token]:
+    """Tokens under the trigger (and its governing verb), leaving out embedded clauses."""
+    out: dict[int, Token] = {}
+    for root in tokens:
+        stack = [root]
+        while stack:
+            token = stack.pop()
+            if token.i in out:
+                continue
+            out[token.i] = token
+            stack.extend(c for c in token.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
+    return [out[i] for i in sorted(out)]
+
+
+def _covering(start: int, end: int, spans: list) -> list:
+    return [s for s in spans if s.start < end and start < s.end]
+
+
+def place(
+    tied: list[Token], sent: Span, trigger: Token, places: list[Place], earlier: list[Span]
+) -> tuple[Place | None, str]:
+    """A place in the trigger's clause, else the nearest in its sentence, else just before it."""
+    usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
+    in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
+    if in_clause:
+        best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
+        return best, "place in the trigger's clause"
+    in_sent = _covering(sent.start_char, sent.end_char, usable)
+    if in_sent:
+        best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
+        return best, "nearest place in the sentence"
+    for span in reversed(earlier[-CONTEXT_SENTENCES:]):
+        before = _covering(span.start_char, span.end_char, usable)
+        if before:
+            return before[-1], "last place in the preceding sentences"
+    return None, ""
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def when(
+    tied: list[Token], trigger: Token, times: list[Time], published: str | None
+) -> tuple[str | None, str | None, str]:
+    """A dated time expression in the trigger's clause, else the publication week."""
+    dated = [t for t in times if t.value]
+    in_clause = [t for tok in tied for t in _covering(tok.idx, tok.idx + len(tok), dated)]
+    if in_clause:
+        best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
+        return best.value, best.precision, f"time '{best.text}' in the trigger's clause"
+    day = anchor_date(published)
+    if day is None:
+        return None, None, ""
+    return _week(day), "week", "publication week (no time tied to the event)"

@@ -1,0 +1,85 @@
+"""From a participant's head token to an ``Actor``: the actors layer first, plain text second."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from dateline.models import Actor
+
+PHRASE_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "prep")
+PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos")
+ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC")
+NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
+
+
+def phrase(token: Token) -> tuple[int, int]:
+    """The token offsets of the noun phrase a head token stands for ("forces of Iraq")."""
+    left = right = token.i
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    doc = token.doc
+    while left < right and (doc[left].is_punct or doc[left].dep_ in ("det", "cc")):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
+        right -= 1
+    return left, right + 1
+
+
+class Mentions:
+    """The article's actor mentions, looked up by character offset."""
+
+    def __init__(self, actors: list[Actor], actor_nouns: frozenset[str]) -> None:
+        self.actors = sorted(actors, key=lambda a: a.start)
+        self.starts = [a.start for a in self.actors]
+        self.actor_nouns = actor_nouns
+
+    def covering(self, start: int, end: int) -> list[Actor]:
+        """Actor mentions overlapping the character range, in text order."""
+        hi = bisect_right(self.starts, end - 1)
+        return [a for a in self.actors[:hi] if a.end > start]
+
+    def before(self, offset: int) -> Actor | None:
+        """The last actor mention that ends before the offset."""
+        hi = bisect_right(self.starts, offset - 1)
+        return next((a for a in reversed(self.actors[:hi]) if a.end <= offset), None)
+
+    def resolve(
+        self, token: Token, plain_text: bool = True, any_noun: bool = False
+    ) -> tuple[Actor | None, str]:
+        """The actor a head token stands for, and how it was found (``any_noun``: a plain
+        noun phrase counts, as for the subject of a verb of saying)."""
+        at = self.covering(token.idx, token.idx + len(token))
+        if at:
+            return at[0], "actor mention"
+        left, right = phrase(token)
+        doc = token.doc
+        span = doc[left:right]
+        inside = self.covering(span.start_char, span.end_char)
+        if inside:
+            return min(inside, key=lambda a: abs(a.start - token.idx)), "actor mention in phrase"
+        if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
+            return None, ""
+        if token.ent_type_ in NOT_ACTORS:
+            return None, ""
+        named = token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS
+        if named or any_noun or token.lemma_.lower() in self.actor_nouns:
+            return Actor(text=span.text, start=span.start_char, end=span.end_char), "phrase text"
+        return None, ""
+
+    def pronoun(self, token: Token) -> tuple[Actor | None, str]:
+        """A pronoun's referent: the nearest actor mentioned before it."""
+        if token.lower_ not in PRONOUNS:
+            return None, ""
+        found = self.before(token.idx)
+        return (found, "pronoun: nearest earlier actor") if found else (None, "")

@@ -1,0 +1,145 @@
+"""The event ontology: types, modes and trigger words, read from a data file.
+
+The packaged file is PLOVER (``data/plover.yaml``); a user file (``--ontology``)
+extends it, or replaces it when it says ``replace: true``. Nothing about PLOVER
+lives in code: the coder only reads what is loaded here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+POS_GROUPS = {"verbs": "VERB", "nouns": "NOUN", "adjectives": "ADJ"}
+DEFAULT_WEIGHT = {"VERB": 0.9, "NOUN": 0.8, "ADJ": 0.8}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger: a head lemma, the dependents it needs or must lack, and what it signals."""
+
+    key: str
+    head: str
+    pos: str
+    type: str
+    mode: str | None
+    weight: float
+    requires: tuple[frozenset[str], ...] = ()
+    excludes: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class Ontology:
+    """The loaded ontology: an index of trigger entries by part of speech and head lemma."""
+
+    name: str
+    types: dict[str, dict[str, Any]]
+    triggers: dict[str, dict[str, list[Entry]]]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    status: dict[str, list[str]]
+    reported_would: str
+    modality: dict[str, dict[int, str]]
+    quantities: dict[str, dict[str, str]]
+    embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
+    actor_nouns: frozenset[str] = frozenset()
+    absorb: dict[str, list[str]] = field(default_factory=dict)
+
+    def quad(self, event_type: str) -> int | None:
+        """The quad class (1-4) of a type, if the ontology gives one."""
+        return self.types.get(event_type, {}).get("quad")
+
+    def embeds(self, event_type: str) -> str | None:
+        """The status an event embedded under this type takes (None: the type embeds nothing)."""
+        return self.types.get(event_type, {}).get("embeds")
+
+    def coded_type(self, event_type: str, status: str) -> str:
+        """The single category an event counts as once its status is applied (modality table)."""
+        quad = self.quad(event_type)
+        return self.modality.get(status, {}).get(quad, event_type) if quad else event_type
+
+
+def _entry(key: str, value: Any, pos: str, event_type: str) -> Entry:
+    options = value if isinstance(value, dict) else {"mode": value}
+    words = key.split()
+    if pos == "NOUN" and len(words) > 1 and "of" not in words:
+        head, rest = words[-1], words[:-1]
+    else:
+        head, rest = words[0], [w for w in words[1:] if w != "of"]
+    return Entry(
+        key=key,
+        head=head,
+        pos=pos,
+        type=event_type,
+        mode=options.get("mode"),
+        weight=float(options.get("weight", DEFAULT_WEIGHT[pos])),
+        requires=tuple(frozenset(w.split("|")) for w in rest),
+        excludes=frozenset(options.get("not", ())),
+    )
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+def build(data: dict[str, Any]) -> Ontology:
+    """An ontology from its parsed data-file shape."""
+    triggers: dict[str, dict[str, list[Entry]]] = {pos: {} for pos in POS_GROUPS.values()}
+    for event_type, spec in data["types"].items():
+        for group, pos in POS_GROUPS.items():
+            for key, value in (spec.get(group) or {}).items():
+                entry = _entry(str(key), value, pos, event_type)
+                triggers[pos].setdefault(entry.head, []).append(entry)
+    modality = {
+        status: {int(q): t for q, t in table.items()}
+        for status, table in (data.get("modality") or {}).items()
+    }
+    return Ontology(
+        name=data.get("name", "custom"),
+        types=data["types"],
+        triggers=triggers,
+        light_verbs=frozenset(data.get("light_verbs", ())),
+        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+        status=data.get("status", {}),
+        reported_would=data.get("reported_would", "future"),
+        modality=modality,
+        quantities=data.get("quantities", {}),
+        embedded_modes=data.get("embedded_modes", {}),
+        actor_nouns=frozenset(data.get("actor_nouns", ())),
+        absorb=data.get("absorb", {}),
+    )
+
+
+def _read(path: Path | str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_LOADER) or {}
+
+
+def packaged() -> dict[str, Any]:
+    """The packaged PLOVER data, parsed."""
+    with resources.files("dateline.events").joinpath("data/plover.yaml").open("rb") as handle:
+        return yaml.load(handle, Loader=_LOADER)
+
+
+@lru_cache(maxsize=8)
+def load(path: Path | None = None) -> Ontology:
+    """The packaged ontology, extended (or replaced, with ``replace: true``) by a user file."""
+    data = packaged()
+    if path is not None:
+        user = _read(path)
+        data = user if user.pop("replace", False) else _merge(data, user)
+    return build(data)

@@ -1,0 +1,75 @@
+"""Counted things near a trigger: "some 1,000 IS fighters were captured" -> captured = 1000."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+def number(token: Token) -> float | None:
+    """The value of a number token, with a following "thousand"/"million" applied."""
+    text = token.lower_
+    if _DIGITS.match(text):
+        value = float(text.replace(",", ""))
+    elif text in WORD_NUMBERS:
+        value = float(WORD_NUMBERS[text])
+    else:
+        return None
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in SCALES:
+        value *= SCALES[nxt.lower_]
+    return value
+
+
+def _counted(num: Token) -> Token:
+    """The noun a number counts (the number itself when it stands alone)."""
+    head = num
+    while head.dep_ in ("nummod", "compound", "quantmod") and head.head is not head:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+    return head
+
+
+def _key(num: Token, counted: Token, table: dict[str, dict[str, str]]) -> str | None:
+    verbs, adjectives, nouns = (table.get(k, {}) for k in ("verbs", "adjectives", "nouns"))
+    after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2]
+    for child in list(counted.children) + list(num.children) + after:
+        if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
+            return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
+    governor = counted.head
+    if counted.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "appos"):
+        verb = governor.head if counted.dep_ == "pobj" and governor.dep_ == "prep" else governor
+        lemma = verb.lemma_.lower()
+        if lemma in verbs and (counted.dep_ != "nsubj" or lemma in ("die", "flee")):
+            return verbs[lemma]
+        if verb.lower_ in adjectives and counted.dep_ == "nsubj":
+            return adjectives[verb.lower_]
+    return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def quantities(tokens: list[Token], table: dict[str, dict[str, str]]) -> dict[str, float]:
+    """The counts among these tokens, keyed by what they count (killed, fighters, ...)."""
+    out: dict[str, float] = {}
+    for token in tokens:
+        if not token.like_num or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue
+        value = number(token)
+        if value is None or token.lower_ in SCALES:
+            continue
+        key = _key(token, _counted(token), table)
+        if key is not None:
+            out.setdefault(key, value)
+    return out

@@ -1,0 +1,152 @@
+"""Who acts and who is acted on: the syntactic source and target of a trigger.
+
+Verbs take their subject (or the "by" agent of a passive) as the actor and their
+object (or passive subject, or the object of "on", "against", "to" ...) as the
+recipient. Nouns take "by X", a possessive or a modifier as the actor and
+"against X", "on X", "of X" as the recipient; "between A and B" gives both; a
+noun with no actor of its own borrows the subject of the verb that governs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "dative", "iobj", "obj")
+CONTROL = ("xcomp", "conj", "advcl", "pcomp")
+VERB_TARGET_PREPS = ("against", "on", "upon", "to", "with", "at", "into", "toward", "towards")
+VERB_TARGET_PREPS += ("from", "for", "of", "over", "across", "inside")
+NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "of", "into")
+NOUN_TARGET_PREPS += ("at", "for", "from", "over")
+NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+@dataclass(slots=True)
+class Roles:
+    """The head tokens of the actor and recipient phrases, and the rules that chose them."""
+
+    actor: Token | None = None
+    recipient: Token | None = None
+    rules: tuple[str, ...] = ()
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    for name in preps:
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == name:
+                found = _pobj(child)
+                if found is not None:
+                    return found
+    return None
+
+
+def subject(verb: Token) -> tuple[Token | None, str]:
+    """The agent of a verb, climbing through control and coordination when it has none."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child, f"subject of '{current.text}'"
+            if child.dep_ == "agent":
+                found = _pobj(child)
+                if found is not None:
+                    return found, f"'by' agent of '{current.text}'"
+        if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
+            break
+        current = current.head
+    return None, ""
+
+
+def _verb_roles(verb: Token) -> Roles:
+    actor, rule = subject(verb)
+    rules = [rule] if actor is not None else []
+    recipient = next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    if recipient is not None:
+        rules.append("object")
+    if recipient is None:
+        recipient = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
+        if recipient is not None:
+            rules.append("passive subject")
+    if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        recipient = verb.head
+        rules.append("noun modified by participle")
+    if recipient is None:
+        recipient = _prep_object(verb, VERB_TARGET_PREPS)
+        if recipient is not None:
+            rules.append(f"object of '{recipient.head.text}'")
+    return Roles(actor, recipient, tuple(rules))
+
+
+def _between(noun: Token) -> tuple[Token, Token | None] | None:
+    first = _prep_object(noun, ("between", "among"))
+    if first is None:
+        return None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    return first, second
+
+
+def _names_actor(token: Token) -> bool:
+    """A modifier that can name who acts: "SDF offensive", "Turkish attack", "their victory"."""
+    if token.dep_ not in NOUN_ACTOR_DEPS:
+        return False
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+
+
+def _noun_roles(noun: Token) -> Roles:
+    pair = _between(noun)
+    if pair is not None:
+        return Roles(pair[0], pair[1], ("'between A and B'",))
+    rules: list[str] = []
+    actor = _prep_object(noun, ("by",))
+    if actor is not None:
+        rules.append("'by' phrase")
+    if actor is None:
+        actor = next((c for c in noun.children if _names_actor(c) and c.i < noun.i), None)
+        if actor is not None:
+            rules.append(f"{actor.dep_} modifier")
+    recipient = _prep_object(noun, NOUN_TARGET_PREPS)
+    if recipient is not None:
+        rules.append(f"object of '{recipient.head.text}'")
+    governor = noun.head
+    if governor.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECTS + ("attr", "nsubjpass", "pobj"):
+        if actor is None:
+            actor, rule = subject(governor)
+            if actor is not None:
+                rules.append(f"{rule} (governs the noun)")
+        if recipient is None:
+            recipient = _prep_object(governor, VERB_TARGET_PREPS)
+            if recipient is not None:
+                rules.append(f"object of '{recipient.head.text}' on the governing verb")
+    elif governor.dep_ == "prep" and governor.head.pos_ in ("VERB", "AUX") and actor is None:
+        actor, rule = subject(governor.head)
+        if actor is not None:
+            rules.append(f"{rule} (governs the noun)")
+    return Roles(actor, recipient, tuple(rules))
+
+
+def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
+    """Other recipient candidates when the object names no actor ("suspended aid to Gaza")."""
+    out = [_prep_object(recipient, NOUN_TARGET_PREPS)]
+    if trigger.pos_ in ("VERB", "AUX"):
+        out.append(_prep_object(trigger, VERB_TARGET_PREPS))
+    return [t for t in out if t is not None and t is not recipient]
+
+
+def roles(trigger: Token) -> Roles:
+    """The actor and recipient heads of a trigger, by its part of speech."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return _verb_roles(trigger)
+    if trigger.pos_ == "ADJ":
+        head = trigger.head if trigger.dep_ in ("acomp", "amod") else trigger
+        actor, rule = subject(head)
+        xcomp = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+        recipient = _verb_roles(xcomp).recipient if xcomp is not None else None
+        return Roles(actor, recipient, (rule,) if actor is not None else ())
+    return _noun_roles(trigger)

@@ -1,0 +1,222 @@
+"""The event coder: trigger words, dependency rules and the ontology, one sentence at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.config import Settings
+from dateline.events import anchors, ontology, roles, status, triggers
+from dateline.events.mentions import PRONOUNS, Mentions
+from dateline.events.quantities import quantities
+from dateline.models import Actor, Event, Result
+
+EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
+EMBED_DEPTH = 3
+EMBEDDED_FACTOR = 0.6
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction: the match and what has been tied to it so far."""
+
+    match: triggers.Match
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    actor_token: Token | None = None
+    recipient_token: Token | None = None
+    notes: list[str] = field(default_factory=list)
+    outer: Draft | None = None
+    mode: str | None = None
+    type: str = ""
+    absorbed: bool = False
+
+
+def _embedding(match: triggers.Match, drafts: dict[int, Draft], onto: ontology.Ontology):
+    current = match.token
+    for _ in range(EMBED_DEPTH):
+        if current.dep_ not in EMBED_PATH or current.head is current:
+            return None
+        current = current.head
+        outer = drafts.get(current.i)
+        if outer is not None and onto.embeds(outer.match.entry.type) is not None:
+            return outer
+    return None
+
+
+def _without_participants(drafts: dict[int, Draft]) -> dict[int, Draft]:
+    """Trigger nouns that name another event's participant are not events ("arrested
+    protesters", "offensives by the alliance")."""
+    taken = {
+        token.i
+        for d in drafts.values()
+        for token in (d.actor_token, d.recipient_token)
+        if token is not None
+    }
+    return {i: d for i, d in drafts.items() if not (i in taken and d.match.entry.pos == "NOUN")}
+
+
+class EventStage:
+    """PLOVER-style events: type, mode, participants, place, date, counts, status and evidence."""
+
+    layer = "events"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ontology = ontology.load(settings.ontology)
+
+    def __call__(self, result: Result, doc: Doc) -> list[Event]:
+        mentions = Mentions(result.actors, self.ontology.actor_nouns)
+        events: list[Event] = []
+        earlier: list[Span] = []
+        for sent in doc.sents:
+            try:
+                events.extend(self.sentence(sent, result, mentions, earlier))
+            except (IndexError, KeyError, ValueError):
+                continue
+            earlier.append(sent)
+        return events
+
+    def sentence(
+        self, sent: Span, result: Result, mentions: Mentions, earlier: list[Span]
+    ) -> list[Event]:
+        """The events of one sentence."""
+        matches = triggers.find(sent, self.ontology)
+        if not matches:
+            return []
+        drafts = {m.token.i: self._draft(m, mentions) for m in matches}
+        drafts = _without_participants(drafts)
+        for draft in drafts.values():
+            draft.outer = _embedding(draft.match, drafts, self.ontology)
+        for draft in drafts.values():
+            self._share(draft)
+        kept = [d for d in drafts.values() if not d.absorbed]
+        return [self._event(d, sent, result, earlier, mentions) for d in kept]
+
+    def _draft(self, match: triggers.Match, mentions: Mentions) -> Draft:
+        found = roles.roles(match.token)
+        draft = Draft(
+            match=match, notes=list(found.rules), mode=match.entry.mode, type=match.entry.type
+        )
+        if found.actor is not None:
+            strict = any(r.endswith("modifier") for r in found.rules)
+            draft.actor, how = mentions.resolve(found.actor, plain_text=not strict)
+            draft.actor_token = found.actor
+            if draft.actor is None:
+                draft.actor, how = self._pronoun(found.actor, mentions)
+            if how:
+                draft.notes.append(f"actor by {how}")
+        if found.recipient is not None:
+            for candidate in [found.recipient, *roles.fallbacks(match.token, found.recipient)]:
+                draft.recipient, how = mentions.resolve(candidate)
+                if draft.recipient is not None:
+                    draft.recipient_token = candidate
+                    draft.notes.append(f"recipient by {how}")
+                    break
+        return draft
+
+    def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
+        if token.lower_ not in PRONOUNS:
+            return None, ""
+        verb = None
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verb = status.reporting_verb(token.head, self.ontology)
+        if verb is not None:
+            speaker, _ = roles.subject(verb)
+            if speaker is not None:
+                actor, _ = mentions.resolve(speaker, any_noun=True)
+                if actor is not None:
+                    return actor, f"pronoun: speaker of '{verb.text}'"
+        return mentions.pronoun(token)
+
+    def _share(self, draft: Draft) -> None:
+        """An embedded event and the one embedding it share participants and lend a mode."""
+        outer = draft.outer
+        if outer is None:
+            return
+        if draft.actor is None and outer.actor is not None:
+            draft.actor = outer.actor
+            draft.notes.append(f"actor shared with '{outer.match.token.text}'")
+        if outer.recipient is None and draft.recipient is not None:
+            outer.recipient = draft.recipient
+            outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
+        if draft.type in self.ontology.absorb.get(outer.type, ()):
+            outer.notes.append(f"takes the type of embedded '{draft.match.token.text}'")
+            outer.type, outer.mode = draft.type, draft.mode
+            draft.absorbed = True
+        elif outer.mode is None:
+            modes = self.ontology.embedded_modes.get(outer.type, {})
+            outer.mode = modes.get(draft.type)
+
+    def _status(self, draft: Draft, reported: bool) -> tuple[str, str]:
+        own, word = status.status(draft.match.token, self.ontology, reported)
+        if own == "asserted" and draft.outer is not None:
+            inherited = self.ontology.embeds(draft.outer.type) or "asserted"
+            if inherited != "asserted":
+                return inherited, f"under '{draft.outer.match.token.text}'"
+        return own, word
+
+    def _reported_by(
+        self, token: Token, result: Result, mentions: Mentions
+    ) -> tuple[str | None, str]:
+        quote = status.quoted_by(token.idx, result.quotes)
+        if quote is not None and quote.speaker is not None:
+            return quote.speaker.name, f"inside a {quote.kind} quote"
+        verb = status.reporting_verb(token, self.ontology)
+        if verb is None:
+            return None, ""
+        speaker, _ = roles.subject(verb)
+        if speaker is None:
+            return None, ""
+        actor, _ = mentions.resolve(speaker)
+        if actor is None:
+            actor, _ = self._pronoun(speaker, mentions)
+        name = (actor.name or actor.text) if actor is not None else speaker.text
+        return name, f"clause of '{verb.text}'"
+
+    def _event(
+        self, draft: Draft, sent: Span, result: Result, earlier: list[Span], mentions: Mentions
+    ) -> Event:
+        match, entry, token = draft.match, draft.match.entry, draft.match.token
+        reporter, reported_how = self._reported_by(token, result, mentions)
+        state, state_word = self._status(draft, reported=reporter is not None)
+        roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head is not token else [])
+        tied = anchors.clause(roots)
+        place, place_how = anchors.place(tied, sent, token, result.places, earlier)
+        when, precision, when_how = anchors.when(
+            tied, token, result.times, result.article.published
+        )
+        counts = quantities(tied, self.ontology.quantities)
+        confidence = entry.weight * (0.7 + 0.15 * (draft.actor is not None))
+        confidence += entry.weight * 0.15 * (draft.recipient is not None)
+        if draft.outer is not None:
+            confidence *= EMBEDDED_FACTOR
+        spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
+        for actor in (draft.actor, draft.recipient):
+            if actor is not None and sent.start_char <= actor.start < sent.end_char:
+                spans.append((actor.start, actor.end))
+        why = [f"trigger '{token.text}' ({entry.pos.lower()} '{entry.key}' -> {entry.type})"]
+        why += draft.notes
+        if draft.outer is not None:
+            why.append(f"embedded under '{draft.outer.match.token.text}'")
+        if state != "asserted":
+            why.append(f"{state} by '{state_word}'")
+        why += [w for w in (reported_how, place_how, when_how) if w]
+        return Event(
+            type=draft.type,
+            sentence=sent.text,
+            start=min(s for s, _ in spans),
+            end=max(e for _, e in spans),
+            mode=draft.mode,
+            actor=draft.actor,
+            recipient=draft.recipient,
+            place=place,
+            date=when,
+            date_precision=precision,
+            quantities=counts,
+            status=state,
+            reported_by=reporter,
+            confidence=round(min(confidence, 1.0), 3),
+            why="; ".join(why),
+        )

@@ -1,0 +1,99 @@
+"""Whether an event is asserted, future, hypothetical or negated, and who reports it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.ontology import Ontology
+from dateline.models import Quote
+
+CLIMB = ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
+STOP = ("ccomp", "advcl", "relcl", "ROOT")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _clause_heads(trigger: Token) -> list[Token]:
+    """The trigger and the verbs its clause hangs from, up to the clause boundary."""
+    heads = [trigger]
+    current = trigger
+    for _ in range(4):
+        if current.dep_ in STOP or current.dep_ not in CLIMB or current.head is current:
+            break
+        if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
+            break
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def _phrase_hit(token: Token, phrases: list[str]) -> str | None:
+    """A several-word status phrase ending just before the token ("going to", "failed to")."""
+    words = token.doc[max(0, token.i - 4) : token.i]
+    before = " " + " ".join(t.lower_ for t in words) + " "
+    return next((p for p in phrases if " " in p and f" {p} " in before), None)
+
+
+def reporting_verb(trigger: Token, ontology: Ontology) -> Token | None:
+    """The verb of saying whose clause holds the trigger ("X said the town was captured")."""
+    current = trigger
+    for _ in range(8):
+        if current.head is current:
+            return None
+        entered = current.dep_
+        current = current.head
+        if current.lemma_.lower() in ontology.reporting_verbs and entered in ("ccomp", "parataxis"):
+            return current
+    return None
+
+
+def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str]:
+    """The status and the word that set it ("asserted", "" when nothing did)."""
+    words = ontology.status
+    future = set(words.get("future", ()))
+    hypothetical = set(words.get("hypothetical", ()))
+    negations = set(words.get("negated", ()))
+    found: dict[str, str] = {}
+    for head in _clause_heads(trigger):
+        for child in head.children:
+            text = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and text in negations):
+                found.setdefault("negated", text)
+            elif child.dep_ in ("aux", "auxpass") and text in future:
+                found.setdefault("future", text)
+            elif child.dep_ in ("aux", "auxpass") and text in hypothetical:
+                kind = ontology.reported_would if text == "would" and reported else "hypothetical"
+                found.setdefault(kind, text)
+            elif child.dep_ == "mark" and text in hypothetical:
+                found.setdefault("hypothetical", text)
+        for kind in ("future", "hypothetical", "negated"):
+            hit = _phrase_hit(head, words.get(kind, []))
+            if hit:
+                found.setdefault(kind, hit)
+        if head.dep_ == "advcl":
+            mark = next((c for c in head.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in hypothetical:
+                found.setdefault("hypothetical", mark.lower_)
+    denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
+    if denial:
+        found.setdefault("negated", denial)
+    for kind in ("negated", "hypothetical", "future"):
+        if kind in found:
+            return kind, found[kind]
+    return "asserted", ""
+
+
+def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
+    """A denial verb the trigger's clause depends on ("denied that its forces shelled ...")."""
+    current = trigger
+    for _ in range(4):
+        if current.head is current:
+            return None
+        entered, current = current.dep_, current.head
+        if entered == "ccomp" and current.lemma_.lower() in verbs:
+            return current.text
+    return None
+
+
+def quoted_by(start: int, quotes: list[Quote]) -> Quote | None:
+    """The quote whose span holds the character offset, if any."""
+    return next((q for q in quotes if q.start <= start < q.end), None)

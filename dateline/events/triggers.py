@@ -1,0 +1,106 @@
+"""Finding trigger words in a parsed sentence: verbs, nouns and adjectives from the ontology."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dateline.events.ontology import Entry, Ontology
+
+POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+WINDOW = 3
+WEAK = 0.5
+STRONG = 0.75
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger token, the entry it matched and the tokens its phrase consumed."""
+
+    token: Token
+    entry: Entry
+    parts: tuple[Token, ...] = ()
+
+
+def lemma(token: Token) -> str:
+    """The lower-cased lemma, tolerant of the model leaving plural nouns unlemmatised."""
+    return token.lemma_.lower()
+
+
+def _near(token: Token) -> Iterable[Token]:
+    """Dependents up to two levels down, then neighbours: phrase words hang off the head."""
+    for child in token.children:
+        yield child
+        yield from child.children
+    doc = token.doc
+    for i in range(max(token.i - WINDOW, 0), min(token.i + WINDOW + 1, len(doc))):
+        if i != token.i:
+            yield doc[i]
+
+
+def _fits(token: Token, entry: Entry) -> tuple[Token, ...] | None:
+    near = list(_near(token))
+    if entry.excludes and any(lemma(t) in entry.excludes for t in token.children):
+        return None
+    parts: list[Token] = []
+    for options in entry.requires:
+        found = next(
+            (t for t in near if t not in parts and (lemma(t) in options or t.lower_ in options)),
+            None,
+        )
+        if found is None:
+            return None
+        parts.append(found)
+    return tuple(parts)
+
+
+def _best(token: Token, entries: list[Entry]) -> Match | None:
+    best: Match | None = None
+    for entry in entries:
+        parts = _fits(token, entry)
+        if parts is None:
+            continue
+        rank = (len(entry.requires), entry.weight)
+        if best is None or rank > (len(best.entry.requires), best.entry.weight):
+            best = Match(token, entry, parts)
+    return best
+
+
+def _lookup(token: Token, ontology: Ontology) -> Match | None:
+    pos = POS_OF.get(token.pos_)
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_):
+        return None
+    index = ontology.triggers[pos]
+    entries = index.get(lemma(token)) or index.get(token.lower_)
+    if entries and pos == "NOUN" and token.dep_ == "compound":
+        entries = [e for e in entries if e.requires]
+    return _best(token, entries) if entries else None
+
+
+def find(sent: Span, ontology: Ontology) -> list[Match]:
+    """Every trigger in the sentence; phrase words and light-verb objects are not triggers twice,
+    and a weak word gives way when the sentence holds a strong one."""
+    matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
+    consumed = {part.i: len(m.entry.requires) for m in matches for part in m.parts}
+    by_token = {m.token.i: m for m in matches}
+    strong = any(m.entry.weight >= STRONG for m in matches)
+    out = []
+    for match in matches:
+        if consumed.get(match.token.i, -1) >= len(match.entry.requires):
+            continue
+        if strong and match.entry.weight < WEAK:
+            continue
+        if _object_is_trigger(match, by_token, ontology):
+            continue
+        out.append(match)
+    return out
+
+
+def _object_is_trigger(match: Match, by_token: dict[int, Match], ontology: Ontology) -> bool:
+    """A light verb's own weak sense yields to the trigger noun it governs ("gave a warning")."""
+    token = match.token
+    if match.entry.requires or lemma(token) not in ontology.light_verbs:
+        return False
+    return any(c.i in by_token and c.dep_ in ("dobj", "attr", "nsubjpass") for c in token.children)

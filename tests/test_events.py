@@ -1,0 +1,211 @@
+"""The event coder on sentences written for these tests: types, triggers, roles and status."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import nlp
+from dateline.config import Settings
+from dateline.events import EventStage
+from dateline.models import Actor, Article, Event, Place, Quote, Result, Speaker
+from dateline.timex import TimeStage
+
+PUBLISHED = "2021-03-10"
+
+
+def mention(text: str, phrase: str, **fields: str) -> Actor:
+    start = text.index(phrase)
+    return Actor(text=phrase, start=start, end=start + len(phrase), **fields)
+
+
+def code(
+    text: str,
+    actors: list[Actor] | None = None,
+    quotes: list[Quote] | None = None,
+    places: list[Place] | None = None,
+    settings: Settings | None = None,
+) -> list[Event]:
+    doc = nlp.load()(text)
+    result = Result(article=Article(text=text, published=PUBLISHED))
+    result.times = TimeStage(Settings())(result, doc)
+    result.actors = actors or []
+    result.quotes = quotes or []
+    result.places = places or []
+    return EventStage(settings or Settings())(result, doc)
+
+
+def top(events: list[Event]) -> Event:
+    assert events, "no event coded"
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "mode"),
+    [
+        ("The rebels agreed to release the hostages next week.", "AGREE", "yield"),
+        ("The Kenyan foreign minister met his Ugandan counterpart in Kampala.", "CONSULT", None),
+        (
+            "The African Union praised Ghana for the peaceful handover of power.",
+            "SUPPORT",
+            "praise",
+        ),
+        ("The interior ministry lifted the curfew in the northern provinces.", "CONCEDE", "policy"),
+        ("Police in both countries shared intelligence on the smuggling ring.", "COOPERATE", None),
+        ("Norway donated 5 million dollars to flood victims in Pakistan.", "AID", "economic"),
+        ("The militia freed twelve aid workers on Friday.", "RETREAT", "release"),
+        ("Opposition leaders demanded the resignation of the prime minister.", "REQUEST", "yield"),
+        ("The foreign ministry condemned the arrest of the journalists.", "ACCUSE", "disapprove"),
+        ("The government rejected the rebels' proposal for talks.", "REJECT", "meet"),
+        ("The army threatened to shell the town.", "THREATEN", "violence"),
+        (
+            "Thousands of teachers protested outside parliament over unpaid wages.",
+            "PROTEST",
+            "demo",
+        ),
+        ("The European Union suspended aid to the junta.", "SANCTION", "discontinue"),
+        ("The army mobilised reservists along the border.", "MOBILIZE", "troops"),
+        ("Police arrested 40 protesters in the capital.", "COERCE", "arrest"),
+        ("Gunmen killed 7 villagers in an attack on a market.", "ASSAULT", None),
+    ],
+)
+def test_each_plover_type(sentence: str, expected: str, mode: str | None) -> None:
+    event = top(code(sentence))
+    assert event.type == expected
+    if mode is not None:
+        assert event.mode == mode
+    assert event.why.startswith("trigger ")
+
+
+def test_sixteen_types_in_the_packaged_ontology() -> None:
+    types = EventStage(Settings()).ontology.types
+    assert len(types) == 16
+    assert all(
+        spec.get("verbs") and spec.get("nouns") and spec.get("modes") for spec in types.values()
+    )
+
+
+def test_nominal_triggers_with_their_participants() -> None:
+    text = "Offensives by the Free Highland Front have pushed the army out of three districts."
+    front = mention(text, "Free Highland Front", actor_id="fhf", name="Free Highland Front")
+    event = top(code(text, [front]))
+    assert (event.type, event.actor) == ("ASSAULT", front)
+
+    text = "Officials praised the cooperation between Lakeland police and Northmark police."
+    lake, north = mention(text, "Lakeland police"), mention(text, "Northmark police")
+    cooperation = next(e for e in code(text, [lake, north]) if e.type == "COOPERATE")
+    assert (cooperation.actor, cooperation.recipient) == (lake, north)
+
+    assert top(code("Defeats in the north have weakened the group.")).type == "ASSAULT"
+    battle = top(code("The fight against the insurgents will be long."))
+    assert battle.type == "ASSAULT" and battle.recipient.text == "insurgents"
+
+
+def test_actor_and_recipient_by_syntax_in_active_and_passive() -> None:
+    text = "Government troops attacked rebel positions near the river."
+    troops, rebels = mention(text, "Government troops"), mention(text, "rebel")
+    event = top(code(text, [troops, rebels]))
+    assert (event.actor, event.recipient) == (troops, rebels)
+
+    text = "A convoy of the Red Cross was ambushed by bandits."
+    convoy, bandits = mention(text, "Red Cross"), mention(text, "bandits")
+    event = top(code(text, [convoy, bandits]))
+    assert (event.type, event.actor, event.recipient) == ("ASSAULT", bandits, convoy)
+
+
+def test_quantities_with_their_units() -> None:
+    captured = top(code("Some 3,000 militants were captured near the dam."))
+    assert captured.quantities == {"captured": 3000}
+    clash = next(e for e in code("The clashes left 15 soldiers dead and 30 wounded.") if e.mode)
+    assert clash.quantities == {"killed": 15, "wounded": 30}
+    attack = top(code("Gunmen killed 7 villagers in an attack on a market."))
+    assert attack.quantities["killed"] == 7
+    arrests = top(code("Police detained two hundred students."))
+    assert arrests.quantities == {"arrested": 200}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The final battle for the city will take place in the spring.", "future"),
+        ("The army did not shell the village.", "negated"),
+        ("Protesters denied that they had attacked the police station.", "negated"),
+        ("If talks collapse, the rebels could attack the capital.", "hypothetical"),
+        ("Rebels attacked the capital.", "asserted"),
+    ],
+)
+def test_status(sentence: str, status: str) -> None:
+    event = next(e for e in code(sentence) if e.type == "ASSAULT")
+    assert event.status == status
+
+
+def test_promises_and_refusals_count_as_agree_and_reject() -> None:
+    stage = EventStage(Settings())
+    promise = top(code("The donors said they would send food to the camps."))
+    assert (promise.type, promise.status, promise.actor.text) == ("AID", "future", "donors")
+    assert stage.ontology.coded_type(promise.type, promise.status) == "AGREE"
+    refusal = top(code("The junta refused to release the detained ministers."))
+    assert refusal.type == "REJECT" and refusal.mode == "yield"
+
+
+def test_reported_speech_names_the_speaker() -> None:
+    text = "Colonel Mara Quist said government troops captured the airport."
+    quist = mention(text, "Colonel Mara Quist", name="Mara Quist", sector="MIL")
+    event = top(code(text, [quist]))
+    assert (event.type, event.reported_by) == ("ASSAULT", "Mara Quist")
+
+
+def test_event_inside_a_quote_names_the_quoted_speaker() -> None:
+    text = 'The envoy was blunt. "Our forces seized the bridge at dawn," Tomas Ferre said.'
+    start = text.index('"')
+    quote = Quote(
+        text=text[start : text.index(",", start) + 2],
+        start=start,
+        end=text.index(",", start) + 2,
+        kind="direct",
+        speaker=Speaker(name="Tomas Ferre"),
+    )
+    event = top(code(text, quotes=[quote]))
+    assert event.reported_by == "Tomas Ferre"
+    assert "quote" in event.why
+
+
+def test_date_and_place_tied_to_the_event() -> None:
+    text = "Militants attacked a checkpoint in Varnia on 3 March 2021."
+    varnia = Place("Varnia", text.index("Varnia"), text.index("Varnia") + 6, geonameid=1)
+    event = top(code(text, places=[varnia]))
+    assert (event.date, event.date_precision) == ("2021-03-03", "day")
+    assert event.place == varnia
+    undated = top(code("Militants attacked a checkpoint."))
+    assert (undated.date, undated.date_precision) == ("2021-W10", "week")
+
+
+def test_evidence_span_and_sentence() -> None:
+    text = "It was quiet. Then the rebels shelled the market."
+    event = top(code(text))
+    assert event.sentence == "Then the rebels shelled the market."
+    assert "shelled" in text[event.start : event.end]
+    assert 0 < event.confidence <= 1
+
+
+def test_user_ontology_extends_the_default(tmp_path) -> None:
+    path = tmp_path / "extra.yaml"
+    path.write_text("types:\n  ASSAULT:\n    verbs:\n      pillage: destroy\n")
+    event = top(code("Soldiers pillaged the village.", settings=Settings(ontology=path)))
+    assert (event.type, event.mode) == ("ASSAULT", "destroy")
+    assert top(code("Rebels attacked the capital.", settings=Settings(ontology=path))).type
+
+
+def test_user_ontology_replaces_the_default(tmp_path) -> None:
+    path = tmp_path / "harvest.yaml"
+    path.write_text(
+        "replace: true\nname: farming\ntypes:\n  HARVEST:\n    quad: 2\n"
+        "    modes: {grain: Cereal crops.}\n"
+        "    verbs: {harvest: grain}\n    nouns: {harvest: grain}\n"
+    )
+    settings = Settings(ontology=path)
+    assert top(code("Farmers harvested the wheat.", settings=settings)).type == "HARVEST"
+    assert code("Rebels attacked the capital.", settings=settings) == []
+
+
+def test_sentences_without_events() -> None:
+    assert code("The weather in the valley was mild on Sunday.") == []

@@ -1,0 +1,93 @@
+"""ACLED rows and PLOVER records built from events."""
+
+from __future__ import annotations
+
+from dateline.events import acled, plover
+from dateline.models import Actor, Article, Event, Place, Result
+
+ACLED_HEADER = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+SENTENCE = "Jets from the air force struck a market in Sarmada, killing 9 civilians."
+
+
+def _result(*events: Event) -> Result:
+    article = Article(text=SENTENCE, published="2021-03-10", source="Example Wire")
+    return Result(article=article, events=list(events))
+
+
+def _strike(**changes: object) -> Event:
+    air_force = Actor("air force", 14, 23, actor_id="SYR-MIL", name="Military Forces of Syria",
+                      country="SYR", sector="MIL")  # fmt: skip
+    civilians = Actor("civilians", 62, 71, sector="CVL")
+    town = Place("Sarmada", 44, 51, geonameid=1, name="Sarmada", country_code="SY",
+                 admin1="Idlib", lat=36.18, lon=36.72, feature_code="PPL")  # fmt: skip
+    fields = dict(
+        type="ASSAULT", sentence=SENTENCE, start=0, end=len(SENTENCE), mode="aerial",
+        actor=air_force, recipient=civilians, place=town, date="2021-03-08",
+        date_precision="day", quantities={"killed": 9}, confidence=0.8, why="trigger 'struck'",
+    )  # fmt: skip
+    fields.update(changes)
+    return Event(**fields)
+
+
+def test_acled_header_is_exact() -> None:
+    assert acled.COLUMNS == ACLED_HEADER
+    (row,) = acled.rows(_result(_strike()), now=0)
+    assert tuple(row) == ACLED_HEADER
+
+
+def test_acled_row_maps_types_inter_codes_and_place() -> None:
+    (row,) = acled.rows(_result(_strike()), now=1700000000)
+    assert row["event_type"] == "Explosions/Remote violence"
+    assert row["sub_event_type"] == "Air/drone strike"
+    assert row["disorder_type"] == "Political violence"
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (1, 7, 17)
+    assert row["civilian_targeting"] == "Civilian targeting"
+    assert (row["country"], row["iso"], row["region"]) == ("Syria", 760, "Middle East")
+    assert (row["location"], row["admin1"], row["geo_precision"]) == ("Sarmada", "Idlib", 1)
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2021-03-08", 2021, 1)
+    assert row["fatalities"] == 9
+    assert row["event_id_cnty"].startswith("SYR")
+    assert row["actor1"] == "Military Forces of Syria"
+    assert row["timestamp"] == 1700000000
+
+
+def test_acled_sub_events_follow_modes_and_participants() -> None:
+    ground = "Rebels and soldiers fought for the town."
+    clash = _strike(mode="clash", sentence=ground, recipient=Actor("rebels", 0, 6, sector="REB"))
+    assert acled.classify(clash) == ("Battles", "Armed clash")
+    rebels = Actor("rebels", 0, 6, sector="REB")
+    town = _strike(mode="territory", sentence=ground, actor=rebels)
+    assert acled.classify(town) == ("Battles", "Non-state actor overtakes territory")
+    riot = _strike(type="PROTEST", mode="riot", actor=Actor("youths", 0, 6, sector="CVL"))
+    assert acled.classify(riot) == ("Riots", "Violent demonstration")
+    assert acled.inter(riot.actor, riot) == 5
+    arrest = _strike(type="COERCE", mode="arrest")
+    assert acled.classify(arrest) == ("Strategic developments", "Arrests")
+    assert acled.classify(_strike(type="CONSULT", mode=None)) is None
+
+
+def test_acled_leaves_out_unasserted_events_and_dates_by_precision() -> None:
+    assert acled.rows(_result(_strike(status="future"))) == []
+    (row,) = acled.rows(_result(_strike(date="2021-W10", date_precision="week")))
+    assert (row["event_date"], row["time_precision"]) == ("2021-03-10", 2)
+    (row,) = acled.rows(_result(_strike(date="2020-11", date_precision="month")))
+    assert (row["event_date"], row["time_precision"]) == ("2020-11-01", 3)
+
+
+def test_plover_record() -> None:
+    promise = _strike(type="AID", mode="humanitarian", status="future", quantities={})
+    strike, pledge = plover.records(_result(_strike(), promise))
+    assert strike["event"] == ["ASSAULT"] and strike["mode"] == ["aerial"]
+    assert strike["actor"][0]["code"] == "SYR" and strike["actor"][0]["sector"] == "MIL"
+    assert strike["dead"] == 9 and strike["quad_code"] == 4
+    assert strike["event_loc"]["name"] == "Sarmada"
+    assert strike["date"] == "2021-03-08"
+    assert pledge["event"] == ["AGREE"] and pledge["event_type"] == "AID"
+    assert pledge["status"] == "future"
