@@ -219,3 +219,57 @@ def test_two_generals_each_keep_their_quotes(stage):
     assert lead.speaker is not None
     assert (lead.speaker.title, lead.speaker.affiliation) == ("commander", "international alliance")
     assert not any(q.text.strip("'") == "last major battle" for q in quotes)
+
+
+def test_speech_act_with_a_prepositional_content(stage):
+    text = "Opposition leader Grace Mwangi called for an independent inquiry into the shooting."
+    quote = one(run(stage, text), "independent inquiry")
+    assert quote.kind == "indirect"
+    assert quote.text == "an independent inquiry into the shooting"
+    assert quote.verb == "called"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Grace Mwangi"
+
+
+def test_participle_shares_the_subject_of_its_verb(stage):
+    text = (
+        "Senator Ivan Petrov left the chamber early, saying the vote had been rigged "
+        "from the start."
+    )
+    quote = one(run(stage, text), "vote had been rigged")
+    assert quote.verb == "saying"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ivan Petrov"
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(stage):
+    text = "The visit was arranged by Tomas Novak, who said the talks would resume in the spring."
+    quote = one(run(stage, text), "talks would resume")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Novak"
+
+
+def test_name_signed_after_a_quotation_with_a_dash(stage):
+    text = (
+        "Readers sent us their views.\n\n"
+        "\u201cThe new tram line has changed how I get to work every single day.\u201d "
+        "\u2015 Lena Hofer"
+    )
+    quote = one(run(stage, text), "new tram line")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Lena Hofer"
+
+
+def test_doubled_apostrophes_are_quotation_marks(stage):
+    text = "''We will not sign this agreement as it stands,'' the union said in a statement."
+    quote = one(run(stage, text), "not sign this agreement")
+    assert quote.text == "''We will not sign this agreement as it stands,''"
+    assert quote.kind == "direct"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "union"
+
+
+def test_scare_quotes_alone_are_not_quotes(stage):
+    text = "The so-called \u2018peace dividend\u2019 never reached the border towns."
+    assert run(stage, text) == []
