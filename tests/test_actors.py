@@ -110,3 +110,14 @@ def test_backed_by_names_an_associate(stage: ActorStage) -> None:
     text = "The Syrian Democratic Forces, backed by the US-led coalition, took the town."
     found = by_text(actors(stage, text))
     assert found["Syrian Democratic Forces"].associate == "USCOALITION"
+
+
+def test_nationals_are_their_countrys_civilians(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Gunmen shot three Iraqis while Palestinians protested."))
+    assert found["Iraqis"].actor_id == "IRQ-CVL"
+    assert found["Palestinians"].sector == "CVL"
+
+
+def test_acronyms_match_only_in_capitals(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "The car is parked where it is, said the UN."))
+    assert set(found) == {"UN"}

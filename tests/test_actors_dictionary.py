@@ -63,6 +63,8 @@ def test_named_actors_do_not_share_an_alias() -> None:
         ("The United Nations", "UN"),
         ("Hungarian", "HUN"),
         ("the prime minister", None),
+        ("a car bomb", None),
+        ("Palestinians", "PSE"),
     ],
 )
 def test_lookup_by_free_text(text: str, actor_id: str | None) -> None:

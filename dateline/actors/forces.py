@@ -119,8 +119,17 @@ class Forces:
                 found.append(self.capital(hit, places))
             elif hit.kind in ("actor", "demonym"):
                 found.append(self.explicit(hit))
+            elif hit.kind == "people":
+                found.append(self.nationals(hit))
         found.extend(self.governments(places))
         return [mention for mention in found if mention is not None]
+
+    def nationals(self, hit: Hit) -> Mention | None:
+        """ "Palestinians", "three Iraqis": a country's civilians."""
+        if self.people & set(range(hit.start, hit.end)):
+            return None
+        entry = self.dictionary.role(hit.value, "CVL")
+        return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
 
     def explicit(self, hit: Hit) -> Mention | None:
         """A named actor, a country's part, or a country acting as an actor."""

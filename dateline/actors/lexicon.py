@@ -43,7 +43,7 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 def read_countries(path: Path | Any) -> tuple[Country, ...]:
-    """Countries from a CSV: iso3, iso2, name, aliases, demonyms, capitals (``|`` between)."""
+    """Countries from a CSV: iso3, iso2, name, aliases, demonyms, people, capitals."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return tuple(
@@ -53,6 +53,7 @@ def read_countries(path: Path | Any) -> tuple[Country, ...]:
             name=row["name"],
             aliases=_split(row.get("aliases") or ""),
             demonyms=_split(row.get("demonyms") or ""),
+            people=_split(row.get("people") or ""),
             capitals=_split(row.get("capitals") or ""),
         )
         for row in rows

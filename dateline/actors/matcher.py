@@ -1,8 +1,9 @@
 """Finding the dictionary's words in a parsed article with spaCy's PhraseMatcher.
 
 One pass yields every hit, labelled by what it is: an actor's name (``actor``), a
-demonym (``demonym``), a capital (``capital``), a role noun (``role``) or one that may
-stand alone (``bare``), a modifier of a role noun, a title, or a generic reference.
+demonym (``demonym``), a noun for nationals (``people``), a capital (``capital``), a role
+noun (``role``) or one that may stand alone (``bare``), a modifier of a role noun, a
+title, or a generic reference.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
+from dateline.actors.names import acronym
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,8 @@ def phrases(dictionary: Dictionary) -> Iterator[tuple[str, str, str]]:
     for country in lex.countries:
         for demonym in country.demonyms:
             yield "demonym", country.iso3, demonym
+        for people in country.people:
+            yield "people", country.iso3, people
         for capital in country.capitals:
             yield "capital", country.iso3, capital
     for role in lex.roles:
@@ -62,12 +66,6 @@ def phrases(dictionary: Dictionary) -> Iterator[tuple[str, str, str]]:
             yield "reference", str(number), noun
 
 
-def _exact(phrase: str) -> bool:
-    """All-capital names ("IS", "UN") must match exactly; the rest ignore case."""
-    letters = [c for c in phrase if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
-
-
 class Matcher:
     """The dictionary's phrase matchers, built once for a vocabulary."""
 
@@ -77,7 +75,7 @@ class Matcher:
         self.labels: dict[int, tuple[str, str, bool]] = {}
         grouped: dict[tuple[str, str, bool, bool], list[str]] = {}
         for kind, value, phrase in phrases(dictionary):
-            exact = _exact(phrase)
+            exact = acronym(phrase)
             capital = not exact and phrase[:1].isupper()
             grouped.setdefault((kind, value, exact, capital), []).append(phrase)
         for (kind, value, exact, capital), texts in grouped.items():

@@ -8,9 +8,11 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _LEADING = {"the", "a", "an"}
 
 
-def words(text: str) -> list[str]:
-    """The lower-case tokens of ``text``: "U.S.-led" -> ["us", "-", "led"]."""
-    return _TOKEN.findall(text.casefold().replace(".", "").replace("’", "'"))
+def words(text: str, fold: bool = True) -> list[str]:
+    """The tokens of ``text``, lower case unless ``fold`` is false: "U.S.-led" -> ["us", "-",
+    "led"]."""
+    text = text.replace(".", "").replace("’", "'")
+    return _TOKEN.findall(text.casefold() if fold else text)
 
 
 def key(text: str) -> str:
@@ -21,3 +23,9 @@ def key(text: str) -> str:
     if tokens[-2:] == ["'", "s"]:
         tokens = tokens[:-2]
     return " ".join(tokens)
+
+
+def acronym(phrase: str) -> bool:
+    """All-capital names ("IS", "UN", "CAR") match only in capitals; the rest ignore case."""
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

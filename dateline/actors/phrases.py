@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dateline.actors.names import words
+from dateline.actors.names import acronym, words
 from dateline.actors.records import STATE_KIND, Entry
 
 if TYPE_CHECKING:
@@ -27,12 +27,16 @@ class Found:
     value: str
 
 
-def phrase_index(dictionary: Dictionary) -> dict[tuple[str, ...], list[tuple[str, str]]]:
-    """Word tuples -> (kind, value): actor ids, countries, capitals, roles and titles."""
-    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+Index = dict[tuple[str, ...], list[tuple[str, str]]]
+
+
+def phrase_index(dictionary: Dictionary) -> Index:
+    """Word tuples -> (kind, value): actor ids, countries, capitals, roles and titles.
+    All-capital names ("CAR", "IS") are kept in their case, the rest in lower case."""
+    index: Index = {}
 
     def add(phrase: str, kind: str, value: str) -> None:
-        found = tuple(words(phrase))
+        found = tuple(words(phrase, fold=not acronym(phrase)))
         if found and (kind, value) not in index.setdefault(found, []):
             index[found].append((kind, value))
 
@@ -40,7 +44,7 @@ def phrase_index(dictionary: Dictionary) -> dict[tuple[str, ...], list[tuple[str
         for alias in (entry.name, *entry.aliases):
             add(alias, "country" if entry.kind == STATE_KIND else "actor", entry.id)
     for country in dictionary.lexicon.countries:
-        for demonym in country.demonyms:
+        for demonym in (*country.demonyms, *country.people):
             add(demonym, "country", country.iso3)
         for capital in country.capitals:
             add(capital, "capital", country.iso3)
@@ -53,13 +57,17 @@ def phrase_index(dictionary: Dictionary) -> dict[tuple[str, ...], list[tuple[str
     return index
 
 
-def scan(index: dict[tuple[str, ...], list[tuple[str, str]]], tokens: list[str]) -> list[Found]:
-    """Every phrase of the index in ``tokens``, longest first at each position."""
+def scan(index: Index, text: str) -> list[Found]:
+    """Every phrase of the index in ``text``, longest first at each position."""
+    folded, cased = words(text), words(text, fold=False)
     found = []
-    for start in range(len(tokens)):
-        for end in range(min(len(tokens), start + MAX_WORDS), start, -1):
-            for kind, value in index.get(tuple(tokens[start:end]), ()):
-                found.append(Found(start, end, kind, value))
+    for start in range(len(folded)):
+        for end in range(min(len(folded), start + MAX_WORDS), start, -1):
+            hits = {
+                *index.get(tuple(folded[start:end]), ()),
+                *index.get(tuple(cased[start:end]), ()),
+            }
+            found.extend(Found(start, end, kind, value) for kind, value in sorted(hits))
     return found
 
 
@@ -68,7 +76,7 @@ def resolve(dictionary: Dictionary, text: str) -> Entry | None:
     exact = dictionary.named(text)
     if exact is not None:
         return exact
-    found = scan(dictionary.phrase_index, words(text))
+    found = scan(dictionary.phrase_index, text)
     named = [f for f in found if f.kind == "actor" and not dictionary.is_part(f.value)]
     if named:
         best = max(named, key=lambda f: (f.end - f.start, -f.start))

@@ -47,13 +47,15 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A country: its ISO-3166 alpha-3 and alpha-2 codes and the words that name it."""
+    """A country: its ISO-3166 alpha-3 and alpha-2 codes and the words that name it
+    (``people`` are nouns for its nationals: "Iraqis", "Serbs")."""
 
     iso3: str
     iso2: str
     name: str
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
 
 
