@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline import nlp
 from dateline.actors import ActorStage
 from dateline.config import Settings
+from dateline.events import EventStage
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Result
 from dateline.quotes import QuoteStage
@@ -36,7 +37,7 @@ class Stage(Protocol):
 
 StageFactory = Callable[[Settings], Stage]
 
-DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, ActorStage, QuoteStage)
+DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, ActorStage, QuoteStage, EventStage)
 
 
 def entities(doc: Doc) -> list[Entity]:
