@@ -296,6 +296,11 @@ def run_plv(stage: EventStage) -> list[str]:
     return lines
 
 
+def _code(actor: Actor | None) -> str | None:
+    """An actor's gold-comparable code: its ISO3 country, else its sector (IGO)."""
+    return (actor.country or actor.sector) if actor is not None else None
+
+
 def run_gsr(stage: EventStage, name: str, items: list[Item]) -> list[str]:
     docs = parse([i.text for i in items], name)
     actors = actor_stage()
@@ -312,14 +317,10 @@ def run_gsr(stage: EventStage, name: str, items: list[Item]) -> list[str]:
         base.add(item.labels, keyword(doc, stage.ontology))
         if item.source_codes and actors is not None:
             iso["source"] += 1
-            iso["source_hit"] += bool(
-                event and event.actor and event.actor.country in item.source_codes
-            )
+            iso["source_hit"] += bool(event and _code(event.actor) in item.source_codes)
         if item.target_codes and actors is not None:
             iso["target"] += 1
-            iso["target_hit"] += bool(
-                event and event.recipient and event.recipient.country in item.target_codes
-            )
+            iso["target_hit"] += bool(event and _code(event.recipient) in item.target_codes)
     lines = [f"{name}: {len(items)} sentences"]
     for label, scores in (("coder top-1", coder), ("keyword", base)):
         macro, _ = scores.f1()

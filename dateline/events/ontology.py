@@ -50,6 +50,7 @@ class Ontology:
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_nouns: frozenset[str] = frozenset()
     absorb: dict[str, list[str]] = field(default_factory=dict)
+    obligation: dict[str, Any] = field(default_factory=dict)
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -121,6 +122,7 @@ def build(data: dict[str, Any]) -> Ontology:
         embedded_modes=data.get("embedded_modes", {}),
         actor_nouns=frozenset(data.get("actor_nouns", ())),
         absorb=data.get("absorb", {}),
+        obligation=data.get("obligation", {}),
     )
 
 

@@ -47,6 +47,10 @@ def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject(verb: Token) -> tuple[Token | None, str]:
     """The agent of a verb, climbing through control and coordination when it has none."""
     current = verb
@@ -58,6 +62,9 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 found = _pobj(child)
                 if found is not None:
                     return found, f"'by' agent of '{current.text}'"
+        if current.dep_ == "acl" and _infinitive(current) and current.head.dep_ in OBJECTS:
+            current = current.head.head
+            continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
             break
         current = current.head

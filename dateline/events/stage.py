@@ -9,12 +9,15 @@ from spacy.tokens import Doc, Span, Token
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, status, triggers
 from dateline.events.mentions import PRONOUNS, Mentions
+from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.models import Actor, Event, Result
 
 EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
 EMBED_DEPTH = 3
 EMBEDDED_FACTOR = 0.6
+SUBORDINATE_FACTOR = 0.85
+MAIN = ("ROOT", "conj", "ccomp", "parataxis")
 
 
 @dataclass(slots=True)
@@ -57,6 +60,14 @@ def _without_participants(drafts: dict[int, Draft]) -> dict[int, Draft]:
     return {i: d for i, d in drafts.items() if not (i in taken and d.match.entry.pos == "NOUN")}
 
 
+def _main_clause(token: Token) -> bool:
+    """A trigger heading a main clause, or a noun its main verb governs directly."""
+    if token.dep_ in MAIN:
+        return True
+    head = token.head
+    return token.pos_ != "VERB" and head.pos_ in ("VERB", "AUX") and head.dep_ in MAIN
+
+
 class EventStage:
     """PLOVER-style events: type, mode, participants, place, date, counts, status and evidence."""
 
@@ -87,6 +98,10 @@ class EventStage:
             return []
         drafts = {m.token.i: self._draft(m, mentions) for m in matches}
         drafts = _without_participants(drafts)
+        for draft in list(drafts.values()):
+            request = self._obligation(draft, mentions)
+            if request is not None and request.match.token.i not in drafts:
+                drafts[request.match.token.i] = request
         for draft in drafts.values():
             draft.outer = _embedding(draft.match, drafts, self.ontology)
         for draft in drafts.values():
@@ -115,6 +130,34 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _obligation(self, draft: Draft, mentions: Mentions) -> Draft | None:
+        """The speaker's request when the event is something another party must do."""
+        spec = self.ontology.obligation
+        token = draft.match.token
+        modal = next(
+            (c for c in token.children if c.dep_ == "aux" and c.lower_ in spec.get("words", ())),
+            None,
+        )
+        verb = status.reporting_verb(token, self.ontology) if modal is not None else None
+        if verb is None:
+            return None
+        entry = Entry(
+            key=f"{verb.lemma_.lower()} ... {modal.lower_}",
+            head=verb.lemma_.lower(),
+            pos="VERB",
+            type=spec["type"],
+            mode=None,
+            weight=float(spec.get("weight", 0.8)),
+        )
+        request = Draft(match=triggers.Match(verb, entry), type=entry.type)
+        speaker, _ = roles.subject(verb)
+        if speaker is not None:
+            request.actor, _ = mentions.resolve(speaker, any_noun=True)
+            request.actor_token = speaker
+        request.recipient = draft.actor
+        request.notes.append(f"obligation '{modal.text}' in the clause of '{verb.text}'")
+        return request
 
     def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
         if token.lower_ not in PRONOUNS:
@@ -162,7 +205,7 @@ class EventStage:
     ) -> tuple[str | None, str]:
         quote = status.quoted_by(token.idx, result.quotes)
         if quote is not None and quote.speaker is not None:
-            return quote.speaker.name, f"inside a {quote.kind} quote"
+            return quote.speaker.name, f"inside a quote ({quote.kind})"
         verb = status.reporting_verb(token, self.ontology)
         if verb is None:
             return None, ""
@@ -188,8 +231,10 @@ class EventStage:
             tied, token, result.times, result.article.published
         )
         counts = quantities(tied, self.ontology.quantities)
-        confidence = entry.weight * (0.7 + 0.15 * (draft.actor is not None))
-        confidence += entry.weight * 0.15 * (draft.recipient is not None)
+        confidence = entry.weight * (0.5 + 0.3 * (draft.actor is not None))
+        confidence += entry.weight * 0.2 * (draft.recipient is not None)
+        if not _main_clause(token):
+            confidence *= SUBORDINATE_FACTOR
         if draft.outer is not None:
             confidence *= EMBEDDED_FACTOR
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
