@@ -38,22 +38,28 @@ class Forces:
                 return entry.country
         return None
 
-    def _skip_modifiers(self, at: int) -> int:
-        while (hit := first(self.index, at, "modifier")) is not None:
-            at = hit.end
-        return at
-
     def role_after(self, at: int) -> tuple[Hit, str] | None:
-        """A role noun or title (after modifiers) starting at token ``at``, and its role code."""
-        hit = first(self.index, self._skip_modifiers(at), "role", "title")
-        hit = hit or first(self.index, at, "role", "title")
-        if hit is None:
-            return None
-        if hit.kind == "title" and (
-            hit.value not in self.dictionary.role_codes or hit.end in self.people
+        """The role noun or title that heads the words from token ``at`` on, past modifiers
+        and title words ("pro-government forces", "Vice Foreign Minister"), and its code."""
+        words = self.dictionary.lexicon.title_words
+        best: Hit | None = None
+        while at < len(self.doc):
+            for hit in self.index.get(at, ()):
+                if hit.kind in ("role", "title") and (best is None or hit.end > best.end):
+                    best = hit
+            modifier = first(self.index, at, "modifier")
+            if modifier is not None:
+                at = modifier.end
+            elif self.doc[at].lower_ in words or (best is not None and best.start == at):
+                at += 1
+            else:
+                break
+        if best is None or (
+            best.kind == "title"
+            and (best.value not in self.dictionary.role_codes or best.end in self.people)
         ):
             return None
-        return hit, hit.value
+        return best, best.value
 
     def _chain_end(self, hit: Hit) -> int:
         """The end of a coordination of countries ("Hungarian and Romanian") from ``hit``."""

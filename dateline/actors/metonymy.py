@@ -1,33 +1,37 @@
 """Whether a country or capital named in the text acts (an actor) or is a place.
 
-"Russia warned", "talks with Iran", "a dispute between Baghdad and ..." are actors;
-"in Syria", "the border with Syria", "Syria's Deir az-Zour" are places. The test reads
-the dependency parse around the name.
+"Russia warned", "talks with Iran", "aid to Serbia", "a dispute between Baghdad and ..."
+are actors; "in Syria", "the border with Syria", "Syria's Deir az-Zour" are places. The
+test reads the dependency parse around the name, with the words of ``metonymy.yaml``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.tokens import Span, Token
+
+from dateline.actors.lexicon import DATA, read_yaml
 
 SUBJECTS = {"nsubj", "nsubjpass", "appos", "agent"}
 OBJECTS = {"dobj", "dative", "iobj"}
-AGENT_PREPOSITIONS = {"by", "with", "against", "between", "among", "toward", "towards"}
-MOVEMENT = {
-    "enter",
-    "leave",
-    "visit",
-    "reach",
-    "cross",
-    "return",
-    "flee",
-    "tour",
-    "arrive",
-    "invade",
-}
-PLACE_NOUNS = {
-    "border", "frontier", "boundary", "area", "region", "part", "city", "town", "province",
-    "capital", "north", "south", "east", "west", "territory", "village", "side", "coast",
-}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    agent_prepositions: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    movement_verbs: frozenset[str]
+    recipient_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The word lists of ``metonymy.yaml``, read once."""
+    data = read_yaml(DATA / "metonymy.yaml")
+    return Words(**{name: frozenset(data[name]) for name in Words.__slots__})
 
 
 def _governor(token: Token) -> Token:
@@ -36,21 +40,32 @@ def _governor(token: Token) -> Token:
     return token
 
 
+def _after_preposition(preposition: Token, lists: Words) -> bool:
+    head = preposition.head
+    lemma = head.lemma_.lower()
+    if preposition.dep_ in ("dative", "agent"):
+        return True
+    if preposition.lower_ in lists.agent_prepositions:
+        return lemma not in lists.place_nouns
+    if preposition.lower_ in lists.recipient_prepositions:
+        if head.pos_ == "VERB":
+            return lemma not in lists.movement_verbs
+        return lemma in lists.recipient_nouns
+    return False
+
+
 def acts(span: Span) -> bool:
     """Whether the place name ``span`` is used as an actor in its sentence."""
+    lists = words()
     token = _governor(span.root)
     dep = token.dep_
     if dep in SUBJECTS:
         return True
     if dep in OBJECTS:
-        return token.head.lemma_ not in MOVEMENT
+        return token.head.lemma_.lower() not in lists.movement_verbs
     if dep == "pobj":
-        preposition = token.head
-        return (
-            preposition.lower_ in AGENT_PREPOSITIONS
-            and preposition.head.lemma_.lower() not in PLACE_NOUNS
-        )
+        return _after_preposition(token.head, lists)
     if dep == "poss":
         head = token.head
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in PLACE_NOUNS
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in lists.place_nouns
     return False

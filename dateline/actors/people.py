@@ -52,7 +52,15 @@ class People:
         }
         self.title_starts = {hit.start: hit for hit in hits if hit.kind == "title"}
         self.words = dictionary.lexicon.title_words
+        self.countries = {
+            hit.end: hit for hit in hits if hit.kind == "demonym" or self._state(hit) is not None
+        }
         self.known: dict[str, Person] = {}
+
+    def _state(self, hit: Hit) -> str | None:
+        """The ISO3 code of a hit naming a state ("Lebanon"), else None."""
+        entry = self.dictionary.get(hit.value) if hit.kind == "actor" else None
+        return entry.country if entry is not None and entry.kind == STATE_KIND else None
 
     def _name(self, ent: Span) -> tuple[int, int]:
         """The name's tokens in a PERSON entity, leading titles and trailing 's aside."""
@@ -79,11 +87,18 @@ class People:
                 at -= 1
         return at, sector
 
-    def _before(self, at: int, mentions: list[Mention]) -> Mention | None:
-        """A mention ending just before the title ("Iranian", "the coalition's")."""
+    def _before(self, at: int, sector: str, mentions: list[Mention]) -> Mention | None:
+        """The group or country just before the title ("the coalition's", "Iranian",
+        "Lebanon's new"); a country stands for its part that the title's sector names."""
         while at > 0 and self.doc[at - 1].lower_ in CONNECTORS:
             at -= 1
-        return next((m for m in mentions if m.end == at and m.entry.kind != PERSON_KIND), None)
+        found = next((m for m in mentions if m.end == at and m.entry.kind != PERSON_KIND), None)
+        hit = self.countries.get(at)
+        if found is not None or hit is None:
+            return found
+        iso3 = hit.value if hit.kind == "demonym" else self._state(hit)
+        entry = self.dictionary.role(iso3, sector) or self.dictionary.get(iso3)
+        return Mention(hit.start, hit.end, entry, "country before a title") if entry else None
 
     def _appositive(self, end: int, mentions: list[Mention]) -> tuple[Mention | None, Hit | None]:
         """The group and title in ", the coalition's deputy air force commander,"."""
@@ -114,7 +129,7 @@ class People:
 
     def _entry(self, name: str, group: Entry | None, sector: str | None) -> Entry:
         """The person's canonical actor: the dictionary's, or one made from the context."""
-        known = self.dictionary.named(name)
+        known = self.dictionary.named(name) or self.dictionary.named(name.split()[-1])
         if known is not None and known.kind == PERSON_KIND:
             return known
         if group is not None and (
@@ -145,7 +160,7 @@ class People:
         name = self.doc[start:end].text
         previous = self.known.get(slug(name))
         title_start, sector = self._title(start)
-        before = self._before(title_start, mentions) if sector else None
+        before = self._before(title_start, sector, mentions) if sector else None
         group_after, title_after = self._appositive(ent.end, mentions)
         if sector is None and title_after is not None:
             sector = title_after.value
