@@ -45,6 +45,7 @@ OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUS
 OLD_LABELS |= {"FIGHT": "ASSAULT"}
 PLV_LABELS = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 NONE = "NONE"
+EXAMPLE = "article-iraq-syria-border.txt"
 CASE_CODES = {
     "Armed clash": "ARMED_CLASH", "Government regains territory": "GOV_REGAINS_TERIT",
     "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
@@ -382,10 +383,41 @@ def run_case(stage: EventStage) -> list[str]:
     return lines
 
 
+def run_speed(rounds: int) -> list[str]:
+    """CPU time per article of the parse and of each stage, over the example articles."""
+    import dateline
+    from dateline.pipeline import Pipeline
+
+    root = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    articles = [a for a in dateline.read(str(root)) if isinstance(a, Article)]
+    articles += [Article(text=(DATA.parents[1] / "examples" / EXAMPLE).read_text())]
+    pipeline = Pipeline()
+    spent: Counter[str] = Counter()
+    for _ in range(rounds):
+        start = time.process_time()
+        docs = list(pipeline.nlp.pipe([a.text for a in articles]))
+        spent["parse"] += time.process_time() - start
+        for article, doc in zip(articles, docs, strict=True):
+            result = Result(article=article, entities=entities(doc))
+            for stage in pipeline.stages:
+                start = time.process_time()
+                setattr(result, stage.layer, stage(result, doc))
+                spent[stage.layer] += time.process_time() - start
+    count = rounds * len(articles)
+    total = sum(spent.values())
+    lines = [f"speed: {len(articles)} example articles x {rounds} rounds, CPU ms per article"]
+    for name, seconds in spent.items():
+        lines.append(f"  {name:8} {seconds / count * 1000:7.2f} ms  {seconds / total:6.1%}")
+    share = (spent["actors"] + spent["events"]) / total
+    lines.append(f"  actors + events: {share:.1%} of pipeline time")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default="plv,gsr,petrarch,case")
     parser.add_argument("--ontology", type=Path, default=None)
+    parser.add_argument("--rounds", type=int, default=5, help="rounds for --sets speed")
     args = parser.parse_args()
     stage = EventStage(Settings(ontology=args.ontology))
     for name in args.sets.split(","):
@@ -395,6 +427,8 @@ def main() -> None:
             lines = run_gsr(stage, "gsr", gsr())
         elif name == "petrarch":
             lines = run_gsr(stage, "petrarch", petrarch())
+        elif name == "speed":
+            lines = run_speed(args.rounds)
         else:
             lines = run_case(stage)
         print("\n".join(lines), flush=True)

@@ -66,6 +66,8 @@ def classify(event: Event, lemmas: set[str] | None = None) -> tuple[str, str] | 
             continue
         if "words" in rule and not words & set(rule["words"]):
             continue
+        if rule["sub_event"] is None:
+            return None
         return table["sub_events"][rule["sub_event"]], rule["sub_event"]
     return None
 
