@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.events import acled, plover
+import csv
+import json
+
+from dateline.events import acled, files, plover
 from dateline.models import Actor, Article, Event, Place, Result
 
 ACLED_HEADER = (
@@ -91,3 +94,14 @@ def test_plover_record() -> None:
     assert strike["date"] == "2021-03-08"
     assert pledge["event"] == ["AGREE"] and pledge["event_type"] == "AID"
     assert pledge["status"] == "future"
+
+
+def test_event_files(tmp_path) -> None:
+    results = [_result(_strike(), _strike(type="CONSULT", mode=None))]
+    count = files.write(results, "acled", tmp_path / "events.csv")
+    with open(tmp_path / "events.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert count == 1 and tuple(rows[0]) == ACLED_HEADER and len(rows) == 2
+    count = files.write(results, "plover", tmp_path / "events.json")
+    records = json.loads((tmp_path / "events.json").read_text())
+    assert count == 2 and [r["event"] for r in records] == [["ASSAULT"], ["CONSULT"]]
