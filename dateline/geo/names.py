@@ -1,0 +1,48 @@
+"""Name keys: transliteration-insensitive forms of a place name for gazetteer lookup.
+
+``key`` folds case, diacritics, apostrophes and punctuation ("Al Qā’im" -> "al qaim");
+``skeleton`` goes further for Arabic-style transliterations: it drops a leading
+article, a final "h", doubled letters and the vowels after the first letter, so
+"Deir az-Zour" and "Deir ez-Zor", "Hawija" and "Al Ḩawījah", "Tal Afar" and
+"Tall ‘Afar" share one skeleton.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "the"})
+
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy]")
+_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02b0-\u02ff\s]+$")
+
+
+def key(name: str) -> str:
+    """The case-, accent- and punctuation-folded form of a name."""
+    folded = _APOSTROPHES.sub("", unidecode(_APOSTROPHES.sub("", name))).lower()
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def skeleton(name: str) -> str:
+    """A looser form for transliteration variants; empty when too short to be safe."""
+    words = key(name).split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    joined = "".join(words).replace("q", "k").replace("ou", "u").replace("ee", "i")
+    if len(joined) > 3 and joined.endswith("h") and joined[-2] in "aeiou":
+        joined = joined[:-1]
+    joined = _DOUBLE.sub(r"\1", joined)
+    if not joined:
+        return ""
+    bones = joined[0] + _VOWELS.sub("", joined[1:])
+    return bones if len(bones) >= 2 else ""
+
+
+def is_latin(name: str) -> bool:
+    """Whether a name is written in Latin script (the only names news in English uses)."""
+    return bool(_LATIN.match(name))

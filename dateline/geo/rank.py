@@ -1,0 +1,235 @@
+"""Resolution: each mention's gazetteer candidates ranked with a careful reader's evidence.
+
+Evidence: how well the name matches, population and feature class, the type word
+beside the name ("Kirkuk province", "the Euphrates river"), the article's focus
+countries (countries named, demonyms, the places already resolved), the spatial
+coherence of the places named together, and explicit containment ("Hawija, in
+Kirkuk province", "Springfield, Illinois"). A mention with no candidate stays
+unresolved without touching the others.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from dateline.geo.gazetteer import Candidate, Gazetteer
+from dateline.geo.recognise import Mention
+
+MAX_CANDIDATES = 40
+EARTH_KM = 6371.0
+
+FEATURE_PRIOR = {"PCLI": 1.2, "CONT": 0.9, "ADM1": 0.75, "PPLC": 0.9, "ADM2": 0.25}
+CLASS_PRIOR = {"H": 0.4, "L": 0.4, "T": 0.4, "A": 0.2, "P": 0.0}
+HINTS = {
+    "admin1": {"ADM1"},
+    "admin2": {"ADM2", "ADM1"},
+    "water": {"STM", "LK", "SEA", "OCN", "GULF", "BAY", "LKS", "SD"},
+    "valley": {"VAL", "STM"},
+    "terrain": {"DSRT", "MTS", "MT", "PLAT", "PLN"},
+    "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX"},
+}
+# "shadowed": an administrative area named like a town inside it, with no type word
+# asking for the area ("Baghdad", "Deir ez-Zor" mean the cities).
+W_NAME = {"main": 0.5, "alternate": 0.2, "skeleton": 0.0, "shadowed": -1.5}
+W_POP = 0.8
+W_HINT = 1.5
+W_FOCUS = 1.1
+W_NEAR = 2.5
+W_CONTAIN = 2.0
+W_ADMIN = 0.8
+BROAD = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "CONT", "RGN", "OCN", "SEA")
+NEAR_KM = 200.0
+SPECIFICITY = 0.7
+
+
+@dataclass(slots=True)
+class Choice:
+    """The chosen candidate of a mention (None when nothing fits) and its confidence."""
+
+    mention: Mention
+    candidate: Candidate | None
+    score: float
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (numpy-broadcasting)."""
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def candidates_for(
+    mentions: list[Mention], gazetteer: Gazetteer
+) -> list[list[tuple[Candidate, str]]]:
+    """Each mention's candidates with how its name matched (main, alternate, skeleton)."""
+    by_key = gazetteer.by_key({k for m in mentions for k in m.keys})
+    missing = [m for m in mentions if not any(k in by_key for k in m.keys)]
+    by_skel = gazetteer.by_skeleton({s for m in missing for s in m.skeletons})
+    out = []
+    for m in mentions:
+        found: dict[int, tuple[Candidate, str]] = {}
+        for k in m.keys:
+            for c in by_key.get(k, []):
+                if c.id not in found:
+                    found[c.id] = (c, "main" if c.main else "alternate")
+        demonym = gazetteer.country(gazetteer.demonym(m.keys[0])) if m.keys else None
+        if demonym is not None:
+            found[demonym.id] = (demonym, "main")
+        if not found:
+            for s in m.skeletons:
+                for c in by_skel.get(s, []):
+                    found.setdefault(c.id, (c, "skeleton"))
+        if m.hint not in ("admin1", "admin2"):
+            _shadow(found)
+        ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
+        out.append(ranked[:MAX_CANDIDATES])
+    return out
+
+
+def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
+    """Mark areas named after a town inside them: by its main name, or one a tenth its size."""
+    towns = [(c, how) for c, how in found.values() if c.feature_class == "P"]
+    for cid, (c, _) in list(found.items()):
+        if c.feature_code in ("ADM1", "ADM2") and any(
+            t.country_code == c.country_code
+            and t.admin1_code == c.admin1_code
+            and (how == "main" or t.population * 10 >= c.population)
+            for t, how in towns
+        ):
+            found[cid] = (c, "shadowed")
+
+
+def _prior(c: Candidate, match: str, hint: str | None) -> float:
+    pop = min(math.log10(c.population + 1) / 7.0, 1.2)
+    prior = FEATURE_PRIOR.get(c.feature_code, CLASS_PRIOR.get(c.feature_class, 0.0))
+    fit = W_HINT if hint and c.feature_code in HINTS.get(hint, ()) else 0.0
+    return W_NAME[match] + W_POP * pop + prior + fit
+
+
+def _containers(mentions: list[Mention], text: str) -> list[int | None]:
+    """For each mention, the index of a mention that contains it ("X, Y" or "X, in Y")."""
+    out: list[int | None] = [None] * len(mentions)
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end : mentions[i + 1].start].strip().lower()
+        if gap in (",", ", in", "in", ", near", "near", "(", ", a town in", ", a city in"):
+            out[i] = i + 1
+    return out
+
+
+def _specificity(places: list[Candidate]) -> np.ndarray:
+    """How telling it is to lie near each place: less for big cities, near which much lies."""
+    sizes = np.array([math.log10(p.population + 1) / 7.0 for p in places])
+    return 1.0 - SPECIFICITY * np.clip(sizes, 0.0, 1.0)
+
+
+def _contained(c: Candidate, container: Candidate) -> bool:
+    if container.feature_code.startswith("PCL"):
+        return c.country_code == container.country_code
+    if container.feature_code == "ADM1":
+        return c.country_code == container.country_code and c.admin1_code == container.admin1_code
+    if container.feature_code == "ADM2":
+        return c.country_code == container.country_code and c.admin1_code == container.admin1_code
+    return False
+
+
+def rank(
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    text: str,
+    context_countries: list[str] = (),
+) -> list[Choice]:
+    """Choose one candidate per mention, jointly for the whole article."""
+    options = candidates_for(mentions, gazetteer)
+    priors = [
+        np.array([_prior(c, how, m.hint) for c, how in opts])
+        for m, opts in zip(mentions, options, strict=True)
+    ]
+    containers = _containers(mentions, text)
+    groups: dict[tuple, list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault((tuple(m.keys), m.hint, containers[i]), []).append(i)
+    best = [int(np.argmax(p)) if len(p) else None for p in priors]
+    scores = list(priors)
+    for _ in range(2):
+        focus = _focus(options, best, context_countries)
+        chosen = [
+            opts[b][0] if b is not None else None for opts, b in zip(options, best, strict=True)
+        ]
+        for members in groups.values():
+            i = members[0]
+            found = _score(i, mentions, options, priors[i], chosen, focus, containers[i])
+            for k in members:
+                scores[k] = found
+        best = [int(np.argmax(s)) if len(s) else None for s in scores]
+    return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+
+
+def _score(
+    i: int,
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    prior: np.ndarray,
+    chosen: list[Candidate | None],
+    focus: dict[str, float],
+    container: int | None,
+) -> np.ndarray:
+    """A mention's candidate scores given the other mentions' current choices."""
+    if not len(prior):
+        return prior
+    cands = [c for c, _ in options[i]]
+    scores = prior + W_FOCUS * np.array([focus.get(c.country_code, 0.0) for c in cands])
+    own = key_of(mentions[i])
+    others = [c for k, c in enumerate(chosen) if c is not None and key_of(mentions[k]) != own]
+    areas = {(c.country_code, c.admin1_code) for c in others if c.feature_code == "ADM1"}
+    if areas:
+        inside = [(c.country_code, c.admin1_code) in areas for c in cands]
+        scores = scores + W_ADMIN * np.array(inside, dtype=float)
+    others = [c for c in others if c.feature_code not in BROAD]
+    if others:
+        d = haversine(
+            np.array([c.lat for c in cands])[:, None],
+            np.array([c.lon for c in cands])[:, None],
+            np.array([c.lat for c in others])[None, :],
+            np.array([c.lon for c in others])[None, :],
+        )
+        near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * _specificity(others)[None, :]
+        scores = scores + W_NEAR * (near.mean(axis=1) + 0.5 * near.max(axis=1))
+    if container is not None and chosen[container] is not None:
+        inside = [_contained(c, chosen[container]) for c in cands]
+        scores = scores + W_CONTAIN * np.array(inside, dtype=float)
+    return scores
+
+
+def key_of(m: Mention) -> str:
+    return m.keys[0] if m.keys else ""
+
+
+def _choice(m: Mention, opts: list[tuple[Candidate, str]], scores: np.ndarray) -> Choice:
+    if not opts:
+        return Choice(m, None, 0.0)
+    order = np.argsort(-scores)
+    margin = scores[order[0]] - scores[order[1]] if len(opts) > 1 else 1.0
+    confidence = 1.0 / (1.0 + math.exp(-3.0 * float(margin)))
+    return Choice(m, opts[int(order[0])][0], round(confidence, 3))
+
+
+def _focus(
+    options: list[list[tuple[Candidate, str]]], best: list[int | None], context: list[str]
+) -> dict[str, float]:
+    """The share of the article's evidence that each country holds."""
+    votes: Counter = Counter(context)
+    for opts, b in zip(options, best, strict=True):
+        if b is None:
+            continue
+        c = opts[b][0]
+        if c.country_code:
+            votes[c.country_code] += 2.0 if c.feature_code.startswith("PCL") else 1.0
+    total = sum(votes.values())
+    return {code: n / total for code, n in votes.items()} if total else {}

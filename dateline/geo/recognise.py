@@ -1,0 +1,221 @@
+"""Toponym recognition: spaCy's place entities plus a gazetteer matcher for what it misses.
+
+The matcher looks at capitalised token runs that spaCy left untagged or tagged as
+something else (the small model calls "Rawa" an ORG and "Al-Qaim" a PERSON) and
+keeps those the gazetteer knows and the context marks as places: a locative
+preposition or a "towns of" before them, a place they are listed with, a type
+word after them ("Kirkuk province"), or the same name taken as a place elsewhere
+in the article. Multi-word person names and organisation names that merely
+contain a town are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from dateline.geo import curated
+from dateline.geo.gazetteer import Gazetteer
+from dateline.geo.names import key, skeleton
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _words() -> dict:
+    with curated.data_path("words.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+_WORDS = _words()
+TYPE_WORDS: dict[str, str] = _WORDS["type_words"]
+_LEADING_CUES = frozenset(_WORDS["leading_cues"])
+_PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
+_NOT_PLACES = frozenset(_WORDS["not_places"])
+_CONNECTORS = frozenset(_WORDS["connectors"])
+_MAX_TOKENS = 5
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name in the text, with the kinds of place its context asks for."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    hint: str | None = None
+    keys: list[str] = field(default_factory=list)
+    skeletons: list[str] = field(default_factory=list)
+
+
+def _trim_article(doc: Doc, span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return doc[span.start + 1 : span.end]
+    return span
+
+
+def mention_for(doc: Doc, start: int, end: int, label: str, full: str | None = None) -> Mention:
+    """A mention of the characters ``start:end``, with its type hint and look-up keys.
+
+    ``full`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
+    """
+    text = (doc.text if full is None else full)[start:end]
+    words = _ARTICLE.sub("", text).strip()
+    hint = None
+    keys = [key(words)]
+    last = words.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in TYPE_WORDS:
+        hint = TYPE_WORDS[last[1].lower()]
+        keys.append(key(last[0]))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+        if after is not None and after.lower_ in TYPE_WORDS and hint is None:
+            hint = TYPE_WORDS[after.lower_]
+        elif before is not None and before[1].lower_ == "of" and before[0].lower_ in TYPE_WORDS:
+            hint = hint or TYPE_WORDS[before[0].lower_]
+    keys = [k for k in dict.fromkeys(keys) if k]
+    return Mention(start, end, text, label, hint, keys, [s for s in map(skeleton, keys) if s])
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.lower_ not in _NOT_PLACES
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]) or doc[i].is_punct:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < _MAX_TOKENS:
+            tok = doc[j]
+            joined = tok.idx == doc[j - 1].idx + len(doc[j - 1].text)
+            if _capitalised(tok) or (
+                tok.lower_ in _CONNECTORS
+                and j + 1 < len(doc)
+                and (joined or _capitalised(doc[j + 1]))
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and doc[j - 1].lower_ in _CONNECTORS:
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _looks_like_person(span: Span, ents: set[Span]) -> bool:
+    """A multi-word name that spaCy calls a person ("Robert Sofge", but also "Honey Grove")."""
+    return " " in span.text and any(e.label_ == "PERSON" for e in ents)
+
+
+def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
+    """Whether a name follows a place in a list ("Paris, Clarksville and Honey Grove")."""
+    prev = doc[start - 1] if start >= 1 else None
+    if prev is None or prev.lower_ not in (",", "and", "or"):
+        return False
+    return prev.i in accepted_ends
+
+
+def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
+    """A locative cue just before a token, or a place listed just before it."""
+    prev = doc[start - 1] if start >= 1 else None
+    if prev is None:
+        return False
+    if prev.lower_ in _LEADING_CUES or prev.lower_ in _PLACE_NOUNS:
+        if prev.lower_ in ("and", "or", "of"):
+            before = doc[start - 2] if start >= 2 else None
+            return before is not None and (
+                before.lower_ in _PLACE_NOUNS or before.i + 1 in accepted_ends
+            )
+        return True
+    return prev.text == "," and prev.i in accepted_ends
+
+
+def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every place mention in the parsed article, in text order."""
+    full = doc.text
+    mentions: dict[tuple[int, int], Mention] = {}
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            span = _trim_article(doc, ent)
+            mentions[(span.start_char, span.end_char)] = mention_for(
+                doc, span.start_char, span.end_char, ent.label_, full
+            )
+            for t in range(ent.start, ent.end):
+                taken[t] = True
+    label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    options = []
+    for i, j in _runs(doc):
+        if any(taken[i:j]):
+            continue
+        for a in range(i, j):
+            for b in range(j, a, -1):
+                span = doc[a:b]
+                if not _capitalised(span[0]) or span[-1].lower_ in _CONNECTORS:
+                    continue
+                if gazetteer.demonym(key(span.text)):
+                    continue
+                ents = {label_of[t] for t in range(a, b) if t in label_of}
+                if any(e.label_ in ("DATE", "TIME", "MONEY", "CARDINAL") for e in ents):
+                    continue
+                if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
+                    continue
+                options.append((span, ents))
+    found = set(gazetteer.by_key({key(span.text) for span, _ in options}))
+    bones = {skeleton(span.text) for span, _ in options}
+    found |= set(gazetteer.by_skeleton({b for b in bones if len(b) >= 3}))
+    names_as_places = {key(m.text) for m in mentions.values()}
+    accepted_ends = {doc.char_span(s, e, alignment_mode="expand").end for s, e in mentions}
+    pending = []
+    ents_of = {(span.start, span.end): ents for span, ents in options}
+    for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
+        loose = not any(e.label_ == "NORP" for e in ents) and skeleton(span.text) in found
+        known = key(span.text) in found or loose
+        if not known or any(taken[span.start : span.end]):
+            continue
+        pending.append(span)
+        for t in range(span.start, span.end):
+            taken[t] = True
+    for _ in range(2):
+        for span in pending:
+            where = (span.start_char, span.end_char)
+            if where in mentions:
+                continue
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if key(span.text) in names_as_places or after in TYPE_WORDS:
+                accept = True
+            elif _looks_like_person(span, ents_of[span.start, span.end]):
+                accept = _listed(doc, span.start, accepted_ends)
+            else:
+                accept = _has_cue(doc, span.start, accepted_ends)
+            if accept:
+                mentions[where] = mention_for(doc, *where, "GAZ", full)
+                names_as_places.add(key(span.text))
+                accepted_ends.add(span.end)
+    return sorted(mentions.values(), key=lambda m: m.start)
+
+
+def demonym_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    """Country codes of the demonyms in the article ("Iraqi", "Kurdish", "US-led")."""
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        for part in [token.text, *token.text.split("-")]:
+            code = gazetteer.demonym(key(part))
+            if code:
+                found.append(code)
+                break
+    return found

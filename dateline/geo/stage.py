@@ -1,0 +1,79 @@
+"""The places stage: recognise every toponym of a parsed article and resolve it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dateline.config import Settings
+from dateline.geo.gazetteer import Gazetteer
+from dateline.geo.government import is_government
+from dateline.geo.rank import Choice, rank
+from dateline.geo.recognise import Mention, demonym_countries, recognise
+from dateline.models import Place, Result
+
+
+@lru_cache(maxsize=4)
+def open_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer at ``path``, or the embedded default (built and cached on first use)."""
+    if path is None:
+        from dateline.geo.embedded import default_path
+
+        path = default_path()
+    return Gazetteer(path)
+
+
+def to_place(choice: Choice, government: bool = False) -> Place:
+    """The public record of a resolved (or unresolved) mention."""
+    m, c = choice.mention, choice.candidate
+    place = Place(text=m.text, start=m.start, end=m.end, score=choice.score, government=government)
+    if c is not None:
+        place.geonameid = c.geonameid
+        place.name = c.name
+        place.country_code = c.country_code
+        place.admin1 = c.admin1
+        place.lat = round(c.lat, 5)
+        place.lon = round(c.lon, 5)
+        place.feature_code = c.feature_code
+    return place
+
+
+def resolve_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Choice]:
+    """Resolve mentions jointly, with the article's demonyms as country context."""
+    return rank(mentions, gazetteer, doc.text, demonym_countries(doc, gazetteer))
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """An article's main country and first-level administrative area (None when unknown)."""
+
+    country_code: str | None
+    admin1: str | None
+
+
+def focus(places: list[Place]) -> Focus:
+    """The country and admin1 that an article's resolved places point to most."""
+    countries = Counter(p.country_code for p in places if p.country_code)
+    if not countries:
+        return Focus(None, None)
+    country = countries.most_common(1)[0][0]
+    admins = Counter(p.admin1 for p in places if p.country_code == country and p.admin1)
+    return Focus(country, admins.most_common(1)[0][0] if admins else None)
+
+
+class PlaceStage:
+    """Finds and resolves every place an article names."""
+
+    layer = "places"
+
+    def __init__(self, settings: Settings) -> None:
+        self.gazetteer = open_gazetteer(settings.gazetteer)
+
+    def __call__(self, result: Result, doc: Doc) -> list[Place]:
+        mentions = recognise(doc, self.gazetteer)
+        choices = resolve_mentions(doc, mentions, self.gazetteer)
+        return [to_place(c, is_government(doc, c)) for c in choices]
