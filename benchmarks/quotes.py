@@ -19,6 +19,7 @@ from pathlib import Path
 from dateline import nlp
 from dateline.config import Settings
 from dateline.models import Article, Result
+from dateline.pipeline import Pipeline, entities
 from dateline.quotes import QuoteStage
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "polnear"
@@ -104,6 +105,15 @@ def predict_textacy(doc) -> list[Relation]:
             )
         )
     return out
+
+
+def time_stages(pipeline: Pipeline, text: str, doc, times: dict[str, float]) -> None:
+    """Run every default stage over one parse, adding each stage's time under its layer."""
+    result = Result(article=Article(text=text), entities=entities(doc))
+    for stage in pipeline.stages:
+        started = time.perf_counter()
+        setattr(result, stage.layer, stage(result, doc))
+        times[stage.layer] += time.perf_counter() - started
 
 
 def _chars(text: str, spans: list[Span]) -> frozenset[int]:
@@ -193,12 +203,17 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--baseline", action="store_true", help="also score textacy")
+    parser.add_argument(
+        "--pipeline", action="store_true", help="also time every default stage on the same parses"
+    )
     args = parser.parse_args()
 
     articles = corpus(args.split, args.limit)
     language = nlp.load()
     stage = QuoteStage(Settings())
     ours, theirs = Tally(), Tally()
+    pipeline = Pipeline() if args.pipeline else None
+    stage_times: dict[str, float] = defaultdict(float)
     parse_time = stage_time = 0.0
     texts = (text for _, text, _ in articles)
     started = time.perf_counter()
@@ -210,6 +225,8 @@ def main() -> None:
         ours.add(text, gold, pred)
         if args.baseline:
             theirs.add(text, gold, predict_textacy(doc))
+        if pipeline is not None:
+            time_stages(pipeline, text, doc, stage_times)
         started = time.perf_counter()
     n = len(articles)
     words = sum(len(text.split()) for _, text, _ in articles)
@@ -222,6 +239,13 @@ def main() -> None:
         f"quotes stage {1000 * stage_time / n:.1f} ms "
         f"({100 * stage_time / parse_time:.1f}% of the parse)"
     )
+    if pipeline is not None:
+        total = parse_time + sum(stage_times.values())
+        shares = ", ".join(f"{name} {1000 * t / n:.1f} ms" for name, t in stage_times.items())
+        print(f"full pipeline per article: parse {1000 * parse_time / n:.1f} ms, {shares}")
+        print(
+            f"quotes stage share of the full pipeline: {100 * stage_times['quotes'] / total:.1f}%"
+        )
 
 
 if __name__ == "__main__":

@@ -273,3 +273,29 @@ def test_doubled_apostrophes_are_quotation_marks(stage):
 def test_scare_quotes_alone_are_not_quotes(stage):
     text = "The so-called \u2018peace dividend\u2019 never reached the border towns."
     assert run(stage, text) == []
+
+
+def test_quote_left_open_runs_into_the_next_paragraph(stage):
+    text = (
+        "Transport Minister Ana Silva said: \u201cWe have rebuilt every bridge in the north.\n\n"
+        "\u201cThe roads will follow next year, and the railway after that.\u201d\n\n"
+        "The opposition said the plan was too expensive."
+    )
+    quotes = run(stage, text)
+    for fragment in ("rebuilt every bridge", "roads will follow"):
+        quote = one(quotes, fragment)
+        assert quote.kind == "direct"
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.speaker.title) == ("Ana Silva", "Transport Minister")
+    assert one(quotes, "too expensive").speaker.name == "opposition"
+
+
+def test_it_refers_to_the_last_organisation(stage):
+    text = (
+        "The ministry said the talks had failed.\n\n"
+        "\u201cThere is nothing left to discuss with them at all,\u201d it said in a statement."
+    )
+    quote = one(run(stage, text), "nothing left to discuss")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "ministry"
+    assert quote.speaker.title is None

@@ -24,11 +24,12 @@ def _acts() -> dict[str, frozenset[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Speech-verb lemmas (speech acts with their content prepositions), titles, outlets."""
+    """Speech verbs (speech acts with their content prepositions), titles, role nouns, outlets."""
 
     verbs: frozenset[str]
     acts: dict[str, frozenset[str]]
     titles: frozenset[str]
+    people: frozenset[str]
     outlets: frozenset[str]
 
 
@@ -40,5 +41,6 @@ def load() -> Lexicon:
         verbs=_read("verbs.txt") | acts.keys(),
         acts=acts,
         titles=_read("titles.txt"),
+        people=_read("people.txt"),
         outlets=_read("outlets.txt"),
     )

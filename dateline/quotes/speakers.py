@@ -13,6 +13,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 RELATIVES = frozenset({"who", "which", "that"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_PERSON_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant")
 _AFFILIATION_PREPS = frozenset({"of", "in", "at", "for", "with", "from"})
 _MENTION_STOP = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 
@@ -54,6 +55,7 @@ class Resolver:
         self.doc = doc
         self.text = text
         self.titles = lexicon.titles
+        self.people = lexicon.people
         self.actors = actors
         self.persons = [
             ent.root
@@ -136,10 +138,22 @@ class Resolver:
     def _described(self, head: Token, mention: list[Token]) -> Found:
         """A common-noun phrase ('a general in the coalition'): the phrase names the speaker."""
         title, affiliation = self._role(head)
-        speaker = Speaker(name=_text(self.text, mention), title=title, affiliation=affiliation)
+        person = self._person(head)
+        speaker = Speaker(
+            name=_text(self.text, mention),
+            title=title if person else None,
+            affiliation=affiliation,
+        )
         speaker.start, speaker.end = _span(mention)
         plural = head.tag_ in ("NNS", "NNPS")
-        return Found(speaker, _span(mention), not plural and head.ent_type_ not in GROUP_LABELS)
+        return Found(speaker, _span(mention), person and not plural)
+
+    def _person(self, noun: Token) -> bool:
+        """Whether a common noun names a person by role ('spokesman', 'general', 'official')."""
+        lemma = noun.lemma_.lower()
+        if noun.ent_type_ in GROUP_LABELS:
+            return False
+        return lemma in self.titles or lemma in self.people or lemma.endswith(_PERSON_ENDINGS)
 
     def _role(self, head: Token) -> tuple[str | None, str | None]:
         """Title and affiliation of a role noun: 'the coalition's deputy commander'."""
