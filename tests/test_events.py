@@ -209,3 +209,19 @@ def test_user_ontology_replaces_the_default(tmp_path) -> None:
 
 def test_sentences_without_events() -> None:
     assert code("The weather in the valley was mild on Sunday.") == []
+
+
+def test_undoing_an_act_is_a_concession() -> None:
+    stage = EventStage(Settings())
+    lifted = top(code("The governor lifted the state of emergency in the port city."))
+    assert (lifted.type, lifted.mode) == ("CONCEDE", "policy")
+    strike = top(code("The dockers said they will not end the strike."))
+    assert (strike.type, strike.status) == ("CONCEDE", "negated")
+    assert stage.ontology.coded_type(strike.type, strike.status) == "REJECT"
+
+
+def test_obligation_in_reported_speech_is_a_request() -> None:
+    text = "The Vellorian foreign minister said that Drasnia must release the fishermen."
+    minister, drasnia = mention(text, "Vellorian foreign minister"), mention(text, "Drasnia")
+    event = top(code(text, [minister, drasnia]))
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", minister, drasnia)

@@ -51,6 +51,7 @@ class Ontology:
     actor_nouns: frozenset[str] = frozenset()
     absorb: dict[str, list[str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
+    reversal: dict[str, Any] = field(default_factory=dict)
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -123,6 +124,7 @@ def build(data: dict[str, Any]) -> Ontology:
         actor_nouns=frozenset(data.get("actor_nouns", ())),
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),
+        reversal=data.get("reversal", {}),
     )
 
 

@@ -98,6 +98,8 @@ class EventStage:
             return []
         drafts = {m.token.i: self._draft(m, mentions) for m in matches}
         drafts = _without_participants(drafts)
+        for draft in drafts.values():
+            self._reverse(draft)
         for draft in list(drafts.values()):
             request = self._obligation(draft, mentions)
             if request is not None and request.match.token.i not in drafts:
@@ -130,6 +132,20 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _reverse(self, draft: Draft) -> None:
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")."""
+        spec = self.ontology.reversal
+        token = draft.match.token
+        if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
+            return
+        verb = token.head
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in spec.get("verbs", ()):
+            draft.mode = spec["from"][draft.type]
+            draft.type = spec["type"]
+            draft.notes.append(f"undone by '{verb.text}'")
 
     def _obligation(self, draft: Draft, mentions: Mentions) -> Draft | None:
         """The speaker's request when the event is something another party must do."""
