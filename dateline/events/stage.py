@@ -17,6 +17,8 @@ EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl
 EMBED_DEPTH = 3
 EMBEDDED_FACTOR = 0.6
 SUBORDINATE_FACTOR = 0.85
+MODIFIER_FACTOR = 0.7
+MODIFIER_CLAUSES = ("acl", "relcl")
 MAIN = ("ROOT", "conj", "ccomp", "parataxis")
 
 
@@ -249,7 +251,9 @@ class EventStage:
         counts = quantities(tied, self.ontology.quantities)
         confidence = entry.weight * (0.5 + 0.3 * (draft.actor is not None))
         confidence += entry.weight * 0.2 * (draft.recipient is not None)
-        if not _main_clause(token):
+        if token.dep_ in MODIFIER_CLAUSES:
+            confidence *= MODIFIER_FACTOR
+        elif not _main_clause(token):
             confidence *= SUBORDINATE_FACTOR
         if draft.outer is not None:
             confidence *= EMBEDDED_FACTOR
