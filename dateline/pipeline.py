@@ -19,6 +19,7 @@ from dateline import nlp
 from dateline.actors import ActorStage
 from dateline.config import Settings
 from dateline.events import EventStage
+from dateline.geo.stage import PlaceStage
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Result
 from dateline.quotes import QuoteStage
@@ -37,7 +38,13 @@ class Stage(Protocol):
 
 StageFactory = Callable[[Settings], Stage]
 
-DEFAULT_STAGES: tuple[StageFactory, ...] = (TimeStage, ActorStage, QuoteStage, EventStage)
+DEFAULT_STAGES: tuple[StageFactory, ...] = (
+    TimeStage,
+    PlaceStage,
+    ActorStage,
+    QuoteStage,
+    EventStage,
+)
 
 
 def entities(doc: Doc) -> list[Entity]:
