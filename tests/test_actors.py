@@ -121,3 +121,30 @@ def test_nationals_are_their_countrys_civilians(stage: ActorStage) -> None:
 def test_acronyms_match_only_in_capitals(stage: ActorStage) -> None:
     found = by_text(actors(stage, "The car is parked where it is, said the UN."))
     assert set(found) == {"UN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id"),
+    [
+        ("Japan halted economic aid to Serbia on Tuesday.", "Serbia", "SRB"),
+        ("The council renewed sanctions on Iran.", "Iran", "IRN"),
+        ("The minister cancelled a visit to Washington.", "Washington", "USA-GOV"),
+        ("Ukraine accuses Russia of sending tanks.", "Russia", "RUS"),
+        ("Fighting continued in Syria on Sunday.", "Syria", None),
+        ("Troops massed on the border with Syria.", "Syria", None),
+        ("Thousands fled to Lebanon last year.", "Lebanon", None),
+    ],
+)
+def test_country_names_as_actors_or_places(
+    stage: ActorStage, text: str, name: str, actor_id: str | None
+) -> None:
+    found = by_text(actors(stage, text))
+    assert (found[name].actor_id if name in found else None) == actor_id
+
+
+def test_country_before_a_title_gives_a_person_their_country(stage: ActorStage) -> None:
+    text = "British Defence Secretary Alan Brookfield promised more aid. Brookfield said so."
+    found = by_text(actors(stage, text))
+    person = found["British Defence Secretary Alan Brookfield"]
+    assert (person.country, person.sector, person.affiliation) == ("GBR", "GOV", "GBR-GOV")
+    assert found["Brookfield"].actor_id == person.actor_id

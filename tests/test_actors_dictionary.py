@@ -102,3 +102,18 @@ def test_user_file_with_unknown_fields_is_rejected(tmp_path: Path) -> None:
     path.write_text("actors:\n  - id: X\n    colour: red\n")
     with pytest.raises(ValueError, match="colour"):
         load(path)
+
+
+def test_data_files_hold_no_yaml_booleans() -> None:
+    """Unquoted on/off/yes/no read as booleans in YAML, not as words."""
+    import yaml
+
+    def leaves(value: object) -> list[object]:
+        if isinstance(value, dict):
+            return [leaf for item in value.values() for leaf in leaves(item)]
+        if isinstance(value, list):
+            return [leaf for item in value for leaf in leaves(item)]
+        return [value]
+
+    for path in (Path(__file__).parents[1] / "dateline" / "actors" / "data").glob("*.yaml"):
+        assert not any(isinstance(leaf, bool) for leaf in leaves(yaml.safe_load(path.read_text())))

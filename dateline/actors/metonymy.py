@@ -22,6 +22,7 @@ OBJECTS = {"dobj", "dative", "iobj"}
 class Words:
     agent_prepositions: frozenset[str]
     recipient_prepositions: frozenset[str]
+    verb_prepositions: frozenset[str]
     movement_verbs: frozenset[str]
     recipient_nouns: frozenset[str]
     place_nouns: frozenset[str]
@@ -47,9 +48,9 @@ def _after_preposition(preposition: Token, lists: Words) -> bool:
         return True
     if preposition.lower_ in lists.agent_prepositions:
         return lemma not in lists.place_nouns
+    if head.pos_ in ("VERB", "AUX"):
+        return preposition.lower_ in lists.verb_prepositions and lemma not in lists.movement_verbs
     if preposition.lower_ in lists.recipient_prepositions:
-        if head.pos_ == "VERB":
-            return lemma not in lists.movement_verbs
         return lemma in lists.recipient_nouns
     return False
 

@@ -158,6 +158,8 @@ class People:
         """The mention of a PERSON entity, with its title and group."""
         start, end = self._name(ent)
         name = self.doc[start:end].text
+        if not any(c.isalpha() for c in name):
+            return None
         previous = self.known.get(slug(name))
         title_start, sector = self._title(start)
         before = self._before(title_start, sector, mentions) if sector else None
