@@ -31,6 +31,9 @@ from rich.text import Text
 
 from dateline import logs
 from dateline.config import Settings
+from dateline.events.files import FORMATS as EVENT_FORMATS
+from dateline.events.files import stored_results
+from dateline.events.files import write as write_events
 from dateline.ingest import JsonFields, Skipped, estimate, read_items
 from dateline.pipeline import Extractor
 from dateline.store.database import Store, StoreError
@@ -77,6 +80,8 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
+    acled = "acled"
+    plover = "plover"
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -340,7 +345,11 @@ def export(
     logs.configure()
     with _open_store(db, read_only=True) as store:
         try:
-            count = export_table(store, table, format.value, output)
+            if format.value in EVENT_FORMATS:
+                cursor = store.con.execute("SELECT result FROM articles ORDER BY id")
+                count = write_events(stored_results(cursor), format.value, output)
+            else:
+                count = export_table(store, table, format.value, output)
         except ValueError as error:
             raise _fail(str(error)) from None
     out.print(f"{count} {table} rows written to {output}")
@@ -394,6 +403,52 @@ def serve(
         log.warning("serving on %s: anyone who can reach this address can read the store", host)
     out.print(f"dateline serving {db} at http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+gazetteer_app = typer.Typer(help="Gazetteers for the places stage.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    dumps: Annotated[
+        list[Path],
+        typer.Argument(
+            help="GeoNames files: allCountries.txt or country files (IQ.txt, ...), and "
+            "optionally alternateNamesV2.txt, admin1CodesASCII.txt, admin2Codes.txt, "
+            "countryInfo.txt."
+        ),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The gazetteer file to write.")
+    ] = Path("gazetteer.sqlite"),
+    classes: Annotated[
+        str, typer.Option("--classes", help="GeoNames feature classes to keep.")
+    ] = "APHLT",
+    min_population: Annotated[
+        int, typer.Option("--min-population", min=0, help="Leave out smaller towns.")
+    ] = 0,
+    quiet: Quiet = False,
+) -> None:
+    """Build a full gazetteer from a GeoNames dump; select it with --gazetteer PATH."""
+    from dateline.geo.build import build
+
+    for path in dumps:
+        if not path.is_file():
+            raise _fail(f"no such file {path}")
+    status = Console(stderr=True, quiet=quiet).status("reading GeoNames rows")
+    with status:
+        try:
+            build(
+                dumps,
+                output,
+                feature_classes=classes.upper(),
+                min_population=min_population,
+                progress=lambda rows: status.update(f"read {rows:,} GeoNames rows"),
+            )
+        except ValueError as error:
+            raise _fail(str(error)) from None
+    out.print(f"gazetteer written to {output}; use it with --gazetteer {output}")
 
 
 if __name__ == "__main__":

@@ -84,3 +84,17 @@ def test_builder_reads_real_geonames_auxiliary_files(dump, tmp_path):
     gaz = Gazetteer(build(files, tmp_path / "g.sqlite"))
     assert gaz.by_key({"karkuk"})["karkuk"][0].admin1 == "Kirkuk"
     assert gaz.by_key({"iraq"})["iraq"][0].population > 1_000_000
+
+
+def test_gazetteer_build_command(dump, tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    output = tmp_path / "cli.sqlite"
+    files = [str(p) for p in sorted(dump.glob("*.txt"))]
+    result = CliRunner().invoke(app, ["gazetteer", "build", *files, "-o", str(output), "-q"])
+    assert result.exit_code == 0, result.output
+    assert Gazetteer(output).by_key({"rawa"})["rawa"][0].geonameid == 92004
+    missing = CliRunner().invoke(app, ["gazetteer", "build", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2
