@@ -20,7 +20,10 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 @dataclass(slots=True)
 class Cue:
-    """One reporting cue: ``text`` is the cue phrase, ``content`` the char span reported."""
+    """One reporting cue: ``text`` is the cue phrase, ``content`` the char span reported.
+
+    ``signature`` marks a name signed after its quotation, which takes no later quote.
+    """
 
     verb: Token
     start: int
@@ -29,6 +32,7 @@ class Cue:
     source: Token | None
     content: Span | None
     outlet: str | None = None
+    signature: bool = False
 
 
 class Paragraphs:
@@ -147,7 +151,7 @@ def _signature(dash: Token) -> Cue | None:
         name = token
     if name is None:
         return None
-    return Cue(dash, dash.idx, dash.idx + len(dash), dash.text, name, None)
+    return Cue(dash, dash.idx, dash.idx + len(dash), dash.text, name, None, signature=True)
 
 
 def _left_noun_phrase(verb: Token) -> Token | None:

@@ -144,7 +144,7 @@ class QuoteStage:
     def _adjacent(out: list[Attribution], mark: marks.Marked, para: int) -> Attribution | None:
         """The cue a free-standing quotation belongs to within its own paragraph."""
         same = [a for a in out if a.paragraph == para and a.cue is not None]
-        before = [a for a in same if a.cue.start < mark.start]
+        before = [a for a in same if a.cue.start < mark.start and not a.cue.signature]
         if before:
             return before[-1]
         after = [a for a in same if a.cue.start >= mark.end and a.kind != "indirect"]
