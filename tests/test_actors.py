@@ -148,3 +148,24 @@ def test_country_before_a_title_gives_a_person_their_country(stage: ActorStage) 
     person = found["British Defence Secretary Alan Brookfield"]
     assert (person.country, person.sector, person.affiliation) == ("GBR", "GOV", "GBR-GOV")
     assert found["Brookfield"].actor_id == person.actor_id
+
+
+def test_unnamed_members_and_spokesmen_stay_with_their_group(stage: ActorStage) -> None:
+    text = "A Pentagon spokesman said a commander in the Syrian Democratic Forces was wounded."
+    found = by_text(actors(stage, text))
+    assert found["Pentagon spokesman"].actor_id == "USA-MIL"
+    member = found["a commander"]
+    assert (member.actor_id, member.role) == ("SDF", "commander")
+
+
+def test_bare_roles_take_the_articles_country(stage: ActorStage) -> None:
+    text = (
+        "Kenyan police said the attack near Mandera was the third this month. "
+        "Unidentified gunmen opened fire on a bus, and the army later sealed the road "
+        "while villagers fled."
+    )
+    found = by_text(actors(stage, text))
+    assert found["Kenyan police"].actor_id == "KEN-COP"
+    assert found["Unidentified gunmen"].actor_id == "KEN-UAF"
+    assert found["the army"].actor_id == "KEN-MIL"
+    assert found["villagers"].sector == "CVL"

@@ -14,6 +14,7 @@ from dateline.models import Place
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 COORDINATION = {",", "and", "&"}
+FORCES = {"MIL", "COP"}
 
 
 class Forces:
@@ -103,13 +104,14 @@ class Forces:
         return Mention(role.start, country.end, entry, f"pattern: {role.value} role of country")
 
     def named(self, hit: Hit, entry: Entry) -> Mention:
-        """A named actor, stretched over a following role noun ("IS fighters"); a named
-        part of a state followed by a role is that role ("Syrian regime forces")."""
+        """A named actor, stretched over a following role noun ("IS fighters", "Pentagon
+        spokesman"); a named government followed by forces is those forces ("Syrian regime
+        forces")."""
         after = self.role_after(hit.end)
         if after is None or after[0].kind == "title":
             return Mention(hit.start, hit.end, entry, "dictionary")
         role, code = after
-        if self.dictionary.is_part(entry.id):
+        if self.dictionary.is_part(entry.id) and entry.sector == "GOV" and code in FORCES:
             part = self.dictionary.role(entry.country, code)
             if part is not None:
                 return Mention(hit.start, role.end, part, f"pattern: named part + {code} role")

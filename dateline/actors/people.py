@@ -22,6 +22,8 @@ APPOSITIVE_LENGTH = 16
 CONNECTORS = {"'s", "’s", "new", "former", "then", "acting", "top", "senior", "the"}
 # Sectors in which a person acts for their group, whatever their title says.
 GROUP_SECTORS = {"REB", "CRM", "PTY", "OPP", "NGO", "IGO", "MED", "REL"}
+NAMELESS_DETERMINERS = {"a", "an", "the", "one", "another"}
+MEMBERSHIP = {"in", "of", "from", "with", "at", "for"}
 # Arabic articles that open place names the NER may take for people ("Al-Qaim").
 ARTICLES = {"al", "el", "ad", "an", "ar", "as", "az", "ash", "at"}
 
@@ -199,7 +201,34 @@ class People:
             mention = self.person(ent, mentions, places)
             if mention is not None and not claimed(found, mention.start, mention.end):
                 found.append(mention)
+        found += self.nameless([*mentions, *found])
         return found + self.surnames([*mentions, *found])
+
+    def nameless(self, taken: list[Mention]) -> list[Mention]:
+        """ "a general in the US-led coalition", "the leader of Hezbollah": an unnamed
+        member of a group, coded as that group with the title as role."""
+        doc, found = self.doc, []
+        for title in self.title_starts.values():
+            start = title.start
+            while start > 0 and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            if start == 0 or doc[start - 1].lower_ not in NAMELESS_DETERMINERS:
+                continue
+            if title.end >= len(doc) or doc[title.end].lower_ not in MEMBERSHIP:
+                continue
+            group = next(
+                (
+                    m
+                    for m in taken
+                    if title.end < m.start <= title.end + 3 and m.entry.kind != PERSON_KIND
+                ),
+                None,
+            )
+            if group is None or claimed([*taken, *found], start - 1, title.end):
+                continue
+            role = doc[title.start : title.end].text
+            found.append(Mention(start - 1, title.end, group.entry, "member of a group", role=role))
+        return found
 
     def surnames(self, taken: list[Mention]) -> list[Mention]:
         """Later bare surnames ("Sofge said") of people already met."""
