@@ -11,6 +11,7 @@ relation names a source, correct when the predicted source mention overlaps it.
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from dateline.pipeline import Pipeline, entities
 from dateline.quotes import QuoteStage
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "polnear"
+_MARKS = re.compile("[\"“”]|''")
 _EDGE = " \n\t.,;:!?\"'“”‘’—–-()"
 
 Span = tuple[int, int]
@@ -145,6 +147,8 @@ class Tally:
     cue_hits_gold: int = 0
     speaker_total: int = 0
     speaker_right: int = 0
+    gold_marked: int = 0
+    marked_found: int = 0
 
     def add(self, text: str, gold: list[Relation], pred: list[Relation]) -> None:
         self.gold += len(gold)
@@ -170,6 +174,10 @@ class Tally:
             if g.source:
                 self.speaker_total += 1
                 self.speaker_right += bool(p.source) and _overlap(g.source, p.source) > 0
+        for gi, g in enumerate(gold):
+            if _MARKS.search(" ".join(text[s:e] for s, e in g.content)):
+                self.gold_marked += 1
+                self.marked_found += gi in used_g
         gold_cues = [g.cue for g in gold if g.cue]
         pred_cues = [p.cue for p in pred if p.cue]
         self.gold_cues += len(gold_cues)
@@ -185,6 +193,7 @@ class Tally:
             return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
         speaker = self.speaker_right / self.speaker_total if self.speaker_total else 0.0
+        marked = self.marked_found / self.gold_marked if self.gold_marked else 0.0
         return "\n".join(
             [
                 f"{name}: gold {self.gold} predicted {self.pred}",
@@ -192,6 +201,8 @@ class Tally:
                 "  content exact    " + prf(self.exact, self.pred, self.exact, self.gold),
                 "  cue              "
                 + prf(self.cue_hits_pred, self.pred_cues, self.cue_hits_gold, self.gold_cues),
+                f"  recall on gold content with quotation marks {marked:.3f} "
+                f"({self.marked_found}/{self.gold_marked})",
                 f"  speaker accuracy {speaker:.3f} "
                 f"({self.speaker_right}/{self.speaker_total} matched with a gold source)",
             ]

@@ -299,3 +299,13 @@ def test_it_refers_to_the_last_organisation(stage):
     assert quote.speaker is not None
     assert quote.speaker.name == "ministry"
     assert quote.speaker.title is None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(stage):
+    text = (
+        "Ms. Karen Lund, the union's negotiator, met Mr. Peter Holm on Monday.\n\n"
+        "\u201cWe agreed on nothing of any importance,\u201d she said."
+    )
+    quote = one(run(stage, text), "agreed on nothing")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Karen Lund"

@@ -13,6 +13,21 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 RELATIVES = frozenset({"who", "which", "that"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_TITLE_GENDER = {
+    "mr.": "m",
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "madam": "f",
+}
+_LOOKBACK = 6
 _PERSON_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant")
 _AFFILIATION_PREPS = frozenset({"of", "in", "at", "for", "with", "from"})
 _MENTION_STOP = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
@@ -63,6 +78,7 @@ class Resolver:
             if ent.label_ == "PERSON" and not any(ent.start_char in r for r in quoted)
         ]
         self.history: list[tuple[int, Found]] = []
+        self.genders: dict[str, str] = {}
 
     def resolve(self, source: Token | None) -> Found | None:
         """The speaker a source token stands for, or None when the article does not say."""
@@ -210,20 +226,44 @@ class Resolver:
         return Found(replace(best.speaker), found.mention, True)
 
     def _antecedent(self, pronoun: Token) -> Found | None:
-        """The last fitting speaker or person before a pronoun."""
+        """The last speaker or person before a pronoun whose known gender does not clash."""
         person = pronoun.lower_ in PERSON_PRONOUNS
-        earlier = [(p, f) for p, f in self.history if p < pronoun.i and f.person == person]
-        last_speaker = earlier[-1] if earlier else None
+        gender = _PRONOUN_GENDER.get(pronoun.lower_)
+        candidates: list[tuple[int, Token | Found]] = [
+            (p, f) for p, f in self.history if p < pronoun.i and f.person == person
+        ]
         if person:
-            named = [p for p in self.persons if p.i < pronoun.i]
-            if named and (last_speaker is None or named[-1].i > last_speaker[0]):
-                found = self.describe(named[-1])
-                if found is not None and " " not in found.speaker.name:
-                    found = self._surname(found, named[-1].i)
-                return found
-        if last_speaker is None:
-            return None
-        return Found(replace(last_speaker[1].speaker), last_speaker[1].mention, person)
+            candidates += [(p.i, p) for p in self.persons if p.i < pronoun.i]
+        for _, candidate in sorted(candidates, key=lambda c: c[0], reverse=True)[:_LOOKBACK]:
+            found = self._candidate(candidate, person)
+            if found is None or (gender and self._gender(found) not in (None, gender)):
+                continue
+            if gender:
+                self.genders[found.speaker.name] = gender
+            return found
+        return None
+
+    def _candidate(self, candidate: Token | Found, person: bool) -> Found | None:
+        if isinstance(candidate, Found):
+            return Found(replace(candidate.speaker), candidate.mention, person)
+        found = self.describe(candidate)
+        if found is not None and " " not in found.speaker.name:
+            found = self._surname(found, candidate.i)
+        return found
+
+    def _gender(self, found: Found) -> str | None:
+        """'m' or 'f' when a title or an earlier pronoun tells, else None."""
+        known = self.genders.get(found.speaker.name)
+        if known is not None:
+            return known
+        for word in (found.speaker.title or "").lower().split():
+            if word in _TITLE_GENDER:
+                return _TITLE_GENDER[word]
+            if word.endswith(("woman", "wife", "mother")):
+                return "f"
+            if word.endswith(("man", "husband", "father")):
+                return "m"
+        return None
 
     def _actor(self, found: Found) -> str | None:
         """The id of an actor whose mention overlaps the speaker's, or who shares the surname."""
