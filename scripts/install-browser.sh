@@ -10,5 +10,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+$sudo apt-get install -y -qq chromium >/dev/null
 /usr/bin/chromium --version

@@ -94,6 +94,9 @@ def test_geojson_has_points_for_placed_events_only(client: TestClient) -> None:
     assert gao["geometry"] == {"type": "Point", "coordinates": [-0.0447, 16.2717]}
     assert gao["properties"]["magnitude"] == 12
     assert len(client.get("/api/events.geojson").json()["features"]) == 4
+    empty = client.get("/api/events.geojson", params={"country": "FR"}).json()
+    assert empty == {"type": "FeatureCollection", "total": 0, "features": []}
+    assert len(client.get("/api/events.geojson", params={"limit": 1}).json()["features"]) == 1
 
 
 def test_timeline_bins(client: TestClient) -> None:

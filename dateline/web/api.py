@@ -6,7 +6,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from dateline.store.queries import EventFilter
 from dateline.web.data import SORTS, Data
@@ -63,9 +63,11 @@ def list_events(
 
 @router.get("/events.geojson", summary="Events with a place, as a GeoJSON FeatureCollection")
 def events_geojson(
-    store: Store, where: Filter, limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000
-) -> JSONResponse:
-    return JSONResponse(store.geojson(where, limit), media_type="application/geo+json")
+    store: Store,
+    where: Filter,
+    limit: Annotated[int, Query(ge=1, le=100_000, description="Most features to return.")] = 5000,
+) -> Response:
+    return Response(store.geojson(where, limit), media_type="application/geo+json")
 
 
 @router.get("/timeline", summary="Events per day, week, month or year")

@@ -47,7 +47,20 @@ SORTS = {
     "status": "status",
     "confidence": "confidence",
 }
-INTERVALS = ("day", "week", "month", "year")
+_HARMED = (
+    "coalesce(TRY_CAST(quantities->>'killed' AS DOUBLE), 0)"
+    " + coalesce(TRY_CAST(quantities->>'wounded' AS DOUBLE), 0)"
+)
+_ANY_COUNT = "coalesce(list_max(TRY_CAST(quantities->>'$.*' AS DOUBLE[])), 0)"
+# How large an event is for its marker: people killed and wounded, else its largest count.
+MAGNITUDE = f"CASE WHEN {_HARMED} > 0 THEN {_HARMED} ELSE {_ANY_COUNT} END"
+GEOJSON_FEATURE = (
+    "json_object('type', 'Feature', 'id', article_id || ':' || idx, "
+    "'geometry', json_object('type', 'Point', 'coordinates', json_array(place_lon, place_lat)), "
+    "'properties', json_object('type', type, 'date', \"date\", 'status', status, "
+    f"'place', place_name, 'quantities', coalesce(quantities, '{{}}')::JSON, "
+    f"'magnitude', {MAGNITUDE}))"
+)
 
 
 def _select(columns: tuple[str, ...]) -> str:
@@ -63,12 +76,6 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
     row["id"] = f"{row['article_id']}:{row['idx']}"
     row["quantities"] = json.loads(row["quantities"]) if row.get("quantities") else {}
     return row
-
-
-def magnitude(quantities: dict[str, float]) -> float:
-    """How large an event is for its marker: people killed and wounded, else any count."""
-    harmed = sum(quantities.get(k, 0) for k in ("killed", "wounded"))
-    return float(harmed or max(quantities.values(), default=0))
 
 
 def auto_interval(first: Any, last: Any) -> str:
@@ -97,12 +104,17 @@ class Data:
         with self.lock:
             return self.store.con.execute(sql, params or []).fetchone()[0]
 
-    def _event_rows(self, condition: str, params: list[Any], tail: str) -> list[dict[str, Any]]:
+    def _event_rows(
+        self, condition: str, params: list[Any], order: str = "", limit: int = 1, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Matching events (sorted and paged first, then joined to their articles)."""
+        order_by = f"ORDER BY {order}" if order else ""
         rows = self._query(
             f"SELECT {_select(EVENT_COLUMNS)}, a.title AS article_title, a.url AS article_url, "
             'a.published, substring(a.text, e."start" + 1, e."end" - e."start") AS evidence '
-            "FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE {condition} {tail}",
+            f"FROM (SELECT {_select(EVENT_COLUMNS)}, e.date_start FROM events e "
+            f"WHERE {condition} {order_by} LIMIT {int(limit)} OFFSET {int(offset)}) e "
+            f"JOIN articles a ON a.id = e.article_id {order_by}",
             params,
         )
         return [_event(row) for row in rows]
@@ -112,51 +124,37 @@ class Data:
     ) -> dict[str, Any]:
         """A sorted page of events with the article they came from, and the total count."""
         condition, params = where.where()
-        order = f"e.{SORTS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST"
-        tail = f"ORDER BY {order}, e.article_id, e.idx LIMIT {int(limit)} OFFSET {int(offset)}"
-        rows = self._event_rows(condition, params, tail)
+        direction = "DESC" if descending else "ASC"
+        order = f"e.{SORTS[sort]} {direction} NULLS LAST, e.article_id, e.idx"
+        rows = self._event_rows(condition, params, order, limit, offset)
         total = self._scalar(f"SELECT count(*) FROM events WHERE {condition}", params)
         return {"total": total, "offset": offset, "events": rows}
 
     def event(self, article_id: str, idx: int) -> dict[str, Any] | None:
         """One event by its article and index."""
-        rows = self._event_rows("e.article_id = ? AND e.idx = ?", [article_id, idx], "")
+        rows = self._event_rows("e.article_id = ? AND e.idx = ?", [article_id, idx])
         return rows[0] if rows else None
 
-    def geojson(self, where: EventFilter, limit: int) -> dict[str, Any]:
-        """Events with a place as GeoJSON points (newest first), and how many matched in all."""
+    def geojson(self, where: EventFilter, limit: int) -> str:
+        """Events with a place as a GeoJSON FeatureCollection (newest first), built by DuckDB.
+
+        ``total`` counts every match, of which at most ``limit`` features are returned.
+        """
         condition, params = where.where()
         condition += " AND place_lat IS NOT NULL AND place_lon IS NOT NULL"
-        columns = ("article_id", "idx", "type", "date", "status", "place_name", "quantities")
+        newest = (
+            'SELECT article_id, idx, type, "date", status, place_name, quantities, place_lon, '
+            f"place_lat, count(*) OVER () AS total FROM events WHERE {condition} "
+            f"ORDER BY date_start DESC NULLS LAST, article_id, idx LIMIT {int(limit)}"
+        )
+        sql = (
+            "SELECT json_object('type', 'FeatureCollection', "
+            "'total', coalesce(any_value(total), 0), "
+            f"'features', coalesce(json_group_array({GEOJSON_FEATURE}), '[]'))::VARCHAR "
+            f"FROM ({newest})"
+        )
         with self.lock:
-            rows = self.store.con.execute(
-                f"SELECT {_select(columns)}, e.place_lon, e.place_lat FROM events e "
-                f"WHERE {condition} ORDER BY e.date_start DESC NULLS LAST, e.article_id, e.idx "
-                f"LIMIT {int(limit)}",
-                params,
-            ).fetchall()
-            total = self.store.con.execute(
-                f"SELECT count(*) FROM events WHERE {condition}", params
-            ).fetchone()[0]
-        features = []
-        for article, idx, kind, day, status, place, quantities, lon, lat in rows:
-            counts = json.loads(quantities) if quantities else {}
-            features.append(
-                {
-                    "type": "Feature",
-                    "id": f"{article}:{idx}",
-                    "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                    "properties": {
-                        "type": kind,
-                        "date": day,
-                        "status": status,
-                        "place": place,
-                        "quantities": counts,
-                        "magnitude": magnitude(counts),
-                    },
-                }
-            )
-        return {"type": "FeatureCollection", "total": total, "features": features}
+            return self.store.con.execute(sql, params).fetchone()[0]
 
     def timeline(self, where: EventFilter, interval: str) -> dict[str, Any]:
         """Counts of events per day, week, month or year of their date."""

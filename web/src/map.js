@@ -15,6 +15,7 @@ let cluster;
 let markers = new Map();
 let fitted = false;
 let onSelect = () => {};
+let countBox;
 
 function markerIcon(id, props) {
   const size = Math.round(Math.min(40, 12 + 6 * Math.log10(1 + (props.magnitude || 0))));
@@ -56,6 +57,12 @@ export function initMap(config, select) {
     basemap();
   }
   map.attributionControl.addAttribution("Borders: Natural Earth");
+  const counter = L.control({ position: "topright" });
+  counter.onAdd = () => {
+    countBox = h("div", { class: "map-count" });
+    return countBox;
+  };
+  counter.addTo(map);
   cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 50 });
   map.addLayer(cluster);
   map.on("moveend", () => {
@@ -93,6 +100,10 @@ export async function refreshMap(origin) {
     return marker;
   });
   cluster.addLayers(layers);
+  countBox.textContent =
+    layers.length < body.total
+      ? `newest ${layers.length.toLocaleString()} of ${body.total.toLocaleString()} events shown`
+      : `${body.total.toLocaleString()} events on the map`;
   document.getElementById("map").dataset.count = String(layers.length);
   document.getElementById("map").dataset.total = String(body.total);
   if (!fitted && layers.length) {
