@@ -158,7 +158,7 @@ def _left_noun_phrase(verb: Token) -> Token | None:
     """The head of a verbless noun phrase right before the verb, back to a comma or quote."""
     sent = verb.sent
     first = verb.i
-    while first > sent.start and not doc_break(verb.doc[first - 1]):
+    while first > sent.start and not _breaks(verb.doc[first - 1]):
         first -= 1
     run = [t for t in verb.doc[first : verb.i] if not t.is_space]
     if not run or len(run) > 12 or any(t.tag_ in _FINITE for t in run):
@@ -168,7 +168,7 @@ def _left_noun_phrase(verb: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def doc_break(token: Token) -> bool:
+def _breaks(token: Token) -> bool:
     """Whether a token ends the stretch a preceding subject can span."""
     return token.text in ",;:" or token.text in _QUOTE_CHARS or "\n" in token.text
 

@@ -30,7 +30,6 @@ _TITLE_GENDER = {
 _LOOKBACK = 6
 _PERSON_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant")
 _AFFILIATION_PREPS = frozenset({"of", "in", "at", "for", "with", "from"})
-_MENTION_STOP = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 
 
 @dataclass(slots=True)
