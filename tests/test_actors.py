@@ -169,3 +169,10 @@ def test_bare_roles_take_the_articles_country(stage: ActorStage) -> None:
     assert found["Unidentified gunmen"].actor_id == "KEN-UAF"
     assert found["the army"].actor_id == "KEN-MIL"
     assert found["villagers"].sector == "CVL"
+
+
+def test_countries_the_ner_takes_for_people_stay_countries(stage: ActorStage) -> None:
+    text = "Jordanian King Abdullah met envoys as Mali protested."
+    found = by_text(actors(stage, text))
+    assert found["Jordanian King Abdullah"].country == "JOR"
+    assert all(not a.actor_id.startswith("person:mali") for a in found.values())

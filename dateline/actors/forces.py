@@ -26,7 +26,10 @@ class Forces:
         self.hits = hits
         self.index = by_start(hits)
         self.people = {
-            i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+            i
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and dictionary.named(ent.text) is None
+            for i in range(ent.start, ent.end)
         }
 
     def country(self, hit: Hit) -> str | None:

@@ -57,6 +57,7 @@ class People:
         self.countries = {
             hit.end: hit for hit in hits if hit.kind == "demonym" or self._state(hit) is not None
         }
+        self.country_starts = {hit.start: hit for hit in self.countries.values()}
         self.known: dict[str, Person] = {}
 
     def _state(self, hit: Hit) -> str | None:
@@ -65,12 +66,18 @@ class People:
         return entry.country if entry is not None and entry.kind == STATE_KIND else None
 
     def _name(self, ent: Span) -> tuple[int, int]:
-        """The name's tokens in a PERSON entity, leading titles and trailing 's aside."""
+        """The name's tokens in a PERSON entity, leading countries ("Jordanian"), titles
+        and trailing 's aside."""
         start, end = ent.start, ent.end
-        while start < end - 1 and (
-            start in self.title_starts or self.doc[start].lower_ in self.words
-        ):
-            start = self.title_starts[start].end if start in self.title_starts else start + 1
+        while start < end - 1:
+            if start in self.title_starts:
+                start = self.title_starts[start].end
+            elif start in self.country_starts:
+                start = self.country_starts[start].end
+            elif self.doc[start].lower_ in self.words:
+                start += 1
+            else:
+                break
         if end - start > 1 and self.doc[end - 1].text in ("'s", "’s"):
             end -= 1
         return start, end
@@ -149,6 +156,11 @@ class People:
             affiliation=group.id if group else None,
         )
 
+    def _not_a_person(self, name: str) -> bool:
+        """Whether the NER's "person" is a dictionary actor of another kind ("Mali")."""
+        entry = self.dictionary.named(name)
+        return entry is not None and entry.kind != PERSON_KIND
+
     def _place(self, start: int, end: int, places: list[Place]) -> bool:
         """Whether an untitled name is a place the NER took for a person ("Al-Qaim")."""
         span = self.doc[start:end]
@@ -160,7 +172,7 @@ class People:
         """The mention of a PERSON entity, with its title and group."""
         start, end = self._name(ent)
         name = self.doc[start:end].text
-        if not any(c.isalpha() for c in name):
+        if not any(c.isalpha() for c in name) or self._not_a_person(name):
             return None
         previous = self.known.get(slug(name))
         title_start, sector = self._title(start)
