@@ -114,7 +114,16 @@ def test_warc_records_with_url_and_date(examples: Path) -> None:
     ]
     assert found[0].published == "2024-02-08"
     assert found[1].source == "middleeast-wire.example"
+    assert found[1].author is None
     assert "Share on social media" not in found[0].text
+
+
+def test_html_page_metadata(examples: Path) -> None:
+    [article] = items(examples / "el-fasher-siege.html")
+    assert article.title == "RSF shelling of El Fasher camp kills dozens, medics say"
+    assert (article.author, article.published) == ("Amal Osman", "2024-08-11")
+    assert "First! This is terrible news." not in article.text
+    assert "All rights reserved" not in article.text
 
 
 def test_truncated_warc_keeps_whole_records_and_reports(examples: Path, tmp_path: Path) -> None:

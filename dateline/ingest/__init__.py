@@ -174,6 +174,9 @@ def read_items(
             yield Skipped(str(path), str(error))
         except (OSError, EOFError) as error:
             yield Skipped(str(path), f"cannot read file ({error})")
+        except Exception as error:
+            log.exception("unexpected error reading %s", path)
+            yield Skipped(str(path), f"unexpected error ({type(error).__name__}: {error})")
 
 
 def read_articles(paths: Iterable[str], **options) -> Iterator[Article]:

@@ -21,6 +21,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import decode_file, load_html
 
 from dateline.ingest.base import BadInput, check_text
+from dateline.ingest.urls import source_of
 from dateline.models import Article
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -149,4 +150,11 @@ def article_from_html(
         raise BadInput(
             f"HTML page without article text: {error} after boilerplate removal"
         ) from None
-    return Article(text=text, title=page.title, url=url, published=page.date or fallback_date)
+    return Article(
+        text=text,
+        title=page.title,
+        url=url,
+        source=source_of(url) or page.sitename,
+        author=page.author,
+        published=page.date or fallback_date,
+    )

@@ -10,7 +10,6 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from dateline.ingest.base import BadInput, Skipped
 from dateline.ingest.dates import iso_date
-from dateline.ingest.urls import source_of
 from dateline.models import Article
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -52,8 +51,12 @@ def read_warc(stream: BinaryIO, path: str) -> Iterator[Article | Skipped]:
             except BadInput as error:
                 yield Skipped(location, f"{url}: {error}")
                 continue
+            except Exception as error:
+                yield Skipped(
+                    location, f"{url}: unreadable record ({type(error).__name__}: {error})"
+                )
+                continue
             article.location = location
-            article.source = article.source or source_of(url)
             yield article
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as error:
         yield Skipped(path, f"truncated or corrupt WARC after {count} HTML records ({error})")
