@@ -257,6 +257,7 @@ def test_name_signed_after_a_quotation_with_a_dash(stage):
     )
     quote = one(run(stage, text), "new tram line")
     assert quote.kind == "direct"
+    assert quote.verb is None
     assert quote.speaker is not None
     assert quote.speaker.name == "Lena Hofer"
 

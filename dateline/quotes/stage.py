@@ -169,6 +169,7 @@ class QuoteStage:
         """The public records of one attribution: one quote per piece."""
         cue = attribution.cue
         found = attribution.found
+        verb = cue.text if cue is not None and not cue.signature else None
         out = []
         for start, end in sorted(attribution.pieces):
             speaker = replace(found.speaker) if found is not None else None
@@ -179,7 +180,7 @@ class QuoteStage:
                     end=end,
                     kind=attribution.kind,
                     speaker=speaker,
-                    verb=cue.text if cue is not None else None,
+                    verb=verb,
                     outlet=cue.outlet if cue is not None else None,
                 )
             )
