@@ -22,6 +22,7 @@ from dateline.config import Settings
 from dateline.models import Article, Result
 from dateline.pipeline import Pipeline, entities
 from dateline.quotes import QuoteStage
+from dateline.quotes.lexicon import Lexicon
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "polnear"
 _MARKS = re.compile("[\"“”]|''")
@@ -89,14 +90,14 @@ def predict_dateline(stage: QuoteStage, text: str, doc) -> list[Relation]:
     return list(grouped.values())
 
 
-def predict_textacy(doc) -> list[Relation]:
-    """textacy's direct-quotation triples; none where it refuses unbalanced marks."""
+def predict_textacy(doc) -> list[Relation] | None:
+    """textacy's direct-quotation triples; None where it refuses unbalanced marks."""
     from textacy.extract.triples import direct_quotations
 
     try:
         triples = list(direct_quotations(doc))
     except ValueError:
-        return []
+        return None
     out = []
     for speaker, cue, content in triples:
         out.append(
@@ -116,6 +117,14 @@ def time_stages(pipeline: Pipeline, text: str, doc, times: dict[str, float]) -> 
         started = time.perf_counter()
         setattr(result, stage.layer, stage(result, doc))
         times[stage.layer] += time.perf_counter() - started
+
+
+def speech_cue(doc, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether a gold cue is 'according to' or ends in a verb of the stage's lexicon."""
+    tokens = [t for t in doc if any(s <= t.idx < e for s, e in relation.cue)]
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    according = any(t.lower_ == "according" for t in tokens)
+    return according or bool(verbs and verbs[-1].lemma_.lower() in lexicon.verbs)
 
 
 def _chars(text: str, spans: list[Span]) -> frozenset[int]:
@@ -149,8 +158,12 @@ class Tally:
     speaker_right: int = 0
     gold_marked: int = 0
     marked_found: int = 0
+    gold_speech: int = 0
+    speech_found: int = 0
 
-    def add(self, text: str, gold: list[Relation], pred: list[Relation]) -> None:
+    def add(
+        self, text: str, gold: list[Relation], pred: list[Relation], speech: list[bool]
+    ) -> None:
         self.gold += len(gold)
         self.pred += len(pred)
         pairs = sorted(
@@ -178,6 +191,9 @@ class Tally:
             if _MARKS.search(" ".join(text[s:e] for s, e in g.content)):
                 self.gold_marked += 1
                 self.marked_found += gi in used_g
+            if speech[gi]:
+                self.gold_speech += 1
+                self.speech_found += gi in used_g
         gold_cues = [g.cue for g in gold if g.cue]
         pred_cues = [p.cue for p in pred if p.cue]
         self.gold_cues += len(gold_cues)
@@ -194,6 +210,7 @@ class Tally:
 
         speaker = self.speaker_right / self.speaker_total if self.speaker_total else 0.0
         marked = self.marked_found / self.gold_marked if self.gold_marked else 0.0
+        speech = self.speech_found / self.gold_speech if self.gold_speech else 0.0
         return "\n".join(
             [
                 f"{name}: gold {self.gold} predicted {self.pred}",
@@ -203,6 +220,8 @@ class Tally:
                 + prf(self.cue_hits_pred, self.pred_cues, self.cue_hits_gold, self.gold_cues),
                 f"  recall on gold content with quotation marks {marked:.3f} "
                 f"({self.marked_found}/{self.gold_marked})",
+                f"  recall on gold whose cue is a verb of dateline's speech lexicon {speech:.3f} "
+                f"({self.speech_found}/{self.gold_speech})",
                 f"  speaker accuracy {speaker:.3f} "
                 f"({self.speaker_right}/{self.speaker_total} matched with a gold source)",
             ]
@@ -226,6 +245,7 @@ def main() -> None:
     pipeline = Pipeline() if args.pipeline else None
     stage_times: dict[str, float] = defaultdict(float)
     parse_time = stage_time = 0.0
+    refused = 0
     texts = (text for _, text, _ in articles)
     started = time.perf_counter()
     for (_, text, gold), doc in zip(articles, language.pipe(texts, batch_size=16), strict=True):
@@ -233,9 +253,12 @@ def main() -> None:
         parse_time += parsed - started
         pred = predict_dateline(stage, text, doc)
         stage_time += time.perf_counter() - parsed
-        ours.add(text, gold, pred)
+        speech = [speech_cue(doc, relation, stage.lexicon) for relation in gold]
+        ours.add(text, gold, pred, speech)
         if args.baseline:
-            theirs.add(text, gold, predict_textacy(doc))
+            baseline = predict_textacy(doc)
+            refused += baseline is None
+            theirs.add(text, gold, baseline or [], speech)
         if pipeline is not None:
             time_stages(pipeline, text, doc, stage_times)
         started = time.perf_counter()
@@ -245,6 +268,7 @@ def main() -> None:
     print(ours.report("dateline"))
     if args.baseline:
         print(theirs.report("textacy direct_quotations"))
+        print(f"  (refused {refused} of {len(articles)} articles for unbalanced quotation marks)")
     print(
         f"time per article: parse {1000 * parse_time / n:.1f} ms, "
         f"quotes stage {1000 * stage_time / n:.1f} ms "
