@@ -38,10 +38,26 @@ function clusterIcon(group) {
   return L.divIcon({ html: el, className: "event-cluster", iconSize: [size, size] });
 }
 
+// Rings that cross the antimeridian (Russia, Fiji) are moved east of it so none spans the map.
+function unwrapRing(ring) {
+  const lons = ring.map((p) => p[0]);
+  if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+}
+
+function unwrap(geometry) {
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  const polygons = geometry.coordinates.map((polygon) => polygon.map(unwrapRing));
+  return { ...geometry, coordinates: polygons };
+}
+
 async function basemap() {
   const response = await fetch("/static/basemap/countries-50m.json");
   const topology = await response.json();
-  L.geoJSON(feature(topology, topology.objects.countries), {
+  const countries = feature(topology, topology.objects.countries).features
+    .filter((f) => f.properties.name !== "Antarctica" && f.geometry)
+    .map((f) => ({ ...f, geometry: unwrap(f.geometry) }));
+  L.geoJSON(countries, {
     interactive: false,
     style: { color: "#8a9aa9", weight: 0.8, fillColor: "#eef1ec", fillOpacity: 1 },
   }).addTo(map);
@@ -66,6 +82,7 @@ export function initMap(config, select) {
   cluster = L.markerClusterGroup({ iconCreateFunction: clusterIcon, maxClusterRadius: 50 });
   map.addLayer(cluster);
   map.on("moveend", () => {
+    if (state.selected) markSelected(state.selected);
     const b = map.getBounds();
     const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
     const bbox = [
@@ -113,13 +130,15 @@ export async function refreshMap(origin) {
 }
 
 function markSelected(id) {
-  for (const el of document.querySelectorAll(".event-marker.selected")) el.classList.remove("selected");
-  markers.get(id)?.getElement()?.classList.add("selected");
+  for (const el of document.querySelectorAll("#map .selected")) el.classList.remove("selected");
+  const marker = markers.get(id);
+  const shown = marker && cluster.getVisibleParent(marker);
+  shown?.getElement()?.classList.add("selected");
 }
 
-export function showOnMap(id, zoom = true) {
+export function showOnMap(id, pan = true) {
   const marker = markers.get(id);
   if (!marker) return;
-  if (zoom) cluster.zoomToShowLayer(marker, () => markSelected(id));
-  else markSelected(id);
+  if (pan && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+  markSelected(id);
 }
