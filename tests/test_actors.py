@@ -176,3 +176,10 @@ def test_countries_the_ner_takes_for_people_stay_countries(stage: ActorStage) ->
     found = by_text(actors(stage, text))
     assert found["Jordanian King Abdullah"].country == "JOR"
     assert all(not a.actor_id.startswith("person:mali") for a in found.values())
+
+
+def test_roles_behind_a_possessive_pronoun(stage: ActorStage) -> None:
+    text = "The Iraqi government said its forces would respond. Hamas said its fighters withdrew."
+    found = by_text(actors(stage, text))
+    assert found["its forces"].actor_id == "IRQ-MIL"
+    assert found["its fighters"].actor_id == "HAMAS"

@@ -1,6 +1,7 @@
 """Mentions that name no one by themselves: generic references ("the extremists",
-"the coalition") resolved back to an earlier actor, and bare state roles ("the army",
-"the central government") given the country the article is talking about."""
+"the coalition") resolved back to an earlier actor, roles behind a possessive pronoun
+("its forces"), and bare state roles ("the army", "the central government") given the
+country the article is talking about."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dateline.actors.records import STATE_KIND, Entry
 from dateline.models import Place
 
 DETERMINERS = {"the", "these", "those", "this", "that"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
 PERSON_KIND = "person"
 
 
@@ -60,6 +62,31 @@ class References:
             if mention.entry.kind != PERSON_KIND and reference.fits(mention.entry):
                 return Mention(opening, hit.end, mention.entry, "refers back to an earlier actor")
         return None
+
+    def possessed(self, hit: Hit, known: list[Mention]) -> Mention | None:
+        """ "its forces", "their fighters": the role of the actor just talked about."""
+        start = hit.start
+        while start in self.modifier_ends:
+            start = self.modifier_ends[start]
+        if start == 0 or self.doc[start - 1].lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        here = self.sentence[start]
+        antecedent = next(
+            (
+                m
+                for m in reversed(known)
+                if m.end < start
+                and m.entry.kind != PERSON_KIND
+                and here - self.sentence[m.start] <= 1
+            ),
+            None,
+        )
+        if antecedent is None:
+            return None
+        entry = antecedent.entry
+        if self._is_state(entry):
+            entry = self.dictionary.role(entry.country, hit.value) or entry
+        return Mention(start - 1, hit.end, entry, "role of the actor just mentioned")
 
     def _is_state(self, entry: Entry) -> bool:
         return entry.kind == STATE_KIND or self.dictionary.is_part(entry.id)
@@ -109,14 +136,15 @@ class References:
         """Generic and bare mentions on tokens no explicit mention has taken."""
         found: list[Mention] = []
         for hit in self.hits:
-            if hit.kind not in ("reference", "bare"):
+            if hit.kind not in ("reference", "bare", "role"):
                 continue
             if claimed(known, hit.start, hit.end) or claimed(found, hit.start, hit.end):
                 continue
             so_far = sorted([*known, *found], key=lambda m: m.start)
-            if hit.kind == "reference":
+            mention = self.possessed(hit, so_far) if hit.kind != "reference" else None
+            if mention is None and hit.kind == "reference":
                 mention = self.generic(hit, so_far)
-            else:
+            elif mention is None and hit.kind == "bare":
                 mention = self.bare(hit, so_far, places)
             if mention is not None and not claimed(known, mention.start, mention.end):
                 found.append(mention)
