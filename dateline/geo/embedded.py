@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 
-from dateline.geo import curated
+from dateline.geo import curated, gazetteer
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
 
@@ -51,7 +51,8 @@ def fingerprint() -> str:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for name in curated.FILES:
         digest.update(curated.data_path(name).read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for module in (__file__, gazetteer.__file__):
+        digest.update(Path(module).read_bytes())
     return digest.hexdigest()[:16]
 
 

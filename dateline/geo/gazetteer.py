@@ -30,7 +30,7 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
 _INDEXES = """
 CREATE INDEX names_key ON names (key);
 CREATE INDEX names_skeleton ON names (skeleton);
-CREATE INDEX places_admin ON places (country_code, feature_code);
+CREATE INDEX places_kind ON places (feature_code, country_code);
 """
 _COLUMNS = (
     "p.id, p.geonameid, p.name, p.country_code, p.admin1, p.admin1_code, p.lat, p.lon, "

@@ -35,6 +35,7 @@ _LEADING_CUES = frozenset(_WORDS["leading_cues"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
 _CONNECTORS = frozenset(_WORDS["connectors"])
+_STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _MAX_TOKENS = 5
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -114,17 +115,17 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def _looks_like_person(span: Span, ents: set[Span]) -> bool:
-    """A multi-word name that spaCy calls a person ("Robert Sofge", but also "Honey Grove")."""
-    return " " in span.text and any(e.label_ == "PERSON" for e in ents)
-
-
 def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     """Whether a name follows a place in a list ("Paris, Clarksville and Honey Grove")."""
     prev = doc[start - 1] if start >= 1 else None
     if prev is None or prev.lower_ not in (",", "and", "or"):
         return False
     return prev.i in accepted_ends
+
+
+def _strong_cue(doc: Doc, start: int) -> bool:
+    """A preposition that puts what follows on the map ("in", "near", "outside")."""
+    return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
 
 
 def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
@@ -150,11 +151,19 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             span = _trim_article(doc, ent)
-            mentions[(span.start_char, span.end_char)] = mention_for(
-                doc, span.start_char, span.end_char, ent.label_, full
-            )
-            for t in range(ent.start, ent.end):
-                taken[t] = True
+            where = (span.start_char, span.end_char)
+            mentions[where] = mention_for(doc, *where, ent.label_, full)
+            taken[ent.start : ent.end] = [True] * len(ent)
+    options = _options(doc, taken, gazetteer)
+    _accept(doc, options, mentions, taken, gazetteer)
+    for span in _places_in_organisations(doc, mentions, gazetteer):
+        where = (span.start_char, span.end_char)
+        mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
+    return sorted(mentions.values(), key=lambda m: m.start)
+
+
+def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Span, set[Span]]]:
+    """Untaken capitalised spans the gazetteer knows, longest first at each start."""
     label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
     options = []
     for i, j in _runs(doc):
@@ -176,35 +185,88 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found = set(gazetteer.by_key({key(span.text) for span, _ in options}))
     bones = {skeleton(span.text) for span, _ in options}
     found |= set(gazetteer.by_skeleton({b for b in bones if len(b) >= 3}))
-    names_as_places = {key(m.text) for m in mentions.values()}
-    accepted_ends = {doc.char_span(s, e, alignment_mode="expand").end for s, e in mentions}
-    pending = []
-    ents_of = {(span.start, span.end): ents for span, ents in options}
+    known = []
     for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
         loose = not any(e.label_ == "NORP" for e in ents) and skeleton(span.text) in found
-        known = key(span.text) in found or loose
-        if not known or any(taken[span.start : span.end]):
-            continue
-        pending.append(span)
-        for t in range(span.start, span.end):
-            taken[t] = True
+        if (key(span.text) in found or loose) and not any(taken[span.start : span.end]):
+            known.append((span, ents))
+            taken[span.start : span.end] = [True] * len(span)
+    return known
+
+
+def _accept(
+    doc: Doc,
+    options: list[tuple[Span, set[Span]]],
+    mentions: dict[tuple[int, int], Mention],
+    taken: list[bool],
+    gazetteer: Gazetteer,
+) -> None:
+    """Keep the known spans whose context marks them as places (two passes, for lists)."""
+    full = doc.text
+    names_as_places = {key(m.text) for m in mentions.values()}
+    accepted_ends = {doc.char_span(s, e, alignment_mode="expand").end for s, e in mentions}
+    surnames = _surnames(doc)
     for _ in range(2):
-        for span in pending:
+        for span, ents in options:
             where = (span.start_char, span.end_char)
             if where in mentions:
                 continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
-            if key(span.text) in names_as_places or after in TYPE_WORDS:
+            name = key(span.text)
+            if after in TYPE_WORDS:
                 accept = True
-            elif _looks_like_person(span, ents_of[span.start, span.end]):
-                accept = _listed(doc, span.start, accepted_ends)
+            elif name in surnames:
+                accept = False
+            elif name in names_as_places:
+                accept = True
+            elif any(e.label_ == "PERSON" for e in ents):
+                accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
             else:
                 accept = _has_cue(doc, span.start, accepted_ends)
             if accept:
                 mentions[where] = mention_for(doc, *where, "GAZ", full)
-                names_as_places.add(key(span.text))
+                names_as_places.add(name)
                 accepted_ends.add(span.end)
-    return sorted(mentions.values(), key=lambda m: m.start)
+
+
+def _surnames(doc: Doc) -> set[str]:
+    """Keys of the words of multi-word person names ("Brown" of "Jerry Brown")."""
+    return {
+        key(t.text)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text
+        for t in ent
+        if t.text[:1].isupper()
+    }
+
+
+def _places_in_organisations(
+    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+) -> list[Span]:
+    """Places that open or close an organisation's name ("Kirkuk police", "University of Texas").
+
+    Only countries, first-level areas and names the article uses as places elsewhere
+    count, so an organisation merely named like a town somewhere stays an organisation.
+    """
+    places = {key(m.text) for m in mentions.values()}
+    parts = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        ent = _trim_article(doc, ent)
+        for k in range(1, min(3, len(ent) - 1) + 1):
+            parts.append(doc[ent.start : ent.start + k])
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if of is not None and of + 1 < ent.end:
+            parts.append(doc[of + 1 : ent.end])
+    big = gazetteer.by_key({key(p.text) for p in parts} - places)
+    out = []
+    for part in parts:
+        name = key(part.text)
+        wide = any(c.main and c.feature_code in ("PCLI", "ADM1") for c in big.get(name, []))
+        if (name in places or wide) and _capitalised(part[0]):
+            out.append(part)
+    return out
 
 
 def demonym_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:

@@ -66,7 +66,10 @@ def focus(places: list[Place]) -> Focus:
 
 
 class PlaceStage:
-    """Finds and resolves every place an article names."""
+    """Finds and resolves every place an article names.
+
+    A place no gazetteer entry fits stays in the layer with its fields None.
+    """
 
     layer = "places"
 
