@@ -31,6 +31,9 @@ from rich.text import Text
 
 from dateline import logs
 from dateline.config import Settings
+from dateline.events.files import FORMATS as EVENT_FORMATS
+from dateline.events.files import stored_results
+from dateline.events.files import write as write_events
 from dateline.ingest import JsonFields, Skipped, estimate, read_items
 from dateline.pipeline import Extractor
 from dateline.store.database import Store, StoreError
@@ -77,6 +80,8 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
+    acled = "acled"
+    plover = "plover"
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -340,7 +345,11 @@ def export(
     logs.configure()
     with _open_store(db, read_only=True) as store:
         try:
-            count = export_table(store, table, format.value, output)
+            if format.value in EVENT_FORMATS:
+                cursor = store.con.execute("SELECT result FROM articles ORDER BY id")
+                count = write_events(stored_results(cursor), format.value, output)
+            else:
+                count = export_table(store, table, format.value, output)
         except ValueError as error:
             raise _fail(str(error)) from None
     out.print(f"{count} {table} rows written to {output}")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import json
 
+from typer.testing import CliRunner
+
+from dateline.cli import app
 from dateline.events import acled, files, plover
 from dateline.models import Actor, Article, Event, Place, Result
+from dateline.store.database import Store
 
 ACLED_HEADER = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -105,3 +109,19 @@ def test_event_files(tmp_path) -> None:
     count = files.write(results, "plover", tmp_path / "events.json")
     records = json.loads((tmp_path / "events.json").read_text())
     assert count == 2 and [r["event"] for r in records] == [["ASSAULT"], ["CONSULT"]]
+
+
+def test_cli_exports_acled_and_plover_from_a_store(tmp_path) -> None:
+    db = tmp_path / "events.duckdb"
+    with Store(db) as store:
+        store.write([_result(_strike(), _strike(type="CONSULT", mode=None))])
+    runner = CliRunner()
+    out = tmp_path / "acled.csv"
+    done = runner.invoke(app, ["export", "--db", str(db), "--format", "acled", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    header, row = list(csv.reader(out.open(encoding="utf-8")))
+    assert tuple(header) == ACLED_HEADER and row[6] == "Air/drone strike"
+    out = tmp_path / "plover.json"
+    done = runner.invoke(app, ["export", "--db", str(db), "--format", "plover", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    assert [r["event"] for r in json.loads(out.read_text())] == [["ASSAULT"], ["CONSULT"]]

@@ -14,6 +14,7 @@ WORD_NUMBERS = {
     "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -45,7 +46,7 @@ def _counted(num: Token) -> Token:
 
 def _key(num: Token, counted: Token, table: dict[str, dict[str, str]]) -> str | None:
     verbs, adjectives, nouns = (table.get(k, {}) for k in ("verbs", "adjectives", "nouns"))
-    after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2]
+    after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2 and c.dep_ in PREDICATES]
     for child in list(counted.children) + list(num.children) + after:
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]

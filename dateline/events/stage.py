@@ -178,17 +178,22 @@ class EventStage:
         return request
 
     def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
-        if token.lower_ not in PRONOUNS:
-            return None, ""
-        verb = None
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            verb = status.reporting_verb(token.head, self.ontology)
-        if verb is not None:
-            speaker, _ = roles.subject(verb)
-            if speaker is not None:
-                actor, _ = mentions.resolve(speaker, any_noun=True)
-                if actor is not None:
-                    return actor, f"pronoun: speaker of '{verb.text}'"
+        """A subject pronoun's referent: the speaker when its clause is what they said, the
+        main clause's subject when its clause is subordinate, else the nearest actor before."""
+        if token.lower_ not in PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return mentions.pronoun(token)
+        clause = token.head
+        said = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+        if said is not None and said.lemma_.lower() in self.ontology.reporting_verbs:
+            found, how = roles.subject(said)[0], f"pronoun: speaker of '{said.text}'"
+        elif clause.dep_ in ("advcl", "conj"):
+            found, how = roles.subject(clause.head)[0], "pronoun: subject of the main clause"
+        else:
+            found, how = None, ""
+        if found is not None and found.lower_ not in PRONOUNS:
+            actor, _ = mentions.resolve(found, any_noun=True)
+            if actor is not None:
+                return actor, how
         return mentions.pronoun(token)
 
     def _share(self, draft: Draft) -> None:
