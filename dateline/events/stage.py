@@ -36,6 +36,7 @@ class Draft:
     mode: str | None = None
     type: str = ""
     absorbed: bool = False
+    guessed: bool = False
 
 
 def _embedding(match: triggers.Match, drafts: dict[int, Draft], onto: ontology.Ontology):
@@ -110,6 +111,9 @@ class EventStage:
             draft.outer = _embedding(draft.match, drafts, self.ontology)
         for draft in drafts.values():
             self._share(draft)
+        for draft in drafts.values():
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         return [self._event(d, sent, result, earlier, mentions) for d in kept]
 
@@ -134,6 +138,16 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
+        """No syntactic actor: the last actor mentioned before the trigger in its sentence."""
+        token = draft.match.token
+        before = [a for a in mentions.covering(sent.start_char, token.idx) if a.end <= token.idx]
+        before = [a for a in before if a is not draft.recipient]
+        if before:
+            draft.actor = before[-1]
+            draft.guessed = True
+            draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
         """A noun event that its governing verb undoes becomes a concession ("lifted the ban")."""
@@ -254,7 +268,8 @@ class EventStage:
             tied, token, result.times, result.article.published
         )
         counts = quantities(tied, self.ontology.quantities)
-        confidence = entry.weight * (0.5 + 0.3 * (draft.actor is not None))
+        found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)
+        confidence = entry.weight * (0.5 + found_actor)
         confidence += entry.weight * 0.2 * (draft.recipient is not None)
         if token.dep_ in MODIFIER_CLAUSES:
             confidence *= MODIFIER_FACTOR
