@@ -202,3 +202,21 @@ def test_serve_refuses_a_missing_store_and_a_bad_tile_url(tmp_path: Path) -> Non
     db = build_store(tmp_path / "s.duckdb")
     bad = runner.invoke(app, ["serve", "--db", str(db), "--tiles", "ftp://x/{z}/{x}/{y}"])
     assert bad.exit_code == 2
+
+
+def test_serve_binds_loopback_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: calls.append(kwargs))
+    db = build_store(tmp_path / "s.duckdb")
+    result = CliRunner().invoke(app, ["serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8000
+
+
+def test_page_is_served_with_its_assets(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and '<section id="map"' in page.text
+    assert 'src="/static/assets/index.js"' in page.text
+    assert client.head("/").status_code == 200
+    assert client.get("/static/assets/index.js").status_code == 200
+    assert client.get("/static/basemap/countries-50m.json").json()["type"] == "Topology"

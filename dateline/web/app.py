@@ -42,7 +42,7 @@ def create_app(db: str | Path, tiles: str | None = None) -> FastAPI:
     add_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
