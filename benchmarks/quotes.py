@@ -242,6 +242,7 @@ def main() -> None:
     language = nlp.load()
     stage = QuoteStage(Settings())
     ours, theirs = Tally(), Tally()
+    ours_accepted, theirs_accepted = Tally(), Tally()
     pipeline = Pipeline() if args.pipeline else None
     stage_times: dict[str, float] = defaultdict(float)
     parse_time = stage_time = 0.0
@@ -259,6 +260,9 @@ def main() -> None:
             baseline = predict_textacy(doc)
             refused += baseline is None
             theirs.add(text, gold, baseline or [], speech)
+            if baseline is not None:
+                ours_accepted.add(text, gold, pred, speech)
+                theirs_accepted.add(text, gold, baseline, speech)
         if pipeline is not None:
             time_stages(pipeline, text, doc, stage_times)
         started = time.perf_counter()
@@ -269,6 +273,9 @@ def main() -> None:
     if args.baseline:
         print(theirs.report("textacy direct_quotations"))
         print(f"  (refused {refused} of {len(articles)} articles for unbalanced quotation marks)")
+        print(f"only the {len(articles) - refused} articles textacy accepts:")
+        print(ours_accepted.report("dateline"))
+        print(theirs_accepted.report("textacy direct_quotations"))
     print(
         f"time per article: parse {1000 * parse_time / n:.1f} ms, "
         f"quotes stage {1000 * stage_time / n:.1f} ms "
