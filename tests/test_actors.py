@@ -183,3 +183,8 @@ def test_roles_behind_a_possessive_pronoun(stage: ActorStage) -> None:
     found = by_text(actors(stage, text))
     assert found["its forces"].actor_id == "IRQ-MIL"
     assert found["its fighters"].actor_id == "HAMAS"
+
+
+def test_acronyms_in_a_headline_written_in_capitals_are_words(stage: ActorStage) -> None:
+    assert actors(stage, "WHAT IS NEXT FOR THE BORDER TOWNS") == []
+    assert by_text(actors(stage, "IS seized the town."))["IS"].actor_id == "ISIS"

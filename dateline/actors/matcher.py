@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import Dictionary
 from dateline.actors.names import acronym
@@ -27,6 +27,12 @@ class Hit:
     value: str
     start: int
     end: int
+
+
+def shouting(sentence: Span) -> bool:
+    """Whether a sentence is written in capitals, where "IS" or "US" may be plain words."""
+    words = [token.text for token in sentence if token.is_alpha and len(token) > 1]
+    return len(words) > 2 and sum(word.isupper() for word in words) > 0.6 * len(words)
 
 
 def plural(phrase: str) -> str:
@@ -88,7 +94,11 @@ class Matcher:
     def __call__(self, doc: Doc) -> list[Hit]:
         """Every hit in the doc, in document order."""
         hits = []
-        for match_id, start, end in [*self.exact(doc), *self.folded(doc)]:
+        for match_id, start, end in self.exact(doc):
+            kind, value, _ = self.labels[match_id]
+            if not shouting(doc[start].sent):
+                hits.append(Hit(kind, value, start, end))
+        for match_id, start, end in self.folded(doc):
             kind, value, capital = self.labels[match_id]
             if capital and not doc[start].text[:1].isupper():
                 continue
