@@ -365,19 +365,22 @@ def run_case(stage: EventStage) -> list[str]:
     items = case()
     docs = parse([i.text for i in items], "case")
     actors = actor_stage()
-    coder, base = Scores(), Scores()
+    coder, base, seen = Scores(), Scores(), Scores()
+    acled_codes = set(CASE_CODES.values())
     for item, doc in zip(items, docs, strict=True):
         result = _result(item, doc, None)
         if actors is not None:
             result.actors = actors(result, doc)
-        events = stage(result, doc)
-        coder.add(item.labels, case_code(events, stage.ontology))
+        predicted = case_code(stage(result, doc), stage.ontology)
+        coder.add(item.labels, predicted)
         base.add(item.labels, case_code(keyword_event(doc, stage.ontology), stage.ontology))
-    lines = [f"case: {len(items)} snippets"]
-    for label, scores in (("coder", coder), ("keyword", base)):
+        if item.labels & acled_codes:
+            seen.add(item.labels, predicted)
+    lines = [f"case: {len(items)} snippets ({len(seen.pred)} with one of ACLED's 25 types)"]
+    for label, scores in (("coder", coder), ("keyword", base), ("coder, ACLED types", seen)):
         macro, weighted = scores.f1()
         lines.append(
-            f"  {label:8} acc {scores.accuracy():.3f}  macro-F1 {macro:.3f}  "
+            f"  {label:18} acc {scores.accuracy():.3f}  macro-F1 {macro:.3f}  "
             f"weighted-F1 {weighted:.3f}"
         )
     return lines

@@ -140,10 +140,21 @@ class EventStage:
         return draft
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
-        """No syntactic actor: the last actor mentioned before the trigger in its sentence."""
+        """No syntactic actor: the last actor mentioned before the trigger in its clause (after
+        any verb of saying; never for an agentless passive, nor the recipient itself)."""
         token = draft.match.token
-        before = [a for a in mentions.covering(sent.start_char, token.idx) if a.end <= token.idx]
-        before = [a for a in before if a is not draft.recipient]
+        if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
+            return
+        said = status.reporting_verb(token, self.ontology)
+        start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
+        recipient = draft.recipient
+        before = [
+            a
+            for a in mentions.covering(start, token.idx)
+            if a.end <= token.idx
+            and a is not recipient
+            and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
+        ]
         if before:
             draft.actor = before[-1]
             draft.guessed = True
