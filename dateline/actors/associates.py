@@ -23,6 +23,7 @@ def _backer(dictionary: Dictionary, hit: Hit) -> str | None:
 def link(dictionary: Dictionary, doc: Doc, hits: list[Hit], mentions: list[Mention]) -> None:
     """Set ``associate`` (and widen the span over "X-backed") where the text names a backer."""
     ends = {hit.end: hit for hit in hits if hit.kind in ("actor", "demonym")}
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         at = mention.start
         if at >= 3 and doc[at - 1].lower_ in BACKING and doc[at - 2].text == "-":
@@ -32,17 +33,18 @@ def link(dictionary: Dictionary, doc: Doc, hits: list[Hit], mentions: list[Menti
                 mention.associate = backer
                 mention.start = hit.start
                 continue
-        mention.associate = mention.associate or _backed_by(doc, mention, mentions)
+        mention.associate = mention.associate or _backed_by(doc, mention, owner)
 
 
-def _backed_by(doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
-    """The actor after "backed by" that follows ``mention`` closely."""
+def _backed_by(doc: Doc, mention: Mention, owner: dict[int, Mention]) -> str | None:
+    """The actor after "backed by" that follows ``mention`` closely (``owner``: the mention
+    each token belongs to)."""
     for i in range(mention.end, min(len(doc) - 1, mention.end + REACH)):
-        if any(m.start <= i < m.end and m.entry.id != mention.entry.id for m in mentions):
+        other = owner.get(i)
+        if other is not None and other.entry.id != mention.entry.id:
             return None
         if doc[i].lower_ in BACKING and doc[i + 1].lower_ == "by":
-            after = [
-                m for m in mentions if i + 1 < m.start <= i + 4 and m.entry.id != mention.entry.id
-            ]
-            return after[0].entry.id if after else None
+            after = (owner.get(j) for j in range(i + 2, i + 5))
+            backer = next((m for m in after if m and m.entry.id != mention.entry.id), None)
+            return backer.entry.id if backer else None
     return None

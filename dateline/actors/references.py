@@ -5,13 +5,14 @@ country the article is talking about."""
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
 from dateline.actors.matcher import Hit
-from dateline.actors.mentions import Mention, claimed
+from dateline.actors.mentions import Mention
 from dateline.actors.records import STATE_KIND, Entry
 from dateline.models import Place
 
@@ -135,17 +136,20 @@ class References:
     def resolve(self, known: list[Mention], places: list[Place]) -> list[Mention]:
         """Generic and bare mentions on tokens no explicit mention has taken."""
         found: list[Mention] = []
+        so_far = sorted(known, key=lambda m: m.start)
+        taken = {i for m in known for i in range(m.start, m.end)}
         for hit in self.hits:
             if hit.kind not in ("reference", "bare", "role"):
                 continue
-            if claimed(known, hit.start, hit.end) or claimed(found, hit.start, hit.end):
+            if not taken.isdisjoint(range(hit.start, hit.end)):
                 continue
-            so_far = sorted([*known, *found], key=lambda m: m.start)
             mention = self.possessed(hit, so_far) if hit.kind != "reference" else None
             if mention is None and hit.kind == "reference":
                 mention = self.generic(hit, so_far)
             elif mention is None and hit.kind == "bare":
                 mention = self.bare(hit, so_far, places)
-            if mention is not None and not claimed(known, mention.start, mention.end):
+            if mention is not None and taken.isdisjoint(range(mention.start, mention.end)):
                 found.append(mention)
+                insort(so_far, mention, key=lambda m: m.start)
+                taken.update(range(mention.start, mention.end))
         return found

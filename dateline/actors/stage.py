@@ -40,7 +40,8 @@ class ActorStage:
         references = References(self.dictionary, doc, hits).resolve(explicit, result.places)
         known = sorted([*explicit, *references], key=lambda m: m.start)
         people = People(self.dictionary, doc, hits).find(known, result.places)
-        kept = [m for m in known if not any(p.overlaps(m.start, m.end) for p in people)]
+        taken = {i for p in people for i in range(p.start, p.end)}
+        kept = [m for m in known if taken.isdisjoint(range(m.start, m.end))]
         mentions = sorted([*kept, *people], key=lambda m: m.start)
         link(self.dictionary, doc, hits, mentions)
         return mentions
