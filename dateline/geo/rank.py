@@ -41,6 +41,9 @@ W_FOCUS = 1.1
 W_NEAR = 2.5
 W_CONTAIN = 2.0
 W_ADMIN = 0.8
+W_RELATIVE = 0.5
+AREAS = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2")
+AREA_COHERENCE = 1.0
 BROAD = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "CONT", "RGN", "OCN", "SEA")
 NEAR_KM = 200.0
 SPECIFICITY = 0.7
@@ -91,6 +94,14 @@ def candidates_for(
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
+
+
+def _relative(opts: list[tuple[Candidate, str]]) -> np.ndarray:
+    """A penalty for entries far smaller than the biggest one of the same name (0 to -1)."""
+    if not opts:
+        return np.zeros(0)
+    sizes = np.log10(np.array([c.population for c, _ in opts], dtype=float) + 1)
+    return W_RELATIVE * np.clip(sizes - sizes.max(), -3.0, 0.0) / 3.0
 
 
 def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
@@ -148,7 +159,7 @@ def rank(
     """Choose one candidate per mention, jointly for the whole article."""
     options = candidates_for(mentions, gazetteer)
     priors = [
-        np.array([_prior(c, how, m.hint) for c, how in opts])
+        np.array([_prior(c, how, m.hint) for c, how in opts]) + _relative(opts)
         for m, opts in zip(mentions, options, strict=True)
     ]
     containers = _containers(mentions, text)
@@ -193,18 +204,29 @@ def _score(
         scores = scores + W_ADMIN * np.array(inside, dtype=float)
     others = [c for c in others if c.feature_code not in BROAD]
     if others:
-        d = haversine(
-            np.array([c.lat for c in cands])[:, None],
-            np.array([c.lon for c in cands])[:, None],
-            np.array([c.lat for c in others])[None, :],
-            np.array([c.lon for c in others])[None, :],
-        )
-        near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * _specificity(others)[None, :]
-        scores = scores + W_NEAR * (near.mean(axis=1) + 0.5 * near.max(axis=1))
+        scores = scores + W_NEAR * _coherence(cands, others)
     if container is not None and chosen[container] is not None:
         inside = [_contained(c, chosen[container]) for c in cands]
         scores = scores + W_CONTAIN * np.array(inside, dtype=float)
     return scores
+
+
+def _coherence(cands: list[Candidate], others: list[Candidate]) -> np.ndarray:
+    """How well each candidate sits with the other places: nearness for points, and
+    the share of the others inside it for countries and administrative areas."""
+    d = haversine(
+        np.array([c.lat for c in cands])[:, None],
+        np.array([c.lon for c in cands])[:, None],
+        np.array([c.lat for c in others])[None, :],
+        np.array([c.lon for c in others])[None, :],
+    )
+    near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * _specificity(others)[None, :]
+    found = near.mean(axis=1) + 0.5 * near.max(axis=1)
+    for row, c in enumerate(cands):
+        if c.feature_code in AREAS:
+            inside = np.array([_contained(o, c) for o in others], dtype=float)
+            found[row] = AREA_COHERENCE * (inside.mean() + 0.5 * inside.max())
+    return found
 
 
 def key_of(m: Mention) -> str:
