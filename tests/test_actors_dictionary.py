@@ -14,7 +14,7 @@ from dateline.models import Article, Result
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 SECTORS = {"GOV", "MIL", "REB", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "BUS", "MED", "JRN",
-           "NGO", "IGO", "UAF", "SPY", "REL", "EDU", "LAB", "CRM"}  # fmt: skip
+           "NGO", "IGO", "UAF", "SPY", "REL", "EDU", "LAB", "CRM", "AGR", "REF", "HLH"}  # fmt: skip
 
 
 def texts(settings: Settings, text: str) -> dict[str, str | None]:
