@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline import nlp
 from dateline.actors.associates import link
 from dateline.actors.dictionary import Dictionary, load
-from dateline.actors.forces import Forces
+from dateline.actors.explicit import Explicit
 from dateline.actors.matcher import Matcher
 from dateline.actors.mentions import Mention, choose
 from dateline.actors.people import People
@@ -36,7 +36,7 @@ class ActorStage:
 
     def mentions(self, result: Result, doc: Doc) -> list[Mention]:
         hits = self.matcher(doc)
-        explicit = choose(Forces(self.dictionary, doc, hits).candidates(result.places))
+        explicit = choose(Explicit(self.dictionary, doc, hits).candidates(result.places))
         references = References(self.dictionary, doc, hits).resolve(explicit, result.places)
         known = sorted([*explicit, *references], key=lambda m: m.start)
         people = People(self.dictionary, doc, hits).find(known, result.places)

@@ -17,7 +17,7 @@ COORDINATION = {",", "and", "&"}
 FORCES = {"MIL", "COP"}
 
 
-class Forces:
+class Explicit:
     """Builds the explicit mentions of one doc from its hits."""
 
     def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
