@@ -107,16 +107,30 @@ class Data:
     def _event_rows(
         self, condition: str, params: list[Any], order: str = "", limit: int = 1, offset: int = 0
     ) -> list[dict[str, Any]]:
-        """Matching events (sorted and paged first, then joined to their articles)."""
+        """Matching events with their article's title, url, date and the evidence text."""
         order_by = f"ORDER BY {order}" if order else ""
         rows = self._query(
-            f"SELECT {_select(EVENT_COLUMNS)}, a.title AS article_title, a.url AS article_url, "
-            'a.published, substring(a.text, e."start" + 1, e."end" - e."start") AS evidence '
-            f"FROM (SELECT {_select(EVENT_COLUMNS)}, e.date_start FROM events e "
-            f"WHERE {condition} {order_by} LIMIT {int(limit)} OFFSET {int(offset)}) e "
-            f"JOIN articles a ON a.id = e.article_id {order_by}",
+            f"SELECT {_select(EVENT_COLUMNS)} FROM events e WHERE {condition} {order_by} "
+            f"LIMIT {int(limit)} OFFSET {int(offset)}",
             params,
         )
+        ids = sorted({row["article_id"] for row in rows})
+        articles = {
+            a["id"]: a
+            for a in self._query(
+                "SELECT id, title, url, published, text FROM articles "
+                "WHERE id IN (SELECT unnest(?))",
+                [ids],
+            )
+        }
+        for row in rows:
+            article = articles[row["article_id"]]
+            row.update(
+                article_title=article["title"],
+                article_url=article["url"],
+                published=article["published"],
+                evidence=article["text"][row["start"] : row["end"]],
+            )
         return [_event(row) for row in rows]
 
     def events(
