@@ -29,6 +29,7 @@ def test_every_country_has_a_state_and_its_forces() -> None:
         for role in ("GOV", "MIL", "COP"):
             assert actors.role(country.iso3, role).country == country.iso3
     assert actors.get("IRQ-MIL").name == "Military Forces of Iraq"
+    assert actors.get("IRQ").wikidata == "Q796"
 
 
 def test_every_actor_has_known_codes() -> None:

@@ -36,7 +36,12 @@ def state_entries(lex: Lexicon) -> Iterator[Entry]:
     for country in lex.countries:
         names = (country.name, *country.aliases)
         yield Entry(
-            id=country.iso3, name=country.name, aliases=names, country=country.iso3, kind=STATE_KIND
+            id=country.iso3,
+            name=country.name,
+            aliases=names,
+            country=country.iso3,
+            kind=STATE_KIND,
+            wikidata=country.wikidata,
         )
         for role in lex.roles:
             yield role.entry(country)

@@ -43,7 +43,7 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 def read_countries(path: Path | Any) -> tuple[Country, ...]:
-    """Countries from a CSV: iso3, iso2, name, aliases, demonyms, people, capitals."""
+    """Countries from a CSV: iso3, iso2, name, aliases, demonyms, people, capitals, wikidata."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return tuple(
@@ -55,6 +55,7 @@ def read_countries(path: Path | Any) -> tuple[Country, ...]:
             demonyms=_split(row.get("demonyms") or ""),
             people=_split(row.get("people") or ""),
             capitals=_split(row.get("capitals") or ""),
+            wikidata=row.get("wikidata") or None,
         )
         for row in rows
     )

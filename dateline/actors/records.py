@@ -57,6 +57,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
