@@ -1,12 +1,21 @@
 """Actors: mentions of people, groups, forces and states, normalised to canonical actors.
 
 The dictionary lives in data files (``data/``): ``countries.csv`` (every country: ISO3,
-ISO2, name, other names, demonyms, capitals), ``roles.yaml`` (parts of a state named
-after a country: "Iraqi army" -> ``IRQ-MIL``), ``actors.yaml`` (armed groups, IGOs,
-coalitions, NGOs, media, people), ``titles.yaml`` (titles and the sector they give a
-person) and ``generic.yaml`` (generic references such as "the extremists"). A user's
-file (``--actors FILE``, ``Settings.actors``) has the shape of ``actors.yaml`` and
-extends the dictionary, or replaces it with ``replace: true`` at its top.
+ISO2, name, other names, demonyms, nouns for its nationals, capitals, Wikidata id),
+``roles.yaml`` (parts of a state named after a country: "Iraqi army" -> ``IRQ-MIL``),
+``actors.yaml`` (armed groups, IGOs, coalitions, parties, NGOs, media, people),
+``titles.yaml`` (titles and the sector they give a person), ``generic.yaml`` (generic
+references such as "the extremists") and ``metonymy.yaml`` (when a country or capital
+is an actor rather than a place).
+
+A user's file (``--actors FILE``, ``Settings.actors``) has the shape of ``actors.yaml``
+(a top-level ``actors:`` list of ``id``, ``name``, ``aliases``, ``country``, ``sector``,
+``sectors``, ``kind``, ``wikidata``, ``affiliation``). By default it EXTENDS the packaged
+dictionary: new ids are added, and an entry with an existing id adds its aliases to
+that actor and overrides the fields it gives. With ``replace: true`` at its top it
+REPLACES the packaged actors (named ones and every country's) entirely; the grammar
+files (roles, titles, references) still apply, but only to ids the user's file defines
+(define ``IRQ-MIL`` to have "Iraqi army" found).
 
 API for other stages and benchmarks::
 
