@@ -118,3 +118,13 @@ def test_data_files_hold_no_yaml_booleans() -> None:
 
     for path in (Path(__file__).parents[1] / "dateline" / "actors" / "data").glob("*.yaml"):
         assert not any(isinstance(leaf, bool) for leaf in leaves(yaml.safe_load(path.read_text())))
+
+
+def test_replacing_dictionary_can_define_country_parts(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "replace: true\nactors:\n"
+        "  - {id: IRQ-MIL, name: Iraqi Army, country: IRQ, sector: MIL, kind: armed forces}\n"
+    )
+    found = texts(Settings(actors=path), "Iraqi army units clashed with Daesh near Mosul.")
+    assert found == {"Iraqi army units": "IRQ-MIL"}
