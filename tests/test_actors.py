@@ -188,3 +188,11 @@ def test_roles_behind_a_possessive_pronoun(stage: ActorStage) -> None:
 def test_acronyms_in_a_headline_written_in_capitals_are_words(stage: ActorStage) -> None:
     assert actors(stage, "WHAT IS NEXT FOR THE BORDER TOWNS") == []
     assert by_text(actors(stage, "IS seized the town."))["IS"].actor_id == "ISIS"
+
+
+def test_bare_roles_without_a_country_keep_their_sector(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Police arrested three protesters after gunmen fired shots."))
+    assert (found["Police"].actor_id, found["Police"].sector) == ("COP", "COP")
+    assert found["protesters"].actor_id == "PRO"
+    assert found["gunmen"].sector == "UAF"
+    assert found["Police"].country is None

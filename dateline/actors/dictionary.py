@@ -32,7 +32,9 @@ ENTRY_FIELDS = (
 
 
 def state_entries(lex: Lexicon) -> Iterator[Entry]:
-    """Each country as a state, and each of its roles."""
+    """Each role without a country, each country as a state, and each of its roles."""
+    for role in lex.roles:
+        yield role.anywhere()
     for country in lex.countries:
         names = (country.name, *country.aliases)
         yield Entry(
@@ -81,7 +83,7 @@ class Dictionary:
         self.iso3_of = {country.iso2: country.iso3 for country in self.lexicon.countries}
         self.role_codes = {role.code for role in self.lexicon.roles}
         self.by_alias: dict[str, list[str]] = {}
-        for entry in self.entries.values():
+        for entry in self.named_entries():
             for alias in (entry.name, *entry.aliases):
                 ids = self.by_alias.setdefault(key(alias), [])
                 if entry.id not in ids:
@@ -96,6 +98,11 @@ class Dictionary:
         """Whether the id names a part of a state ("IRQ-MIL") rather than a named actor."""
         iso3, _, code = actor_id.partition("-")
         return iso3 in self.countries and code in self.role_codes
+
+    def named_entries(self) -> Iterator[Entry]:
+        """The actors found by their names: all but the countryless roles ("MIL"), which
+        only the patterns reach."""
+        return (entry for entry in self.entries.values() if entry.id not in self.role_codes)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -67,6 +67,7 @@ def read_roles(data: dict[str, Any]) -> tuple[Role, ...]:
         Role(
             code=code,
             name=spec["name"],
+            generic=spec.get("generic", code),
             sector=spec.get("sector", code),
             sectors=tuple(spec.get("sectors", ())),
             kind=spec["kind"],

@@ -46,7 +46,7 @@ def plural(phrase: str) -> str:
 
 def phrases(dictionary: Dictionary) -> Iterator[tuple[str, str, str]]:
     """(kind, value, phrase) for everything the matcher looks for."""
-    for entry in dictionary:
+    for entry in dictionary.named_entries():
         for alias in dict.fromkeys((entry.name, *entry.aliases)):
             yield "actor", entry.id, alias
     lex = dictionary.lexicon

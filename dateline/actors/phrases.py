@@ -40,7 +40,7 @@ def phrase_index(dictionary: Dictionary) -> Index:
         if found and (kind, value) not in index.setdefault(found, []):
             index[found].append((kind, value))
 
-    for entry in dictionary:
+    for entry in dictionary.named_entries():
         for alias in (entry.name, *entry.aliases):
             add(alias, "country" if entry.kind == STATE_KIND else "actor", entry.id)
     for country in dictionary.lexicon.countries:

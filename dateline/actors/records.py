@@ -66,6 +66,7 @@ class Role:
 
     code: str
     name: str
+    generic: str
     sector: str
     kind: str
     nouns: tuple[str, ...]
@@ -78,6 +79,16 @@ class Role:
             id=f"{country.iso3}-{self.code}",
             name=self.name.format(country=country.name),
             country=country.iso3,
+            sector=self.sector,
+            sectors=self.sectors,
+            kind=self.kind,
+        )
+
+    def anywhere(self) -> Entry:
+        """This role's countryless actor, for articles that name no country (id ``MIL``)."""
+        return Entry(
+            id=self.code,
+            name=self.generic,
             sector=self.sector,
             sectors=self.sectors,
             kind=self.kind,

@@ -114,7 +114,8 @@ class References:
         return entry.country if entry is not None and entry.kind == STATE_KIND else None
 
     def bare(self, hit: Hit, known: list[Mention], places: list[Place]) -> Mention | None:
-        """ "the army", "security forces" -> that part of the article's country."""
+        """ "the army", "security forces" -> that part of the article's country (or of no
+        country when the article names none)."""
         start = hit.start
         while start in self.modifier_ends:
             start = self.modifier_ends[start]
@@ -123,23 +124,22 @@ class References:
         if self.doc[hit.end - 1].dep_ in ("compound", "amod"):
             return None
         entry = self.dictionary.role(self.focus(known, places, start), hit.value)
+        why = "role in the article's country"
+        if entry is None:
+            entry, why = self.dictionary.get(hit.value), "role, no country named"
         if entry is None:
             return None
         opening = self._opening(hit.start)
-        return Mention(
-            opening if opening is not None else start,
-            hit.end,
-            entry,
-            "state role of the article's country",
-        )
+        return Mention(opening if opening is not None else start, hit.end, entry, why)
 
     def resolve(self, known: list[Mention], places: list[Place]) -> list[Mention]:
         """Generic and bare mentions on tokens no explicit mention has taken."""
         found: list[Mention] = []
         so_far = sorted(known, key=lambda m: m.start)
         taken = {i for m in known for i in range(m.start, m.end)}
-        for hit in self.hits:
-            if hit.kind not in ("reference", "bare", "role"):
+        order = {"role": 0, "reference": 1, "bare": 2}
+        for hit in sorted(self.hits, key=lambda h: (h.start, -h.end, order.get(h.kind, 3))):
+            if hit.kind not in order:
                 continue
             if not taken.isdisjoint(range(hit.start, hit.end)):
                 continue
