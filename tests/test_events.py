@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dateline import nlp
@@ -11,6 +13,7 @@ from dateline.models import Actor, Article, Event, Place, Quote, Result, Speaker
 from dateline.timex import TimeStage
 
 PUBLISHED = "2021-03-10"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
 
 
 def mention(text: str, phrase: str, **fields: str) -> Actor:
@@ -225,3 +228,24 @@ def test_obligation_in_reported_speech_is_a_request() -> None:
     minister, drasnia = mention(text, "Vellorian foreign minister"), mention(text, "Drasnia")
     event = top(code(text, [minister, drasnia]))
     assert (event.type, event.actor, event.recipient) == ("REQUEST", minister, drasnia)
+
+
+def test_article_through_the_whole_pipeline(pipeline) -> None:
+    text = (FIXTURES / "river-crossing.txt").read_text(encoding="utf-8")
+    events = pipeline.extract(Article(text=text, published="2024-03-12")).events
+
+    def one(word: str, kind: str) -> Event:
+        return next(e for e in events if e.type == kind and word in text[e.start : e.end])
+
+    assert one("vows", "THREATEN").mode == "violence"
+    capture = one("captured", "ASSAULT")
+    assert capture.actor.name == "Islamic State"
+    assert (capture.date, capture.date_precision) == ("2024-03-11", "day")
+    assert capture.quantities["killed"] == 11 and capture.reported_by
+    assert capture.place.name == "Ansongo"
+    counter = one("offensive", "ASSAULT")
+    assert counter.status == "future" and "Keita" in counter.reported_by
+    withdrawal = one("withdrawn", "RETREAT")
+    assert (withdrawal.mode, withdrawal.status) == ("withdraw", "negated")
+    protest = one("marched", "PROTEST")
+    assert (protest.date, protest.status) == ("2024-03-12", "asserted")

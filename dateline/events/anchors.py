@@ -55,16 +55,30 @@ def _week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _not_after(value: str, precision: str | None, day: date) -> bool:
+    """Whether a time value lies on or before the publication day (a future event's date
+    cannot); values at coarser precision only when the whole period is before it."""
+    own = day.isoformat()[: len(value)]
+    return value <= own if precision == "day" else value < own
+
+
 def when(
-    tied: list[Token], trigger: Token, times: list[Time], published: str | None
+    tied: list[Token],
+    trigger: Token,
+    times: list[Time],
+    published: str | None,
+    future: bool = False,
 ) -> tuple[str | None, str | None, str]:
-    """A dated time expression in the trigger's clause, else the publication week."""
+    """A dated time expression in the trigger's clause (for a future event, one after the
+    publication day), else the publication week."""
+    day = anchor_date(published)
     dated = [t for t in times if t.value]
+    if future and day is not None:
+        dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     in_clause = [t for tok in tied for t in _covering(tok.idx, tok.idx + len(tok), dated)]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
         return best.value, best.precision, f"time '{best.text}' in the trigger's clause"
-    day = anchor_date(published)
     if day is None:
         return None, None, ""
     return _week(day), "week", "publication week (no time tied to the event)"

@@ -49,7 +49,7 @@ class Ontology:
     quantities: dict[str, dict[str, str]]
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_nouns: frozenset[str] = frozenset()
-    absorb: dict[str, list[str]] = field(default_factory=dict)
+    absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
 

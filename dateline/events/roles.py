@@ -22,6 +22,7 @@ VERB_TARGET_PREPS += ("from", "for", "of", "over", "across", "inside")
 NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "of", "into")
 NOUN_TARGET_PREPS += ("at", "for", "from", "over")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
+NOMINAL = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ def roles(trigger: Token) -> Roles:
     """The actor and recipient heads of a trigger, by its part of speech."""
     if trigger.pos_ in ("VERB", "AUX"):
         return _verb_roles(trigger)
-    if trigger.pos_ == "ADJ":
+    if trigger.pos_ == "ADJ" and trigger.dep_ not in NOMINAL:
         head = trigger.head if trigger.dep_ in ("acomp", "amod") else trigger
         actor, rule = subject(head)
         xcomp = next((c for c in trigger.children if c.dep_ == "xcomp"), None)

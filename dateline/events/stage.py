@@ -11,6 +11,7 @@ from dateline.events import anchors, ontology, roles, status, triggers
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
+from dateline.events.segments import segments
 from dateline.models import Actor, Event, Result
 
 EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
@@ -84,7 +85,9 @@ class EventStage:
         mentions = Mentions(result.actors, self.ontology.actor_nouns)
         events: list[Event] = []
         earlier: list[Span] = []
-        for sent in doc.sents:
+        for sent, new_paragraph in segments(doc):
+            if new_paragraph:
+                earlier = []
             try:
                 events.extend(self.sentence(sent, result, mentions, earlier))
             except (IndexError, KeyError, ValueError):
@@ -99,7 +102,7 @@ class EventStage:
         matches = triggers.find(sent, self.ontology)
         if not matches:
             return []
-        drafts = {m.token.i: self._draft(m, mentions) for m in matches}
+        drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = _without_participants(drafts)
         for draft in drafts.values():
             self._reverse(draft)
@@ -117,8 +120,12 @@ class EventStage:
         kept = [d for d in drafts.values() if not d.absorbed]
         return [self._event(d, sent, result, earlier, mentions) for d in kept]
 
-    def _draft(self, match: triggers.Match, mentions: Mentions) -> Draft:
+    def _draft(self, match: triggers.Match, sent: Span, mentions: Mentions) -> Draft:
         found = roles.roles(match.token)
+        if found.actor is not None and not sent.start <= found.actor.i < sent.end:
+            found.actor = None
+        if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
+            found.recipient = None
         draft = Draft(
             match=match, notes=list(found.rules), mode=match.entry.mode, type=match.entry.type
         )
@@ -232,10 +239,15 @@ class EventStage:
         if outer.recipient is None and draft.recipient is not None:
             outer.recipient = draft.recipient
             outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
-        if draft.type in self.ontology.absorb.get(outer.type, ()):
+        becomes = self.ontology.absorb.get(outer.type, {}).get(draft.type)
+        if becomes == draft.type:
             outer.notes.append(f"takes the type of embedded '{draft.match.token.text}'")
             outer.type, outer.mode = draft.type, draft.mode
             draft.absorbed = True
+        elif becomes is not None:
+            outer.notes.append(f"{becomes} for embedding '{draft.match.token.text}'")
+            outer.type = becomes
+            outer.mode = self.ontology.embedded_modes.get(becomes, {}).get(draft.type)
         elif outer.mode is None:
             modes = self.ontology.embedded_modes.get(outer.type, {})
             outer.mode = modes.get(draft.type)
@@ -273,10 +285,10 @@ class EventStage:
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head is not token else [])
-        tied = anchors.clause(roots)
+        tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier)
         when, precision, when_how = anchors.when(
-            tied, token, result.times, result.article.published
+            tied, token, result.times, result.article.published, future=state == "future"
         )
         counts = quantities(tied, self.ontology.quantities)
         found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dateline.events.ontology import Entry, Ontology
+from dateline.events.roles import NOMINAL
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 WINDOW = 3
@@ -72,6 +73,8 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or (token.pos_ == "PROPN" and token.ent_type_):
         return None
+    if pos == "ADJ" and token.dep_ in NOMINAL:
+        pos = "NOUN"
     index = ontology.triggers[pos]
     entries = index.get(lemma(token)) or index.get(token.lower_)
     if entries and pos == "NOUN" and token.dep_ == "compound":
