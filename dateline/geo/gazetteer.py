@@ -197,6 +197,19 @@ class Gazetteer:
                     seen[cand.id] = cand
         return {name: list(cands.values()) for name, cands in found.items()}
 
+    def existing(self, column: str, values: set[str]) -> set[str]:
+        """Which of the given name keys (``key``) or skeletons (``skeleton``) are indexed."""
+        if column not in ("key", "skeleton"):
+            raise ValueError(column)
+        chunk = sorted(v for v in values if v)
+        found: set[str] = set()
+        for i in range(0, len(chunk), 500):
+            part = chunk[i : i + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({marks})"
+            found.update(row[0] for row in self.db.execute(query, part))
+        return found
+
     def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
         """Candidates for each exact name key."""
         return self._by_names("key", keys)

@@ -38,6 +38,7 @@ _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _MAX_TOKENS = 5
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
 
 @dataclass(slots=True)
@@ -90,25 +91,23 @@ def _capitalised(token) -> bool:
 
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
+    tokens = [(t.text, t.lower_, t.idx, t.is_punct) for t in doc]
+    caps = [text[:1].isupper() and lower not in _NOT_PLACES for text, lower, _, _ in tokens]
     runs = []
-    i = 0
-    while i < len(doc):
-        if not _capitalised(doc[i]) or doc[i].is_punct:
+    i, n = 0, len(tokens)
+    while i < n:
+        if not caps[i] or tokens[i][3]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < _MAX_TOKENS:
-            tok = doc[j]
-            joined = tok.idx == doc[j - 1].idx + len(doc[j - 1].text)
-            if _capitalised(tok) or (
-                tok.lower_ in _CONNECTORS
-                and j + 1 < len(doc)
-                and (joined or _capitalised(doc[j + 1]))
-            ):
-                j += 1
-            else:
+        while j < n and j - i < _MAX_TOKENS:
+            text, lower, idx, _ = tokens[j]
+            joined = idx == tokens[j - 1][2] + len(tokens[j - 1][0])
+            connects = lower in _CONNECTORS and j + 1 < n and (joined or caps[j + 1])
+            if not (caps[j] or connects):
                 break
-        while j > i + 1 and doc[j - 1].lower_ in _CONNECTORS:
+            j += 1
+        while j > i + 1 and tokens[j - 1][1] in _CONNECTORS:
             j -= 1
         runs.append((i, j))
         i = j
@@ -155,7 +154,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, taken, gazetteer)
-    _accept(doc, options, mentions, taken, gazetteer)
+    _accept(doc, full, options, mentions)
     for span in _places_in_organisations(doc, mentions, gazetteer):
         where = (span.start_char, span.end_char)
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
@@ -182,13 +181,15 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
                 if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
                     continue
                 options.append((span, ents))
-    found = set(gazetteer.by_key({key(span.text) for span, _ in options}))
-    bones = {skeleton(span.text) for span, _ in options}
-    found |= set(gazetteer.by_skeleton({b for b in bones if len(b) >= 3}))
+    names = {(span.start, span.end): key(span.text) for span, _ in options}
+    bones = {(span.start, span.end): skeleton(span.text) for span, _ in options}
+    found = gazetteer.existing("key", set(names.values()))
+    found_bones = gazetteer.existing("skeleton", {b for b in bones.values() if len(b) >= 3})
     known = []
     for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
-        loose = not any(e.label_ == "NORP" for e in ents) and skeleton(span.text) in found
-        if (key(span.text) in found or loose) and not any(taken[span.start : span.end]):
+        where = (span.start, span.end)
+        loose = bones[where] in found_bones and not any(e.label_ == "NORP" for e in ents)
+        if (names[where] in found or loose) and not any(taken[span.start : span.end]):
             known.append((span, ents))
             taken[span.start : span.end] = [True] * len(span)
     return known
@@ -196,13 +197,11 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
 
 def _accept(
     doc: Doc,
+    full: str,
     options: list[tuple[Span, set[Span]]],
     mentions: dict[tuple[int, int], Mention],
-    taken: list[bool],
-    gazetteer: Gazetteer,
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes, for lists)."""
-    full = doc.text
     names_as_places = {key(m.text) for m in mentions.values()}
     accepted_ends = {doc.char_span(s, e, alignment_mode="expand").end for s, e in mentions}
     surnames = _surnames(doc)
@@ -272,10 +271,8 @@ def _places_in_organisations(
 def demonym_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     """Country codes of the demonyms in the article ("Iraqi", "Kurdish", "US-led")."""
     found = []
-    for token in doc:
-        if not token.text[:1].isupper():
-            continue
-        for part in [token.text, *token.text.split("-")]:
+    for word in _CAPITALISED_WORD.findall(doc.text):
+        for part in [word, *word.split("-")]:
             code = gazetteer.demonym(key(part))
             if code:
                 found.append(code)
