@@ -5,7 +5,7 @@ import { get } from "./api.js";
 import { hideArticle, showArticle } from "./article.js";
 import { showDetail } from "./detail.js";
 import { h } from "./dom.js";
-import { initMap, inViewToggle, refreshMap, showOnMap } from "./map.js";
+import { addLegend, initMap, inViewToggle, refreshMap, showOnMap } from "./map.js";
 import { onChange, setFilters, state } from "./state.js";
 import { initTable, markSelected, refreshTable } from "./table.js";
 import { refreshTimeline, syncBrush } from "./timeline.js";
@@ -54,6 +54,7 @@ async function main() {
   fillSelect("country", stats.events_by_country);
   fillSelect("status", stats.events_by_status);
   initMap(config, select);
+  addLegend(stats.events_by_type);
   initTable(select);
   onChange((origin) => {
     if (origin === "timeline") writeDates();

@@ -97,6 +97,21 @@ export function initMap(config, select) {
   });
 }
 
+export function addLegend(counts) {
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () =>
+    h(
+      "div",
+      { class: "map-legend" },
+      Object.keys(counts).map((type) => {
+        const swatch = h("span", { class: "swatch" });
+        swatch.style.background = typeColor(type);
+        return h("div", {}, swatch, type);
+      }),
+    );
+  legend.addTo(map);
+}
+
 export function inViewToggle(on) {
   map.fire("moveend");
   const b = map.getBounds();
