@@ -2,74 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, status, triggers
+from dateline.events.drafts import Draft, confidence, embedding, without_participants
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Result
-
-EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
-EMBED_DEPTH = 3
-EMBEDDED_FACTOR = 0.6
-SUBORDINATE_FACTOR = 0.85
-MODIFIER_FACTOR = 0.7
-MODIFIER_CLAUSES = ("acl", "relcl")
-MAIN = ("ROOT", "conj", "ccomp", "parataxis")
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event under construction: the match and what has been tied to it so far."""
-
-    match: triggers.Match
-    actor: Actor | None = None
-    recipient: Actor | None = None
-    actor_token: Token | None = None
-    recipient_token: Token | None = None
-    notes: list[str] = field(default_factory=list)
-    outer: Draft | None = None
-    mode: str | None = None
-    type: str = ""
-    absorbed: bool = False
-    guessed: bool = False
-
-
-def _embedding(match: triggers.Match, drafts: dict[int, Draft], onto: ontology.Ontology):
-    current = match.token
-    for _ in range(EMBED_DEPTH):
-        if current.dep_ not in EMBED_PATH or current.head is current:
-            return None
-        current = current.head
-        outer = drafts.get(current.i)
-        if outer is not None and onto.embeds(outer.match.entry.type) is not None:
-            return outer
-    return None
-
-
-def _without_participants(drafts: dict[int, Draft]) -> dict[int, Draft]:
-    """Trigger nouns that name another event's participant are not events ("arrested
-    protesters", "offensives by the alliance")."""
-    taken = {
-        token.i
-        for d in drafts.values()
-        for token in (d.actor_token, d.recipient_token)
-        if token is not None
-    }
-    return {i: d for i, d in drafts.items() if not (i in taken and d.match.entry.pos == "NOUN")}
-
-
-def _main_clause(token: Token) -> bool:
-    """A trigger heading a main clause, or a noun its main verb governs directly."""
-    if token.dep_ in MAIN:
-        return True
-    head = token.head
-    return token.pos_ != "VERB" and head.pos_ in ("VERB", "AUX") and head.dep_ in MAIN
 
 
 class EventStage:
@@ -103,7 +45,7 @@ class EventStage:
         if not matches:
             return []
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = _without_participants(drafts)
+        drafts = without_participants(drafts)
         for draft in drafts.values():
             self._reverse(draft)
         for draft in list(drafts.values()):
@@ -111,7 +53,7 @@ class EventStage:
             if request is not None and request.match.token.i not in drafts:
                 drafts[request.match.token.i] = request
         for draft in drafts.values():
-            draft.outer = _embedding(draft.match, drafts, self.ontology)
+            draft.outer = embedding(draft.match, drafts, self.ontology)
         for draft in drafts.values():
             self._share(draft)
         for draft in drafts.values():
@@ -291,15 +233,6 @@ class EventStage:
             tied, token, result.times, result.article.published, future=state == "future"
         )
         counts = quantities(tied, self.ontology.quantities)
-        found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)
-        confidence = entry.weight * (0.5 + found_actor)
-        confidence += entry.weight * 0.2 * (draft.recipient is not None)
-        if token.dep_ in MODIFIER_CLAUSES:
-            confidence *= MODIFIER_FACTOR
-        elif not _main_clause(token):
-            confidence *= SUBORDINATE_FACTOR
-        if draft.outer is not None:
-            confidence *= EMBEDDED_FACTOR
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):
             if actor is not None and sent.start_char <= actor.start < sent.end_char:
@@ -325,6 +258,6 @@ class EventStage:
             quantities=counts,
             status=state,
             reported_by=reporter,
-            confidence=round(min(confidence, 1.0), 3),
+            confidence=confidence(draft),
             why="; ".join(why),
         )

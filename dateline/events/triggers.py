@@ -26,7 +26,7 @@ class Match:
 
 
 def lemma(token: Token) -> str:
-    """The lower-cased lemma, tolerant of the model leaving plural nouns unlemmatised."""
+    """The lower-cased lemma: the key trigger entries are looked up by."""
     return token.lemma_.lower()
 
 

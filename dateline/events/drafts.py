@@ -1,0 +1,85 @@
+"""Events under construction in one sentence, how they relate, and how sure each is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events import triggers
+from dateline.events.ontology import Ontology
+from dateline.models import Actor
+
+EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
+EMBED_DEPTH = 3
+EMBEDDED_FACTOR = 0.6
+SUBORDINATE_FACTOR = 0.85
+MODIFIER_FACTOR = 0.7
+MODIFIER_CLAUSES = ("acl", "relcl")
+MAIN = ("ROOT", "conj", "ccomp", "parataxis")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction: the match and what has been tied to it so far."""
+
+    match: triggers.Match
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    actor_token: Token | None = None
+    recipient_token: Token | None = None
+    notes: list[str] = field(default_factory=list)
+    outer: Draft | None = None
+    mode: str | None = None
+    type: str = ""
+    absorbed: bool = False
+    guessed: bool = False
+
+
+def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:
+    """The event whose type embeds this one (a promise, demand, threat, refusal or
+    accusation it depends on), within a few syntactic steps."""
+    current = match.token
+    for _ in range(EMBED_DEPTH):
+        if current.dep_ not in EMBED_PATH or current.head is current:
+            return None
+        current = current.head
+        outer = drafts.get(current.i)
+        if outer is not None and onto.embeds(outer.match.entry.type) is not None:
+            return outer
+    return None
+
+
+def without_participants(drafts: dict[int, Draft]) -> dict[int, Draft]:
+    """Trigger nouns that name another event's participant are not events ("arrested
+    protesters", "offensives by the alliance")."""
+    taken = {
+        token.i
+        for d in drafts.values()
+        for token in (d.actor_token, d.recipient_token)
+        if token is not None
+    }
+    return {i: d for i, d in drafts.items() if not (i in taken and d.match.entry.pos == "NOUN")}
+
+
+def main_clause(token: Token) -> bool:
+    """A trigger heading a main clause, or a noun its main verb governs directly."""
+    if token.dep_ in MAIN:
+        return True
+    head = token.head
+    return token.pos_ != "VERB" and head.pos_ in ("VERB", "AUX") and head.dep_ in MAIN
+
+
+def confidence(draft: Draft) -> float:
+    """The trigger's weight, raised by syntactic participants, lowered for triggers in
+    modifying or subordinate clauses and for events embedded under another."""
+    token, weight = draft.match.token, draft.match.entry.weight
+    found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)
+    value = weight * (0.5 + found_actor + 0.2 * (draft.recipient is not None))
+    if token.dep_ in MODIFIER_CLAUSES:
+        value *= MODIFIER_FACTOR
+    elif not main_clause(token):
+        value *= SUBORDINATE_FACTOR
+    if draft.outer is not None:
+        value *= EMBEDDED_FACTOR
+    return round(min(value, 1.0), 3)
