@@ -310,3 +310,21 @@ def test_pronoun_skips_a_person_of_the_other_gender(stage):
     quote = one(run(stage, text), "agreed on nothing")
     assert quote.speaker is not None
     assert quote.speaker.name == "Karen Lund"
+
+
+def test_denied_or_refused_speech_is_not_a_quote(stage):
+    text = (
+        "The interior ministry did not comment on the arrests.\n\n"
+        "A local official in Ansongo, who asked not to be named for security reasons, "
+        "told AFP that three drivers were missing."
+    )
+    quotes = run(stage, text)
+    assert [q.text for q in quotes] == ["that three drivers were missing"]
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title, speaker.affiliation) == (
+        "local official in Ansongo",
+        "local official",
+        "Ansongo",
+    )
+    assert quotes[0].outlet == "AFP"

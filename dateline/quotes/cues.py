@@ -180,6 +180,7 @@ def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Sp
         for c in verb.children
         if c is not source
         and (c.dep_ in ("dobj", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in preps))
+        and not any(g.dep_ == "auxpass" for g in c.children)
     ]
     tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t is c)]
     return _span(tokens) if tokens else None
@@ -263,12 +264,12 @@ def _phrase(verb: Token, source: Token | None) -> tuple[int, int, str]:
 
 
 def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A speech verb in the active voice, not a participle modifying a noun."""
+    """An affirmed speech verb in the active voice, not a participle modifying a noun."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.verbs:
         return False
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False
-    return not any(c.dep_ == "auxpass" for c in token.children)
+    return not any(c.dep_ in ("auxpass", "neg") for c in token.children)
 
 
 def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:

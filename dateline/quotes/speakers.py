@@ -28,6 +28,7 @@ _TITLE_GENDER = {
     "madam": "f",
 }
 _LOOKBACK = 6
+_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl"})
 _PERSON_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant")
 _AFFILIATION_PREPS = frozenset({"of", "in", "at", "for", "with", "from"})
 
@@ -54,6 +55,18 @@ def _bare(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].dep_ in ("det", "predet"):
         tokens = tokens[1:]
     return tokens
+
+
+def _attachments(head: Token) -> list[Token]:
+    """The prepositional phrases after a role noun, up to a comma or a clause."""
+    out: list[Token] = []
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        clauses = {t.i for c in prep.subtree if c.dep_ in _CLAUSES for t in c.subtree}
+        for token in prep.subtree:
+            if token.i in clauses or token.text == "," or "\n" in token.text:
+                return out
+            out.append(token)
+    return out
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -110,16 +123,10 @@ class Resolver:
         left = [t for t in left if "\n" not in t.text and sent.start <= t.i < sent.end]
         if not left:
             return None
-        right = [
-            t
-            for c in head.rights
-            if c.dep_ == "prep" and head.pos_ != "PROPN"
-            for t in c.subtree
-            if "\n" not in t.text
-        ]
+        named = head.pos_ == "PROPN" and not head.is_lower
+        right = [] if named else _attachments(head)
         mention = _bare(left + right) or [head]
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        named = head.pos_ == "PROPN"
         found = self._named(left, head) if named else self._described(head, mention)
         if appos is not None:
             found = self._with_appositive(found, appos)
