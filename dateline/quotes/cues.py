@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import Paragraphs, Span
 
-Span = tuple[int, int]
 SUBJECTS = ("nsubj", "nsubjpass")
 _EDGE_PUNCT = ",;:—–-()[]."
 _QUOTE_CHARS = "\"'“”‘’«»„"
@@ -33,30 +32,6 @@ class Cue:
     content: Span | None
     outlet: str | None = None
     signature: bool = False
-
-
-class Paragraphs:
-    """Paragraph bounds, and the quoted stretches inside them, for placing characters."""
-
-    def __init__(self, spans: list[Span], quoted: list[Span] | None = None) -> None:
-        self.spans = spans
-        self.starts = [start for start, _ in spans]
-        self.quoted = quoted or []
-
-    def in_quote(self, char: int) -> bool:
-        """Whether ``char`` lies between quotation marks."""
-        return any(start < char < end for start, end in self.quoted)
-
-    def index(self, char: int) -> int:
-        """The index of the paragraph holding ``char`` (the previous one between paragraphs)."""
-        return max(bisect_right(self.starts, char) - 1, 0)
-
-    def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
-        """``(start, end)`` cut to the paragraph that holds ``anchor``."""
-        if not self.spans:
-            return start, end
-        low, high = self.spans[self.index(anchor)]
-        return max(start, low), min(end, high)
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

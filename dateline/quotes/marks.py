@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+Span = tuple[int, int]
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE = re.compile("''|``|[\"“”„«»]")
 _DOUBLE_OPEN = ("“", "„", "«", "``")
@@ -106,3 +108,27 @@ def quoted(text: str, paragraph_spans: list[tuple[int, int]]) -> list[Marked]:
         double = _double(text, start, end)
         out.extend(sorted(double + _single(text, start, end, double), key=lambda m: m.start))
     return out
+
+
+class Paragraphs:
+    """Paragraph bounds, and the quoted stretches inside them, for placing characters."""
+
+    def __init__(self, spans: list[Span], quoted: list[Span] | None = None) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.quoted = quoted or []
+
+    def in_quote(self, char: int) -> bool:
+        """Whether ``char`` lies between quotation marks."""
+        return any(start < char < end for start, end in self.quoted)
+
+    def index(self, char: int) -> int:
+        """The index of the paragraph holding ``char`` (the previous one between paragraphs)."""
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+    def clip(self, start: int, end: int, anchor: int) -> tuple[int, int]:
+        """``(start, end)`` cut to the paragraph that holds ``anchor``."""
+        if not self.spans:
+            return start, end
+        low, high = self.spans[self.index(anchor)]
+        return max(start, low), min(end, high)

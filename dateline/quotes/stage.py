@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from dateline.config import Settings
 from dateline.models import Quote, Result
 from dateline.quotes import lexicon, marks
-from dateline.quotes.cues import Cue, Paragraphs, find
+from dateline.quotes.cues import Cue, find
+from dateline.quotes.marks import Paragraphs
 from dateline.quotes.speakers import Found, Resolver
 
 MIN_QUOTE_WORDS = 4
