@@ -11,6 +11,7 @@ from fixtures.web.stores import build_store
 from typer.testing import CliRunner
 
 from dateline.cli import app
+from dateline.store.database import Store
 from dateline.web import create_app
 
 
@@ -220,3 +221,13 @@ def test_page_is_served_with_its_assets(client: TestClient) -> None:
     assert client.head("/").status_code == 200
     assert client.get("/static/assets/index.js").status_code == 200
     assert client.get("/static/basemap/countries-50m.json").json()["type"] == "Topology"
+
+
+def test_an_empty_store_answers_empty_results(tmp_path: Path) -> None:
+    db = tmp_path / "empty.duckdb"
+    Store(db).close()
+    with TestClient(create_app(db)) as client:
+        assert client.get("/api/events").json() == {"total": 0, "offset": 0, "events": []}
+        assert client.get("/api/events.geojson").json()["features"] == []
+        assert client.get("/api/timeline").json()["bins"] == []
+        assert client.get("/api/stats").json()["event_dates"] == {"first": None, "last": None}

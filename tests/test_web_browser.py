@@ -111,6 +111,16 @@ def test_clicking_a_marker_shows_the_event_and_its_sentence(page) -> None:
     assert page.locator(f'#table tr.selected[data-id="{gao["id"]}"]').count() == 1
 
 
+def test_a_table_row_selects_its_event_by_keyboard(page) -> None:
+    row = page.locator("#table tbody tr").first
+    row.focus()
+    page.keyboard.press("Enter")
+    sync_api.expect(page.locator("#detail")).to_have_attribute(
+        "data-id", row.get_attribute("data-id")
+    )
+    sync_api.expect(row).to_have_class("selected")
+
+
 def test_brushing_the_timeline_filters_the_table_and_the_map(page) -> None:
     bars = page.locator("#timeline .bars rect")
     first = bars.first.bounding_box()

@@ -47,7 +47,13 @@ function header() {
 function row(event) {
   const tr = h(
     "tr",
-    { dataset: { id: event.id }, class: state.selected === event.id ? "selected" : null, onclick: () => onSelect(event.id, "table") },
+    {
+      dataset: { id: event.id },
+      class: state.selected === event.id ? "selected" : null,
+      tabindex: 0,
+      onclick: () => onSelect(event.id, "table"),
+      onkeydown: (e) => e.key === "Enter" && onSelect(event.id, "table"),
+    },
     COLUMNS.map(([, , cell]) => h("td", {}, cell(event))),
   );
   const chip = tr.querySelector(".type-chip");
