@@ -249,3 +249,13 @@ def test_article_through_the_whole_pipeline(pipeline) -> None:
     assert (withdrawal.mode, withdrawal.status) == ("withdraw", "negated")
     protest = one("marched", "PROTEST")
     assert (protest.date, protest.status) == ("2024-03-12", "asserted")
+
+
+def test_receiving_reverses_the_roles_and_wanting_is_intent() -> None:
+    text = "The militia received rifles and mortars from the Ostrian army."
+    militia, army = mention(text, "militia"), mention(text, "Ostrian army")
+    event = top(code(text, [militia, army]))
+    assert (event.type, event.actor, event.recipient) == ("AID", army, militia)
+    wish = top(code("The president wants to attack the neighbouring state."))
+    assert (wish.type, wish.status) == ("ASSAULT", "future")
+    assert EventStage(Settings()).ontology.coded_type(wish.type, wish.status) == "THREATEN"

@@ -32,6 +32,7 @@ class Entry:
     weight: float
     requires: tuple[frozenset[str], ...] = ()
     excludes: frozenset[str] = frozenset()
+    reverse: bool = False
 
 
 @dataclass(slots=True)
@@ -83,6 +84,7 @@ def _entry(key: str, value: Any, pos: str, event_type: str) -> Entry:
         weight=float(options.get("weight", DEFAULT_WEIGHT[pos])),
         requires=tuple(frozenset(w.split("|")) for w in rest),
         excludes=frozenset(options.get("not", ())),
+        reverse=bool(options.get("reverse", False)),
     )
 
 

@@ -147,6 +147,14 @@ def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
     return [t for t in out if t is not None and t is not recipient]
 
 
+def reversed_roles(trigger: Token) -> Roles:
+    """Roles of a verb whose subject receives: "received weapons from the government"."""
+    giver = _prep_object(trigger, ("from",))
+    receiver, rule = subject(trigger)
+    rules = ("'from' object as actor",) + ((f"{rule} as recipient",) if receiver else ())
+    return Roles(giver, receiver, rules)
+
+
 def roles(trigger: Token) -> Roles:
     """The actor and recipient heads of a trigger, by its part of speech."""
     if trigger.pos_ in ("VERB", "AUX"):

@@ -63,7 +63,7 @@ class EventStage:
         return [self._event(d, sent, result, earlier, mentions) for d in kept]
 
     def _draft(self, match: triggers.Match, sent: Span, mentions: Mentions) -> Draft:
-        found = roles.roles(match.token)
+        found = (roles.reversed_roles if match.entry.reverse else roles.roles)(match.token)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
