@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,9 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
 def free_port() -> int:
@@ -39,12 +45,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_store(tmp_path_factory.mktemp("browser") / "web.duckdb")
+@contextmanager
+def serving(app: object) -> Iterator[str]:
+    """Run ``app`` with uvicorn on a free port of 127.0.0.1; yields its base URL."""
     port = free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -54,6 +59,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("browser") / "web.duckdb")
+
+
+@pytest.fixture(scope="module")
+def server(store: Path) -> Iterator[str]:
+    with serving(create_app(store)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +84,17 @@ def browser() -> Iterator[object]:
 def page(browser, server: str) -> Iterator[object]:
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     problems: list[str] = []
+    requested: list[str] = []
     page.on("console", lambda m: m.type == "error" and problems.append(m.text))
     page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda r: requested.append(r.url))
     page.goto(server)
     page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
     yield page
     page.close()
     assert problems == [], f"errors in the page (CSP violations included): {problems}"
+    elsewhere = [u for u in requested if not u.startswith((server, "data:"))]
+    assert elsewhere == [], f"the page reached beyond its server: {elsewhere}"
 
 
 def api(page, path: str) -> dict:
@@ -176,3 +196,38 @@ def test_script_in_article_text_renders_as_text(page, server: str) -> None:
     assert page.locator("#article script, #article img").count() == 0
     assert page.locator("#article b").count() == 0
     assert page.evaluate("window.__pwned") is None
+
+
+class Tiles(BaseHTTPRequestHandler):
+    """A stand-in tile server: the same small PNG for every path."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+        self.wfile.write(PNG)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_given_tile_url_replaces_the_shipped_basemap(browser, store: Path) -> None:
+    tiles = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    threading.Thread(target=tiles.serve_forever, daemon=True).start()
+    template = f"http://127.0.0.1:{tiles.server_port}/{{z}}/{{x}}/{{y}}.png"
+    try:
+        with serving(create_app(store, tiles=template)) as url:
+            page = browser.new_page()
+            requested: list[str] = []
+            problems: list[str] = []
+            page.on("request", lambda r: requested.append(r.url))
+            page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+            page.goto(url)
+            page.wait_for_selector("body[data-ready=true]", state="attached")
+            sync_api.expect(page.locator("img.leaflet-tile-loaded").first).to_be_attached()
+            page.close()
+    finally:
+        tiles.shutdown()
+    assert problems == []
+    assert any(u.startswith(f"http://127.0.0.1:{tiles.server_port}/") for u in requested)
+    assert not any("countries-50m.json" in u for u in requested)
