@@ -159,7 +159,11 @@ class Explicit:
         return None
 
     def capital(self, hit: Hit, places: list[Place]) -> Mention | None:
-        """A capital standing for its government ("a dispute between Baghdad and ...")."""
+        """A capital standing for its government ("a dispute between Baghdad and ..."), or a
+        part of its state named after it ("the Khartoum government")."""
+        part = self.part(hit, hit.value)
+        if part is not None:
+            return part
         span = self.doc[hit.start : hit.end]
         covering = [p for p in places if p.start < span.end_char and span.start_char < p.end]
         government = any(p.government for p in covering) if covering else acts(span)
