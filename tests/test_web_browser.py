@@ -24,6 +24,7 @@ if not CHROMIUM.exists():
         allow_module_level=True,
     )
 sync_api = pytest.importorskip("playwright.sync_api")
+sync_api.expect.set_options(timeout=15_000)
 
 ARGS = [
     "--headless",
