@@ -23,6 +23,7 @@ from spacy.tokens import Doc, DocBin
 from dateline import nlp
 from dateline.geo import resolve_doc
 from dateline.geo.embedded import cache_dir
+from dateline.geo.names import key
 from dateline.geo.rank import candidates_for, haversine
 from dateline.geo.recognise import mention_for
 from dateline.geo.stage import PlaceStage, open_gazetteer
@@ -186,30 +187,45 @@ def evaluate(name: str, limit: int | None) -> dict:
 
 
 def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]:
-    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches."""
+    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches.
+
+    ``f1_no_demonyms`` leaves out the gold toponyms that are demonyms ("Iraqi"),
+    which dateline keeps as country context rather than as places.
+    """
     stage = PlaceStage.__new__(PlaceStage)
     stage.gazetteer = gaz
-    predicted = matched = total = 0
+    counts = {"all": [0, 0, 0], "no_demonyms": [0, 0, 0]}  # predicted, matched, gold
     hits = []
     for doc, gold_doc in zip(parsed, docs, strict=True):
         places = stage(Result(Article(doc.text)), doc)
-        predicted += len(places)
-        total += len(gold_doc.gold)
-        used: set[int] = set()
-        for g in gold_doc.gold:
-            for k, p in enumerate(places):
-                if k not in used and p.start < g.end and g.start < p.end:
-                    used.add(k)
-                    matched += 1
-                    if g.lat is not None:
-                        ok = p.lat is not None and haversine(g.lat, g.lon, p.lat, p.lon) <= 161
-                        hits.append(bool(ok))
-                    break
-    precision = matched / predicted if predicted else 0.0
-    recall = matched / total if total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    acc = float(np.mean(hits)) if hits else math.nan
-    return {"precision": precision, "recall": recall, "f1": f1, "acc161_matched": acc}
+        demonyms = [g for g in gold_doc.gold if gaz.demonym(key(doc.text[g.start : g.end]))]
+        kept = [p for p in places if not any(p.start < g.end and g.start < p.end for g in demonyms)]
+        for variant, golds, predicted in (
+            ("all", gold_doc.gold, places),
+            ("no_demonyms", [g for g in gold_doc.gold if g not in demonyms], kept),
+        ):
+            tally = counts[variant]
+            tally[0] += len(predicted)
+            tally[2] += len(golds)
+            used: set[int] = set()
+            for g in golds:
+                for k, p in enumerate(predicted):
+                    if k not in used and p.start < g.end and g.start < p.end:
+                        used.add(k)
+                        tally[1] += 1
+                        if variant == "all" and g.lat is not None:
+                            ok = p.lat is not None and haversine(g.lat, g.lon, p.lat, p.lon) <= 161
+                            hits.append(bool(ok))
+                        break
+    out = {}
+    for variant, (predicted, matched, total) in counts.items():
+        precision = matched / predicted if predicted else 0.0
+        recall = matched / total if total else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        suffix = "" if variant == "all" else f"_{variant}"
+        out |= {f"precision{suffix}": precision, f"recall{suffix}": recall, f"f1{suffix}": f1}
+    out["acc161_matched"] = float(np.mean(hits)) if hits else math.nan
+    return out
 
 
 def speed(limit: int = 100) -> dict[str, float]:
