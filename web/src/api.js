@@ -16,3 +16,14 @@ export async function get(path, params = {}) {
   if (!response.ok) throw new Error(typeof body.detail === "string" ? body.detail : response.statusText);
   return body;
 }
+
+const generations = {};
+
+// Like get(), but resolves to null when a newer request under the same key was made meanwhile,
+// so a slow answer to an old filter never overwrites the answer to the current one.
+export async function getLatest(key, path, params = {}) {
+  generations[key] = (generations[key] || 0) + 1;
+  const generation = generations[key];
+  const body = await get(path, params);
+  return generation === generations[key] ? body : null;
+}

@@ -5,7 +5,7 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import { feature } from "topojson-client";
-import { get } from "./api.js";
+import { getLatest } from "./api.js";
 import { typeColor } from "./colors.js";
 import { h } from "./dom.js";
 import { params, setView, state } from "./state.js";
@@ -120,7 +120,8 @@ export function inViewToggle(on) {
 
 export async function refreshMap(origin) {
   if (origin === "map") return;
-  const body = await get("events.geojson", params({ withView: false }));
+  const body = await getLatest("map", "events.geojson", params({ withView: false }));
+  if (!body) return;
   cluster.clearLayers();
   markers = new Map();
   const layers = body.features.map((f) => {

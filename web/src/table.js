@@ -1,6 +1,6 @@
 // The event table: sorted and paged on the server, always showing what the filters select.
 
-import { get } from "./api.js";
+import { getLatest } from "./api.js";
 import { typeColor } from "./colors.js";
 import { clear, h, quantities } from "./dom.js";
 import { params, state } from "./state.js";
@@ -78,7 +78,8 @@ function pager(total) {
 
 export async function refreshTable(origin) {
   if (origin !== undefined) offset = 0;
-  const body = await get("events", { ...params(), sort, limit: PAGE, offset });
+  const body = await getLatest("table", "events", { ...params(), sort, limit: PAGE, offset });
+  if (!body) return;
   const host = clear(document.getElementById("table"));
   host.dataset.total = String(body.total);
   host.append(

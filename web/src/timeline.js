@@ -4,7 +4,7 @@ import { axisBottom } from "d3-axis";
 import { brushX } from "d3-brush";
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
-import { get } from "./api.js";
+import { getLatest } from "./api.js";
 import { params, setFilters, state } from "./state.js";
 
 const HEIGHT = 110;
@@ -62,7 +62,8 @@ export function syncBrush() {
 export async function refreshTimeline(origin) {
   if (origin === "timeline") return;
   const host = document.getElementById("timeline");
-  const body = await get("timeline", params({ withDates: false }));
+  const body = await getLatest("timeline", "timeline", params({ withDates: false }));
+  if (!body) return;
   const bins = body.bins;
   document.getElementById("timeline-label").textContent = bins.length
     ? `Events per ${body.interval} — drag to select dates`
