@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,17 @@ def test_denied_or_refused_speech_is_not_a_quote(stage):
         "Ansongo",
     )
     assert quotes[0].outlet == "AFP"
+
+
+def test_hard_wrapped_lines_keep_their_quotes_whole(stage):
+    text = (FIXTURES / "valley-offensive.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(p, width=60) for p in text.split("\n\n"))
+    assert wrapped.count("\n") > text.count("\n") + 10
+    plain = {q.text.split()[1]: q for q in run(stage, text) if q.kind == "direct"}
+    quotes = [q for q in run(stage, wrapped) if q.kind == "direct"]
+    assert len(quotes) == len(plain)
+    for quote in quotes:
+        assert quote.text.startswith('"') and quote.text.rstrip(",").endswith('"')
+        same = plain[quote.text.split()[1]]
+        assert quote.speaker is not None
+        assert quote.speaker.name == same.speaker.name

@@ -80,7 +80,7 @@ def _subject(verb: Token, layout: Paragraphs) -> Token | None:
         if head is None:
             break
         node = head
-    return _left_noun_phrase(verb) if node is verb else None
+    return _left_noun_phrase(verb, layout) if node is verb else None
 
 
 def _governor(node: Token) -> Token | None:
@@ -129,11 +129,11 @@ def _signature(dash: Token) -> Cue | None:
     return Cue(dash, dash.idx, dash.idx + len(dash), dash.text, name, None, signature=True)
 
 
-def _left_noun_phrase(verb: Token) -> Token | None:
+def _left_noun_phrase(verb: Token, layout: Paragraphs) -> Token | None:
     """The head of a verbless noun phrase right before the verb, back to a comma or quote."""
     sent = verb.sent
     first = verb.i
-    while first > sent.start and not _breaks(verb.doc[first - 1]):
+    while first > sent.start and not _breaks(verb.doc[first - 1], layout):
         first -= 1
     run = [t for t in verb.doc[first : verb.i] if not t.is_space]
     if not run or len(run) > 12 or any(t.tag_ in _FINITE for t in run):
@@ -143,9 +143,9 @@ def _left_noun_phrase(verb: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def _breaks(token: Token) -> bool:
+def _breaks(token: Token, layout: Paragraphs) -> bool:
     """Whether a token ends the stretch a preceding subject can span."""
-    return token.text in ",;:" or token.text in _QUOTE_CHARS or "\n" in token.text
+    return token.text in ",;:" or token.text in _QUOTE_CHARS or layout.splits(token.text, token.idx)
 
 
 def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Span | None:

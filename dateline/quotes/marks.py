@@ -7,7 +7,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 Span = tuple[int, int]
-_PARAGRAPH = re.compile(r"[^\n]+")
+WRAP_WIDTH = 100
+_BLANK = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"[^\n]+")
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 _DOUBLE = re.compile("''|``|[\"“”„«»]")
 _DOUBLE_OPEN = ("“", "„", "«", "``")
 _SINGLE_OPEN = "‘"
@@ -23,10 +26,17 @@ class Marked:
     closed: bool = True
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each non-blank line, without surrounding spaces."""
+def paragraphs(text: str) -> list[Span]:
+    """The (start, end) of each paragraph without surrounding spaces.
+
+    Each line is a paragraph, unless the text is hard-wrapped (no line longer than
+    ``WRAP_WIDTH`` and blank lines between paragraphs): then blank lines separate them.
+    """
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    wrapped = bool(_BLANK.search(text)) and all(len(m.group()) <= WRAP_WIDTH for m in lines)
+    pattern = _BLOCK if wrapped and len(lines) > 1 else _LINE
     out = []
-    for match in _PARAGRAPH.finditer(text):
+    for match in pattern.finditer(text):
         chunk = match.group()
         if chunk.strip():
             start = match.start() + len(chunk) - len(chunk.lstrip())
@@ -117,6 +127,11 @@ class Paragraphs:
         self.spans = spans
         self.starts = [start for start, _ in spans]
         self.quoted = quoted or []
+
+    def splits(self, text: str, start: int) -> bool:
+        """Whether whitespace ``text`` at ``start`` runs from one paragraph into the next."""
+        end = start + len(text)
+        return "\n" in text and self.index(start) != self.index(end)
 
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies between quotation marks."""

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.models import Actor, Speaker
 from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import Paragraphs
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
@@ -46,7 +47,7 @@ def _text(text: str, tokens: list[Token]) -> str:
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return ""
-    return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return " ".join(text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].split())
 
 
 def _bare(tokens: list[Token]) -> list[Token]:
@@ -57,13 +58,13 @@ def _bare(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _attachments(head: Token) -> list[Token]:
+def _attachments(head: Token, layout: Paragraphs) -> list[Token]:
     """The prepositional phrases after a role noun, up to a comma or a clause."""
     out: list[Token] = []
     for prep in (c for c in head.rights if c.dep_ == "prep"):
         clauses = {t.i for c in prep.subtree if c.dep_ in _CLAUSES for t in c.subtree}
         for token in prep.subtree:
-            if token.i in clauses or token.text == "," or "\n" in token.text:
+            if token.i in clauses or token.text == "," or layout.splits(token.text, token.idx):
                 return out
             out.append(token)
     return out
@@ -77,10 +78,17 @@ class Resolver:
     """Resolves cue sources in document order, remembering earlier speakers for pronouns."""
 
     def __init__(
-        self, doc: Doc, text: str, lexicon: Lexicon, actors: list[Actor], quoted: list[range]
+        self,
+        doc: Doc,
+        text: str,
+        layout: Paragraphs,
+        lexicon: Lexicon,
+        actors: list[Actor],
+        quoted: list[range],
     ) -> None:
         self.doc = doc
         self.text = text
+        self.layout = layout
         self.titles = lexicon.titles
         self.people = lexicon.people
         self.actors = actors
@@ -120,11 +128,16 @@ class Resolver:
         doc = self.doc
         left = [t for t in doc[head.left_edge.i : head.i + 1] if not t.is_space]
         sent = head.sent
-        left = [t for t in left if "\n" not in t.text and sent.start <= t.i < sent.end]
+        paragraph = self.layout.index(head.idx)
+        left = [
+            t
+            for t in left
+            if sent.start <= t.i < sent.end and self.layout.index(t.idx) == paragraph
+        ]
         if not left:
             return None
         named = head.pos_ == "PROPN" and not head.is_lower
-        right = [] if named else _attachments(head)
+        right = [] if named else _attachments(head, self.layout)
         mention = _bare(left + right) or [head]
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         found = self._named(left, head) if named else self._described(head, mention)
