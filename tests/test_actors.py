@@ -196,3 +196,9 @@ def test_bare_roles_without_a_country_keep_their_sector(stage: ActorStage) -> No
     assert found["protesters"].actor_id == "PRO"
     assert found["gunmen"].sector == "UAF"
     assert found["Police"].country is None
+
+
+def test_led_forces_and_made_in_adjectives(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Militias fired Chinese-made rockets at US-led forces."))
+    assert found["US-led forces"].actor_id == "USA-MIL"
+    assert "Chinese" not in found

@@ -83,6 +83,8 @@ class Explicit:
         at = hit.end
         if at < len(self.doc) and self.doc[at].text in POSSESSIVE and hit.kind == "actor":
             at += 1
+        elif [t.lower_ for t in self.doc[at : at + 2]] == ["-", "led"]:
+            at += 2
         own = self.role_after(at)
         chained = own or self.role_after(self._chain_end(hit))
         if chained is None:
@@ -136,8 +138,11 @@ class Explicit:
         return [mention for mention in found if mention is not None]
 
     def nationals(self, hit: Hit) -> Mention | None:
-        """ "Palestinians", "three Iraqis": a country's civilians."""
-        if self.people & set(range(hit.start, hit.end)):
+        """ "Palestinians", "three Iraqis": a country's civilians (not "Chinese-made")."""
+        last = self.doc[hit.end - 1]
+        if self.people & set(range(hit.start, hit.end)) or last.dep_ in ("amod", "compound"):
+            return None
+        if hit.end < len(self.doc) and self.doc[hit.end].text == "-":
             return None
         entry = self.dictionary.role(hit.value, "CVL")
         return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
