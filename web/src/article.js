@@ -1,6 +1,6 @@
 // The article view: its text with places, actors, quotes and event evidence highlighted.
 
-import { get } from "./api.js";
+import { getLatest } from "./api.js";
 import { typeColor } from "./colors.js";
 import { clear, h, quantities, safeUrl } from "./dom.js";
 
@@ -91,7 +91,8 @@ export function focusEvent(idx) {
 
 export async function showArticle(id, eventIdx) {
   const view = document.getElementById("article");
-  const result = await get(`articles/${encodeURIComponent(id)}`);
+  const result = await getLatest("article", `articles/${encodeURIComponent(id)}`);
+  if (!result) return;
   const a = result.article;
   const url = safeUrl(a.url);
   clear(view).append(

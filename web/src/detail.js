@@ -1,6 +1,6 @@
 // The selected event: who did what to whom, where and when, its sentence and why it was coded.
 
-import { get } from "./api.js";
+import { getLatest } from "./api.js";
 import { typeColor } from "./colors.js";
 import { clear, h, quantities } from "./dom.js";
 
@@ -25,7 +25,8 @@ function field(label, value) {
 
 export async function showDetail(id) {
   const host = document.getElementById("detail");
-  const event = await get(`events/${encodeURIComponent(id)}`);
+  const event = await getLatest("detail", `events/${encodeURIComponent(id)}`);
+  if (!event) return;
   const chip = h("span", { class: "type-chip" }, event.type);
   chip.style.borderColor = typeColor(event.type);
   const place = [event.place_name, event.place_admin1, event.place_country_code].filter(Boolean).join(", ");
