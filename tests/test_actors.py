@@ -202,3 +202,10 @@ def test_led_forces_and_made_in_adjectives(stage: ActorStage) -> None:
     found = by_text(actors(stage, "Militias fired Chinese-made rockets at US-led forces."))
     assert found["US-led forces"].actor_id == "USA-MIL"
     assert "Chinese" not in found
+
+
+def test_led_by_names_a_leader_not_a_backer(stage: ActorStage) -> None:
+    text = "The Rapid Support Forces, led by Mohamed Hamdan Dagalo, took the town."
+    found = by_text(actors(stage, text))
+    assert found["Rapid Support Forces"].associate is None
+    assert found["Mohamed Hamdan Dagalo"].affiliation == "RSF"

@@ -9,7 +9,7 @@ from dateline.actors.dictionary import Dictionary
 from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention
 
-BACKING = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "led"}
+BACKING = {"backed", "supported", "sponsored", "allied", "aligned", "funded", "armed"}
 REACH = 6
 
 
