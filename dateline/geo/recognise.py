@@ -147,9 +147,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     full = doc.text
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
+    surnames = _surnames(doc)
+    surnames -= _well_known(surnames, gazetteer)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             span = _trim_article(doc, ent)
+            name = key(span.text)
+            if not span.text[:1].isupper() or name in _NOT_PLACES or name in surnames:
+                continue
             where = (span.start_char, span.end_char)
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
@@ -236,6 +241,16 @@ def _surnames(doc: Doc) -> set[str]:
         if ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text
         for t in ent
         if t.text[:1].isupper()
+    }
+
+
+def _well_known(names: set[str], gazetteer: Gazetteer) -> set[str]:
+    """The names among ``names`` of a country, a first-level area or a city of 100,000."""
+    found = gazetteer.by_key(names)
+    return {
+        name
+        for name, cands in found.items()
+        if any(c.feature_code in ("PCLI", "ADM1") or c.population >= 100_000 for c in cands)
     }
 
 
