@@ -89,11 +89,19 @@ def candidates_for(
             for s in m.skeletons:
                 for c in by_skel.get(s, []):
                     found.setdefault(c.id, (c, "skeleton"))
+        if _is_acronym(m.text):
+            found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
+
+
+def _is_acronym(text: str) -> bool:
+    """Short capitals such as "EU", "U.S." or "UAE": areas, not towns that share the letters."""
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
 def _relative(opts: list[tuple[Candidate, str]]) -> np.ndarray:
@@ -165,7 +173,8 @@ def rank(
     containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        groups.setdefault((tuple(m.keys), m.hint, containers[i]), []).append(i)
+        group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
+        groups.setdefault(group, []).append(i)
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
