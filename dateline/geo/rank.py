@@ -11,6 +11,7 @@ unresolved without touching the others.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
+_DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
 EARTH_KM = 6371.0
 
 FEATURE_PRIOR = {"PCLI": 1.2, "CONT": 0.9, "ADM1": 0.75, "PPLC": 0.9, "ADM2": 0.25}
@@ -171,6 +173,7 @@ def rank(
         for m, opts in zip(mentions, options, strict=True)
     ]
     containers = _containers(mentions, text)
+    dateline = _dateline(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
         group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
@@ -178,7 +181,7 @@ def rank(
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
-        focus = _focus(options, best, context_countries)
+        focus = _focus(options, best, context_countries, dateline)
         chosen = [
             opts[b][0] if b is not None else None for opts, b in zip(options, best, strict=True)
         ]
@@ -251,16 +254,32 @@ def _choice(m: Mention, opts: list[tuple[Candidate, str]], scores: np.ndarray) -
     return Choice(m, opts[int(order[0])][0], round(confidence, 3))
 
 
+def _dateline(mentions: list[Mention], text: str) -> int | None:
+    """The index of the place that opens a dateline ("BAGHDAD, March 3 (Wire) -")."""
+    for i, m in enumerate(mentions[:3]):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start : m.start].strip():
+            continue
+        rest = text[m.end : m.end + 60]
+        if _DATELINE.match(rest):
+            return i
+    return None
+
+
 def _focus(
-    options: list[list[tuple[Candidate, str]]], best: list[int | None], context: list[str]
+    options: list[list[tuple[Candidate, str]]],
+    best: list[int | None],
+    context: list[str],
+    dateline: int | None = None,
 ) -> dict[str, float]:
-    """The share of the article's evidence that each country holds."""
+    """Each country's share of the article's evidence (a dateline place counts thrice)."""
     votes: Counter = Counter(context)
-    for opts, b in zip(options, best, strict=True):
+    for i, (opts, b) in enumerate(zip(options, best, strict=True)):
         if b is None:
             continue
         c = opts[b][0]
         if c.country_code:
-            votes[c.country_code] += 2.0 if c.feature_code.startswith("PCL") else 1.0
+            weight = 2.0 if c.feature_code.startswith("PCL") else 1.0
+            votes[c.country_code] += weight * (3.0 if i == dateline else 1.0)
     total = sum(votes.values())
     return {code: n / total for code, n in votes.items()} if total else {}
