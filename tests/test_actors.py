@@ -209,3 +209,10 @@ def test_led_by_names_a_leader_not_a_backer(stage: ActorStage) -> None:
     found = by_text(actors(stage, text))
     assert found["Rapid Support Forces"].associate is None
     assert found["Mohamed Hamdan Dagalo"].affiliation == "RSF"
+
+
+def test_datelines_and_longer_names_are_not_actors(stage: ActorStage) -> None:
+    found = actors(stage, "KYIV, March 12 - Settlers raided the West Bank, the U.S. said.")
+    assert "KYIV" not in by_text(found)
+    assert "WEST" not in {actor.actor_id for actor in found}
+    assert by_text(found)["U.S."].actor_id == "USA"

@@ -15,6 +15,7 @@ from dateline.models import Place
 POSSESSIVE = {"'s", "’s", "'", "’"}
 COORDINATION = {",", "and", "&"}
 FORCES = {"MIL", "COP"}
+VERBS = {"VERB", "AUX"}
 
 
 class Explicit:
@@ -49,7 +50,9 @@ class Explicit:
         best: Hit | None = None
         while at < len(self.doc):
             for hit in self.index.get(at, ()):
-                if hit.kind in ("role", "title") and (best is None or hit.end > best.end):
+                if hit.kind not in ("role", "title") or self.doc[hit.end - 1].pos_ in VERBS:
+                    continue
+                if best is None or hit.end > best.end:
                     best = hit
             modifier = first(self.index, at, "modifier")
             if modifier is not None:
@@ -148,7 +151,10 @@ class Explicit:
         return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
 
     def explicit(self, hit: Hit) -> Mention | None:
-        """A named actor, a country's part, or a country acting as an actor."""
+        """A named actor, a country's part, or a country acting as an actor; none when the
+        name is the start of a longer one ("the West" in "the West Bank")."""
+        if hit.kind == "actor" and hit.end < len(self.doc) and self.doc[hit.end].ent_iob_ == "I":
+            return None
         iso3 = self.country(hit)
         if iso3 is None:
             entry = self.dictionary.get(hit.value)

@@ -57,6 +57,8 @@ def _after_preposition(preposition: Token, lists: Words) -> bool:
 
 def acts(span: Span) -> bool:
     """Whether the place name ``span`` is used as an actor in its sentence."""
+    if span.text.isupper() and sum(c.isalpha() for c in span.text) > 3:
+        return False  # a dateline ("KYIV, March 12 -")
     lists = words()
     token = _governor(span.root)
     dep = token.dep_
