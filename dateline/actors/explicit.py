@@ -100,9 +100,9 @@ class Explicit:
         return Mention(hit.start, end, entry, f"pattern: country + {code} role")
 
     def part_of(self, role: Hit) -> Mention | None:
-        """ "forces of Iraq", "the government of Syria"."""
+        """ "forces of Iraq", "the government of Syria", "mediators from Qatar"."""
         at = role.end
-        if at >= len(self.doc) or self.doc[at].lower_ != "of":
+        if at >= len(self.doc) or self.doc[at].lower_ not in ("of", "from"):
             return None
         country = first(self.index, at + 1, "actor")
         iso3 = self.country(country) if country else None
