@@ -259,3 +259,13 @@ def test_receiving_reverses_the_roles_and_wanting_is_intent() -> None:
     wish = top(code("The president wants to attack the neighbouring state."))
     assert (wish.type, wish.status) == ("ASSAULT", "future")
     assert EventStage(Settings()).ontology.coded_type(wish.type, wish.status) == "THREATEN"
+
+
+def test_any_reported_obligation_is_a_request_and_undertakings_count() -> None:
+    text = "The Vellorian envoy insisted that Drasnia must respect the old border."
+    envoy, drasnia = mention(text, "Vellorian envoy"), mention(text, "Drasnia")
+    event = top(code(text, [envoy, drasnia]))
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", envoy, drasnia)
+    assert code("Prices should rise next year, the minister said.") == []
+    effort = top(code("The emir launched a mediation effort between the two neighbours."))
+    assert (effort.type, effort.mode) == ("CONSULT", "third-party")

@@ -53,6 +53,7 @@ class Ontology:
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
+    event_heads: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -127,6 +128,7 @@ def build(data: dict[str, Any]) -> Ontology:
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),
+        event_heads=frozenset(data.get("event_heads", ())),
     )
 
 

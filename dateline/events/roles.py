@@ -165,4 +165,6 @@ def roles(trigger: Token) -> Roles:
         xcomp = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
         recipient = _verb_roles(xcomp).recipient if xcomp is not None else None
         return Roles(actor, recipient, (rule,) if actor is not None else ())
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        return _noun_roles(trigger.head)
     return _noun_roles(trigger)

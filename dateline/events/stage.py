@@ -48,10 +48,16 @@ class EventStage:
         drafts = without_participants(drafts)
         for draft in drafts.values():
             self._reverse(draft)
-        for draft in list(drafts.values()):
-            request = self._obligation(draft, mentions)
-            if request is not None and request.match.token.i not in drafts:
+        for token in sent:
+            request = self._obligation(token, drafts.get(token.i), mentions)
+            if request is None:
+                continue
+            said = drafts.get(request.match.token.i)
+            if said is None:
                 drafts[request.match.token.i] = request
+            elif said.recipient is None:
+                said.recipient = request.recipient
+                said.notes.append(f"recipient: the party under the {request.notes[-1]}")
         for draft in drafts.values():
             draft.outer = embedding(draft.match, drafts, self.ontology)
         for draft in drafts.values():
@@ -123,10 +129,12 @@ class EventStage:
             draft.type = spec["type"]
             draft.notes.append(f"undone by '{verb.text}'")
 
-    def _obligation(self, draft: Draft, mentions: Mentions) -> Draft | None:
-        """The speaker's request when the event is something another party must do."""
+    def _obligation(self, token: Token, draft: Draft | None, mentions: Mentions) -> Draft | None:
+        """The speaker's request when a reported clause says what another party must do
+        (the clause's own event, if any, is ``draft``; else its subject must be an actor)."""
         spec = self.ontology.obligation
-        token = draft.match.token
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
         modal = next(
             (c for c in token.children if c.dep_ == "aux" and c.lower_ in spec.get("words", ())),
             None,
@@ -134,6 +142,12 @@ class EventStage:
         verb = status.reporting_verb(token, self.ontology) if modal is not None else None
         if verb is None:
             return None
+        obliged = draft.actor if draft is not None else None
+        if draft is None:
+            subject, _ = roles.subject(token)
+            obliged = mentions.resolve(subject)[0] if subject is not None else None
+            if obliged is None:
+                return None
         entry = Entry(
             key=f"{verb.lemma_.lower()} ... {modal.lower_}",
             head=verb.lemma_.lower(),
@@ -147,7 +161,7 @@ class EventStage:
         if speaker is not None:
             request.actor, _ = mentions.resolve(speaker, any_noun=True)
             request.actor_token = speaker
-        request.recipient = draft.actor
+        request.recipient = obliged
         request.notes.append(f"obligation '{modal.text}' in the clause of '{verb.text}'")
         return request
 

@@ -69,6 +69,11 @@ def _best(token: Token, entries: list[Entry]) -> Match | None:
     return best
 
 
+def _names_an_act(token: Token, ontology: Ontology) -> bool:
+    """A trigger noun modifying a noun that names an undertaking ("mediation effort")."""
+    return token.head.lemma_.lower() in ontology.event_heads
+
+
 def _lookup(token: Token, ontology: Ontology) -> Match | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or (token.pos_ == "PROPN" and token.ent_type_):
@@ -77,7 +82,12 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
         pos = "NOUN"
     index = ontology.triggers[pos]
     entries = index.get(lemma(token)) or index.get(token.lower_)
-    if entries and pos == "NOUN" and token.dep_ == "compound":
+    if (
+        entries
+        and pos == "NOUN"
+        and token.dep_ == "compound"
+        and not _names_an_act(token, ontology)
+    ):
         entries = [e for e in entries if e.requires]
     return _best(token, entries) if entries else None
 
