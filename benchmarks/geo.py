@@ -233,21 +233,34 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
 
 
 def speed(limit: int = 100) -> dict[str, float]:
-    """Mean per-article ms of the spaCy parse and of the places stage (LGL articles)."""
+    """Mean per-article ms on LGL articles: the spaCy parse, the places stage alone, and
+    the whole default pipeline with and without the places stage (interleaved runs)."""
+    from dateline.pipeline import DEFAULT_STAGES, Pipeline
+
     docs = CORPORA["LGL"]()[:limit]
     language = nlp.load()
     stage = PlaceStage.__new__(PlaceStage)
     stage.gazetteer = open_gazetteer(None)
-    parse_ms = places_ms = 0.0
-    for d in docs:
+    full = Pipeline()
+    without = Pipeline(stages=[s for s in DEFAULT_STAGES if s is not PlaceStage])
+    totals = dict.fromkeys(("parse_ms", "places_ms", "pipeline_ms", "without_places_ms"), 0.0)
+    full.extract(docs[0].text)
+    without.extract(docs[0].text)
+    for n, d in enumerate(docs):
         t0 = time.perf_counter()
         doc = language(d.text)
         t1 = time.perf_counter()
         stage(Result(Article(d.text)), doc)
         t2 = time.perf_counter()
-        parse_ms += (t1 - t0) * 1000
-        places_ms += (t2 - t1) * 1000
-    return {"parse_ms": parse_ms / len(docs), "places_ms": places_ms / len(docs)}
+        first, second = (full, without) if n % 2 else (without, full)
+        first.extract(d.text)
+        t3 = time.perf_counter()
+        second.extract(d.text)
+        t4 = time.perf_counter()
+        runs = (t3 - t2, t4 - t3) if n % 2 else (t4 - t3, t3 - t2)
+        for name, ms in zip(totals, (t1 - t0, t2 - t1, *runs), strict=True):
+            totals[name] += ms * 1000
+    return {name: value / len(docs) for name, value in totals.items()}
 
 
 def main() -> None:
@@ -268,11 +281,13 @@ def main() -> None:
             )
             print(f"{part:>11}: {shown}")
     if args.speed:
-        figures = speed(args.speed)
-        share = figures["places_ms"] / figures["parse_ms"]
+        f = speed(args.speed)
+        added = f["pipeline_ms"] / f["without_places_ms"] - 1
         print(
-            f"\nspeed: parse {figures['parse_ms']:.1f} ms, places {figures['places_ms']:.1f} ms"
-            f" per article ({share:.1%} of the parse)"
+            f"\nspeed ({args.speed} LGL articles): parse {f['parse_ms']:.1f} ms, places stage "
+            f"{f['places_ms']:.1f} ms ({f['places_ms'] / f['parse_ms']:.1%} of the parse); "
+            f"pipeline {f['pipeline_ms']:.1f} ms with places, {f['without_places_ms']:.1f} ms "
+            f"without ({added:+.1%})"
         )
 
 
