@@ -9,7 +9,7 @@ import pytest
 
 from dateline import geo
 from dateline.config import Settings
-from dateline.geo.stage import PlaceStage, focus
+from dateline.geo.stage import PlaceStage
 from dateline.models import Article, Result
 from dateline.nlp import load
 
@@ -82,7 +82,7 @@ def test_demonyms_are_not_places(border):
 
 
 def test_focus_is_the_main_country(border):
-    assert focus(border).country_code == "IQ"
+    assert geo.focus(border).country_code == "IQ"
 
 
 def test_ambiguous_name_resolved_by_its_neighbours():

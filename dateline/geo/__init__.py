@@ -1,8 +1,9 @@
 """Places: toponym recognition and resolution against a GeoNames gazetteer.
 
 ``resolve(text, spans)`` resolves given character spans (one ``Place`` or None
-each); ``PlaceStage`` is the pipeline stage; ``dateline.geo.build`` builds a full
-gazetteer from GeoNames dump files.
+each); ``PlaceStage`` is the pipeline stage; ``focus(places)`` gives an article's
+main country and admin1; ``dateline.geo.build`` builds a full gazetteer from
+GeoNames dump files.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 
 from dateline.models import Place
 
-__all__ = ["PlaceStage", "resolve", "resolve_doc"]
+__all__ = ["Focus", "PlaceStage", "focus", "resolve", "resolve_doc"]
 
 
 def resolve(
@@ -51,8 +52,8 @@ def resolve_doc(
 
 
 def __getattr__(name: str):
-    if name == "PlaceStage":
-        from dateline.geo.stage import PlaceStage
+    if name in ("PlaceStage", "Focus", "focus"):
+        from dateline.geo import stage
 
-        return PlaceStage
+        return getattr(stage, name)
     raise AttributeError(name)
