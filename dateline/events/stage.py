@@ -48,16 +48,7 @@ class EventStage:
         drafts = without_participants(drafts)
         for draft in drafts.values():
             self._reverse(draft)
-        for token in sent:
-            request = self._obligation(token, drafts.get(token.i), mentions)
-            if request is None:
-                continue
-            said = drafts.get(request.match.token.i)
-            if said is None:
-                drafts[request.match.token.i] = request
-            elif said.recipient is None:
-                said.recipient = request.recipient
-                said.notes.append(f"recipient: the party under the {request.notes[-1]}")
+        self._add_requests(sent, drafts, mentions)
         for draft in drafts.values():
             draft.outer = embedding(draft.match, drafts, self.ontology)
         for draft in drafts.values():
@@ -67,6 +58,19 @@ class EventStage:
                 self._nearest_actor(draft, sent, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         return [self._event(d, sent, result, earlier, mentions) for d in kept]
+
+    def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
+        """Requests for the obligations reported in the sentence ("X said Y must ...")."""
+        for token in sent:
+            request = self._obligation(token, drafts.get(token.i), mentions)
+            if request is None or not sent.start <= request.match.token.i < sent.end:
+                continue
+            said = drafts.get(request.match.token.i)
+            if said is None:
+                drafts[request.match.token.i] = request
+            elif said.recipient is None:
+                said.recipient = request.recipient
+                said.notes.append(f"recipient: the party under the {request.notes[-1]}")
 
     def _draft(self, match: triggers.Match, sent: Span, mentions: Mentions) -> Draft:
         found = (roles.reversed_roles if match.entry.reverse else roles.roles)(match.token)
