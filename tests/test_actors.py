@@ -216,3 +216,14 @@ def test_datelines_and_longer_names_are_not_actors(stage: ActorStage) -> None:
     assert "KYIV" not in by_text(found)
     assert "WEST" not in {actor.actor_id for actor in found}
     assert by_text(found)["U.S."].actor_id == "USA"
+
+
+def test_protest_report_by_the_articles_country(stage: ActorStage) -> None:
+    text = (FIXTURES / "protest-report.txt").read_text()
+    found = by_text(actors(stage, text))
+    assert found["Police"].actor_id == "KEN-COP", "after a dateline's dash"
+    assert found["parliament"].actor_id == "KEN-LEG"
+    assert "Kenya" not in found, "part of 'Amnesty International Kenya'"
+    official = found["President Grace Wanjiru"]
+    assert (official.country, official.sector, official.affiliation) == ("KEN", "GOV", "KEN-GOV")
+    assert found["Opposition leader Amos Kiprono"].sector == "OPP"

@@ -16,6 +16,7 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 COORDINATION = {",", "and", "&"}
 FORCES = {"MIL", "COP"}
 VERBS = {"VERB", "AUX"}
+NAMES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 
 
 class Explicit:
@@ -26,6 +27,10 @@ class Explicit:
         self.doc = doc
         self.hits = hits
         self.index = by_start(hits)
+        self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.named_ends = {
+            hit.end for hit in hits if hit.kind == "actor" and self.country(hit) is None
+        }
         self.people = {
             i
             for ent in doc.ents
@@ -150,10 +155,21 @@ class Explicit:
         entry = self.dictionary.role(hit.value, "CVL")
         return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
 
+    def _inside_name(self, hit: Hit) -> bool:
+        """Whether the NER sees the hit as part of a longer name ("Amnesty International
+        Kenya", "the West Bank")."""
+        doc = self.doc
+        if hit.end < len(doc) and doc[hit.end].ent_iob_ == "I":
+            return True
+        ent = self.entity_of.get(hit.start)
+        if ent is None or ent.label_ not in NAMES:
+            return False
+        return any(token.dep_ != "det" for token in doc[ent.start : hit.start])
+
     def explicit(self, hit: Hit) -> Mention | None:
         """A named actor, a country's part, or a country acting as an actor; none when the
         name is the start of a longer one ("the West" in "the West Bank")."""
-        if hit.kind == "actor" and hit.end < len(self.doc) and self.doc[hit.end].ent_iob_ == "I":
+        if hit.kind == "actor" and self._inside_name(hit):
             return None
         iso3 = self.country(hit)
         if iso3 is None:
@@ -164,6 +180,8 @@ class Explicit:
         part = self.part(hit, iso3)
         if part is not None:
             return part
+        if hit.start in self.named_ends:
+            return None  # "Amnesty International Kenya"
         if hit.kind == "actor" and acts(self.doc[hit.start : hit.end]):
             state = self.dictionary.get(hit.value)
             return Mention(hit.start, hit.end, state, "country acting as actor")

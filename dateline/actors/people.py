@@ -23,6 +23,8 @@ CONNECTORS = {"'s", "’s", "new", "former", "then", "acting", "top", "senior", 
 # Sectors in which a person acts for their group, whatever their title says.
 GROUP_SECTORS = {"REB", "CRM", "PTY", "OPP", "NGO", "IGO", "MED", "REL"}
 NAMELESS_DETERMINERS = {"a", "an", "the", "one", "another"}
+# Sectors of titles that make an unaffiliated person an official of the article's country.
+HOME_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP"}
 MEMBERSHIP = {"in", "of", "from", "with", "at", "for"}
 # Arabic articles that open place names the NER may take for people ("Al-Qaim").
 ARTICLES = {"al", "el", "ad", "an", "ar", "as", "az", "ash", "at"}
@@ -44,8 +46,13 @@ def slug(name: str) -> str:
 class People:
     """Finds the people of one doc, given the other mentions already found."""
 
-    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+    def __init__(
+        self, dictionary: Dictionary, doc: Doc, hits: list[Hit], home: str | None = None
+    ) -> None:
+        """``home``: the country the article is clearly about, if any; titled officials
+        with no other country belong to it."""
         self.dictionary = dictionary
+        self.home = home
         self.doc = doc
         self.titles = {
             hit.end: hit
@@ -180,7 +187,7 @@ class People:
         group_after, title_after = self._appositive(ent.end, mentions)
         if sector is None and title_after is not None:
             sector = title_after.value
-        group = before or group_after
+        group = before or group_after or self._at_home(sector)
         if previous is not None and sector is None and group is None:
             entry, role = previous.entry, previous.role
             why = "person met earlier"
@@ -196,6 +203,11 @@ class People:
             why = "person with title" if role else "person"
         first = before.start if before else title_start
         return Mention(first, end, entry, why, role=role, affiliation=entry.affiliation)
+
+    def _at_home(self, sector: str | None) -> Mention | None:
+        """The article's country's part for an official with no stated country."""
+        entry = self.dictionary.role(self.home, sector) if sector in HOME_SECTORS else None
+        return Mention(0, 0, entry, "the article's country") if entry else None
 
     def _role(self, title_start: int, name_start: int, after: Hit | None) -> str | None:
         if title_start < name_start:

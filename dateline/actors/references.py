@@ -101,11 +101,27 @@ class References:
                 continue
             if self._is_state(mention.entry):
                 return mention.entry.country
-        counts = Counter(self.named_countries)
-        counts.update(m.entry.country for m in known if self._is_state(m.entry))
-        counts.update(self.dictionary.iso3_of.get(p.country_code or "") for p in places)
-        counts.pop(None, None)
+        counts = self.evidence(known, places)
         return counts.most_common(1)[0][0] if counts else None
+
+    def evidence(self, known: list[Mention], places: list[Place]) -> Counter[str]:
+        """How often the article names each country (by name, demonym, capital, state
+        mention or place)."""
+        counts: Counter[str] = Counter(self.named_countries)
+        counts.update(m.entry.country for m in known if self._is_state(m.entry) and m.entry.country)
+        counts.update(
+            iso3 for p in places if (iso3 := self.dictionary.iso3_of.get(p.country_code or ""))
+        )
+        return counts
+
+    def home(self, known: list[Mention], places: list[Place]) -> str | None:
+        """The country the article is clearly about: named at least three times and in at
+        least 60% of its mentions of countries."""
+        counts = self.evidence(known, places)
+        if not counts:
+            return None
+        iso3, count = counts.most_common(1)[0]
+        return iso3 if count >= 3 and count >= 0.6 * sum(counts.values()) else None
 
     def _country_of(self, hit: Hit) -> str | None:
         if hit.kind in ("demonym", "capital"):
@@ -119,8 +135,8 @@ class References:
         start = hit.start
         while start in self.modifier_ends:
             start = self.modifier_ends[start]
-        if start > 0 and self.doc[start - 1].text == "-":
-            return None
+        if start > 0 and self.doc[start - 1].text == "-" and not self.doc[start - 1].whitespace_:
+            return None  # "anti-government"
         if self.doc[hit.end - 1].dep_ in ("compound", "amod"):
             return None
         entry = self.dictionary.role(self.focus(known, places, start), hit.value)

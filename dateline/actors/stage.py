@@ -37,9 +37,11 @@ class ActorStage:
     def mentions(self, result: Result, doc: Doc) -> list[Mention]:
         hits = self.matcher(doc)
         explicit = choose(Explicit(self.dictionary, doc, hits).candidates(result.places))
-        references = References(self.dictionary, doc, hits).resolve(explicit, result.places)
+        resolver = References(self.dictionary, doc, hits)
+        references = resolver.resolve(explicit, result.places)
         known = sorted([*explicit, *references], key=lambda m: m.start)
-        people = People(self.dictionary, doc, hits).find(known, result.places)
+        home = resolver.home(known, result.places)
+        people = People(self.dictionary, doc, hits, home).find(known, result.places)
         taken = {i for p in people for i in range(p.start, p.end)}
         kept = [m for m in known if taken.isdisjoint(range(m.start, m.end))]
         mentions = sorted([*kept, *people], key=lambda m: m.start)
