@@ -9,6 +9,7 @@ import pytest
 from dateline import nlp
 from dateline.config import Settings
 from dateline.events import EventStage
+from dateline.events.ontology import OntologyError
 from dateline.models import Actor, Article, Event, Place, Quote, Result, Speaker
 from dateline.timex import TimeStage
 
@@ -269,3 +270,10 @@ def test_any_reported_obligation_is_a_request_and_undertakings_count() -> None:
     assert code("Prices should rise next year, the minister said.") == []
     effort = top(code("The emir launched a mediation effort between the two neighbours."))
     assert (effort.type, effort.mode) == ("CONSULT", "third-party")
+
+
+def test_unusable_ontology_file_is_reported(tmp_path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("replace: true\nname: empty\n")
+    with pytest.raises(OntologyError, match="no 'types'"):
+        EventStage(Settings(ontology=path))

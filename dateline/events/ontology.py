@@ -101,8 +101,25 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def build(data: dict[str, Any]) -> Ontology:
+class OntologyError(ValueError):
+    """An ontology file that cannot be used; the message says which and why."""
+
+
+def _check(data: Any, source: str) -> None:
+    types = data.get("types") if isinstance(data, dict) else None
+    if not isinstance(types, dict) or not types:
+        raise OntologyError(f"{source}: no 'types' mapping of event types")
+    for name, spec in types.items():
+        if not isinstance(spec, dict):
+            raise OntologyError(f"{source}: type {name!r} is not a mapping")
+        for group in POS_GROUPS:
+            if spec.get(group) is not None and not isinstance(spec[group], dict):
+                raise OntologyError(f"{source}: {name}.{group} is not a mapping of triggers")
+
+
+def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
     """An ontology from its parsed data-file shape."""
+    _check(data, source)
     triggers: dict[str, dict[str, list[Entry]]] = {pos: {} for pos in POS_GROUPS.values()}
     for event_type, spec in data["types"].items():
         for group, pos in POS_GROUPS.items():
@@ -147,7 +164,13 @@ def packaged() -> dict[str, Any]:
 def load(path: Path | None = None) -> Ontology:
     """The packaged ontology, extended (or replaced, with ``replace: true``) by a user file."""
     data = packaged()
-    if path is not None:
+    if path is None:
+        return build(data)
+    try:
         user = _read(path)
-        data = user if user.pop("replace", False) else _merge(data, user)
-    return build(data)
+    except (OSError, yaml.YAMLError) as error:
+        raise OntologyError(f"{path}: cannot read ontology ({error})") from None
+    if not isinstance(user, dict):
+        raise OntologyError(f"{path}: an ontology file is a mapping")
+    data = user if user.pop("replace", False) else _merge(data, user)
+    return build(data, str(path))
