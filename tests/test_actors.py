@@ -227,3 +227,10 @@ def test_protest_report_by_the_articles_country(stage: ActorStage) -> None:
     official = found["President Grace Wanjiru"]
     assert (official.country, official.sector, official.affiliation) == ("KEN", "GOV", "KEN-GOV")
     assert found["Opposition leader Amos Kiprono"].sector == "OPP"
+
+
+def test_person_entities_made_of_dictionary_words_are_not_people(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Bosnian Serbs demanded a truce on Tuesday."))
+    assert found["Serbs"].actor_id == "SRB-CVL"
+    text = "Iran's religious leader Ayatollah Reza Tabrizi rejected the proposal."
+    assert by_text(actors(stage, text))[text[:46]].country == "IRN"

@@ -23,6 +23,8 @@ class Explicit:
     """Builds the explicit mentions of one doc from its hits."""
 
     def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+        """``people``: tokens of PERSON entities, but not of those the dictionary's words
+        cover entirely ("Bosnian Serbs", "Mali")."""
         self.dictionary = dictionary
         self.doc = doc
         self.hits = hits
@@ -31,10 +33,13 @@ class Explicit:
         self.named_ends = {
             hit.end for hit in hits if hit.kind == "actor" and self.country(hit) is None
         }
+        covered = {i for hit in hits if hit.kind != "title" for i in range(hit.start, hit.end)}
         self.people = {
             i
             for ent in doc.ents
-            if ent.label_ == "PERSON" and dictionary.named(ent.text) is None
+            if ent.label_ == "PERSON"
+            and dictionary.named(ent.text) is None
+            and not covered.issuperset(range(ent.start, ent.end))
             for i in range(ent.start, ent.end)
         }
 

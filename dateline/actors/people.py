@@ -105,13 +105,19 @@ class People:
 
     def _before(self, at: int, sector: str, mentions: list[Mention]) -> Mention | None:
         """The group or country just before the title ("the coalition's", "Iranian",
-        "Lebanon's new"); a country stands for its part that the title's sector names."""
-        while at > 0 and self.doc[at - 1].lower_ in CONNECTORS:
+        "Lebanon's new", "Iran's religious"); a country stands for its part that the
+        title's sector names."""
+        ends = {m.end: m for m in mentions if m.entry.kind != PERSON_KIND}
+        while at not in ends and at not in self.countries and at > 0:
+            previous = self.doc[at - 1]
+            if previous.lower_ not in CONNECTORS and previous.pos_ != "ADJ":
+                break
             at -= 1
-        found = next((m for m in mentions if m.end == at and m.entry.kind != PERSON_KIND), None)
+        if at in ends:
+            return ends[at]
         hit = self.countries.get(at)
-        if found is not None or hit is None:
-            return found
+        if hit is None:
+            return None
         iso3 = hit.value if hit.kind == "demonym" else self._state(hit)
         entry = self.dictionary.role(iso3, sector) or self.dictionary.get(iso3)
         return Mention(hit.start, hit.end, entry, "country before a title") if entry else None
