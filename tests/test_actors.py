@@ -234,3 +234,11 @@ def test_person_entities_made_of_dictionary_words_are_not_people(stage: ActorSta
     assert found["Serbs"].actor_id == "SRB-CVL"
     text = "Iran's religious leader Ayatollah Reza Tabrizi rejected the proposal."
     assert by_text(actors(stage, text))[text[:46]].country == "IRN"
+
+
+def test_the_group_refers_to_the_nearest_group_of_any_fitting_kind(stage: ActorStage) -> None:
+    text = (
+        "Boko Haram attacked a village on Monday. "
+        "Human Rights Watch condemned the raid, and the group called for an inquiry."
+    )
+    assert by_text(actors(stage, text))["the group"].actor_id == "HRW"

@@ -29,6 +29,10 @@ class References:
         self.doc = doc
         self.hits = hits
         self.modifier_ends = {hit.end: hit.start for hit in hits if hit.kind == "modifier"}
+        self.references: dict[tuple[int, int], list[Hit]] = {}
+        for hit in hits:
+            if hit.kind == "reference":
+                self.references.setdefault((hit.start, hit.end), []).append(hit)
         self.named_countries = [iso3 for hit in hits if (iso3 := self._country_of(hit))]
         self.sentence = {}
         for number, sent in enumerate(doc.sents):
@@ -50,17 +54,21 @@ class References:
         return None
 
     def generic(self, hit: Hit, known: list[Mention]) -> Mention | None:
-        """ "the extremists" -> the nearest earlier actor it can refer to."""
+        """ "the extremists" -> the nearest earlier actor it can refer to (a noun in several
+        reference classes, like "group", may refer to an actor of any of them)."""
         opening = self._opening(hit.start)
         if opening is None:
             return None
-        reference = self.dictionary.lexicon.references[int(hit.value)]
+        classes = self.dictionary.lexicon.references
+        fitting = [classes[int(h.value)] for h in self.references[hit.start, hit.end]]
         window = self.dictionary.lexicon.window
         here = self.sentence[hit.start]
         for mention in reversed(known):
             if mention.end > opening or here - self.sentence[mention.start] > window:
                 continue
-            if mention.entry.kind != PERSON_KIND and reference.fits(mention.entry):
+            if mention.entry.kind == PERSON_KIND:
+                continue
+            if any(reference.fits(mention.entry) for reference in fitting):
                 return Mention(opening, hit.end, mention.entry, "refers back to an earlier actor")
         return None
 
