@@ -44,9 +44,12 @@ class Mention:
 def choose(candidates: Iterable[Mention]) -> list[Mention]:
     """Non-overlapping mentions, longer ones first, in document order."""
     chosen: list[Mention] = []
+    taken: set[int] = set()
     for mention in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if not any(other.overlaps(mention.start, mention.end) for other in chosen):
+        tokens = range(mention.start, mention.end)
+        if taken.isdisjoint(tokens):
             chosen.append(mention)
+            taken.update(tokens)
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -35,6 +35,8 @@ class ActorStage:
         self.dictionary, self.matcher = matcher(settings.actors)
 
     def mentions(self, result: Result, doc: Doc) -> list[Mention]:
+        """Explicit mentions first, then references back to them, then people (who take
+        over the mentions inside their titles), then backers."""
         hits = self.matcher(doc)
         explicit = choose(Explicit(self.dictionary, doc, hits).candidates(result.places))
         resolver = References(self.dictionary, doc, hits)
