@@ -59,10 +59,17 @@ def fingerprint() -> str:
 
 
 def default_path() -> Path:
-    """The embedded gazetteer's file, built first if it is not cached yet."""
+    """The embedded gazetteer's file, built first if it is not cached yet.
+
+    The cache directory falls back to the system's temporary one when it cannot be made.
+    """
     path = cache_dir() / f"gazetteer-{fingerprint()}.sqlite"
-    if not path.is_file():
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path(tempfile.gettempdir()) / "dateline" / path.name
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file():
         handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".part")
         os.close(handle)
         try:
