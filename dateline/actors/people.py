@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import Dictionary
@@ -262,21 +263,26 @@ class People:
 
     def surnames(self, taken: list[Mention]) -> list[Mention]:
         """Later bare surnames ("Sofge said") of people already met."""
-        by_surname = {p.surname: p for p in self.known.values() if p.entry.kind == PERSON_KIND}
+        strings = self.doc.vocab.strings
+        by_surname = {
+            strings.add(p.surname): p
+            for p in self.known.values()
+            if p.entry.kind == PERSON_KIND and p.surname[:1].isupper()
+        }
         first_seen = {m.entry.id: m.start for m in sorted(taken, key=lambda m: -m.start)}
+        busy = {i for m in taken for i in range(m.start, m.end)}
         found = []
-        for token in self.doc:
-            person = by_surname.get(token.text)
-            if person is None or not token.text[:1].isupper():
+        for i, orth in enumerate(self.doc.to_array(ORTH).tolist()):
+            person = by_surname.get(orth)
+            if person is None or i in busy:
                 continue
-            if token.i < first_seen.get(person.entry.id, len(self.doc)):
+            if i < first_seen.get(person.entry.id, len(self.doc)):
                 continue
-            if claimed(taken, token.i, token.i + 1) or claimed(found, token.i, token.i + 1):
-                continue
+            busy.add(i)
             found.append(
                 Mention(
-                    token.i,
-                    token.i + 1,
+                    i,
+                    i + 1,
                     person.entry,
                     "surname of a person met earlier",
                     role=person.role,
