@@ -98,6 +98,9 @@ def test_places_stage_decides_capital_as_government(stage: ActorStage) -> None:
     assert by_text(actors(stage, text, [place]))["Baghdad"].actor_id == "IRQ-GOV"
     plain = Place(text="Baghdad", start=start, end=start + 7, country_code="IQ")
     assert "Baghdad" not in by_text(actors(stage, "Troops between Baghdad and Basra.", [plain]))
+    text = "Washington imposed new sanctions."
+    place = Place(text="Washington", start=0, end=10, country_code="US")
+    assert by_text(actors(stage, text, [place]))["Washington"].actor_id == "USA-GOV"
 
 
 def test_coordinated_demonyms_share_a_role(stage: ActorStage) -> None:

@@ -194,13 +194,15 @@ class Explicit:
 
     def capital(self, hit: Hit, places: list[Place]) -> Mention | None:
         """A capital standing for its government ("a dispute between Baghdad and ..."), or a
-        part of its state named after it ("the Khartoum government")."""
+        part of its state named after it ("the Khartoum government"). Where the places
+        stage resolved the name, its ``government`` flag decides, unless the name is the
+        subject of a verb."""
         part = self.part(hit, hit.value)
         if part is not None:
             return part
         span = self.doc[hit.start : hit.end]
         covering = [p for p in places if p.start < span.end_char and span.start_char < p.end]
-        government = any(p.government for p in covering) if covering else acts(span)
+        government = any(p.government for p in covering) or acts(span, subject_only=bool(covering))
         entry = self.dictionary.role(hit.value, "GOV")
         if not government or entry is None:
             return None

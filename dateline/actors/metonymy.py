@@ -55,8 +55,9 @@ def _after_preposition(preposition: Token, lists: Words) -> bool:
     return False
 
 
-def acts(span: Span) -> bool:
-    """Whether the place name ``span`` is used as an actor in its sentence."""
+def acts(span: Span, subject_only: bool = False) -> bool:
+    """Whether the place name ``span`` is used as an actor in its sentence (with
+    ``subject_only``, only as the subject of a verb: "Washington imposed sanctions")."""
     if span.text.isupper() and sum(c.isalpha() for c in span.text) > 3:
         return False  # a dateline ("KYIV, March 12 -")
     lists = words()
@@ -64,6 +65,8 @@ def acts(span: Span) -> bool:
     dep = token.dep_
     if dep in SUBJECTS:
         return True
+    if subject_only:
+        return False
     if dep in OBJECTS:
         return token.head.lemma_.lower() not in lists.movement_verbs
     if dep == "pobj":
