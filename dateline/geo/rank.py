@@ -191,7 +191,29 @@ def rank(
             for k in members:
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
+    _one_sense(mentions, options, scores, containers, best)
     return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+
+
+def _one_sense(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    containers: list[int | None],
+    best: list[int | None],
+) -> None:
+    """A name pinned down once ("Paris, Texas") keeps that reading everywhere in the article."""
+    pinned: dict[str, int] = {}
+    for i, j in enumerate(containers):
+        b, c = best[i], best[j] if j is not None else None
+        if b is not None and c is not None and _contained(options[i][b][0], options[j][c][0]):
+            pinned.setdefault(key_of(mentions[i]), options[i][b][0].id)
+    for i, m in enumerate(mentions):
+        target = pinned.get(key_of(m))
+        for k, (cand, _) in enumerate(options[i]):
+            if cand.id == target:
+                scores[i] = scores[i].copy()
+                scores[i][k] = scores[i].max() + 1.0
 
 
 def _score(
