@@ -96,8 +96,10 @@ def test_places_stage_decides_capital_as_government(stage: ActorStage) -> None:
     start = text.index("Baghdad")
     place = Place(text="Baghdad", start=start, end=start + 7, country_code="IQ", government=True)
     assert by_text(actors(stage, text, [place]))["Baghdad"].actor_id == "IRQ-GOV"
+    text = "The convoy drove between Baghdad and Basra."
+    start = text.index("Baghdad")
     plain = Place(text="Baghdad", start=start, end=start + 7, country_code="IQ")
-    assert "Baghdad" not in by_text(actors(stage, "Troops between Baghdad and Basra.", [plain]))
+    assert "Baghdad" not in by_text(actors(stage, text, [plain]))
     text = "Washington imposed new sanctions."
     place = Place(text="Washington", start=0, end=10, country_code="US")
     assert by_text(actors(stage, text, [place]))["Washington"].actor_id == "USA-GOV"
@@ -245,3 +247,7 @@ def test_the_group_refers_to_the_nearest_group_of_any_fitting_kind(stage: ActorS
         "Human Rights Watch condemned the raid, and the group called for an inquiry."
     )
     assert by_text(actors(stage, text))["the group"].actor_id == "HRW"
+
+
+def test_capitals_on_a_journey_are_places(stage: ActorStage) -> None:
+    assert actors(stage, "The convoy drove between Baghdad and Basra.") == []

@@ -46,6 +46,8 @@ def _after_preposition(preposition: Token, lists: Words) -> bool:
     lemma = head.lemma_.lower()
     if preposition.dep_ in ("dative", "agent"):
         return True
+    if lemma in lists.movement_verbs:
+        return False
     if preposition.lower_ in lists.agent_prepositions:
         return lemma not in lists.place_nouns
     if head.pos_ in ("VERB", "AUX"):
