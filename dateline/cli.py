@@ -32,7 +32,6 @@ from rich.text import Text
 from dateline import logs
 from dateline.config import Settings
 from dateline.events.files import FORMATS as EVENT_FORMATS
-from dateline.events.files import stored_results
 from dateline.events.files import write as write_events
 from dateline.ingest import JsonFields, Skipped, estimate, read_items
 from dateline.pipeline import Extractor
@@ -346,8 +345,7 @@ def export(
     with _open_store(db, read_only=True) as store:
         try:
             if format.value in EVENT_FORMATS:
-                cursor = store.con.execute("SELECT result FROM articles ORDER BY id")
-                count = write_events(stored_results(cursor), format.value, output)
+                count = write_events(store.results(), format.value, output)
             else:
                 count = export_table(store, table, format.value, output)
         except ValueError as error:

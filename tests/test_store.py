@@ -100,6 +100,11 @@ def test_event_queries_and_export_round_trips(tmp_path: Path) -> None:
             ]
         )  # fmt: skip
         assert len(events(store)) == 2
+        rebuilt = {r.article.text: r.events[0].quantities for r in store.results()}
+        assert rebuilt == {
+            "Sunday: gunmen attacked a convoy.": {"killed": 4.0},
+            "Monday: crowds marched in the capital.": {"killed": 4.0},
+        }
         assert [e["type"] for e in events(store, EventFilter(types=("protest",)))] == ["PROTEST"]
         since = EventFilter(since=__import__("datetime").date(2024, 3, 11))
         assert [e["type"] for e in events(store, since)] == ["PROTEST"]

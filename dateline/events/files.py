@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from dateline.events import acled, plover
 from dateline.events.ontology import load
@@ -14,13 +13,6 @@ from dateline.models import Result
 
 FORMATS = ("acled", "plover")
 BATCH = 256
-
-
-def stored_results(cursor: Any) -> Iterator[Result]:
-    """Results rebuilt from a database cursor over stored ``Result`` JSON (one per row)."""
-    while rows := cursor.fetchmany(BATCH):
-        for (data,) in rows:
-            yield Result.from_dict(data if isinstance(data, dict) else json.loads(data))
 
 
 def write_acled(results: Iterable[Result], out: Path, now: int | None = None) -> int:

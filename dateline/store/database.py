@@ -8,7 +8,7 @@ already there only records its new source.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -109,6 +109,13 @@ class Store:
         before = self._count("sources")
         self.con.executemany(_insert("sources", "OR IGNORE"), rows)
         return self._count("sources") - before
+
+    def results(self, batch: int = 256) -> Iterator[Result]:
+        """Every stored article's full result, rebuilt from its JSON, in id order."""
+        cursor = self.con.execute("SELECT result FROM articles ORDER BY id")
+        while rows := cursor.fetchmany(batch):
+            for (data,) in rows:
+                yield Result.from_dict(json.loads(data) if isinstance(data, str) else data)
 
     def _count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
