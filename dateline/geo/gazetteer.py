@@ -228,11 +228,3 @@ class Gazetteer:
     def country(self, code: str | None) -> Candidate | None:
         """The country entry of an ISO code."""
         return self._countries.get(code) if code else None
-
-    def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
-        """The first-level administrative area of a country's admin1 code."""
-        rows = self._select(
-            "WHERE p.country_code=? AND p.admin1_code=? AND p.feature_code='ADM1'",
-            (country_code, admin1_code),
-        )
-        return rows[0] if rows else None

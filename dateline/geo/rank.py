@@ -34,6 +34,8 @@ HINTS = {
     "terrain": {"DSRT", "MTS", "MT", "PLAT", "PLN"},
     "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX"},
 }
+# Weights of the evidence, set by hand and by small grid searches on the development
+# corpora (LGL, TR-News, GeoVirus; see benchmarks/geo.py and docs/benchmarks.md).
 # "shadowed": an administrative area named like a town inside it, with no type word
 # asking for the area ("Baghdad", "Deir ez-Zor" mean the cities).
 W_NAME = {"main": 0.5, "alternate": 0.2, "skeleton": 0.0, "shadowed": -1.5}
