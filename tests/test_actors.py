@@ -251,3 +251,10 @@ def test_the_group_refers_to_the_nearest_group_of_any_fitting_kind(stage: ActorS
 
 def test_capitals_on_a_journey_are_places(stage: ActorStage) -> None:
     assert actors(stage, "The convoy drove between Baghdad and Basra.") == []
+
+
+def test_forces_named_after_a_people_depend_on_the_country(stage: ActorStage) -> None:
+    syria = "Syrian troops clashed with Kurdish forces near Raqqa, a city in Syria."
+    iraq = "Iraqi troops entered Kirkuk as Kurdish fighters withdrew from Iraq's north."
+    assert by_text(actors(stage, syria))["Kurdish forces"].actor_id == "SDF"
+    assert by_text(actors(stage, iraq))["Kurdish fighters"].actor_id == "PESHMERGA"

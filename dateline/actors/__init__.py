@@ -5,8 +5,9 @@ ISO2, name, other names, demonyms, nouns for its nationals, capitals, Wikidata i
 ``roles.yaml`` (parts of a state named after a country: "Iraqi army" -> ``IRQ-MIL``),
 ``actors.yaml`` (armed groups, IGOs, coalitions, parties, NGOs, media, people),
 ``titles.yaml`` (titles and the sector they give a person), ``generic.yaml`` (generic
-references such as "the extremists") and ``metonymy.yaml`` (when a country or capital
-is an actor rather than a place).
+references such as "the extremists"), ``metonymy.yaml`` (when a country or capital is
+an actor rather than a place) and ``communities.yaml`` (forces named after a people:
+"Kurdish forces" are the SDF in Syria, the peshmerga in Iraq).
 
 A user's file (``--actors FILE``, ``Settings.actors``) has the shape of ``actors.yaml``
 (a top-level ``actors:`` list of ``id``, ``name``, ``aliases``, ``country``, ``sector``,

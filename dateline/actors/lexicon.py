@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from dateline.actors.records import Country, Reference, Role
+from dateline.actors.records import Community, Country, Reference, Role
 
 DATA = resources.files("dateline.actors") / "data"
 
@@ -27,6 +27,7 @@ class Lexicon:
     title_words: frozenset[str]
     references: tuple[Reference, ...]
     window: int
+    communities: tuple[Community, ...]
 
 
 def read_yaml(path: Path | Any) -> dict[str, Any]:
@@ -94,6 +95,13 @@ def read_references(data: dict[str, Any]) -> tuple[Reference, ...]:
     )
 
 
+def read_communities(data: dict[str, Any]) -> tuple[Community, ...]:
+    return tuple(
+        Community(adjectives=tuple(spec["adjectives"]), roles=dict(spec["roles"]))
+        for spec in data["communities"]
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     """The packaged lexicon, read once per process."""
@@ -108,4 +116,5 @@ def lexicon() -> Lexicon:
         title_words=frozenset(word.lower() for word in titles.get("words", ())),
         references=read_references(generic),
         window=int(generic.get("window", 6)),
+        communities=read_communities(read_yaml(DATA / "communities.yaml")),
     )

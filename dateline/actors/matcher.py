@@ -3,7 +3,7 @@
 One pass yields every hit, labelled by what it is: an actor's name (``actor``), a
 demonym (``demonym``), a noun for nationals (``people``), a capital (``capital``), a role
 noun (``role``) or one that may stand alone (``bare``), a modifier of a role noun, a
-title, or a generic reference.
+title, a generic reference, or a people's adjective (``community``: "Kurdish").
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ def phrases(dictionary: Dictionary) -> Iterator[tuple[str, str, str]]:
     for number, reference in enumerate(lex.references):
         for noun in reference.nouns:
             yield "reference", str(number), noun
+    for number, community in enumerate(lex.communities):
+        for adjective in community.adjectives:
+            yield "community", str(number), adjective
 
 
 class Matcher:

@@ -106,3 +106,12 @@ class Reference:
     def fits(self, entry: Entry) -> bool:
         """Whether ``entry`` is something this reference can point back to."""
         return entry.sector in self.sectors or entry.kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Community:
+    """A people's adjective ("Kurdish") and, per role code, the actor id it names in each
+    country ("Kurdish forces" in Syria -> SDF)."""
+
+    adjectives: tuple[str, ...]
+    roles: dict[str, dict[str, str]]

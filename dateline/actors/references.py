@@ -1,7 +1,7 @@
 """Mentions that name no one by themselves: generic references ("the extremists",
 "the coalition") resolved back to an earlier actor, roles behind a possessive pronoun
-("its forces"), and bare state roles ("the army", "the central government") given the
-country the article is talking about."""
+("its forces"), forces named after a people ("Kurdish forces"), and bare state roles
+("the army", "the central government") given the country the article is talking about."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
 from dateline.actors.matcher import Hit
-from dateline.actors.mentions import Mention
+from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.records import STATE_KIND, Entry
 from dateline.models import Place
 
@@ -29,6 +29,8 @@ class References:
         self.doc = doc
         self.hits = hits
         self.modifier_ends = {hit.end: hit.start for hit in hits if hit.kind == "modifier"}
+        self.modifier_starts = {hit.start: hit.end for hit in hits if hit.kind == "modifier"}
+        self.index = by_start(hits)
         self.references: dict[tuple[int, int], list[Hit]] = {}
         for hit in hits:
             if hit.kind == "reference":
@@ -71,6 +73,21 @@ class References:
             if any(reference.fits(mention.entry) for reference in fitting):
                 return Mention(opening, hit.end, mention.entry, "refers back to an earlier actor")
         return None
+
+    def community(self, hit: Hit, known: list[Mention], places: list[Place]) -> Mention | None:
+        """ "Kurdish forces" -> the SDF in an article on Syria, the peshmerga in Iraq."""
+        at = hit.end
+        while at in self.modifier_starts:
+            at = self.modifier_starts[at]
+        role = first(self.index, at, "role", "bare")
+        if role is None:
+            return None
+        community = self.dictionary.lexicon.communities[int(hit.value)]
+        country = self.focus(known, places, hit.start)
+        entry = self.dictionary.get(community.roles.get(role.value, {}).get(country or ""))
+        if entry is None:
+            return None
+        return Mention(hit.start, role.end, entry, "named after a people, in the article's country")
 
     def possessed(self, hit: Hit, known: list[Mention]) -> Mention | None:
         """ "its forces", "their fighters": the role of the actor just talked about."""
@@ -161,13 +178,18 @@ class References:
         found: list[Mention] = []
         so_far = sorted(known, key=lambda m: m.start)
         taken = {i for m in known for i in range(m.start, m.end)}
-        order = {"role": 0, "reference": 1, "bare": 2}
-        for hit in sorted(self.hits, key=lambda h: (h.start, -h.end, order.get(h.kind, 3))):
+        order = {"community": 0, "role": 1, "reference": 2, "bare": 3}
+        for hit in sorted(self.hits, key=lambda h: (h.start, -h.end, order.get(h.kind, 4))):
             if hit.kind not in order:
                 continue
             if not taken.isdisjoint(range(hit.start, hit.end)):
                 continue
-            mention = self.possessed(hit, so_far) if hit.kind != "reference" else None
+            if hit.kind == "community":
+                mention = self.community(hit, so_far, places)
+            elif hit.kind != "reference":
+                mention = self.possessed(hit, so_far)
+            else:
+                mention = None
             if mention is None and hit.kind == "reference":
                 mention = self.generic(hit, so_far)
             elif mention is None and hit.kind == "bare":
