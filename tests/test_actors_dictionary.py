@@ -128,3 +128,11 @@ def test_replacing_dictionary_can_define_country_parts(tmp_path: Path) -> None:
     )
     found = texts(Settings(actors=path), "Iraqi army units clashed with Daesh near Mosul.")
     assert found == {"Iraqi army units": "IRQ-MIL"}
+
+
+def test_communities_name_known_actors_and_roles() -> None:
+    actors = load()
+    for community in lexicon().communities:
+        assert set(community.roles) <= actors.role_codes
+        for mapping in community.roles.values():
+            assert all(actor_id in actors for actor_id in mapping.values()), mapping
