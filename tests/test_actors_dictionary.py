@@ -136,3 +136,10 @@ def test_communities_name_known_actors_and_roles() -> None:
         assert set(community.roles) <= actors.role_codes
         for mapping in community.roles.values():
             assert all(actor_id in actors for actor_id in mapping.values()), mapping
+
+
+def test_user_file_with_a_bad_country_code_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("actors:\n  - {id: X, name: X, country: Iraq}\n")
+    with pytest.raises(ValueError, match="3 capitals"):
+        load(path)

@@ -9,6 +9,7 @@ gives; with a top-level ``replace: true`` the user's entries are the whole dicti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from pathlib import Path
@@ -19,6 +20,7 @@ from dateline.actors.names import key
 from dateline.actors.phrases import phrase_index, resolve
 from dateline.actors.records import STATE_KIND, Entry
 
+CODE = re.compile(r"[A-Z]{3}")
 ENTRY_FIELDS = (
     "name",
     "aliases",
@@ -50,11 +52,16 @@ def state_entries(lex: Lexicon) -> Iterator[Entry]:
 
 
 def _fields(spec: dict[str, Any], source: str) -> dict[str, Any]:
-    if "id" not in spec:
+    """An actor mapping's entry fields, checked: known fields, codes in capitals."""
+    if not isinstance(spec, dict) or "id" not in spec:
         raise ValueError(f"{source}: an actor without an id: {spec!r}")
     unknown = set(spec) - {"id", *ENTRY_FIELDS}
     if unknown:
         raise ValueError(f"{source}: actor {spec['id']}: unknown fields {sorted(unknown)}")
+    codes = [spec.get("country"), spec.get("sector"), *(spec.get("sectors") or ())]
+    bad = [code for code in codes if code is not None and not CODE.fullmatch(str(code))]
+    if bad:
+        raise ValueError(f"{source}: actor {spec['id']}: codes must be 3 capitals: {bad}")
     values = {k: spec[k] for k in ENTRY_FIELDS if k in spec}
     values["aliases"] = tuple(str(alias) for alias in values.get("aliases") or ())
     return values
