@@ -277,7 +277,7 @@ def _places_in_organisations(
     out = []
     for part in parts:
         name = key(part.text)
-        wide = any(c.main and c.feature_code in ("PCLI", "ADM1") for c in big.get(name, []))
+        wide = any(c.feature_code in ("PCLI", "ADM1") for c in big.get(name, []))
         if (name in places or wide) and _capitalised(part[0]):
             out.append(part)
     return out
