@@ -258,3 +258,10 @@ def test_forces_named_after_a_people_depend_on_the_country(stage: ActorStage) ->
     iraq = "Iraqi troops entered Kirkuk as Kurdish fighters withdrew from Iraq's north."
     assert by_text(actors(stage, syria))["Kurdish forces"].actor_id == "SDF"
     assert by_text(actors(stage, iraq))["Kurdish fighters"].actor_id == "PESHMERGA"
+
+
+def test_curly_quotes_and_british_spellings_match(stage: ActorStage) -> None:
+    text = "The Kurdistan Workers’ Party attacked and the Popular Mobilization Forces replied."
+    found = by_text(actors(stage, text))
+    assert found["Kurdistan Workers’ Party"].actor_id == "PKK"
+    assert found["Popular Mobilization Forces"].actor_id == "PMF"

@@ -80,7 +80,7 @@ class Matcher:
 
     def __init__(self, dictionary: Dictionary, nlp: Language) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.labels: dict[int, tuple[str, str, bool]] = {}
         grouped: dict[tuple[str, str, bool, bool], list[str]] = {}
         for kind, value, phrase in phrases(dictionary):

@@ -26,6 +26,7 @@ def key(text: str) -> str:
 
 
 def acronym(phrase: str) -> bool:
-    """All-capital names ("IS", "UN", "CAR") match only in capitals; the rest ignore case."""
+    """All-capital names ("IS", "UN", "CAR") match only in capitals; the rest ignore case,
+    curly quotes and British spellings (spaCy's NORM)."""
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
