@@ -149,8 +149,9 @@ def read_user(path: Path) -> tuple[bool, list[dict[str, Any]]]:
 
 
 @cache
-def load(path: Path | None = None) -> Dictionary:
+def load(path: Path | str | None = None) -> Dictionary:
     """The packaged dictionary, extended or replaced by the user's file at ``path``."""
+    path = Path(path) if path is not None else None
     lex = lexicon()
     entries: dict[str, Entry] = {}
     replace, user = read_user(path) if path is not None else (False, [])

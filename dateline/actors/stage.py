@@ -20,7 +20,7 @@ from dateline.models import Actor, Result
 
 
 @cache
-def matcher(path: Path | None) -> tuple[Dictionary, Matcher]:
+def matcher(path: Path | str | None) -> tuple[Dictionary, Matcher]:
     """The dictionary and its phrase matcher, built once per process and file."""
     dictionary = load(path)
     return dictionary, Matcher(dictionary, nlp.load())
