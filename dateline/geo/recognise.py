@@ -36,6 +36,8 @@ _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
 _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
+_FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
+_DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _MAX_TOKENS = 5
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
@@ -122,6 +124,13 @@ def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.i in accepted_ends
 
 
+def _opens_dateline(doc: Doc, span: Span) -> bool:
+    """An upper-case name that opens a sentence and a dateline ("COLUMBUS -- The board")."""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    opens = span.start == 0 or doc[span.start - 1].is_sent_end or span[0].is_sent_start
+    return bool(opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS)
+
+
 def _strong_cue(doc: Doc, start: int) -> bool:
     """A preposition that puts what follows on the map ("in", "near", "outside")."""
     return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
@@ -162,6 +171,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     _accept(doc, full, options, mentions)
     for span in _places_in_organisations(doc, mentions, gazetteer):
         where = (span.start_char, span.end_char)
+        for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
+            del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
     return sorted(mentions.values(), key=lambda m: m.start)
 
@@ -217,7 +228,7 @@ def _accept(
                 continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
-            if after in TYPE_WORDS:
+            if after in TYPE_WORDS or after in _FOLLOWING_CUES or _opens_dateline(doc, span):
                 accept = True
             elif name in surnames:
                 accept = False
@@ -257,7 +268,8 @@ def _well_known(names: set[str], gazetteer: Gazetteer) -> set[str]:
 def _places_in_organisations(
     doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
 ) -> list[Span]:
-    """Places that open or close an organisation's name ("Kirkuk police", "University of Texas").
+    """Places that open or close an organisation's or a building's name ("Kirkuk police",
+    "University of Texas", "Huntsville High School").
 
     Only countries, first-level areas and names the article uses as places elsewhere
     count, so an organisation merely named like a town somewhere stays an organisation.
@@ -265,7 +277,7 @@ def _places_in_organisations(
     places = {key(m.text) for m in mentions.values()}
     parts = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
         for k in range(1, min(3, len(ent) - 1) + 1):
