@@ -114,3 +114,12 @@ def test_resolve_offsets_point_into_the_text():
     places = geo.resolve(text, spans)
     assert [(p.start, p.end, p.text) for p in places] == [(s, e, text[s:e]) for s, e in spans]
     assert [p.admin1 for p in places] == ["Kirkuk", "Kirkuk"]
+
+
+def test_dateline_civic_nouns_and_building_names():
+    places = _places("local-brief")
+    texts = [p.text for p in places]
+    assert "MARYSVILLE" in texts  # opens the dateline, untagged or mislabelled by the model
+    assert "Berea" in texts  # "Berea police"
+    assert texts.count("Huntsville") == 2  # "the Huntsville district", "Huntsville High School"
+    assert "Huntsville High School" not in texts

@@ -124,11 +124,12 @@ def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.i in accepted_ends
 
 
-def _opens_dateline(doc: Doc, span: Span) -> bool:
-    """An upper-case name that opens a sentence and a dateline ("COLUMBUS -- The board")."""
+def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
+    """An upper-case name that opens a line or sentence and a dateline ("COLUMBUS -- The")."""
     after = doc[span.end].text if span.end < len(doc) else ""
-    opens = span.start == 0 or doc[span.start - 1].is_sent_end or span[0].is_sent_start
-    return bool(opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS)
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip()
+    return opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS
 
 
 def _strong_cue(doc: Doc, start: int) -> bool:
@@ -228,7 +229,7 @@ def _accept(
                 continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
-            if after in TYPE_WORDS or after in _FOLLOWING_CUES or _opens_dateline(doc, span):
+            if after in TYPE_WORDS or after in _FOLLOWING_CUES or _opens_dateline(doc, full, span):
                 accept = True
             elif name in surnames:
                 accept = False
