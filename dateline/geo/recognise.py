@@ -124,6 +124,12 @@ def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.i in accepted_ends
 
 
+def _acronym(text: str) -> bool:
+    """Short capitals ("DFL", "PREP"): an organisation or a programme unless an area's alias."""
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
 def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
     """An upper-case name that opens a line or sentence and a dateline ("COLUMBUS -- The")."""
     after = doc[span.end].text if span.end < len(doc) else ""
@@ -202,9 +208,17 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
     bones = {(span.start, span.end): skeleton(span.text) for span, _ in options}
     found = gazetteer.existing("key", set(names.values()))
     found_bones = gazetteer.existing("skeleton", {b for b in bones.values() if len(b) >= 3})
+    acronyms = {names[(sp.start, sp.end)] for sp, _ in options if _acronym(sp.text)}
+    areas = {
+        name
+        for name, cands in gazetteer.by_key(acronyms & found).items()
+        if any(c.feature_class in "AL" for c in cands)
+    }
     known = []
     for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
         where = (span.start, span.end)
+        if names[where] in acronyms and names[where] not in areas:
+            continue
         loose = bones[where] in found_bones and not any(e.label_ == "NORP" for e in ents)
         if (names[where] in found or loose) and not any(taken[span.start : span.end]):
             known.append((span, ents))
