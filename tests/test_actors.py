@@ -265,3 +265,10 @@ def test_curly_quotes_and_british_spellings_match(stage: ActorStage) -> None:
     found = by_text(actors(stage, text))
     assert found["Kurdistan Workers’ Party"].actor_id == "PKK"
     assert found["Popular Mobilization Forces"].actor_id == "PMF"
+
+
+def test_bodies_named_after_a_group_keep_the_group(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "The UN Support Mission in Libya condemned the attack."))
+    assert found["UN"].actor_id == "UN"
+    found = by_text(actors(stage, "A former Rwandan planning minister was arrested."))
+    assert found["Rwandan planning minister"].actor_id == "RWA-GOV"

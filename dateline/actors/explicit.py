@@ -17,6 +17,8 @@ COORDINATION = {",", "and", "&"}
 FORCES = {"MIL", "COP"}
 VERBS = {"VERB", "AUX"}
 NAMES = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+# Actors named like places, whose names also open longer names ("the West Bank").
+PLACE_LIKE = {STATE_KIND, "bloc"}
 
 
 class Explicit:
@@ -174,7 +176,8 @@ class Explicit:
     def explicit(self, hit: Hit) -> Mention | None:
         """A named actor, a country's part, or a country acting as an actor; none when the
         name is the start of a longer one ("the West" in "the West Bank")."""
-        if hit.kind == "actor" and self._inside_name(hit):
+        entry = self.dictionary.get(hit.value) if hit.kind == "actor" else None
+        if entry is not None and entry.kind in PLACE_LIKE and self._inside_name(hit):
             return None
         iso3 = self.country(hit)
         if iso3 is None:
