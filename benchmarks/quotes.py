@@ -121,7 +121,8 @@ def time_stages(pipeline: Pipeline, text: str, doc, times: dict[str, float]) -> 
 
 def speech_cue(doc, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether a gold cue is 'according to' or ends in a verb of the stage's lexicon."""
-    tokens = [t for t in doc if any(s <= t.idx < e for s, e in relation.cue)]
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in relation.cue)
+    tokens = [t for span in spans if span is not None for t in span]
     verbs = [t for t in tokens if t.pos_ == "VERB"]
     according = any(t.lower_ == "according" for t in tokens)
     return according or bool(verbs and verbs[-1].lemma_.lower() in lexicon.verbs)
