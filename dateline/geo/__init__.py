@@ -40,10 +40,12 @@ def resolve_doc(
     text = doc.text
     given = [mention_for(doc, start, end, "GIVEN", text) for start, end in spans]
     context = [
-        m for m in recognise(doc, gaz) if all(m.end <= g.start or m.start >= g.end for g in given)
+        m
+        for m in recognise(doc, gaz, text)
+        if all(m.end <= g.start or m.start >= g.end for g in given)
     ]
     mentions = sorted(given + context, key=lambda m: m.start)
-    choices = {id(c.mention): c for c in resolve_mentions(doc, mentions, gaz)}
+    choices = {id(c.mention): c for c in resolve_mentions(text, mentions, gaz)}
     out: list[Place | None] = []
     for m in given:
         choice = choices[id(m)]

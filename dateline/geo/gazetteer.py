@@ -210,6 +210,21 @@ class Gazetteer:
             found.update(row[0] for row in self.db.execute(query, part))
         return found
 
+    def keys_of_areas(self, keys: set[str], area_codes: Iterable[str]) -> set[str]:
+        """Which of the given name keys name a place of one of the given feature codes."""
+        chunk = sorted(k for k in keys if k)
+        codes = sorted(area_codes)
+        found: set[str] = set()
+        for i in range(0, len(chunk), 500):
+            part = chunk[i : i + 500]
+            query = (
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
+                f"WHERE n.key IN ({','.join('?' * len(part))}) "
+                f"AND p.feature_code IN ({','.join('?' * len(codes))})"
+            )
+            found.update(row[0] for row in self.db.execute(query, [*part, *codes]))
+        return found
+
     def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
         """Candidates for each exact name key."""
         return self._by_names("key", keys)

@@ -22,6 +22,8 @@ from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.names import key, skeleton
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Feature codes of areas that short capitals may stand for ("EU", "UAE", "NSW").
+AREA_CODES = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "RGN", "CONT")
 
 
 def _words() -> dict:
@@ -158,9 +160,9 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.text == "," and prev.i in accepted_ends
 
 
-def recognise(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Every place mention in the parsed article, in text order."""
-    full = doc.text
+def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[Mention]:
+    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``)."""
+    full = doc.text if full is None else full
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
     surnames = _surnames(doc)
@@ -209,11 +211,7 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
     found = gazetteer.existing("key", set(names.values()))
     found_bones = gazetteer.existing("skeleton", {b for b in bones.values() if len(b) >= 3})
     acronyms = {names[(sp.start, sp.end)] for sp, _ in options if _acronym(sp.text)}
-    areas = {
-        name
-        for name, cands in gazetteer.by_key(acronyms & found).items()
-        if any(c.feature_class in "AL" for c in cands)
-    }
+    areas = gazetteer.keys_of_areas(acronyms & found, AREA_CODES)
     known = []
     for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
         where = (span.start, span.end)
@@ -300,20 +298,19 @@ def _places_in_organisations(
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             parts.append(doc[of + 1 : ent.end])
-    big = gazetteer.by_key({key(p.text) for p in parts} - places)
+    wide = gazetteer.keys_of_areas({key(p.text) for p in parts} - places, ("PCLI", "ADM1"))
     out = []
     for part in parts:
         name = key(part.text)
-        wide = any(c.feature_code in ("PCLI", "ADM1") for c in big.get(name, []))
-        if (name in places or wide) and _capitalised(part[0]):
+        if (name in places or name in wide) and _capitalised(part[0]):
             out.append(part)
     return out
 
 
-def demonym_countries(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+def demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:
     """Country codes of the demonyms in the article ("Iraqi", "Kurdish", "US-led")."""
     found = []
-    for word in _CAPITALISED_WORD.findall(doc.text):
+    for word in _CAPITALISED_WORD.findall(text):
         for part in [word, *word.split("-")]:
             code = gazetteer.demonym(key(part))
             if code:

@@ -42,9 +42,9 @@ def to_place(choice: Choice, government: bool = False) -> Place:
     return place
 
 
-def resolve_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Choice]:
+def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Choice]:
     """Resolve mentions jointly, with the article's demonyms as country context."""
-    return rank(mentions, gazetteer, doc.text, demonym_countries(doc, gazetteer))
+    return rank(mentions, gazetteer, text, demonym_countries(text, gazetteer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,7 @@ class PlaceStage:
         self.gazetteer = open_gazetteer(settings.gazetteer)
 
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
-        mentions = recognise(doc, self.gazetteer)
-        choices = resolve_mentions(doc, mentions, self.gazetteer)
+        text = doc.text
+        mentions = recognise(doc, self.gazetteer, text)
+        choices = resolve_mentions(text, mentions, self.gazetteer)
         return [to_place(c, is_government(doc, c)) for c in choices]
