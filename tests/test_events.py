@@ -277,3 +277,20 @@ def test_unusable_ontology_file_is_reported(tmp_path) -> None:
     path.write_text("replace: true\nname: empty\n")
     with pytest.raises(OntologyError, match="no 'types'"):
         EventStage(Settings(ontology=path))
+
+
+def test_plain_phrases_are_read_through_the_actor_dictionary(tmp_path) -> None:
+    aircraft = top(code("Russian aircraft bombed a crowded market on Sunday."))
+    assert (aircraft.actor.text, aircraft.actor.country) == ("Russian aircraft", "RUS")
+    assert "actor by dictionary lookup" in aircraft.why
+    unnamed = top(code("Aircraft bombed a crowded market on Sunday."))
+    assert aircraft.confidence == unnamed.confidence
+    farmers = top(code("Angry Kenyan farmers blocked the main highway."))
+    assert (farmers.type, farmers.actor.country, farmers.actor.sector) == ("PROTEST", "KEN", "CVL")
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n  - {id: VGUARD, name: Vellorian Guard, country: VLR, sector: MIL}\n")
+    text = "The Vellorian Guard shelled the border post."
+    assert top(code(text)).actor.actor_id is None
+    guard = top(code(text, settings=Settings(actors=path))).actor
+    assert (guard.actor_id, guard.country, guard.sector) == ("VGUARD", "VLR", "MIL")

@@ -34,6 +34,8 @@ class Draft:
     type: str = ""
     absorbed: bool = False
     guessed: bool = False
+    loose_recipient: bool = False
+    candidates: list[Token] = field(default_factory=list)
 
 
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:
@@ -75,7 +77,8 @@ def confidence(draft: Draft) -> float:
     modifying or subordinate clauses and for events embedded under another."""
     token, weight = draft.match.token, draft.match.entry.weight
     found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)
-    value = weight * (0.5 + found_actor + 0.2 * (draft.recipient is not None))
+    found_recipient = 0.0 if draft.loose_recipient else 0.2 * (draft.recipient is not None)
+    value = weight * (0.5 + found_actor + found_recipient)
     if token.dep_ in MODIFIER_CLAUSES:
         value *= MODIFIER_FACTOR
     elif not main_clause(token):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from dateline.models import Actor
+
+Lookup = Callable[[str, int, int], Actor | None]
 
 PHRASE_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "prep")
 PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos")
@@ -39,10 +42,13 @@ def phrase(token: Token) -> tuple[int, int]:
 class Mentions:
     """The article's actor mentions, looked up by character offset."""
 
-    def __init__(self, actors: list[Actor], actor_nouns: frozenset[str]) -> None:
+    def __init__(
+        self, actors: list[Actor], actor_nouns: frozenset[str], lookup: Lookup | None = None
+    ) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
+        self.lookup = lookup
 
     def covering(self, start: int, end: int) -> list[Actor]:
         """Actor mentions overlapping the character range, in text order."""
@@ -74,8 +80,24 @@ class Mentions:
             return None, ""
         named = token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS
         if named or any_noun or token.lemma_.lower() in self.actor_nouns:
-            return Actor(text=span.text, start=span.start_char, end=span.end_char), "phrase text"
+            return self.phrase_actor(span.text, span.start_char, span.end_char)
         return None, ""
+
+    def loose(self, token: Token) -> Actor | None:
+        """The actor the dictionary reads in a head token's phrase even when it names none by
+        its head ("Russian aircraft", "a Saudi businessman"), or None."""
+        if self.lookup is None or token.lower_ in PRONOUNS or token.ent_type_ in NOT_ACTORS:
+            return None
+        left, right = phrase(token)
+        span = token.doc[left:right]
+        return self.lookup(span.text, span.start_char, span.end_char)
+
+    def phrase_actor(self, text: str, start: int, end: int) -> tuple[Actor, str]:
+        """A plain-text phrase as an actor: the dictionary's reading of it, else bare text."""
+        found = self.lookup(text, start, end) if self.lookup is not None else None
+        if found is not None:
+            return found, "dictionary lookup of the phrase"
+        return Actor(text=text, start=start, end=end), "phrase text"
 
     def pronoun(self, token: Token) -> tuple[Actor | None, str]:
         """A pronoun's referent: the nearest actor mentioned before it."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, status, triggers
 from dateline.events.drafts import Draft, confidence, embedding, without_participants
@@ -22,9 +25,17 @@ class EventStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.ontology = ontology.load(settings.ontology)
+        dictionary = actors.load(settings.actors)
+        _ = dictionary.phrase_index  # built here once, not during the first article
+        self.entry = lru_cache(maxsize=4096)(dictionary.lookup)
+
+    def lookup(self, text: str, start: int, end: int) -> Actor | None:
+        """The dictionary's actor for a plain-text phrase at ``start:end``, if it names one."""
+        entry = self.entry(text)
+        return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        mentions = Mentions(result.actors, self.ontology.actor_nouns)
+        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.lookup)
         events: list[Event] = []
         earlier: list[Span] = []
         for sent, new_paragraph in segments(doc):
@@ -47,6 +58,7 @@ class EventStage:
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = without_participants(drafts)
         for draft in drafts.values():
+            self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
         for draft in drafts.values():
@@ -90,13 +102,36 @@ class EventStage:
             if how:
                 draft.notes.append(f"actor by {how}")
         if found.recipient is not None:
-            for candidate in [found.recipient, *roles.fallbacks(match.token, found.recipient)]:
+            draft.candidates = [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+            for candidate in draft.candidates:
                 draft.recipient, how = mentions.resolve(candidate)
                 if draft.recipient is not None:
                     draft.recipient_token = candidate
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    @staticmethod
+    def _loosen(draft: Draft, mentions: Mentions) -> None:
+        """A participant phrase without an actor noun that the dictionary still reads as an
+        actor ("Russian aircraft", "the resignation of the Algerian president"), when nothing
+        better is in reach; such a guess does not raise the event's confidence. Runs after
+        trigger nouns that name participants are dropped, so those stay events."""
+        token = draft.actor_token
+        if draft.actor is None and token is not None:
+            draft.actor = mentions.loose(token)
+            if draft.actor is not None:
+                draft.guessed = True
+                draft.notes.append("actor by dictionary lookup of the phrase")
+        if draft.recipient is not None:
+            return
+        for candidate in draft.candidates:
+            found = mentions.loose(candidate)
+            if found is not None:
+                draft.recipient, draft.recipient_token = found, candidate
+                draft.loose_recipient = True
+                draft.notes.append("recipient by dictionary lookup of the phrase")
+                return
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
