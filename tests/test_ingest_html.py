@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from trafilatura.utils import load_html
 
 from dateline.ingest.base import BadInput
-from dateline.ingest.html import article_from_html, decode_html, extract_page, publication_date
+from dateline.ingest.html import article_from_html, decode_html, extract_page
+from dateline.ingest.htmldates import publication_date, shown_dates, to_day, url_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -125,3 +127,59 @@ def test_bare_copyright_year_is_not_a_publication_date():
     )
     meta = '<head><meta property="article:published_time" content="2021-01-01T09:00:00">'
     assert publication_date(html.replace("<head>", meta)) == "2021-01-01"
+
+
+def test_timestamp_late_in_the_evening_gives_its_local_day():
+    article = article_from_html(page("evening_offset.html"))
+    assert article.published == "2021-03-15"
+
+
+def publication_page(head: str, shown: str) -> str:
+    paragraph = (
+        "The county board voted to keep the east branch library open for another year, "
+        "after residents filled the meeting room for almost four hours."
+    )
+    return (
+        f"<html><head><title>Library stays open</title>{head}</head><body><article>"
+        f"<h1>Library stays open</h1><p>{shown}</p><p>{paragraph}</p></article></body></html>"
+    )
+
+
+def test_the_day_the_page_shows_wins_over_an_unshown_metadata_day():
+    head = (
+        '<meta property="article:published_time" content="2019-10-15T16:59:59Z">'
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"datePublished": "2019-10-15T16:59:59Z", "dateModified": "2020-03-12T14:42:17Z"}</script>'
+    )
+    assert publication_date(publication_page(head, "Updated on 12.03.2020")) == "2020-03-12"
+    assert publication_date(publication_page(head, "Posted October 15, 2019")) == "2019-10-15"
+
+
+def test_markup_date_beats_a_guessed_one_when_the_page_shows_neither():
+    head = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+        '"datePublished": "Tue, Sep 15 2020 10:01:41 EDT"}]}</script>'
+    )
+    link = 'By our reporter. <a href="https://news.example/2020/05/20/older-story">Earlier</a>'
+    assert publication_date(publication_page(head, link)) == "2020-09-15"
+
+
+def test_to_day_reads_the_written_day_and_needs_a_full_date():
+    assert to_day("2020-03-15T23:30:00-05:00") == "2020-03-15"
+    assert to_day("2020-03-15T01:30:00Z") == "2020-03-15"
+    assert to_day("Wed, 04 May 2022 02:41:00 GMT") == "2022-05-04"
+    assert to_day("2020") is None
+    assert to_day("March 2020") is None
+    assert to_day("soon") is None
+
+
+def test_url_date_and_shown_dates():
+    assert url_date("https://blog.example/2017/7/12/montauk") == "2017-07-12"
+    assert url_date("https://news.example/2020/13/40/x") is None
+    assert url_date(None) is None
+    tree = load_html(
+        "<html><head><title>1.2.2003</title></head><body><p>24. August 2019, "
+        "5 de mayo de 2022, Oct. 3rd, 2021 and 2020-01-05</p>"
+        "<script>var d = '2018-01-01';</script></body></html>"
+    )
+    assert shown_dates(tree) == {"2019-08-24", "2022-05-05", "2021-10-03", "2020-01-05"}

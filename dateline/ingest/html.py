@@ -2,10 +2,9 @@
 
 Main text, title and author come from trafilatura in its fast mode, rerun with
 its fallback extractors only when the fast pass finds little text; the
-publication date comes from htmldate, asked for the original publication date
-and given the page itself (its own parse of it dates pages better than
-trafilatura's tree does). These settings were chosen on the development data of
-``benchmarks/html_extraction.py``; see docs/benchmarks.md.
+publication date comes from ``dateline.ingest.htmldates`` (htmldate, checked
+against the dates the page shows). These settings were chosen on the development
+data of ``benchmarks/html_extraction.py``; see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -14,13 +13,13 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.settings import Document
 from trafilatura.utils import decode_file, load_html
 
 from dateline.ingest.base import BadInput, check_text
+from dateline.ingest.htmldates import publication_date
 from dateline.ingest.urls import source_of
 from dateline.models import Article
 
@@ -35,9 +34,6 @@ _LATIN1 = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"}
 
 RETRY_BELOW = 500
 """Main text shorter than this (characters) from the fast pass triggers the full extraction."""
-
-DATE_PARAMS = {"original_date": True, "extensive_search": True}
-"""Keyword arguments for htmldate's ``find_date``."""
 
 # trafilatura's metadata pass also dates the page; that date is not used, so keep it cheap.
 _UNUSED_DATE = {"original_date": True, "extensive_search": False}
@@ -106,19 +102,6 @@ def extract_page(data: bytes, url: str | None = None) -> Page:
         date=publication_date(html, url),
         sitename=document.sitename or None,
     )
-
-
-def publication_date(html: str, url: str | None = None) -> str | None:
-    """The page's publication date (``YYYY-MM-DD``) by htmldate, or None.
-
-    htmldate's extensive search turns a bare year (a copyright line, say) into January 1st;
-    such a date, when the page's metadata does not give it, counts as no date.
-    """
-    found = find_date(html, url=url, **DATE_PARAMS)
-    if found and found.endswith("-01-01"):
-        params = {**DATE_PARAMS, "extensive_search": False}
-        return found if find_date(html, url=url, **params) == found else None
-    return found
 
 
 def _extract(tree: HtmlElement, url: str | None, fast: bool) -> Document | None:
