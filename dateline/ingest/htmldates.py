@@ -1,14 +1,15 @@
 """The publication date of an HTML page: htmldate's, checked against the dates the page shows.
 
 htmldate (given the page's HTML, which it dates better than trafilatura's tree, and asked
-for the original publication date with its extensive search) gives the first guess. When that day is not shown anywhere in the page's visible text but a day the
-page's own markup names is (schema.org ``datePublished``, ``article:published_time``, the
-first ``<time datetime>`` with text, schema.org ``dateModified``, in this order), the shown
-day is taken: readers, and the annotators of the evaluation sets, go by the date on the
-page. When the page shows none of these days, the markup's first one is taken over
-htmldate's, unless htmldate's is among them or is the date in the URL. Timestamps
-are read as written, in their own offset (``2020-03-15T23:30:00-05:00`` is March 15th), as
-htmldate does too. These rules were chosen on the development data of
+for the original publication date with its extensive search) gives the first guess. When
+that day is not shown anywhere in the page's visible text but a day the page's own markup
+names is (schema.org ``datePublished``, ``article:published_time``, the first ``<time
+datetime>`` with text, schema.org ``dateModified``, in this order), the shown day is taken:
+readers, and the annotators of the evaluation sets, go by the date on the page. When the
+page shows none of these days, the markup's first one is taken over htmldate's, unless
+htmldate's is among them or is the date in the URL. Timestamps are read as written, in
+their own offset (``2020-03-15T23:30:00-05:00`` is March 15th), as htmldate does too. These
+rules were chosen on the development data of
 ``benchmarks/html_extraction.py``; see docs/benchmarks.md.
 """
 
