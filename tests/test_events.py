@@ -294,3 +294,18 @@ def test_plain_phrases_are_read_through_the_actor_dictionary(tmp_path) -> None:
     assert top(code(text)).actor.actor_id is None
     guard = top(code(text, settings=Settings(actors=path))).actor
     assert (guard.actor_id, guard.country, guard.sector) == ("VGUARD", "VLR", "MIL")
+
+
+def test_participant_without_a_country_takes_the_only_one_in_the_sentence() -> None:
+    text = "President Halvor Brenn rejected the demands of Zambian miners."
+    brenn = mention(text, "President Halvor Brenn", actor_id="person:brenn", sector="GOV")
+    miners = mention(text, "Zambian miners", actor_id="ZMB-CVL", country="ZMB", sector="CVL")
+    event = top(code(text, [brenn, miners]))
+    assert (event.actor.actor_id, event.actor.country) == ("person:brenn", "ZMB")
+    assert "actor's country: the only one in the sentence" in event.why
+
+    text = "President Halvor Brenn rejected the demands of Zambian and Malawian miners."
+    brenn = mention(text, "President Halvor Brenn", actor_id="person:brenn", sector="GOV")
+    zambians = mention(text, "Zambian", actor_id="ZMB-CVL", country="ZMB")
+    malawians = mention(text, "Malawian miners", actor_id="MWI-CVL", country="MWI")
+    assert top(code(text, [brenn, zambians, malawians])).actor.country is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,8 @@ from dateline.events.quantities import quantities
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Result
 
+INTERNATIONAL = ("IGO", "NGO")
+
 
 class EventStage:
     """PLOVER-style events: type, mode, participants, place, date, counts, status and evidence."""
@@ -25,9 +28,9 @@ class EventStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.ontology = ontology.load(settings.ontology)
-        dictionary = actors.load(settings.actors)
-        _ = dictionary.phrase_index  # built here once, not during the first article
-        self.entry = lru_cache(maxsize=4096)(dictionary.lookup)
+        self.dictionary = actors.load(settings.actors)
+        _ = self.dictionary.phrase_index  # built here once, not during the first article
+        self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
 
     def lookup(self, text: str, start: int, end: int) -> Actor | None:
         """The dictionary's actor for a plain-text phrase at ``start:end``, if it names one."""
@@ -273,6 +276,23 @@ class EventStage:
         name = (actor.name or actor.text) if actor is not None else speaker.text
         return name, f"clause of '{verb.text}'"
 
+    def _homed(
+        self, actor: Actor | None, sent: Span, mentions: Mentions
+    ) -> tuple[Actor | None, str]:
+        """A participant without a country (a person the actors layer knows only by title,
+        a plain phrase) takes the dictionary's country for its text, else the only country
+        the sentence's actor mentions name; international bodies keep none."""
+        if actor is None or actor.country is not None or actor.sector in INTERNATIONAL:
+            return actor, ""
+        found = self.entry(actor.text)
+        if found is not None and found.country is not None:
+            return replace(actor, country=found.country), f"country from '{found.name}'"
+        covering = mentions.covering(sent.start_char, sent.end_char)
+        named = {a.country for a in covering if a.country}
+        if len(named) == 1:
+            return replace(actor, country=named.pop()), "country: the only one in the sentence"
+        return actor, ""
+
     def _event(
         self, draft: Draft, sent: Span, result: Result, earlier: list[Span], mentions: Mentions
     ) -> Event:
@@ -292,6 +312,13 @@ class EventStage:
                 spans.append((actor.start, actor.end))
         why = [f"trigger '{token.text}' ({entry.pos.lower()} '{entry.key}' -> {entry.type})"]
         why += draft.notes
+        actor, actor_how = self._homed(draft.actor, sent, mentions)
+        recipient, recipient_how = self._homed(draft.recipient, sent, mentions)
+        why += [
+            f"{role}'s {how}"
+            for role, how in (("actor", actor_how), ("recipient", recipient_how))
+            if how
+        ]
         if draft.outer is not None:
             why.append(f"embedded under '{draft.outer.match.token.text}'")
         if state != "asserted":
@@ -303,8 +330,8 @@ class EventStage:
             start=min(s for s, _ in spans),
             end=max(e for _, e in spans),
             mode=draft.mode,
-            actor=draft.actor,
-            recipient=draft.recipient,
+            actor=actor,
+            recipient=recipient,
             place=place,
             date=when,
             date_precision=precision,
