@@ -309,3 +309,13 @@ def test_participant_without_a_country_takes_the_only_one_in_the_sentence() -> N
     zambians = mention(text, "Zambian", actor_id="ZMB-CVL", country="ZMB")
     malawians = mention(text, "Malawian miners", actor_id="MWI-CVL", country="MWI")
     assert top(code(text, [brenn, zambians, malawians])).actor.country is None
+
+
+def test_mediator_of_a_mediation_between_two_parties_is_the_actor() -> None:
+    text = "The Ruritanian envoy launched a mediation effort between Kenya and Somalia."
+    envoy, kenya = mention(text, "Ruritanian envoy"), mention(text, "Kenya")
+    somalia = mention(text, "Somalia")
+    event = top(code(text, [envoy, kenya, somalia]))
+    assert (event.type, event.actor.text, event.recipient.text) == ("CONSULT", envoy.text, "Kenya")
+    talks = top(code("Talks between Kenya and Somalia resumed.", [kenya, somalia]))
+    assert talks.type == "CONSULT"

@@ -109,7 +109,12 @@ def _names_actor(token: Token) -> bool:
 
 def _noun_roles(noun: Token) -> Roles:
     pair = _between(noun)
+    governor = noun.head
     if pair is not None:
+        if governor.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECTS:
+            actor, rule = subject(governor)
+            if actor is not None:
+                return Roles(actor, pair[0], (f"{rule} (governs the noun)", "'between A and B'"))
         return Roles(pair[0], pair[1], ("'between A and B'",))
     rules: list[str] = []
     actor = _prep_object(noun, ("by",))
@@ -122,7 +127,6 @@ def _noun_roles(noun: Token) -> Roles:
     recipient = _prep_object(noun, NOUN_TARGET_PREPS)
     if recipient is not None:
         rules.append(f"object of '{recipient.head.text}'")
-    governor = noun.head
     if governor.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECTS + ("attr", "nsubjpass", "pobj"):
         if actor is None:
             actor, rule = subject(governor)
