@@ -107,11 +107,13 @@ def _names_actor(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
 
 
-def _noun_roles(noun: Token) -> Roles:
+def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
+    """A noun's roles; "between A and B" gives both, unless a light verb governs the noun,
+    whose subject then acts on A ("the envoy launched a mediation between A and B")."""
     pair = _between(noun)
     governor = noun.head
     if pair is not None:
-        if governor.pos_ in ("VERB", "AUX") and noun.dep_ in OBJECTS:
+        if governor.lemma_.lower() in light_verbs and noun.dep_ in OBJECTS:
             actor, rule = subject(governor)
             if actor is not None:
                 return Roles(actor, pair[0], (f"{rule} (governs the noun)", "'between A and B'"))
@@ -159,8 +161,9 @@ def reversed_roles(trigger: Token) -> Roles:
     return Roles(giver, receiver, rules)
 
 
-def roles(trigger: Token) -> Roles:
-    """The actor and recipient heads of a trigger, by its part of speech."""
+def roles(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> Roles:
+    """The actor and recipient heads of a trigger, by its part of speech (``light_verbs``:
+    verbs whose object noun is the event)."""
     if trigger.pos_ in ("VERB", "AUX"):
         return _verb_roles(trigger)
     if trigger.pos_ == "ADJ" and trigger.dep_ not in NOMINAL:
@@ -170,5 +173,5 @@ def roles(trigger: Token) -> Roles:
         recipient = _verb_roles(xcomp).recipient if xcomp is not None else None
         return Roles(actor, recipient, (rule,) if actor is not None else ())
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
-        return _noun_roles(trigger.head)
-    return _noun_roles(trigger)
+        return _noun_roles(trigger.head, light_verbs)
+    return _noun_roles(trigger, light_verbs)

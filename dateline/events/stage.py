@@ -88,7 +88,10 @@ class EventStage:
                 said.notes.append(f"recipient: the party under the {request.notes[-1]}")
 
     def _draft(self, match: triggers.Match, sent: Span, mentions: Mentions) -> Draft:
-        found = (roles.reversed_roles if match.entry.reverse else roles.roles)(match.token)
+        if match.entry.reverse:
+            found = roles.reversed_roles(match.token)
+        else:
+            found = roles.roles(match.token, self.ontology.light_verbs)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
