@@ -319,3 +319,19 @@ def test_mediator_of_a_mediation_between_two_parties_is_the_actor() -> None:
     assert (event.type, event.actor.text, event.recipient.text) == ("CONSULT", envoy.text, "Kenya")
     talks = top(code("Talks between Kenya and Somalia resumed.", [kenya, somalia]))
     assert talks.type == "CONSULT"
+
+
+def test_unnamed_subject_is_kept_as_plain_text() -> None:
+    text = "Village elders demanded the resignation of the Zambian president."
+    president = mention(text, "Zambian president", actor_id="ZMB-GOV", country="ZMB")
+    event = top(code(text, [president]))
+    assert (event.type, event.actor.text, event.actor.country) == (
+        "REQUEST",
+        "Village elders",
+        "ZMB",
+    )
+    text = "They demanded the resignation of the Zambian president."
+    president = mention(text, "Zambian president", actor_id="ZMB-GOV", country="ZMB")
+    assert event.confidence == top(code(text, [president])).confidence
+    bombing = top(code("A roadside bombing killed two Zambian soldiers."))
+    assert bombing.actor is None

@@ -71,6 +71,8 @@ class EventStage:
         for draft in drafts.values():
             if draft.actor is None:
                 self._nearest_actor(draft, sent, mentions)
+            if draft.actor is None:
+                self._plain_subject(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         return [self._event(d, sent, result, earlier, mentions) for d in kept]
 
@@ -138,6 +140,17 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
+        """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
+        unless it names an event ("a roadside bombing"); it does not raise confidence."""
+        token = draft.actor_token
+        if token is None or token.lemma_.lower() in self.ontology.triggers["NOUN"]:
+            return
+        actor, _ = mentions.resolve(token, any_noun=True)
+        if actor is not None:
+            draft.actor, draft.guessed = actor, True
+            draft.notes.append("actor by the plain text of its phrase")
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
