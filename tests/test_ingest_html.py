@@ -9,7 +9,13 @@ from trafilatura.utils import load_html
 
 from dateline.ingest.base import BadInput
 from dateline.ingest.html import article_from_html, decode_html, extract_page
-from dateline.ingest.htmldates import publication_date, shown_dates, to_day, url_date
+from dateline.ingest.htmldates import (
+    dates_in,
+    publication_date,
+    to_day,
+    url_date,
+    visible_text,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -179,7 +185,23 @@ def test_url_date_and_shown_dates():
     assert url_date(None) is None
     tree = load_html(
         "<html><head><title>1.2.2003</title></head><body><p>24. August 2019, "
-        "5 de mayo de 2022, Oct. 3rd, 2021 and 2020-01-05</p>"
+        "5 de mayo de 2022, Oct. 3rd, 2021, 4/5/2020 and 2020-01-05</p><h1>News</h1>"
         "<script>var d = '2018-01-01';</script></body></html>"
     )
-    assert shown_dates(tree) == {"2019-08-24", "2022-05-05", "2021-10-03", "2020-01-05"}
+    text, headline_at = visible_text(tree)
+    assert text[headline_at:] == "News"
+    assert {day for _, day in dates_in(text)} == {
+        "2019-08-24",
+        "2022-05-05",
+        "2021-10-03",
+        "2020-05-04",
+        "2020-04-05",
+        "2020-01-05",
+    }
+
+
+def test_byline_date_next_to_the_headline_wins_when_the_guess_is_not_shown():
+    html = publication_page("", "12.01.2022, by Dana Whitfield")
+    links = '<ul><li><a href="/news/2021/11/29/older">Older: council budget</a></li></ul>'
+    html = html.replace("</article>", f"</article>{links}")
+    assert publication_date(html) == "2022-01-12"

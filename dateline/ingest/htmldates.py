@@ -6,11 +6,12 @@ that day is not shown anywhere in the page's visible text but a day the page's o
 names is (schema.org ``datePublished``, ``article:published_time``, the first ``<time
 datetime>`` with text, schema.org ``dateModified``, in this order), the shown day is taken:
 readers, and the annotators of the evaluation sets, go by the date on the page. When the
-page shows none of these days, the markup's first one is taken over htmldate's, unless
-htmldate's is among them or is the date in the URL. Timestamps are read as written, in
-their own offset (``2020-03-15T23:30:00-05:00`` is March 15th), as htmldate does too. These
-rules were chosen on the development data of
-``benchmarks/html_extraction.py``; see docs/benchmarks.md.
+page shows none of these days, a day written next to the headline (a byline date, within
+``BYLINE_WINDOW``) is taken; failing that, the markup's first day is taken over htmldate's,
+unless htmldate's is among them or is the date in the URL. Timestamps are read as written,
+in their own offset (``2020-03-15T23:30:00-05:00`` is March 15th), as htmldate does too.
+These rules were chosen on the development data of ``benchmarks/html_extraction.py``; see
+docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ DATE_PARAMS = {"original_date": True, "extensive_search": True}
 
 PUBLISHED_META = ("article:published_time", "og:article:published_time")
 """``<meta property>`` names whose content is the publication time."""
+
+BYLINE_WINDOW = (100, 300)
+"""Characters of visible text before and after the headline searched for a byline date."""
 
 MONTHS = {
     name: number
@@ -88,15 +92,16 @@ def publication_date(html: str, url: str | None = None) -> str | None:
     tree = load_html(html)
     if tree is None:
         return found
-    candidates = list(markup_dates(tree))
-    if not candidates:
-        return found
-    shown = shown_dates(tree)
+    text, headline_at = visible_text(tree)
+    shown = {day for _, day in dates_in(text)}
     if found in shown:
         return found
+    candidates = list(markup_dates(tree))
     if shown_candidate := next((day for day in candidates if day in shown), None):
         return shown_candidate
-    if found and (found in candidates or found == url_date(url)):
+    if headline_at is not None and (byline := nearest_date(text, headline_at)):
+        return byline
+    if not candidates or (found and (found in candidates or found == url_date(url))):
         return found
     return candidates[0]
 
@@ -165,10 +170,28 @@ def to_day(value: str | None) -> str | None:
     return days.pop().isoformat() if len(days) == 1 else None
 
 
-def shown_dates(tree: HtmlElement) -> set[str]:
-    """Days written in the page's visible text (numeric, or with a month name)."""
-    text = " ".join(" ".join(tree.xpath(_VISIBLE_TEXT)).split())
-    days = set()
+def visible_text(tree: HtmlElement) -> tuple[str, int | None]:
+    """The page's visible text, whitespace collapsed, and where its first ``<h1>`` starts in it."""
+    pieces: list[str] = []
+    length = 0
+    headline_at = None
+    for node in tree.xpath(_VISIBLE_TEXT):
+        piece = " ".join(node.split())
+        if not piece:
+            continue
+        parent = node.getparent()
+        if headline_at is None and parent is not None and parent.xpath("ancestor-or-self::h1"):
+            headline_at = length
+        pieces.append(piece)
+        length += len(piece) + 1
+    return " ".join(pieces), headline_at
+
+
+def dates_in(text: str) -> Iterator[tuple[int, str]]:
+    """Where each day is written in ``text`` (numeric, or with a month name), and the day.
+
+    A slashed date is read both day-first and month-first, when both are valid days.
+    """
     for pattern, order in _SHOWN:
         for match in pattern.finditer(text):
             parts = dict(zip(order, match.groups(), strict=True))
@@ -177,5 +200,12 @@ def shown_dates(tree: HtmlElement) -> set[str]:
                 day = date(int(parts["y"]), int(MONTHS.get(month, month)), int(parts["d"]))
             except ValueError:
                 continue
-            days.add(day.isoformat())
-    return days
+            yield match.start(), day.isoformat()
+
+
+def nearest_date(text: str, at: int) -> str | None:
+    """The day written nearest to ``at`` in ``text`` within the byline window, or None."""
+    before, after = BYLINE_WINDOW
+    near = [(abs(start - at), start, day) for start, day in dates_in(text)]
+    near = [n for n in near if -before <= n[1] - at <= after]
+    return min(near)[2] if near else None
