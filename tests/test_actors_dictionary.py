@@ -73,6 +73,13 @@ def test_lookup_by_free_text(text: str, actor_id: str | None) -> None:
     assert (entry.id if entry else None) == actor_id
 
 
+def test_all_capital_names_match_only_in_capitals() -> None:
+    actors = load()
+    assert actors.named("WHO").id == "WHO" and actors.named("the UN").id == "UN"
+    assert actors.named("who") is None and actors.lookup("who") is None
+    assert actors.named("us") is None and actors.named("U.S.").id == "USA"
+
+
 def test_get_by_id() -> None:
     isis = load().get("ISIS")
     assert {"ISIL", "Daesh", "Islamic State group"} <= set(isis.aliases)

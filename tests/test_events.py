@@ -335,3 +335,15 @@ def test_unnamed_subject_is_kept_as_plain_text() -> None:
     assert event.confidence == top(code(text, [president])).confidence
     bombing = top(code("A roadside bombing killed two Zambian soldiers."))
     assert bombing.actor is None
+
+
+def test_relative_pronoun_is_not_an_acronym(pipeline) -> None:
+    text = (
+        "Army commanders said militants who are not killed or captured in the valley are "
+        "trying to slip across the border into the mountains."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    participants = [a for e in events for a in (e.actor, e.recipient) if a is not None]
+    assert all(a.actor_id != "WHO" for a in participants)
+    killing = next(e for e in events if "killed" in text[e.start : e.end])
+    assert (killing.recipient.text, killing.status) == ("militants", "negated")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.actors.lexicon import DATA, Lexicon, lexicon, read_yaml
-from dateline.actors.names import key
+from dateline.actors.names import acronym, key
 from dateline.actors.phrases import phrase_index, resolve
 from dateline.actors.records import STATE_KIND, Entry
 
@@ -92,7 +92,7 @@ class Dictionary:
         self.by_alias: dict[str, list[str]] = {}
         for entry in self.named_entries():
             for alias in (entry.name, *entry.aliases):
-                ids = self.by_alias.setdefault(key(alias), [])
+                ids = self.by_alias.setdefault(key(alias, fold=not acronym(alias)), [])
                 if entry.id not in ids:
                     ids.append(entry.id)
 
@@ -129,8 +129,9 @@ class Dictionary:
         return self.get(f"{iso3}-{code}") if iso3 else None
 
     def named(self, text: str) -> Entry | None:
-        """The actor one of whose names is exactly ``text`` (case and "the" aside)."""
-        ids = self.by_alias.get(key(text))
+        """The actor one of whose names is exactly ``text`` ("the" aside, and case too but
+        for all-capital names: "WHO" is not "who")."""
+        ids = self.by_alias.get(key(text)) or self.by_alias.get(key(text, fold=False))
         return self.entries[ids[0]] if ids else None
 
     def lookup(self, text: str) -> Entry | None:

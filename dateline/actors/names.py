@@ -15,10 +15,11 @@ def words(text: str, fold: bool = True) -> list[str]:
     return _TOKEN.findall(text.casefold() if fold else text)
 
 
-def key(text: str) -> str:
-    """The form under which a name is indexed: "The U.S. Army" -> "us army"."""
-    tokens = words(text)
-    while tokens and tokens[0] in _LEADING:
+def key(text: str, fold: bool = True) -> str:
+    """The form under which a name is indexed: "The U.S. Army" -> "us army" ("US Army"
+    unless ``fold``)."""
+    tokens = words(text, fold)
+    while tokens and tokens[0].lower() in _LEADING:
         tokens = tokens[1:]
     if tokens[-2:] == ["'", "s"]:
         tokens = tokens[:-2]

@@ -23,6 +23,7 @@ NOUN_TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards",
 NOUN_TARGET_PREPS += ("at", "for", "from", "over")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 NOMINAL = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+RELATIVE_TAGS = ("WP", "WDT")
 
 
 @dataclass(slots=True)
@@ -72,14 +73,23 @@ def subject(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def antecedent(token: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ("militants who ..." -> "militants")."""
+    if token is None or token.tag_ not in RELATIVE_TAGS:
+        return token
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    return clause.head if clause is not None else token
+
+
 def _verb_roles(verb: Token) -> Roles:
     actor, rule = subject(verb)
+    actor = antecedent(actor)
     rules = [rule] if actor is not None else []
     recipient = next((c for c in verb.children if c.dep_ in OBJECTS), None)
     if recipient is not None:
         rules.append("object")
     if recipient is None:
-        recipient = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None)
+        recipient = antecedent(next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None))
         if recipient is not None:
             rules.append("passive subject")
     if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
