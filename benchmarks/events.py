@@ -4,7 +4,8 @@ Data sets (each read at run time, never copied):
   plv       PLV_train.tsv: sentence + gold source/target pair + PLOVER root (YIELD = CONCEDE
             or RETREAT) and quad class. The gold pair is given to the coder as the actors layer.
   gsr       PLOVER_GSR_CAMEO.dev.json: old labels mapped (DEMAND->REQUEST,
-            DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT); actors from the actors stage.
+            DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT); times, places, actors and
+            quotes from the pipeline's stages, as in a real run.
   petrarch  PETR2_GSR_validation.dev.xml: CAMEO codes through the CAMEO2PLOVER crosswalk.
   case      CASE 2021 task 2: ACLED-style sub-event types through dateline's ACLED mapping.
 
@@ -37,7 +38,7 @@ from dateline.events import EventStage, acled
 from dateline.events.ontology import Ontology
 from dateline.events.triggers import POS_OF, lemma
 from dateline.models import Actor, Article, Event, Result
-from dateline.pipeline import entities
+from dateline.pipeline import DEFAULT_STAGES, Stage, entities
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events"
 CACHE = Path.home() / ".cache" / "dateline" / "benchmarks"
@@ -251,13 +252,17 @@ def _result(item: Item, doc: Doc, actors: list[Actor] | None) -> Result:
     return result
 
 
-def actor_stage() -> Callable[[Result, Doc], list[Actor]] | None:
-    """The actors stage when it exists (built concurrently); None before it lands."""
-    try:
-        from dateline.actors import ActorStage
-    except ImportError:
-        return None
-    return ActorStage(Settings())
+def context_stages() -> list[Stage]:
+    """The stages the pipeline runs before events (times, places, actors, quotes)."""
+    return [factory(Settings()) for factory in DEFAULT_STAGES if factory is not EventStage]
+
+
+def _context(item: Item, doc: Doc, stages: list[Stage]) -> Result:
+    """The item's result with every layer the events stage reads, as in the pipeline."""
+    result = _result(item, doc, None)
+    for stage in stages:
+        setattr(result, stage.layer, stage(result, doc))
+    return result
 
 
 def run_plv(stage: EventStage) -> list[str]:
@@ -304,31 +309,27 @@ def _code(actor: Actor | None) -> str | None:
 
 def run_gsr(stage: EventStage, name: str, items: list[Item]) -> list[str]:
     docs = parse([i.text for i in items], name)
-    actors = actor_stage()
+    stages = context_stages()
     coder, base = Scores(), Scores()
     iso = Counter()
     for item, doc in zip(items, docs, strict=True):
-        result = _result(item, doc, None)
-        if actors is not None:
-            result.actors = actors(result, doc)
+        result = _context(item, doc, stages)
         event = top(stage(result, doc), False)
         coder.add(
             item.labels, stage.ontology.coded_type(event.type, event.status) if event else NONE
         )
         base.add(item.labels, keyword(doc, stage.ontology))
-        if item.source_codes and actors is not None:
+        if item.source_codes:
             iso["source"] += 1
             iso["source_hit"] += bool(event and _code(event.actor) in item.source_codes)
-        if item.target_codes and actors is not None:
+        if item.target_codes:
             iso["target"] += 1
             iso["target_hit"] += bool(event and _code(event.recipient) in item.target_codes)
     lines = [f"{name}: {len(items)} sentences"]
     for label, scores in (("coder top-1", coder), ("keyword", base)):
         macro, _ = scores.f1()
         lines.append(f"  {label:12} type acc {scores.accuracy():.3f}  macro-F1 {macro:.3f}")
-    if actors is None:
-        lines.append("  ISO3 actor match: not measured (no actors stage yet)")
-    elif iso["source"]:
+    if iso["source"]:
         lines.append(
             f"  ISO3 actor match {iso['source_hit'] / iso['source']:.3f} ({iso['source']})  "
             f"recipient {iso['target_hit'] / max(iso['target'], 1):.3f} ({iso['target']})"
@@ -364,14 +365,11 @@ def keyword_event(doc: Doc, onto: Ontology) -> list[Event]:
 def run_case(stage: EventStage) -> list[str]:
     items = case()
     docs = parse([i.text for i in items], "case")
-    actors = actor_stage()
+    stages = context_stages()
     coder, base, seen = Scores(), Scores(), Scores()
     acled_codes = set(CASE_CODES.values())
     for item, doc in zip(items, docs, strict=True):
-        result = _result(item, doc, None)
-        if actors is not None:
-            result.actors = actors(result, doc)
-        predicted = case_code(stage(result, doc), stage.ontology)
+        predicted = case_code(stage(_context(item, doc, stages), doc), stage.ontology)
         coder.add(item.labels, predicted)
         base.add(item.labels, case_code(keyword_event(doc, stage.ontology), stage.ontology))
         if item.labels & acled_codes:
