@@ -347,3 +347,12 @@ def test_relative_pronoun_is_not_an_acronym(pipeline) -> None:
     assert all(a.actor_id != "WHO" for a in participants)
     killing = next(e for e in events if "killed" in text[e.start : e.end])
     assert (killing.recipient.text, killing.status) == ("militants", "negated")
+
+
+def test_named_actor_of_no_country_keeps_none() -> None:
+    text = "Islamic State militants ambushed a convoy of American troops near the border."
+    militants = mention(text, "Islamic State militants", actor_id="ISIS", sector="REB")
+    troops = mention(text, "American troops", actor_id="USA-MIL", country="USA", sector="MIL")
+    event = top(code(text, [militants, troops]))
+    assert (event.actor.actor_id, event.actor.country) == ("ISIS", None)
+    assert event.recipient.country == "USA"

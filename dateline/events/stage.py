@@ -297,8 +297,11 @@ class EventStage:
     ) -> tuple[Actor | None, str]:
         """A participant without a country (a person the actors layer knows only by title,
         a plain phrase) takes the dictionary's country for its text, else the only country
-        the sentence's actor mentions name; international bodies keep none."""
+        the sentence's actor mentions name; international bodies and the dictionary's named
+        actors of no one country ("Islamic State") keep none."""
         if actor is None or actor.country is not None or actor.sector in INTERNATIONAL:
+            return actor, ""
+        if actor.actor_id in self.dictionary and actor.actor_id not in self.dictionary.role_codes:
             return actor, ""
         found = self.entry(actor.text)
         if found is not None and found.country is not None:
