@@ -236,7 +236,7 @@ def test_protest_report_by_the_articles_country(stage: ActorStage) -> None:
 
 def test_person_entities_made_of_dictionary_words_are_not_people(stage: ActorStage) -> None:
     found = by_text(actors(stage, "Bosnian Serbs demanded a truce on Tuesday."))
-    assert found["Serbs"].actor_id == "SRB-CVL"
+    assert found["Bosnian Serbs"].actor_id == "BIH-CVL"
     text = "Iran's religious leader Ayatollah Reza Tabrizi rejected the proposal."
     assert by_text(actors(stage, text))[text[:46]].country == "IRN"
 
@@ -272,3 +272,28 @@ def test_bodies_named_after_a_group_keep_the_group(stage: ActorStage) -> None:
     assert found["UN"].actor_id == "UN"
     found = by_text(actors(stage, "A former Rwandan planning minister was arrested."))
     assert found["Rwandan planning minister"].actor_id == "RWA-GOV"
+
+
+def test_bare_roles_take_the_country_they_are_located_in(stage: ActorStage) -> None:
+    text = "Security forces in Guinea fired tear gas at students throughout the capital, Conakry."
+    found = by_text(actors(stage, text))
+    assert found["Security forces"].actor_id == "GIN-MIL"
+    assert "located" in found["Security forces"].why
+    text = "Gunmen based in Tripoli stormed a checkpoint as Egyptian officials watched."
+    assert by_text(actors(stage, text))["Gunmen"].actor_id == "LBY-UAF"
+
+
+def test_ethnic_peoples_are_not_a_countrys_nationals(stage: ActorStage) -> None:
+    text = "Ethnic Albanians in southern Serbia demanded a say over local police."
+    found = by_text(actors(stage, text))
+    assert (found["Ethnic Albanians"].actor_id, found["Ethnic Albanians"].country) == (
+        "SRB-CVL",
+        "SRB",
+    )
+    found = by_text(actors(stage, "Two ethnic Uzbek farmers were wounded on Sunday."))
+    assert (found["ethnic Uzbek farmers"].actor_id, found["ethnic Uzbek farmers"].country) == (
+        "CVL",
+        None,
+    )
+    found = by_text(actors(stage, "Bosnian Serb forces shelled the town overnight."))
+    assert found["Bosnian Serb forces"].actor_id == "BIH-MIL"

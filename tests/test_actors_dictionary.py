@@ -150,3 +150,9 @@ def test_user_file_with_a_bad_country_code_is_rejected(tmp_path: Path) -> None:
     path.write_text("actors:\n  - {id: X, name: X, country: Iraq}\n")
     with pytest.raises(ValueError, match="3 capitals"):
         load(path)
+
+
+def test_a_demonym_after_ethnic_names_no_country() -> None:
+    assert load().lookup("ethnic Albanian guerrillas") is None
+    assert load().lookup("Albanian guerrillas").id == "ALB-REB"
+    assert load().lookup("Bosnian Serbs").country == "BIH"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
+from dateline.actors.located import Locator
 from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.metonymy import acts
@@ -24,10 +25,11 @@ PLACE_LIKE = {STATE_KIND, "bloc"}
 class Explicit:
     """Builds the explicit mentions of one doc from its hits."""
 
-    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit], locator: Locator) -> None:
         """``people``: tokens of PERSON entities, but not of those the dictionary's words
         cover entirely ("Bosnian Serbs", "Mali")."""
         self.dictionary = dictionary
+        self.locator = locator
         self.doc = doc
         self.hits = hits
         self.index = by_start(hits)
@@ -105,11 +107,25 @@ class Explicit:
         if chained is None:
             return None
         role, code = chained
+        end = role.end if own else hit.end
+        if self.ethnic(hit):
+            return self.located(hit, end, code)
         entry = self.dictionary.role(iso3, code)
         if entry is None:
             return None
-        end = role.end if own else hit.end
         return Mention(hit.start, end, entry, f"pattern: country + {code} role")
+
+    def ethnic(self, hit: Hit) -> bool:
+        """Whether a demonym names a people ("ethnic Albanian") rather than a country."""
+        return hit.start > 0 and self.doc[hit.start - 1].lower_ in self.dictionary.lexicon.ethnic
+
+    def located(self, hit: Hit, end: int, code: str) -> Mention | None:
+        """A people's part (from the word "ethnic" to ``end``) in the country it is located
+        in ("ethnic Albanians in Serbia"), else the role's countryless actor."""
+        iso3 = self.locator.country(end)
+        entry = self.dictionary.role(iso3, code) or self.dictionary.get(code)
+        why = "people named by ethnicity, " + ("located in a country" if iso3 else "no country")
+        return Mention(hit.start - 1, end, entry, why) if entry is not None else None
 
     def part_of(self, role: Hit) -> Mention | None:
         """ "forces of Iraq", "the government of Syria", "mediators from Qatar"."""
@@ -159,6 +175,8 @@ class Explicit:
             return None
         if hit.end < len(self.doc) and self.doc[hit.end].text == "-":
             return None
+        if self.ethnic(hit):
+            return self.located(hit, hit.end, "CVL")
         entry = self.dictionary.role(hit.value, "CVL")
         return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
 
@@ -188,8 +206,8 @@ class Explicit:
         part = self.part(hit, iso3)
         if part is not None:
             return part
-        if hit.start in self.named_ends:
-            return None  # "Amnesty International Kenya"
+        if hit.start in self.named_ends or self.ethnic(hit):
+            return None  # "Amnesty International Kenya", "ethnic Albanian"
         if hit.kind == "actor" and acts(self.doc[hit.start : hit.end]):
             state = self.dictionary.get(hit.value)
             return Mention(hit.start, hit.end, state, "country acting as actor")

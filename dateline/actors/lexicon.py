@@ -28,6 +28,9 @@ class Lexicon:
     references: tuple[Reference, ...]
     window: int
     communities: tuple[Community, ...]
+    located_in: frozenset[str]
+    located_by: frozenset[str]
+    ethnic: frozenset[str]
 
 
 def read_yaml(path: Path | Any) -> dict[str, Any]:
@@ -117,4 +120,7 @@ def lexicon() -> Lexicon:
         references=read_references(generic),
         window=int(generic.get("window", 6)),
         communities=read_communities(read_yaml(DATA / "communities.yaml")),
+        located_in=frozenset(roles.get("located", {}).get("prepositions", ())),
+        located_by=frozenset(roles.get("located", {}).get("participles", ())),
+        ethnic=frozenset(roles.get("ethnic", ())),
     )

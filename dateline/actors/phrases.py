@@ -2,7 +2,8 @@
 
 Works on words alone, without a parse: the longest named actor in the phrase wins,
 then a country followed by a role noun ("Afghan government"), then a country with a
-title ("the Chinese ambassador"), a capital (its government) or a country alone.
+title ("the Chinese ambassador"), a capital (its government) or a country alone; a
+demonym after "ethnic" names no country.
 """
 
 from __future__ import annotations
@@ -81,7 +82,11 @@ def resolve(dictionary: Dictionary, text: str) -> Entry | None:
     if named:
         best = max(named, key=lambda f: (f.end - f.start, -f.start))
         return dictionary.get(best.value)
-    countries = [f for f in found if f.kind == "country"]
+    ethnic = dictionary.lexicon.ethnic
+    folded = words(text)
+    countries = [
+        f for f in found if f.kind == "country" and not (f.start and folded[f.start - 1] in ethnic)
+    ]
     for kind in ("role", "title"):
         for word in sorted((f for f in found if f.kind == kind), key=lambda f: -f.start):
             before = [c for c in countries if c.end <= word.start]

@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
+from dateline.actors.located import Locator
 from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.records import STATE_KIND, Entry
@@ -24,8 +25,9 @@ PERSON_KIND = "person"
 class References:
     """Resolves the generic and bare mentions of one doc against its explicit ones."""
 
-    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit]) -> None:
+    def __init__(self, dictionary: Dictionary, doc: Doc, hits: list[Hit], locator: Locator) -> None:
         self.dictionary = dictionary
+        self.locator = locator
         self.doc = doc
         self.hits = hits
         self.modifier_ends = {hit.end: hit.start for hit in hits if hit.kind == "modifier"}
@@ -155,8 +157,9 @@ class References:
         return entry.country if entry is not None and entry.kind == STATE_KIND else None
 
     def bare(self, hit: Hit, known: list[Mention], places: list[Place]) -> Mention | None:
-        """ "the army", "security forces" -> that part of the article's country (or of no
-        country when the article names none)."""
+        """ "the army", "security forces" -> that part of the country they are located in
+        ("security forces in Guinea"), else of the article's country (or of no country when
+        the article names none)."""
         start = hit.start
         while start in self.modifier_ends:
             start = self.modifier_ends[start]
@@ -164,8 +167,11 @@ class References:
             return None  # "anti-government"
         if self.doc[hit.end - 1].dep_ in ("compound", "amod"):
             return None
-        entry = self.dictionary.role(self.focus(known, places, start), hit.value)
-        why = "role in the article's country"
+        entry = self.dictionary.role(self.locator.country(hit.end), hit.value)
+        why = "role located in a country"
+        if entry is None:
+            entry = self.dictionary.role(self.focus(known, places, start), hit.value)
+            why = "role in the article's country"
         if entry is None:
             entry, why = self.dictionary.get(hit.value), "role, no country named"
         if entry is None:

@@ -11,6 +11,7 @@ from dateline import nlp
 from dateline.actors.associates import link
 from dateline.actors.dictionary import Dictionary, load
 from dateline.actors.explicit import Explicit
+from dateline.actors.located import Locator
 from dateline.actors.matcher import Matcher
 from dateline.actors.mentions import Mention, choose
 from dateline.actors.people import People
@@ -38,8 +39,10 @@ class ActorStage:
         """Explicit mentions first, then references back to them, then people (who take
         over the mentions inside their titles), then backers."""
         hits = self.matcher(doc)
-        explicit = choose(Explicit(self.dictionary, doc, hits).candidates(result.places))
-        resolver = References(self.dictionary, doc, hits)
+        locator = Locator(self.dictionary, doc, hits, result.places)
+        explicit = Explicit(self.dictionary, doc, hits, locator).candidates(result.places)
+        explicit = choose(explicit)
+        resolver = References(self.dictionary, doc, hits, locator)
         references = resolver.resolve(explicit, result.places)
         known = sorted([*explicit, *references], key=lambda m: m.start)
         home = resolver.home(known, result.places)
