@@ -356,3 +356,19 @@ def test_named_actor_of_no_country_keeps_none() -> None:
     event = top(code(text, [militants, troops]))
     assert (event.actor.actor_id, event.actor.country) == ("ISIS", None)
     assert event.recipient.country == "USA"
+
+
+def test_person_without_a_country_takes_the_sentences_only_place() -> None:
+    text = "President Halvor Brenn threatened to impose a curfew in Varnia after the riots."
+    brenn = mention(text, "President Halvor Brenn", actor_id="person:brenn", sector="GOV")
+    start = text.index("Varnia")
+    varnia = Place("Varnia", start, start + 6, geonameid=1, country_code="DZ")
+    event = top(code(text, [brenn], places=[varnia]))
+    assert (event.type, event.actor.country) == ("THREATEN", "DZA")
+    assert "the sentence's only place" in event.why
+    text = "President Halvor Brenn threatened Malawian miners with a curfew in Varnia."
+    brenn = mention(text, "President Halvor Brenn", actor_id="person:brenn", sector="GOV")
+    miners = mention(text, "Malawian miners", actor_id="MWI-CVL", country="MWI")
+    start = text.index("Varnia")
+    varnia = Place("Varnia", start, start + 6, geonameid=1, country_code="DZ")
+    assert top(code(text, [brenn, miners], places=[varnia])).actor.country == "MWI"

@@ -15,7 +15,7 @@ from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.events.segments import segments
-from dateline.models import Actor, Event, Result
+from dateline.models import Actor, Event, Place, Result
 
 INTERNATIONAL = ("IGO", "NGO")
 
@@ -293,12 +293,12 @@ class EventStage:
         return name, f"clause of '{verb.text}'"
 
     def _homed(
-        self, actor: Actor | None, sent: Span, mentions: Mentions
+        self, actor: Actor | None, sent: Span, mentions: Mentions, places: list[Place]
     ) -> tuple[Actor | None, str]:
         """A participant without a country (a person the actors layer knows only by title,
         a plain phrase) takes the dictionary's country for its text, else the only country
-        the sentence's actor mentions name; international bodies and the dictionary's named
-        actors of no one country ("Islamic State") keep none."""
+        the sentence's actor mentions name, else that of its places; international bodies
+        and the dictionary's named actors of no one country ("Islamic State") keep none."""
         if actor is None or actor.country is not None or actor.sector in INTERNATIONAL:
             return actor, ""
         if actor.actor_id in self.dictionary and actor.actor_id not in self.dictionary.role_codes:
@@ -310,6 +310,13 @@ class EventStage:
         named = {a.country for a in covering if a.country}
         if len(named) == 1:
             return replace(actor, country=named.pop()), "country: the only one in the sentence"
+        located = {
+            self.dictionary.iso3_of.get(p.country_code or "")
+            for p in places
+            if sent.start_char <= p.start < sent.end_char
+        }
+        if not named and len(located) == 1 and None not in located:
+            return replace(actor, country=located.pop()), "country: the sentence's only place"
         return actor, ""
 
     def _event(
@@ -331,8 +338,8 @@ class EventStage:
                 spans.append((actor.start, actor.end))
         why = [f"trigger '{token.text}' ({entry.pos.lower()} '{entry.key}' -> {entry.type})"]
         why += draft.notes
-        actor, actor_how = self._homed(draft.actor, sent, mentions)
-        recipient, recipient_how = self._homed(draft.recipient, sent, mentions)
+        actor, actor_how = self._homed(draft.actor, sent, mentions, result.places)
+        recipient, recipient_how = self._homed(draft.recipient, sent, mentions, result.places)
         why += [
             f"{role}'s {how}"
             for role, how in (("actor", actor_how), ("recipient", recipient_how))
