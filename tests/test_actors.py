@@ -297,3 +297,12 @@ def test_ethnic_peoples_are_not_a_countrys_nationals(stage: ActorStage) -> None:
     )
     found = by_text(actors(stage, "Bosnian Serb forces shelled the town overnight."))
     assert found["Bosnian Serb forces"].actor_id == "BIH-MIL"
+
+
+def test_one_naming_of_a_country_is_counted_once(stage: ActorStage) -> None:
+    text = "President Halvor Brenn threatened further action against Russia on Monday."
+    start = text.index("Russia")
+    russia = Place("Russia", start, start + 6, geonameid=2017370, country_code="RU")
+    found = by_text(actors(stage, text, [russia]))
+    assert found["President Halvor Brenn"].country is None
+    assert found["Russia"].actor_id == "RUS"

@@ -37,7 +37,9 @@ class References:
         for hit in hits:
             if hit.kind == "reference":
                 self.references.setdefault((hit.start, hit.end), []).append(hit)
-        self.named_countries = [iso3 for hit in hits if (iso3 := self._country_of(hit))]
+        self.named_countries = {
+            doc[hit.start].idx: iso3 for hit in hits if (iso3 := self._country_of(hit))
+        }
         self.sentence = {}
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -133,13 +135,16 @@ class References:
 
     def evidence(self, known: list[Mention], places: list[Place]) -> Counter[str]:
         """How often the article names each country (by name, demonym, capital, state
-        mention or place)."""
-        counts: Counter[str] = Counter(self.named_countries)
-        counts.update(m.entry.country for m in known if self._is_state(m.entry) and m.entry.country)
-        counts.update(
-            iso3 for p in places if (iso3 := self.dictionary.iso3_of.get(p.country_code or ""))
-        )
-        return counts
+        mention or place), each place in the text counted once."""
+        named = dict(self.named_countries)
+        for m in known:
+            if self._is_state(m.entry) and m.entry.country:
+                named.setdefault(self.doc[m.start].idx, m.entry.country)
+        for place in places:
+            iso3 = self.dictionary.iso3_of.get(place.country_code or "")
+            if iso3 is not None:
+                named.setdefault(place.start, iso3)
+        return Counter(named.values())
 
     def home(self, known: list[Mention], places: list[Place]) -> str | None:
         """The country the article is clearly about: named at least three times and in at
