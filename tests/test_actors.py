@@ -306,3 +306,9 @@ def test_one_naming_of_a_country_is_counted_once(stage: ActorStage) -> None:
     found = by_text(actors(stage, text, [russia]))
     assert found["President Halvor Brenn"].country is None
     assert found["Russia"].actor_id == "RUS"
+
+
+def test_a_people_named_with_a_country_is_in_that_country(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "Thousands of Syrian Kurds marched through Qamishli on Sunday."))
+    kurds = found["Syrian Kurds"]
+    assert (kurds.actor_id, kurds.country, kurds.sector) == ("KURDS", "SYR", "CVL")

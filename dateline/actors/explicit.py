@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from dateline.actors.dictionary import Dictionary
@@ -10,7 +12,7 @@ from dateline.actors.located import Locator
 from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.metonymy import acts
-from dateline.actors.records import STATE_KIND, Entry
+from dateline.actors.records import ETHNIC_KIND, STATE_KIND, Entry
 from dateline.models import Place
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -203,7 +205,7 @@ class Explicit:
             return self.named(hit, entry) if entry is not None else None
         if self.people & set(range(hit.start, hit.end)):
             return None
-        part = self.part(hit, iso3)
+        part = self.part(hit, iso3) or self.people_in(hit, iso3)
         if part is not None:
             return part
         if hit.start in self.named_ends or self.ethnic(hit):
@@ -212,6 +214,15 @@ class Explicit:
             state = self.dictionary.get(hit.value)
             return Mention(hit.start, hit.end, state, "country acting as actor")
         return None
+
+    def people_in(self, hit: Hit, iso3: str) -> Mention | None:
+        """A people named with a country ("Iraqi Kurds"): that people, in that country."""
+        after = first(self.index, hit.end, "actor")
+        entry = self.dictionary.get(after.value) if after is not None else None
+        if entry is None or entry.kind != ETHNIC_KIND or entry.country not in (None, iso3):
+            return None
+        located = replace(entry, country=iso3)
+        return Mention(hit.start, after.end, located, "pattern: country + people")
 
     def capital(self, hit: Hit, places: list[Place]) -> Mention | None:
         """A capital standing for its government ("a dispute between Baghdad and ..."), or a

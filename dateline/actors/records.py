@@ -8,6 +8,7 @@ from typing import Any
 from dateline.models import Actor
 
 STATE_KIND = "state"
+ETHNIC_KIND = "ethnic group"
 
 
 @dataclass(frozen=True, slots=True)
