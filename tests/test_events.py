@@ -372,3 +372,10 @@ def test_person_without_a_country_takes_the_sentences_only_place() -> None:
     start = text.index("Varnia")
     varnia = Place("Varnia", start, start + 6, geonameid=1, country_code="DZ")
     assert top(code(text, [brenn, miners], places=[varnia])).actor.country == "MWI"
+
+
+def test_capturing_a_place_is_taking_territory() -> None:
+    village = top(code("Government troops captured the village after two days of fighting."))
+    assert (village.type, village.mode) == ("ASSAULT", "territory")
+    fighters = top(code("Government troops captured three fighters after two days of fighting."))
+    assert fighters.mode != "territory"

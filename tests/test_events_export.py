@@ -125,3 +125,14 @@ def test_cli_exports_acled_and_plover_from_a_store(tmp_path) -> None:
     done = runner.invoke(app, ["export", "--db", str(db), "--format", "plover", "-o", str(out)])
     assert done.exit_code == 0, done.output
     assert [r["event"] for r in json.loads(out.read_text())] == [["ASSAULT"], ["CONSULT"]]
+
+
+def test_acled_weapons_destroyed_gas_and_arrests_at_protests() -> None:
+    cache = "Commandos destroyed a cache of rockets and landmines near the river."
+    destroyed = _strike(mode="destroy", sentence=cache)
+    assert acled.classify(destroyed) == ("Strategic developments", "Disrupted weapons use")
+    gas = _strike(mode=None, sentence="Shells filled with poisonous gas hit the camp.")
+    assert acled.classify(gas) == ("Explosions/Remote violence", "Chemical weapon")
+    rally = "Police detained forty students at a rally outside the ministry."
+    arrest = _strike(type="COERCE", mode="arrest", sentence=rally)
+    assert acled.classify(arrest) == ("Protests", "Protest with intervention")
