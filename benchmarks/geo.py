@@ -22,9 +22,10 @@ from spacy.tokens import Doc, DocBin
 
 from dateline import nlp
 from dateline.geo import resolve_doc
+from dateline.geo.coherence import haversine
 from dateline.geo.embedded import cache_dir
 from dateline.geo.names import key
-from dateline.geo.rank import candidates_for, haversine
+from dateline.geo.rank import candidates_for
 from dateline.geo.recognise import mention_for
 from dateline.geo.stage import PlaceStage, open_gazetteer
 from dateline.models import Article, Result
@@ -45,6 +46,7 @@ class Gold:
 @dataclass
 class Document:
     text: str
+    url: str | None = None
     gold: list[Gold] = field(default_factory=list)
 
 
@@ -68,7 +70,7 @@ def load_tagged(path: Path) -> list[Document]:
     docs = []
     for article in ET.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
-        doc = Document(text)
+        doc = Document(text, article.findtext("url"))
         for top in article.iter("toponym"):
             phrase = top.findtext("phrase") or ""
             start = _anchor(text, phrase, int(top.findtext("start")))
@@ -88,7 +90,7 @@ def load_geovirus(path: Path) -> list[Document]:
     docs = []
     for article in ET.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
-        doc = Document(text)
+        doc = Document(text, article.findtext("source"))
         for loc in article.iter("location"):
             name = loc.findtext("name") or ""
             start = _anchor(text, name, int(loc.findtext("start")) - 1)
@@ -171,7 +173,7 @@ def evaluate(name: str, limit: int | None) -> dict:
     ours_exact, base_exact, reachable = [], [], []
     for doc, gold_doc in zip(parsed, docs, strict=True):
         golds = [g for g in gold_doc.gold if g.lat is not None]
-        places = resolve_doc(doc, [(g.start, g.end) for g in golds])
+        places = resolve_doc(doc, [(g.start, g.end) for g in golds], url=gold_doc.url)
         for g, p, (point, gid, near) in zip(
             golds, places, population_baseline(doc, golds, gaz), strict=True
         ):
@@ -201,7 +203,7 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
     counts = {"all": [0, 0, 0], "no_demonyms": [0, 0, 0]}  # predicted, matched, gold
     hits = []
     for doc, gold_doc in zip(parsed, docs, strict=True):
-        places = stage(Result(Article(doc.text)), doc)
+        places = stage(Result(Article(doc.text, url=gold_doc.url)), doc)
         demonyms = [g for g in gold_doc.gold if gaz.demonym(key(doc.text[g.start : g.end]))]
         kept = [p for p in places if not any(p.start < g.end and g.start < p.end for g in demonyms)]
         for variant, golds, predicted in (

@@ -18,21 +18,31 @@ __all__ = ["Focus", "PlaceStage", "focus", "resolve", "resolve_doc"]
 
 
 def resolve(
-    text: str, spans: list[tuple[int, int]], gazetteer: Path | None = None
+    text: str,
+    spans: list[tuple[int, int]],
+    gazetteer: Path | None = None,
+    url: str | None = None,
+    source: str | None = None,
 ) -> list[Place | None]:
     """Resolve the given ``(start, end)`` spans of ``text``; None where nothing fits.
 
-    The text is parsed once for context: the other places it names and its demonyms.
+    The text is parsed once for context: the other places it names and its demonyms;
+    the article's ``url`` and ``source`` (outlet name) tell where its outlet is.
     """
     from dateline import nlp
 
-    return resolve_doc(nlp.load()(text), spans, gazetteer)
+    return resolve_doc(nlp.load()(text), spans, gazetteer, url, source)
 
 
 def resolve_doc(
-    doc: Doc, spans: list[tuple[int, int]], gazetteer: Path | None = None
+    doc: Doc,
+    spans: list[tuple[int, int]],
+    gazetteer: Path | None = None,
+    url: str | None = None,
+    source: str | None = None,
 ) -> list[Place | None]:
     """``resolve`` for an already parsed text."""
+    from dateline.geo.outlet import outlet
     from dateline.geo.recognise import mention_for, recognise
     from dateline.geo.stage import open_gazetteer, resolve_mentions, to_place
 
@@ -45,7 +55,8 @@ def resolve_doc(
         if all(m.end <= g.start or m.start >= g.end for g in given)
     ]
     mentions = sorted(given + context, key=lambda m: m.start)
-    choices = {id(c.mention): c for c in resolve_mentions(text, mentions, gaz)}
+    found = resolve_mentions(text, mentions, gaz, outlet(url, source, gaz))
+    choices = {id(c.mention): c for c in found}
     out: list[Place | None] = []
     for m in given:
         choice = choices[id(m)]

@@ -2,10 +2,11 @@
 
 Evidence: how well the name matches, population and feature class, the type word
 beside the name ("Kirkuk province", "the Euphrates river"), the article's focus
-countries (countries named, demonyms, the places already resolved), the spatial
-coherence of the places named together, and explicit containment ("Hawija, in
-Kirkuk province", "Springfield, Illinois"). A mention with no candidate stays
-unresolved without touching the others.
+countries (countries named, demonyms, the places already resolved), the country
+of the article's outlet, the spatial coherence of the places named together (with
+every plausible reading of the others, ``dateline.geo.coherence``), and explicit
+containment ("Hawija, in Kirkuk province", "Springfield, Illinois"). A mention with
+no candidate stays unresolved without touching the others.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dateline.geo.coherence import Coherence, contained
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
-EARTH_KM = 6371.0
 
 FEATURE_PRIOR = {"PCLI": 1.2, "CONT": 0.9, "ADM1": 0.75, "PPLC": 0.9, "ADM2": 0.25}
 CLASS_PRIOR = {"H": 0.4, "L": 0.4, "T": 0.4, "A": 0.2, "P": 0.0}
@@ -46,11 +47,9 @@ W_NEAR = 2.5
 W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
-AREAS = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2")
-AREA_COHERENCE = 1.0
-BROAD = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "CONT", "RGN", "OCN", "SEA")
-NEAR_KM = 200.0
-SPECIFICITY = 0.7
+W_HOME_COUNTRY = 1.5
+# How far behind its name's favourite a reading may trail and still lend support.
+TEMPERATURE = 2.0
 
 
 @dataclass(slots=True)
@@ -60,16 +59,6 @@ class Choice:
     mention: Mention
     candidate: Candidate | None
     score: float
-
-
-def haversine(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km (numpy-broadcasting)."""
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = (
-        np.sin((lat2 - lat1) / 2) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 def candidates_for(
@@ -146,32 +135,23 @@ def _containers(mentions: list[Mention], text: str) -> list[int | None]:
     return out
 
 
-def _specificity(places: list[Candidate]) -> np.ndarray:
-    """How telling it is to lie near each place: less for big cities, near which much lies."""
-    sizes = np.array([math.log10(p.population + 1) / 7.0 for p in places])
-    return 1.0 - SPECIFICITY * np.clip(sizes, 0.0, 1.0)
-
-
-def _contained(c: Candidate, container: Candidate) -> bool:
-    if container.feature_code.startswith("PCL"):
-        return c.country_code == container.country_code
-    if container.feature_code == "ADM1":
-        return c.country_code == container.country_code and c.admin1_code == container.admin1_code
-    if container.feature_code == "ADM2":
-        return c.country_code == container.country_code and c.admin1_code == container.admin1_code
-    return False
-
-
 def rank(
     mentions: list[Mention],
     gazetteer: Gazetteer,
     text: str,
     context_countries: list[str] = (),
+    outlet_country: str | None = None,
 ) -> list[Choice]:
-    """Choose one candidate per mention, jointly for the whole article."""
+    """Choose one candidate per mention, jointly for the whole article.
+
+    ``context_countries`` (the demonyms' countries) count towards the article's focus;
+    readings in ``outlet_country`` (where the article's outlet is) are preferred.
+    """
     options = candidates_for(mentions, gazetteer)
     priors = [
-        np.array([_prior(c, how, m.hint) for c, how in opts]) + _relative(opts)
+        np.array([_prior(c, how, m.hint) for c, how in opts])
+        + _relative(opts)
+        + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
     containers = _containers(mentions, text)
@@ -180,6 +160,11 @@ def rank(
     for i, m in enumerate(mentions):
         group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
         groups.setdefault(group, []).append(i)
+    members = list(groups.values())
+    coherence = Coherence(
+        [[c for c, _ in options[g[0]]] for g in members], [len(g) for g in members], TEMPERATURE
+    )
+    names = [key_of(mentions[g[0]]) for g in members]
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
@@ -187,10 +172,13 @@ def rank(
         chosen = [
             opts[b][0] if b is not None else None for opts, b in zip(options, best, strict=True)
         ]
-        for members in groups.values():
-            i = members[0]
-            found = _score(i, mentions, options, priors[i], chosen, focus, containers[i])
-            for k in members:
+        weights = coherence.weights([scores[g[0]] for g in members])
+        for n, group in enumerate(members):
+            i = group[0]
+            same = {k for k, name in enumerate(names) if name == names[n]}
+            near = coherence.of(n, weights, same)
+            found = _score(i, mentions, options, priors[i], chosen, focus, containers[i], near)
+            for k in group:
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
     _one_sense(mentions, options, scores, containers, best)
@@ -208,7 +196,7 @@ def _one_sense(
     pinned: dict[str, int] = {}
     for i, j in enumerate(containers):
         b, c = best[i], best[j] if j is not None else None
-        if b is not None and c is not None and _contained(options[i][b][0], options[j][c][0]):
+        if b is not None and c is not None and contained(options[i][b][0], options[j][c][0]):
             pinned.setdefault(key_of(mentions[i]), options[i][b][0].id)
     for i, m in enumerate(mentions):
         target = pinned.get(key_of(m))
@@ -226,8 +214,10 @@ def _score(
     chosen: list[Candidate | None],
     focus: dict[str, float],
     container: int | None,
+    near: np.ndarray,
 ) -> np.ndarray:
-    """A mention's candidate scores given the other mentions' current choices."""
+    """A mention's candidate scores given the other mentions' current choices and
+    ``near``, its candidates' coherence with the other names' readings."""
     if not len(prior):
         return prior
     cands = [c for c, _ in options[i]]
@@ -238,31 +228,11 @@ def _score(
     if areas:
         inside = [(c.country_code, c.admin1_code) in areas for c in cands]
         scores = scores + W_ADMIN * np.array(inside, dtype=float)
-    others = [c for c in others if c.feature_code not in BROAD]
-    if others:
-        scores = scores + W_NEAR * _coherence(cands, others)
+    scores = scores + W_NEAR * near
     if container is not None and chosen[container] is not None:
-        inside = [_contained(c, chosen[container]) for c in cands]
+        inside = [contained(c, chosen[container]) for c in cands]
         scores = scores + W_CONTAIN * np.array(inside, dtype=float)
     return scores
-
-
-def _coherence(cands: list[Candidate], others: list[Candidate]) -> np.ndarray:
-    """How well each candidate sits with the other places: nearness for points, and
-    the share of the others inside it for countries and administrative areas."""
-    d = haversine(
-        np.array([c.lat for c in cands])[:, None],
-        np.array([c.lon for c in cands])[:, None],
-        np.array([c.lat for c in others])[None, :],
-        np.array([c.lon for c in others])[None, :],
-    )
-    near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * _specificity(others)[None, :]
-    found = near.mean(axis=1) + 0.5 * near.max(axis=1)
-    for row, c in enumerate(cands):
-        if c.feature_code in AREAS:
-            inside = np.array([_contained(o, c) for o in others], dtype=float)
-            found[row] = AREA_COHERENCE * (inside.mean() + 0.5 * inside.max())
-    return found
 
 
 def key_of(m: Mention) -> str:

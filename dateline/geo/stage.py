@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from dateline.config import Settings
 from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.government import is_government
+from dateline.geo.names import key
+from dateline.geo.outlet import Outlet, outlet
 from dateline.geo.rank import Choice, rank
 from dateline.geo.recognise import Mention, demonym_countries, recognise
 from dateline.models import Place, Result
@@ -42,9 +44,20 @@ def to_place(choice: Choice, government: bool = False) -> Place:
     return place
 
 
-def resolve_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Choice]:
-    """Resolve mentions jointly, with the article's demonyms as country context."""
-    return rank(mentions, gazetteer, text, demonym_countries(text, gazetteer))
+def resolve_mentions(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, outlet: Outlet | None = None
+) -> list[Choice]:
+    """Resolve mentions jointly, with the article's demonyms and its outlet as context.
+
+    The outlet's home towns join the ranking as names the article does not show.
+    """
+    towns = [
+        Mention(len(text), len(text), name, "OUTLET", keys=[key(name)])
+        for name in (outlet.towns if outlet else ())
+    ]
+    context = demonym_countries(text, gazetteer)
+    country = outlet.country if outlet else None
+    return rank(mentions + towns, gazetteer, text, context, country)[: len(mentions)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,5 +92,7 @@ class PlaceStage:
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         text = doc.text
         mentions = recognise(doc, self.gazetteer, text)
-        choices = resolve_mentions(text, mentions, self.gazetteer)
+        article = result.article
+        source = outlet(article.url, article.source, self.gazetteer)
+        choices = resolve_mentions(text, mentions, self.gazetteer, source)
         return [to_place(c, is_government(doc, c)) for c in choices]

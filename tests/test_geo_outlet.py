@@ -1,0 +1,72 @@
+"""The outlet's place: its domain's country and the home town its name spells."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.config import Settings
+from dateline.geo.outlet import outlet
+from dateline.geo.stage import PlaceStage, open_gazetteer
+from dateline.models import Article, Result
+from dateline.nlp import load
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return open_gazetteer(None)
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        ("https://www.londonfreepress.ca/news/1", "CA"),
+        ("https://news.example.co.uk/story", "GB"),
+        ("https://example.com.au/a", "AU"),
+        ("https://startup.io/post", None),
+        ("https://www.example.com/a", None),
+    ],
+)
+def test_country_of_the_domain(gazetteer, url, country):
+    assert outlet(url, None, gazetteer).country == country
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "towns"),
+    [
+        ("https://www.columbusherald.com/local/1", None, ("Columbus",)),
+        ("https://thisisshrewsbury.co.uk/news", None, ("Shrewsbury",)),
+        (None, "The Columbus Courier", ("Columbus",)),
+        ("https://www.dailyherald.com/x", None, ()),
+        ("https://www.heraldnews.com/x", None, ()),
+        ("https://www.example.com/x", None, ()),
+    ],
+)
+def test_home_town_spelled_by_the_outlet(gazetteer, url, source, towns):
+    assert outlet(url, source, gazetteer).towns == towns
+
+
+def _resolve(text: str, **article) -> dict[str, tuple]:
+    places = PlaceStage(Settings())(Result(Article(text, **article)), load()(text))
+    return {p.text: (p.country_code, p.admin1) for p in places}
+
+
+LONDON = (
+    "Police in London said on Tuesday that a 24-year-old man was charged after a "
+    "break-in at a pharmacy on the city's east side."
+)
+DUBLIN = (
+    "The Dublin city council approved plans for a new park on Tuesday, and residents "
+    "will be asked for their views in May."
+)
+
+
+def test_the_outlet_country_decides_a_shared_name():
+    assert _resolve(LONDON)["London"] == ("GB", "England")
+    assert _resolve(LONDON, url="https://www.londonfreepress.ca/news/1")["London"][0] == "CA"
+
+
+def test_the_home_town_of_a_local_paper_is_context():
+    assert _resolve(DUBLIN)["Dublin"][0] == "IE"
+    home = _resolve(DUBLIN, url="https://www.columbusherald.com/local/park")
+    assert home["Dublin"] == ("US", "Ohio")
+    assert _resolve(DUBLIN, source="The Columbus Courier")["Dublin"] == ("US", "Ohio")
