@@ -379,3 +379,12 @@ def test_capturing_a_place_is_taking_territory() -> None:
     assert (village.type, village.mode) == ("ASSAULT", "territory")
     fighters = top(code("Government troops captured three fighters after two days of fighting."))
     assert fighters.mode != "territory"
+
+
+def test_verb_without_actor_takes_the_actor_of_its_means() -> None:
+    text = "Six fishermen were killed in an air strike by the Vellorian army on Friday."
+    army = mention(text, "Vellorian army", actor_id="VLR-MIL", country="VLR", sector="MIL")
+    fishermen = mention(text, "fishermen", sector="CVL")
+    killing = next(e for e in code(text, [army, fishermen]) if "killed" in e.why)
+    assert (killing.actor, killing.recipient.text) == (army, "fishermen")
+    assert "the means" in killing.why

@@ -54,6 +54,7 @@ class Ontology:
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
     event_heads: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -146,6 +147,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),
         event_heads=frozenset(data.get("event_heads", ())),
+        means=frozenset(data.get("means", ())),
     )
 
 

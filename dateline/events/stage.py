@@ -70,6 +70,8 @@ class EventStage:
             self._share(draft)
         for draft in drafts.values():
             if draft.actor is None:
+                self._by_means(draft, drafts)
+            if draft.actor is None:
                 self._nearest_actor(draft, sent, mentions)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
@@ -140,6 +142,22 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _by_means(self, draft: Draft, drafts: dict[int, Draft]) -> None:
+        """A verb with no actor of its own takes the actor of the event noun it happened in
+        or by ("killed in an air strike by the army")."""
+        token = draft.match.token
+        if token.pos_ != "VERB":
+            return
+        for prep in token.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.ontology.means:
+                continue
+            for noun in prep.children:
+                means = drafts.get(noun.i)
+                if noun.dep_ == "pobj" and means is not None and means.actor is not None:
+                    draft.actor, draft.guessed = means.actor, means.guessed
+                    draft.notes.append(f"actor of '{noun.text}', the means")
+                    return
 
     def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
