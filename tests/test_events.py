@@ -388,3 +388,8 @@ def test_verb_without_actor_takes_the_actor_of_its_means() -> None:
     killing = next(e for e in code(text, [army, fishermen]) if "killed" in e.why)
     assert (killing.actor, killing.recipient.text) == (army, "fishermen")
     assert "the means" in killing.why
+
+
+def test_setting_up_bases_is_a_mobilization() -> None:
+    event = top(code("Ostrian troops set up two new bases near the river crossing."))
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")

@@ -136,3 +136,11 @@ def test_acled_weapons_destroyed_gas_and_arrests_at_protests() -> None:
     rally = "Police detained forty students at a rally outside the ministry."
     arrest = _strike(type="COERCE", mode="arrest", sentence=rally)
     assert acled.classify(arrest) == ("Protests", "Protest with intervention")
+
+
+def test_acled_weapons_destroyed_from_the_air_are_air_strikes() -> None:
+    raid = "Warplanes destroyed an arms depot and a cache of explosives near the border."
+    assert acled.classify(_strike(mode="destroy", sentence=raid)) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
