@@ -393,3 +393,8 @@ def test_verb_without_actor_takes_the_actor_of_its_means() -> None:
 def test_setting_up_bases_is_a_mobilization() -> None:
     event = top(code("Ostrian troops set up two new bases near the river crossing."))
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_an_amount_of_people_is_a_plain_actor() -> None:
+    event = top(code("Thousands of dockworkers blocked the coastal highway on Monday."))
+    assert (event.type, event.actor.text) == ("PROTEST", "Thousands of dockworkers")

@@ -16,6 +16,19 @@ PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos")
 ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
+AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
+AMOUNTS += ("half", "third", "quarter", "handful", "group")
+
+
+def counted(token: Token) -> Token:
+    """The noun an amount is of: "hundreds of thousands of people" -> "people"."""
+    while token.like_num or token.lemma_.lower() in AMOUNTS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None:
+            break
+        token = pobj
+    return token
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -76,10 +89,11 @@ class Mentions:
             return min(inside, key=lambda a: abs(a.start - token.idx)), "actor mention in phrase"
         if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return None, ""
-        if token.ent_type_ in NOT_ACTORS:
+        head = counted(token)
+        if head.ent_type_ in NOT_ACTORS:
             return None, ""
-        named = token.pos_ == "PROPN" or token.ent_type_ in ENTITY_LABELS
-        if named or any_noun or token.lemma_.lower() in self.actor_nouns:
+        named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS
+        if named or any_noun or head.lemma_.lower() in self.actor_nouns:
             return self.phrase_actor(span.text, span.start_char, span.end_char)
         return None, ""
 
