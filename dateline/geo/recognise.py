@@ -39,6 +39,7 @@ _NOT_PLACES = frozenset(_WORDS["not_places"])
 _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
+_INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _MAX_TOKENS = 5
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -285,7 +286,9 @@ def _places_in_organisations(
     "University of Texas", "Huntsville High School").
 
     Only countries, first-level areas and names the article uses as places elsewhere
-    count, so an organisation merely named like a town somewhere stays an organisation.
+    count, so an organisation merely named like a town somewhere stays an organisation,
+    unless the words after the name make it a place: a public body's ("Paris Public
+    Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
     parts = []
@@ -304,7 +307,46 @@ def _places_in_organisations(
         name = key(part.text)
         if (name in places or name in wide) and _capitalised(part[0]):
             out.append(part)
+    cued = _cued_parts(doc)
+    known = gazetteer.existing("key", {key(p.text) for group in cued for p in group})
+    for group in cued:
+        out.extend([p for p in group if key(p.text) in known][:1])
     return out
+
+
+def _cued_parts(doc: Doc) -> list[list[Span]]:
+    """Per organisation or building, the spans that its own words mark as a place,
+    longest first: the whole name before a following cue ("a Gainesville man"), the
+    words before a public body's ("Paris" of "Paris Public Library") and an opening
+    that ends in "County" or the like ("Merrimack County" of "Merrimack County
+    Superior Court"). "Oxford City Council" is Oxford's council."""
+    groups = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        ent = _trim_article(doc, ent)
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if len(ent) <= 3 and after in _FOLLOWING_CUES:
+            groups.append([ent])
+        opening = range(min(3, len(ent) - 1), 0, -1)
+        groups.append(
+            [ent[:k] for k in opening if ent[k].lower_ in _INSTITUTIONS or _area(ent[k - 1])]
+        )
+    return [[p for p in group if _name_like(p)] for group in groups]
+
+
+def _area(token) -> bool:
+    """A type word for an administrative area ("County", "Parish", "Province")."""
+    return TYPE_WORDS.get(token.lower_) in ("admin1", "admin2")
+
+
+def _name_like(span: Span) -> bool:
+    """Every word capitalised, not a lone common word ("Both", "Many"), and not ending
+    in a public body's word other than an area's ("Springfield City")."""
+    last = span[-1]
+    if last.lower_ in _INSTITUTIONS and not _area(last):
+        return False
+    return all(_capitalised(t) for t in span) and not (len(span) == 1 and span[0].is_stop)
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:

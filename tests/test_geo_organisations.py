@@ -1,0 +1,47 @@
+"""Places inside the names of local bodies and before a following cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.geo.recognise import recognise
+from dateline.geo.stage import open_gazetteer
+from dateline.nlp import load
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in recognise(load()(text), open_gazetteer(None))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Pottawatomie County Commission on Monday approved the budget for road repairs.",
+            "Pottawatomie County",
+        ),
+        (
+            "Patrols will continue through the weekend, the Grand Ledge Police Department said.",
+            "Grand Ledge",
+        ),
+        (
+            "A Lancaster woman was charged on Friday after a crash on the bypass, police said.",
+            "Lancaster",
+        ),
+        (
+            "She is due to appear before the Merrimack County Superior Court next month.",
+            "Merrimack County",
+        ),
+        (
+            "Members of the Springfield City Council voted 5-2 to renew the downtown plan.",
+            "Springfield",
+        ),
+    ],
+)
+def test_place_opening_a_public_body_or_before_a_cue(text, place):
+    assert place in _names(text)
+
+
+def test_a_surname_before_a_school_stays_a_name():
+    text = "Students at the Webster Middle School raised money for the food bank this week."
+    assert "Webster" not in _names(text)
