@@ -398,3 +398,8 @@ def test_setting_up_bases_is_a_mobilization() -> None:
 def test_an_amount_of_people_is_a_plain_actor() -> None:
     event = top(code("Thousands of dockworkers blocked the coastal highway on Monday."))
     assert (event.type, event.actor.text) == ("PROTEST", "Thousands of dockworkers")
+
+
+def test_gaining_control_of_a_place_is_taking_territory() -> None:
+    event = top(code("Militants gained control of the district headquarters after heavy fighting."))
+    assert (event.type, event.mode) == ("ASSAULT", "territory")

@@ -144,3 +144,9 @@ def test_acled_weapons_destroyed_from_the_air_are_air_strikes() -> None:
         "Explosions/Remote violence",
         "Air/drone strike",
     )
+
+
+def test_acled_clashes_under_tear_gas_are_a_violent_demonstration() -> None:
+    scene = "Police fired tear gas as protesters threw stones and clashed with officers."
+    gas = _strike(mode="crowd-control", sentence=scene)
+    assert acled.classify(gas) == ("Riots", "Violent demonstration")
