@@ -403,3 +403,16 @@ def test_an_amount_of_people_is_a_plain_actor() -> None:
 def test_gaining_control_of_a_place_is_taking_territory() -> None:
     event = top(code("Militants gained control of the district headquarters after heavy fighting."))
     assert (event.type, event.mode) == ("ASSAULT", "territory")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Two women were raped near the camp on Tuesday, police said.", "sexual"),
+        ("Rioters looted dozens of shops in the market district overnight.", "destroy"),
+        ("Insurgents planted landmines along the road to the airport.", "explosives"),
+    ],
+)
+def test_rape_looting_and_planted_mines_are_assaults(sentence: str, mode: str) -> None:
+    event = top(code(sentence))
+    assert (event.type, event.mode) == ("ASSAULT", mode)
