@@ -416,3 +416,10 @@ def test_gaining_control_of_a_place_is_taking_territory() -> None:
 def test_rape_looting_and_planted_mines_are_assaults(sentence: str, mode: str) -> None:
     event = top(code(sentence))
     assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+def test_weapons_depots_found_or_seized_are_seizures() -> None:
+    found = top(code("Soldiers discovered an arms depot hidden under a farmhouse on Sunday."))
+    assert (found.type, found.mode) == ("COERCE", "seize")
+    seized = top(code("Troops seized an arsenal of rifles from the militia."))
+    assert seized.mode != "territory"
