@@ -42,6 +42,10 @@ _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _MAX_TOKENS = 5
+_PARTY_HOME = re.compile(
+    rf"(?:(?<=, )|(?<=\())(?:{'|'.join(map(re.escape, _WORDS['party_marks']))})-"
+    r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
+)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
@@ -127,6 +131,19 @@ def _listed(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.i in accepted_ends
 
 
+def _party_homes(full: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The home places of legislators written with their party ("Rep. Jane Doe, D-Salem,")."""
+    found = [(m.start(1), m.end(1), key(m.group(1))) for m in _PARTY_HOME.finditer(full)]
+    known = gazetteer.existing("key", {name for _, _, name in found})
+    return [(start, end) for start, end, name in found if name in known]
+
+
+def _listed_before(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
+    """Whether a name comes just before a place in a list ("Hitchcock and Hayes counties")."""
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.lower_ in (",", "and", "or") and end + 1 in accepted_starts
+
+
 def _acronym(text: str) -> bool:
     """Short capitals ("DFL", "PREP"): an organisation or a programme unless an area's alias."""
     letters = text.replace(".", "")
@@ -179,6 +196,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, taken, gazetteer)
     _accept(doc, full, options, mentions)
+    for start, end in _party_homes(full, gazetteer):
+        if all(end <= s or start >= e for s, e in mentions):
+            mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
     for span in _places_in_organisations(doc, mentions, gazetteer):
         where = (span.start_char, span.end_char)
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
@@ -231,12 +251,15 @@ def _accept(
     options: list[tuple[Span, set[Span]]],
     mentions: dict[tuple[int, int], Mention],
 ) -> None:
-    """Keep the known spans whose context marks them as places (two passes, for lists)."""
+    """Keep the known spans whose context marks them as places (two passes forward and
+    one back, for lists: "Swift and Wilkin counties")."""
     names_as_places = {key(m.text) for m in mentions.values()}
-    accepted_ends = {doc.char_span(s, e, alignment_mode="expand").end for s, e in mentions}
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
+    accepted_ends = {span.end for span in spans}
+    accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
-    for _ in range(2):
-        for span, ents in options:
+    for sweep in (options, options, options[::-1]):
+        for span, ents in sweep:
             where = (span.start_char, span.end_char)
             if where in mentions:
                 continue
@@ -251,11 +274,14 @@ def _accept(
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
             else:
-                accept = _has_cue(doc, span.start, accepted_ends)
+                accept = _has_cue(doc, span.start, accepted_ends) or _listed_before(
+                    doc, span.end, accepted_starts
+                )
             if accept:
                 mentions[where] = mention_for(doc, *where, "GAZ", full)
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
+                accepted_starts.add(span.start)
 
 
 def _surnames(doc: Doc) -> set[str]:
