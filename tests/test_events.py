@@ -403,6 +403,10 @@ def test_an_amount_of_people_is_a_plain_actor() -> None:
 def test_gaining_control_of_a_place_is_taking_territory() -> None:
     event = top(code("Militants gained control of the district headquarters after heavy fighting."))
     assert (event.type, event.mode) == ("ASSAULT", "territory")
+    ground = top(code("The rebels gained ground east of the provincial capital on Friday."))
+    assert (ground.type, ground.mode) == ("ASSAULT", "territory")
+    ablaze = top(code("An angry mob set the police station ablaze on Sunday night."))
+    assert (ablaze.type, ablaze.mode) == ("ASSAULT", "primitive")
 
 
 @pytest.mark.parametrize(
