@@ -427,3 +427,10 @@ def test_weapons_depots_found_or_seized_are_seizures() -> None:
     assert (found.type, found.mode) == ("COERCE", "seize")
     seized = top(code("Troops seized an arsenal of rifles from the militia."))
     assert seized.mode != "territory"
+
+
+def test_dropping_bombs_is_no_concession() -> None:
+    bombs = top(code("A helicopter dropped two barrel bombs on the market town."))
+    assert bombs.type == "ASSAULT"
+    curfew = top(code("The governor dropped the curfew on Monday."))
+    assert curfew.type == "CONCEDE"

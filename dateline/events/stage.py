@@ -200,7 +200,9 @@ class EventStage:
         verb = token.head
         if token.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in spec.get("verbs", ()):
+        undoing = verb.lemma_.lower()
+        exempt = spec.get("except", {}).get(draft.type, ())
+        if verb.pos_ == "VERB" and undoing in spec.get("verbs", ()) and undoing not in exempt:
             draft.mode = spec["from"][draft.type]
             draft.type = spec["type"]
             draft.notes.append(f"undone by '{verb.text}'")
