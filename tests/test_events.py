@@ -434,3 +434,10 @@ def test_dropping_bombs_is_no_concession() -> None:
     assert bombs.type == "ASSAULT"
     curfew = top(code("The governor dropped the curfew on Monday."))
     assert curfew.type == "CONCEDE"
+
+
+def test_prisoner_exchanges_are_releases_and_suppressing_protests_is_force() -> None:
+    swap = top(code("The rebels and the army exchanged prisoners near the front line on Tuesday."))
+    assert (swap.type, swap.mode) == ("RETREAT", "release")
+    crushed = top(code("Soldiers violently suppressed a peaceful protest outside the town hall."))
+    assert (crushed.type, crushed.mode) == ("ASSAULT", "crowd-control")
