@@ -441,3 +441,8 @@ def test_prisoner_exchanges_are_releases_and_suppressing_protests_is_force() -> 
     assert (swap.type, swap.mode) == ("RETREAT", "release")
     crushed = top(code("Soldiers violently suppressed a peaceful protest outside the town hall."))
     assert (crushed.type, crushed.mode) == ("ASSAULT", "crowd-control")
+
+
+def test_hurling_a_grenade_is_an_explosive_attack() -> None:
+    event = top(code("Militants hurled a grenade at a police patrol in the old city."))
+    assert (event.type, event.mode) == ("ASSAULT", "explosives")

@@ -150,3 +150,9 @@ def test_acled_clashes_under_tear_gas_are_a_violent_demonstration() -> None:
     scene = "Police fired tear gas as protesters threw stones and clashed with officers."
     gas = _strike(mode="crowd-control", sentence=scene)
     assert acled.classify(gas) == ("Riots", "Violent demonstration")
+
+
+def test_acled_seized_guns_are_disrupted_weapons_use() -> None:
+    guns = "Police seized eight guns and hundreds of bullets in a raid on the farm."
+    seized = _strike(type="COERCE", mode="seize", sentence=guns)
+    assert acled.classify(seized) == ("Strategic developments", "Disrupted weapons use")
