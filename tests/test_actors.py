@@ -312,3 +312,15 @@ def test_a_people_named_with_a_country_is_in_that_country(stage: ActorStage) -> 
     found = by_text(actors(stage, "Thousands of Syrian Kurds marched through Qamishli on Sunday."))
     kurds = found["Syrian Kurds"]
     assert (kurds.actor_id, kurds.country, kurds.sector) == ("KURDS", "SYR", "CVL")
+
+
+def test_nationals_of_a_place_belong_to_it_but_not_those_in_it(stage: ActorStage) -> None:
+    found = by_text(actors(stage, "The Albanians of southern Serbia demanded self-rule."))
+    assert found["Albanians"].actor_id == "SRB-CVL"
+    found = by_text(actors(stage, "Americans in Iraq were told to leave by Friday."))
+    assert found["Americans"].actor_id == "USA-CVL"
+
+
+def test_a_named_body_before_its_court_keeps_the_body(stage: ActorStage) -> None:
+    text = "A former Kenyan minister was indicted by the UN war crimes tribunal on Monday."
+    assert by_text(actors(stage, text))["UN war crimes tribunal"].actor_id == "UN"

@@ -171,7 +171,8 @@ class Explicit:
         return [mention for mention in found if mention is not None]
 
     def nationals(self, hit: Hit) -> Mention | None:
-        """ "Palestinians", "three Iraqis": a country's civilians (not "Chinese-made")."""
+        """ "Palestinians", "three Iraqis": a country's civilians (not "Chinese-made"); "the
+        Albanians of Serbia" are Serbia's."""
         last = self.doc[hit.end - 1]
         if self.people & set(range(hit.start, hit.end)) or last.dep_ in ("amod", "compound"):
             return None
@@ -179,8 +180,10 @@ class Explicit:
             return None
         if self.ethnic(hit):
             return self.located(hit, hit.end, "CVL")
-        entry = self.dictionary.role(hit.value, "CVL")
-        return Mention(hit.start, hit.end, entry, "nationals of a country") if entry else None
+        of = self.locator.country(hit.end, self.dictionary.lexicon.belonging)
+        entry = self.dictionary.role(of or hit.value, "CVL")
+        why = "people of a place" if of else "nationals of a country"
+        return Mention(hit.start, hit.end, entry, why) if entry else None
 
     def _inside_name(self, hit: Hit) -> bool:
         """Whether the NER sees the hit as part of a longer name ("Amnesty International

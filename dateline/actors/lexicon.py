@@ -31,6 +31,7 @@ class Lexicon:
     located_in: frozenset[str]
     located_by: frozenset[str]
     ethnic: frozenset[str]
+    belonging: frozenset[str]
 
 
 def read_yaml(path: Path | Any) -> dict[str, Any]:
@@ -123,4 +124,5 @@ def lexicon() -> Lexicon:
         located_in=frozenset(roles.get("located", {}).get("prepositions", ())),
         located_by=frozenset(roles.get("located", {}).get("participles", ())),
         ethnic=frozenset(roles.get("ethnic", ())),
+        belonging=frozenset(roles.get("belonging", ())),
     )

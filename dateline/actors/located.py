@@ -36,17 +36,18 @@ class Locator:
                 span = doc[hit.start : hit.end]
                 self.countries.append((span.start_char, span.end_char, iso3))
 
-    def _objects(self, head: Token) -> Iterator[Token]:
+    def _objects(self, head: Token, prepositions: frozenset[str]) -> Iterator[Token]:
         """The objects of the head's locating prepositions, also after a participle."""
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in self.prepositions:
+            if child.dep_ == "prep" and child.lower_ in prepositions:
                 yield from (c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "acl" and child.lower_ in self.participles:
-                yield from self._objects(child)
+                yield from self._objects(child, prepositions)
 
-    def country(self, end: int) -> str | None:
-        """The country the noun ending at token ``end`` is located in, or None."""
-        for pobj in self._objects(self.doc[end - 1]):
+    def country(self, end: int, prepositions: frozenset[str] | None = None) -> str | None:
+        """The country the noun ending at token ``end`` is located in (by one of these
+        ``prepositions``, by default all the locating ones), or None."""
+        for pobj in self._objects(self.doc[end - 1], prepositions or self.prepositions):
             tokens = list(pobj.subtree)
             start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             found = [c for c in self.countries if c[0] < stop and start < c[1]]
