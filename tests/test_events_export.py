@@ -156,3 +156,8 @@ def test_acled_seized_guns_are_disrupted_weapons_use() -> None:
     guns = "Police seized eight guns and hundreds of bullets in a raid on the farm."
     seized = _strike(type="COERCE", mode="seize", sentence=guns)
     assert acled.classify(seized) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_acled_leaves_out_sanctions_whatever_they_target() -> None:
+    text = "The council imposed new sanctions over the missile and rocket tests."
+    assert acled.classify(_strike(type="COERCE", mode="restrict", sentence=text)) is None
