@@ -39,6 +39,7 @@ def test_country_of_the_domain(gazetteer, url, country):
         ("https://www.dailyherald.com/x", None, ()),
         ("https://www.heraldnews.com/x", None, ()),
         ("https://www.example.com/x", None, ()),
+        ("https://www.jordantimes.com/x", None, ()),
     ],
 )
 def test_home_town_spelled_by_the_outlet(gazetteer, url, source, towns):
@@ -70,3 +71,10 @@ def test_the_home_town_of_a_local_paper_is_context():
     home = _resolve(DUBLIN, url="https://www.columbusherald.com/local/park")
     assert home["Dublin"] == ("US", "Ohio")
     assert _resolve(DUBLIN, source="The Columbus Courier")["Dublin"] == ("US", "Ohio")
+
+
+def test_the_home_towns_name_means_the_town():
+    text = "Washington officials said on Monday that the budget would be cut again this year."
+    assert _resolve(text)["Washington"] == ("US", "Washington")
+    home = _resolve(text, source="The Washington Herald")["Washington"]
+    assert home == ("US", "District of Columbia")

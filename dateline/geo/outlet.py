@@ -75,14 +75,22 @@ def _core(compact: str) -> str | None:
 
 
 def _spelled(cores: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The names of the towns or areas (as the gazetteer writes them) the runs spell."""
-    found = gazetteer.by_skeleton({skeleton(c) for c in cores})
+    """The names of the towns or areas (as the gazetteer writes them) the runs spell.
+
+    A run that also names a country ("jordantimes") is that country's outlet.
+    """
+    countries = {
+        name
+        for name, cands in gazetteer.by_key(cores).items()
+        if any(c.feature_code.startswith("PCL") for c in cands)
+    }
+    found = gazetteer.by_skeleton({skeleton(c) for c in cores - countries})
     names = []
     for cands in found.values():
         for c in sorted(cands, key=lambda c: -c.population):
             compact = key(c.name).replace(" ", "")
             town = c.feature_class == "P" or c.feature_code in ("ADM1", "ADM2")
-            if compact in cores and town and c.name not in names:
+            if compact in cores - countries and town and c.name not in names:
                 names.append(c.name)
                 break
     return tuple(names)

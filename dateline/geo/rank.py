@@ -42,14 +42,14 @@ HINTS = {
 W_NAME = {"main": 0.5, "alternate": 0.2, "skeleton": 0.0, "shadowed": -1.5}
 W_POP = 0.8
 W_HINT = 1.5
-W_FOCUS = 1.1
+W_FOCUS = 1.5
 W_NEAR = 2.5
 W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 # How far behind its name's favourite a reading may trail and still lend support.
-TEMPERATURE = 2.0
+TEMPERATURE = 1.0
 
 
 @dataclass(slots=True)
@@ -168,7 +168,7 @@ def rank(
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
-        focus = _focus(options, best, context_countries, dateline)
+        focus = _focus(options, best, context_countries, dateline, [key_of(m) for m in mentions])
         chosen = [
             opts[b][0] if b is not None else None for opts, b in zip(options, best, strict=True)
         ]
@@ -264,16 +264,19 @@ def _focus(
     options: list[list[tuple[Candidate, str]]],
     best: list[int | None],
     context: list[str],
-    dateline: int | None = None,
+    dateline: int | None,
+    names: list[str],
 ) -> dict[str, float]:
-    """Each country's share of the article's evidence (a dateline place counts thrice)."""
+    """Each country's share of the article's evidence: each distinct name votes once,
+    however often it is repeated, and a dateline place counts thrice."""
+    uses = Counter(names)
     votes: Counter = Counter(context)
     for i, (opts, b) in enumerate(zip(options, best, strict=True)):
         if b is None:
             continue
         c = opts[b][0]
         if c.country_code:
-            weight = 2.0 if c.feature_code.startswith("PCL") else 1.0
+            weight = (2.0 if c.feature_code.startswith("PCL") else 1.0) / uses[names[i]]
             votes[c.country_code] += weight * (3.0 if i == dateline else 1.0)
     total = sum(votes.values())
     return {code: n / total for code, n in votes.items()} if total else {}

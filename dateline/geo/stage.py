@@ -49,12 +49,17 @@ def resolve_mentions(
 ) -> list[Choice]:
     """Resolve mentions jointly, with the article's demonyms and its outlet as context.
 
-    The outlet's home towns join the ranking as names the article does not show.
+    The outlet's home towns join the ranking as names the article does not show, and
+    the article's own mentions of them (with no type word) ask for a town.
     """
     towns = [
-        Mention(len(text), len(text), name, "OUTLET", keys=[key(name)])
+        Mention(len(text), len(text), name, "OUTLET", "populated", [key(name)])
         for name in (outlet.towns if outlet else ())
     ]
+    home = {town.keys[0] for town in towns}
+    for m in mentions:
+        if m.hint is None and m.keys and m.keys[0] in home:
+            m.hint = "populated"
     context = demonym_countries(text, gazetteer)
     country = outlet.country if outlet else None
     return rank(mentions + towns, gazetteer, text, context, country)[: len(mentions)]
