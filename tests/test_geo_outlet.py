@@ -40,6 +40,8 @@ def test_country_of_the_domain(gazetteer, url, country):
         ("https://www.heraldnews.com/x", None, ()),
         ("https://www.example.com/x", None, ()),
         ("https://www.jordantimes.com/x", None, ()),
+        ("https://www.example.com/springfield_news/story/1.html", None, ("Springfield",)),
+        ("https://www.example.com/news/story/2009/03/crash-closes-road.html", None, ()),
     ],
 )
 def test_home_town_spelled_by_the_outlet(gazetteer, url, source, towns):

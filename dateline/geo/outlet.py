@@ -8,6 +8,7 @@ gazetteer knows; a country-code domain (".ca", ".co.uk") names the country.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.names import key, skeleton
 
 MIN_NAME = 5
+_LETTERS = re.compile(r"[^a-z]")
 
 
 def _words() -> dict:
@@ -54,6 +56,10 @@ def _host_parts(url: str) -> tuple[str | None, list[str]]:
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels = labels[:-1]
     return country, labels
+
+
+def _path(url: str) -> str:
+    return urlsplit(url if "//" in url else f"//{url}").path
 
 
 def _core(compact: str) -> str | None:
@@ -97,9 +103,12 @@ def _spelled(cores: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
 
 
 def outlet(url: str | None, source: str | None, gazetteer: Gazetteer) -> Outlet:
-    """What the article's URL and outlet name say about where the outlet is."""
+    """What the article's URL and outlet name say about where the outlet is: the host,
+    a section of its path ("/arlington_news/") and the title are read alike."""
     country, labels = _host_parts(url) if url else (None, [])
     runs = {"".join(labels)} if labels else set()
+    if url:
+        runs.update(_LETTERS.sub("", part.lower()) for part in _path(url).split("/"))
     if source:
         runs.add(key(source).replace(" ", ""))
     cores = {c for c in map(_core, runs) if c}
