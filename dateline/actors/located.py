@@ -1,5 +1,5 @@
 """Where a mention is: the country of the place its noun is in ("security forces in Guinea",
-"students throughout Indonesia", "a militia based in Benghazi")."""
+"students throughout Indonesia", "gunmen based in Benghazi")."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def words() -> Words:
 
 
 def _governor(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

@@ -43,7 +43,7 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
     accusation it depends on), within a few syntactic steps."""
     current = match.token
     for _ in range(EMBED_DEPTH):
-        if current.dep_ not in EMBED_PATH or current.head is current:
+        if current.dep_ not in EMBED_PATH or current.head.i == current.i:
             return None
         current = current.head
         outer = drafts.get(current.i)

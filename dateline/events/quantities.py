@@ -37,7 +37,7 @@ def number(token: Token) -> float | None:
 def _counted(num: Token) -> Token:
     """The noun a number counts (the number itself when it stands alone)."""
     head = num
-    while head.dep_ in ("nummod", "compound", "quantmod") and head.head is not head:
+    while head.dep_ in ("nummod", "compound", "quantmod") and head.head.i != head.i:
         head = head.head
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
             break

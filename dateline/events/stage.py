@@ -345,7 +345,7 @@ class EventStage:
         match, entry, token = draft.match, draft.match.entry, draft.match.token
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
-        roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head is not token else [])
+        roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier)
         when, precision, when_how = anchors.when(

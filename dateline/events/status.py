@@ -17,7 +17,7 @@ def _clause_heads(trigger: Token) -> list[Token]:
     heads = [trigger]
     current = trigger
     for _ in range(4):
-        if current.dep_ in STOP or current.dep_ not in CLIMB or current.head is current:
+        if current.dep_ in STOP or current.dep_ not in CLIMB or current.head.i == current.i:
             break
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
             break
@@ -37,7 +37,7 @@ def reporting_verb(trigger: Token, ontology: Ontology) -> Token | None:
     """The verb of saying whose clause holds the trigger ("X said the town was captured")."""
     current = trigger
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         entered = current.dep_
         current = current.head
@@ -86,7 +86,7 @@ def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
     """A denial verb the trigger's clause depends on ("denied that its forces shelled ...")."""
     current = trigger
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         entered, current = current.dep_, current.head
         if entered == "ccomp" and current.lemma_.lower() in verbs:

@@ -91,7 +91,7 @@ def _governor(node: Token) -> Token | None:
         head = head.head
     elif not (node.dep_ in ("conj", "xcomp") or (node.dep_ == "advcl" and node.tag_ == "VBG")):
         return None
-    return None if head is node else head
+    return None if head.i == node.i else head
 
 
 def _inverted(verb: Token) -> Token | None:
@@ -106,7 +106,7 @@ def _inverted(verb: Token) -> Token | None:
     if before.text not in _QUOTE_CHARS and (before.text != "," or subject_before):
         return None
     node = after
-    while node.head.i > verb.i and node.head.i < verb.sent.end and node.head is not node:
+    while node.head.i > verb.i and node.head.i < verb.sent.end and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in ("PROPN", "NOUN") else None
 
@@ -157,7 +157,7 @@ def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Sp
         and (c.dep_ in ("dobj", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in preps))
         and not any(g.dep_ == "auxpass" for g in c.children)
     ]
-    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t is c)]
+    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
     return _span(tokens) if tokens else None
 
 
@@ -171,7 +171,7 @@ def _content(verb: Token, source: Token | None) -> Span | None:
     if clauses:
         nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
         return _span(nearest.subtree)
-    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head is verb:
+    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
         return None
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return None
@@ -218,10 +218,10 @@ def _according(token: Token) -> Cue | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    head = token.head if token.head is not token else token
+    head = token.head if token.head.i != token.i else token
     inner = {t.i for t in token.subtree}
     content = _span(t for t in head.subtree if t.i not in inner)
-    if head is token:
+    if head.i == token.i:
         content = _span(t for t in token.sent if t.i not in inner)
     return Cue(token, token.idx, to.idx + len(to), "according to", source, content)
 
