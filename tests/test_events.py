@@ -446,3 +446,14 @@ def test_prisoner_exchanges_are_releases_and_suppressing_protests_is_force() -> 
 def test_hurling_a_grenade_is_an_explosive_attack() -> None:
     event = top(code("Militants hurled a grenade at a police patrol in the old city."))
     assert (event.type, event.mode) == ("ASSAULT", "explosives")
+
+
+def test_demands_and_threats_are_on_the_subject_of_their_clause() -> None:
+    text = "The Vellorian envoy demanded that Drasnia withdraw its gunboats from the bay."
+    envoy, drasnia = mention(text, "Vellorian envoy"), mention(text, "Drasnia")
+    demand = next(e for e in code(text, [envoy, drasnia]) if "demanded" in e.why)
+    assert (demand.type, demand.actor, demand.recipient) == ("REQUEST", envoy, drasnia)
+    text = "Dockworkers threatened to strike unless the Ostrian government raised wages."
+    government = mention(text, "Ostrian government", actor_id="OST-GOV", country="OST")
+    threat = next(e for e in code(text, [government]) if "threatened" in e.why)
+    assert threat.recipient == government

@@ -24,6 +24,7 @@ NOUN_TARGET_PREPS += ("at", "for", "from", "over")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 NOMINAL = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 RELATIVE_TAGS = ("WP", "WDT")
+CONDITIONS = ("unless", "if", "until")
 
 
 @dataclass(slots=True)
@@ -100,6 +101,20 @@ def _verb_roles(verb: Token) -> Roles:
         if recipient is not None:
             rules.append(f"object of '{recipient.head.text}'")
     return Roles(actor, recipient, tuple(rules))
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb of demanding, threatening or promising governs: "demanded
+    that the army withdraw", "threatened to strike unless the government resigns"."""
+    for child in verb.children:
+        conditional = child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children
+        )
+        if child.dep_ == "ccomp" or conditional:
+            found = next((c for c in child.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _between(noun: Token) -> tuple[Token, Token | None] | None:

@@ -100,6 +100,10 @@ class EventStage:
             found.actor = None
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
+        if found.recipient is None and self.ontology.embeds(match.entry.type) is not None:
+            found.recipient = roles.clause_subject(match.token)
+            if found.recipient is not None:
+                found.rules += ("subject of the clause it governs",)
         draft = Draft(
             match=match, notes=list(found.rules), mode=match.entry.mode, type=match.entry.type
         )
