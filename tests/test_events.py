@@ -457,3 +457,10 @@ def test_demands_and_threats_are_on_the_subject_of_their_clause() -> None:
     government = mention(text, "Ostrian government", actor_id="OST-GOV", country="OST")
     threat = next(e for e in code(text, [government]) if "threatened" in e.why)
     assert threat.recipient == government
+
+
+def test_a_reported_obligation_is_a_request_in_a_sentence_with_no_trigger() -> None:
+    text = "The Vellorian envoy declared on Tuesday that Drasnia must respect the old border."
+    envoy, drasnia = mention(text, "Vellorian envoy"), mention(text, "Drasnia")
+    event = top(code(text, [envoy, drasnia]))
+    assert (event.type, event.actor, event.recipient) == ("REQUEST", envoy, drasnia)

@@ -56,8 +56,6 @@ class EventStage:
     ) -> list[Event]:
         """The events of one sentence."""
         matches = triggers.find(sent, self.ontology)
-        if not matches:
-            return []
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = without_participants(drafts)
         for draft in drafts.values():
