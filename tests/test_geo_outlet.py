@@ -24,6 +24,8 @@ def gazetteer():
         ("https://example.com.au/a", "AU"),
         ("https://startup.io/post", None),
         ("https://www.example.com/a", None),
+        ("http://[broken/news", None),
+        ("", None),
     ],
 )
 def test_country_of_the_domain(gazetteer, url, country):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import yaml
 
@@ -45,7 +45,7 @@ class Outlet:
 
 def _host_parts(url: str) -> tuple[str | None, list[str]]:
     """A host's country-code label (None for generic ones) and its name labels."""
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = _split(url).hostname or ""
     labels = [label for label in host.lower().split(".") if label and label != "www"]
     if len(labels) < 2:
         return None, []
@@ -58,8 +58,12 @@ def _host_parts(url: str) -> tuple[str | None, list[str]]:
     return country, labels
 
 
-def _path(url: str) -> str:
-    return urlsplit(url if "//" in url else f"//{url}").path
+def _split(url: str) -> SplitResult:
+    """The parts of a URL (a bare host name allowed); empty ones for a malformed URL."""
+    try:
+        return urlsplit(url if "//" in url else f"//{url}")
+    except ValueError:
+        return urlsplit("")
 
 
 def _core(compact: str) -> str | None:
@@ -108,7 +112,7 @@ def outlet(url: str | None, source: str | None, gazetteer: Gazetteer) -> Outlet:
     country, labels = _host_parts(url) if url else (None, [])
     runs = {"".join(labels)} if labels else set()
     if url:
-        runs.update(_LETTERS.sub("", part.lower()) for part in _path(url).split("/"))
+        runs.update(_LETTERS.sub("", part.lower()) for part in _split(url).path.split("/"))
     if source:
         runs.add(key(source).replace(" ", ""))
     cores = {c for c in map(_core, runs) if c}
