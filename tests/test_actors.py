@@ -324,3 +324,9 @@ def test_nationals_of_a_place_belong_to_it_but_not_those_in_it(stage: ActorStage
 def test_a_named_body_before_its_court_keeps_the_body(stage: ActorStage) -> None:
     text = "A former Kenyan minister was indicted by the UN war crimes tribunal on Monday."
     assert by_text(actors(stage, text))["UN war crimes tribunal"].actor_id == "UN"
+
+
+def test_a_name_beside_an_office_takes_its_country(stage: ActorStage) -> None:
+    text = "The Malawian finance minister, Grace Phiri, announced new taxes on Monday."
+    phiri = by_text(actors(stage, text))["Grace Phiri"]
+    assert (phiri.country, phiri.sector, phiri.role) == ("MWI", "GOV", "Malawian finance minister")

@@ -194,7 +194,12 @@ class People:
         group_after, title_after = self._appositive(ent.end, mentions)
         if sector is None and title_after is not None:
             sector = title_after.value
-        group = before or group_after or self._at_home(sector)
+        apposed = None
+        if before is None and group_after is None:
+            apposed = self._apposed_to(title_start, start, end, mentions)
+        if apposed is not None:
+            sector = sector or apposed.entry.sector
+        group = before or group_after or apposed or self._at_home(sector)
         if previous is not None and sector is None and group is None:
             entry, role = previous.entry, previous.role
             why = "person met earlier"
@@ -205,11 +210,29 @@ class People:
         else:
             entry = self._entry(name, group.entry if group else None, sector)
             role = self._role(title_start, start, title_after)
+            if apposed is not None and role is None:
+                role = self.doc[apposed.start : apposed.end].text
             self.known[slug(name)] = Person(entry, role, self.doc[end - 1].text)
             self.known.setdefault(slug(self.doc[end - 1].text), self.known[slug(name)])
             why = "person with title" if role else "person"
         first = before.start if before else title_start
         return Mention(first, end, entry, why, role=role, affiliation=entry.affiliation)
+
+    def _apposed_to(
+        self, title_start: int, start: int, end: int, mentions: list[Mention]
+    ) -> Mention | None:
+        """The office a name stands beside after a comma ("Kenya's foreign minister, Amina
+        Mohamed,"): a non-person mention the name is in apposition to."""
+        if title_start < 1 or self.doc[title_start - 1].text != ",":
+            return None
+        comma = title_start - 1
+        office = next((m for m in mentions if m.end == comma and m.entry.kind != PERSON_KIND), None)
+        if office is None or office.entry.sector is None:
+            return None
+        name = self.doc[start:end]
+        if not any(t.dep_ == "appos" and office.start <= t.head.i < office.end for t in name):
+            return None
+        return office
 
     def _at_home(self, sector: str | None) -> Mention | None:
         """The article's country's part for an official with no stated country."""
