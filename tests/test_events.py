@@ -464,3 +464,10 @@ def test_a_reported_obligation_is_a_request_in_a_sentence_with_no_trigger() -> N
     envoy, drasnia = mention(text, "Vellorian envoy"), mention(text, "Drasnia")
     event = top(code(text, [envoy, drasnia]))
     assert (event.type, event.actor, event.recipient) == ("REQUEST", envoy, drasnia)
+
+
+def test_those_who_die_are_the_recipients() -> None:
+    text = "Three Zambian miners died in the shelling of the pit on Sunday."
+    miners = mention(text, "Zambian miners", actor_id="ZMB-CVL", country="ZMB", sector="CVL")
+    death = next(e for e in code(text, [miners]) if "died" in e.why)
+    assert death.recipient == miners and death.actor != miners

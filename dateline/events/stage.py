@@ -147,7 +147,7 @@ class EventStage:
 
     def _by_means(self, draft: Draft, drafts: dict[int, Draft]) -> None:
         """A verb with no actor of its own takes the actor of the event noun it happened in
-        or by ("killed in an air strike by the army")."""
+        or by ("killed in an air strike by the army"), unless that actor is its recipient."""
         token = draft.match.token
         if token.pos_ != "VERB":
             return
@@ -156,10 +156,13 @@ class EventStage:
                 continue
             for noun in prep.children:
                 means = drafts.get(noun.i)
-                if noun.dep_ == "pobj" and means is not None and means.actor is not None:
-                    draft.actor, draft.guessed = means.actor, means.guessed
-                    draft.notes.append(f"actor of '{noun.text}', the means")
-                    return
+                if noun.dep_ != "pobj" or means is None or means.actor is None:
+                    continue
+                if means.actor == draft.recipient:
+                    continue
+                draft.actor, draft.guessed = means.actor, means.guessed
+                draft.notes.append(f"actor of '{noun.text}', the means")
+                return
 
     def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
