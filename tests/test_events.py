@@ -471,3 +471,5 @@ def test_those_who_die_are_the_recipients() -> None:
     miners = mention(text, "Zambian miners", actor_id="ZMB-CVL", country="ZMB", sector="CVL")
     death = next(e for e in code(text, [miners]) if "died" in e.why)
     assert death.recipient == miners and death.actor != miners
+    shelling = next(e for e in code(text, [miners]) if "shelling" in e.why)
+    assert shelling.actor is None and "'from' object" not in death.why

@@ -182,7 +182,9 @@ def reversed_roles(trigger: Token) -> Roles:
     """Roles of a verb whose subject receives: "received weapons from the government"."""
     giver = _prep_object(trigger, ("from",))
     receiver, rule = subject(trigger)
-    rules = ("'from' object as actor",) + ((f"{rule} as recipient",) if receiver else ())
+    rules = (("'from' object as actor",) if giver else ()) + (
+        (f"{rule} as recipient",) if receiver else ()
+    )
     return Roles(giver, receiver, rules)
 
 

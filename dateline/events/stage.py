@@ -96,6 +96,9 @@ class EventStage:
             found = roles.roles(match.token, self.ontology.light_verbs)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
+        if match.entry.pos == "NOUN" and found.actor is not None and self._undergoes(found.actor):
+            found.actor = None
+            found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
         if found.recipient is None and self.ontology.embeds(match.entry.type) is not None:
@@ -145,6 +148,15 @@ class EventStage:
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
 
+    def _undergoes(self, subject: Token) -> bool:
+        """Whether a subject undergoes its verb rather than acts ("civilians died in the
+        shelling"): the verb is a trigger whose subject is the recipient."""
+        verb = subject.head
+        if subject.dep_ not in roles.SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        entries = self.ontology.triggers["VERB"].get(verb.lemma_.lower(), [])
+        return any(entry.reverse and not entry.requires for entry in entries)
+
     def _by_means(self, draft: Draft, drafts: dict[int, Draft]) -> None:
         """A verb with no actor of its own takes the actor of the event noun it happened in
         or by ("killed in an air strike by the army"), unless that actor is its recipient."""
@@ -177,9 +189,13 @@ class EventStage:
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
-        any verb of saying; never for an agentless passive, nor the recipient itself)."""
+        any verb of saying; never for an agentless passive or a noun under a verb its subject
+        undergoes, "died in the shelling", nor the recipient itself)."""
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
+            return
+        verb = token.head.head if token.head.dep_ == "prep" else token.head
+        if any(self._undergoes(c) for c in verb.children if c.dep_ in roles.SUBJECTS):
             return
         said = status.reporting_verb(token, self.ontology)
         start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
