@@ -31,16 +31,31 @@ def corpus(count: int, words: int = WORDS) -> list[str]:
     out, current = [], []
     for text in texts * (1 + count * words // max(1, sum(len(t.split()) for t in texts))):
         current.extend(text.split())
-        if len(current) >= words:
+        while len(current) >= words and len(out) < count:
             out.append(" ".join(current[:words]))
-            current = []
-            if len(out) == count:
-                break
+            current = current[words:]
+        if len(out) == count:
+            break
     return out
 
 
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_peak_rss_mb(extractor: Extractor) -> float:
+    """The largest peak resident memory among the extractor's live worker processes.
+
+    The workers are children of multiprocessing's fork server, not of this process, so
+    ``RUSAGE_CHILDREN`` does not see them; each one's ``VmHWM`` is read from /proc.
+    """
+    peaks = []
+    for process in extractor._pool._pool:
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+        peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks)
 
 
 class Timed:
@@ -71,7 +86,7 @@ def main() -> None:
 
     totals: dict[str, float] = defaultdict(float)
     pipeline.stages = [Timed(stage, totals) for stage in pipeline.stages]
-    bare, full = float("inf"), float("inf")
+    bare, full, best_totals = float("inf"), float("inf"), {}
     for _ in range(args.rounds):
         start = time.perf_counter()
         for _ in pipeline.nlp.pipe(texts, batch_size=BATCH):
@@ -80,8 +95,10 @@ def main() -> None:
         totals.clear()
         start = time.perf_counter()
         results = list(pipeline.process_stream(articles, batch_size=BATCH))
-        full = min(full, time.perf_counter() - start)
+        elapsed = time.perf_counter() - start
         assert len(results) == len(articles)
+        if elapsed < full:
+            full, best_totals = elapsed, dict(totals)
 
     n = len(texts)
     print(
@@ -91,7 +108,7 @@ def main() -> None:
     print(f"bare nlp.pipe      {n / bare:7.2f} articles/s")
     print(f"dateline pipeline  {n / full:7.2f} articles/s")
     print(f"ratio              {bare / full:7.3f}   (target >= 0.8)")
-    for layer, seconds in totals.items():
+    for layer, seconds in best_totals.items():
         share = seconds / bare
         print(f"  stage {layer:<9} {1000 * seconds / n:6.2f} ms/article  (+{share:.1%} of parse)")
     print(f"peak RSS           {peak_rss_mb():7.0f} MB  (target <= 1536 MB per worker)")
@@ -102,8 +119,9 @@ def main() -> None:
             start = time.perf_counter()
             done = sum(1 for _ in extractor.process(articles))
             elapsed = time.perf_counter() - start
+            worker_peak = worker_peak_rss_mb(extractor)
         print(f"{args.workers} workers         {done / elapsed:7.2f} articles/s")
-        print(f"peak RSS of a worker {peak_rss_mb(resource.RUSAGE_CHILDREN):5.0f} MB")
+        print(f"peak RSS of a worker {worker_peak:5.0f} MB")
 
 
 if __name__ == "__main__":
