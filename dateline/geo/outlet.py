@@ -1,9 +1,10 @@
 """Where an article's outlet is: the country of its web domain and the town its name spells.
 
 A local paper's home town is evidence for its readings ("Dublin" in a Columbus paper
-is the Ohio suburb): the host name ("columbuslocalnews.com") or the outlet's title
-("The Paris News") is taken apart into newspaper words and a place name the
-gazetteer knows; a country-code domain (".ca", ".co.uk") names the country.
+is the Ohio suburb): the host name ("columbuslocalnews.com"), a section of the URL's
+path ("/arlington_news/") or the outlet's title ("The Paris News") is taken apart
+into newspaper words and a place name the gazetteer knows, unless a country has the
+name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country.
 """
 
 from __future__ import annotations
