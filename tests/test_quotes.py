@@ -216,9 +216,11 @@ def test_two_generals_each_keep_their_quotes(stage):
     assert (told.verb, told.outlet) == ("told", "Reuters")
     assert one(quotes, "Every unit we have").outlet == "Reuters"
     assert one(quotes, "strong level of trust").verb == "praised"
-    lead = one(quotes, "last major battle")
+    lead = one(quotes, "fought along the river valley")
     assert lead.speaker is not None
     assert (lead.speaker.title, lead.speaker.affiliation) == ("commander", "international alliance")
+    headline = one(quotes, "in the river valley")
+    assert (headline.verb, headline.speaker.name) == ("expects", "Alliance")
     assert not any(q.text.strip("'") == "last major battle" for q in quotes)
 
 
@@ -343,3 +345,99 @@ def test_hard_wrapped_lines_keep_their_quotes_whole(stage):
         same = plain[quote.text.split()[1]]
         assert quote.speaker is not None
         assert quote.speaker.name == same.speaker.name
+
+
+def test_speech_verb_with_a_noun_object_reports_the_object(stage):
+    text = "The health ministry noted the rise in cholera cases along the coast."
+    quote = one(run(stage, text), "cholera")
+    assert quote.kind == "indirect"
+    assert quote.text == "the rise in cholera cases along the coast"
+    assert quote.verb == "noted"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "health ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        (
+            "Farmers in the delta want the government to repair the dams before the rains.",
+            "want",
+            "the government to repair the dams before the rains",
+        ),
+        (
+            "Mayor Jane Whitfield expects the bridge to reopen in March.",
+            "expects",
+            "the bridge to reopen in March",
+        ),
+        (
+            "The opposition views the election law as an attempt to silence critics.",
+            "views",
+            "the election law as an attempt to silence critics",
+        ),
+    ],
+)
+def test_wishes_expectations_and_views_are_attributed(stage, text, verb, content):
+    quote = one(run(stage, text), content.split()[-1])
+    assert quote.text == content
+    assert quote.kind == "indirect"
+    assert quote.verb == verb
+    assert quote.speaker is not None
+
+
+def test_participle_after_a_report_is_a_quote_of_its_own(stage):
+    text = (
+        "Interior Minister Sara Lind said the border would stay closed, "
+        "citing attacks on two customs posts near the river."
+    )
+    quotes = run(stage, text)
+    said = one(quotes, "border would stay closed")
+    assert said.text == "the border would stay closed"
+    citing = one(quotes, "customs posts")
+    assert citing.text == "attacks on two customs posts near the river"
+    assert citing.verb == "citing"
+    for quote in (said, citing):
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Sara Lind"
+
+
+def test_passive_speech_verb_takes_its_agent_as_the_speaker(stage):
+    text = "The deal was first reported by the Eastport Herald on Sunday."
+    quote = one(run(stage, text), "deal")
+    assert quote.text == "The deal"
+    assert quote.verb == "reported"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Eastport Herald"
+
+
+def test_passive_without_an_agent_is_not_a_quote(stage):
+    text = "The deal was reported on Sunday."
+    assert run(stage, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The army's claim that the town had been retaken surprised its residents.",
+            "that the town had been retaken",
+            "army",
+        ),
+        (
+            "The union's criticism of the new pension rules grew louder on Monday.",
+            "the new pension rules",
+            "union",
+        ),
+    ],
+)
+def test_noun_cues_report_a_clause_or_an_owners_object(stage, text, content, speaker):
+    quotes = run(stage, text)
+    quote = one(quotes, content)
+    assert quote.text == content
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_noun_without_an_owner_or_a_clause_is_not_a_cue(stage):
+    text = "The criticism of the new pension rules grew louder in the capital."
+    assert run(stage, text) == []

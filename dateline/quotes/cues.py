@@ -15,6 +15,7 @@ _EDGE_PUNCT = ",;:—–-()[]."
 _QUOTE_CHARS = "\"'“”‘’«»„"
 _DASHES = frozenset({"―", "—"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "-"})
 
 
 @dataclass(slots=True)
@@ -51,7 +52,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _span(tokens: Iterable[Token]) -> Span | None:
+def token_span(tokens: Iterable[Token]) -> Span | None:
+    """The characters of some tokens in text order, without loose edge punctuation."""
     ordered = _trim(sorted(tokens, key=lambda t: t.i))
     if not ordered:
         return None
@@ -84,12 +86,18 @@ def _subject(verb: Token, layout: Paragraphs) -> Token | None:
 
 
 def _governor(node: Token) -> Token | None:
-    """The verb whose subject a subjectless verb shares ('quoted as saying', 'began by saying')."""
+    """The verb whose subject a subjectless verb shares ('quoted as saying', 'began by saying').
+
+    A participle closing a reported clause shares the reporter's ('said ..., citing ...').
+    """
     head = node.head
     passive = head.lower_ == "as" and head.head.lemma_ == "quote"
     if passive or (node.dep_ == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep"):
         head = head.head
-    elif not (node.dep_ in ("conj", "xcomp") or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+    elif node.dep_ == "advcl" and node.tag_ == "VBG":
+        if head.dep_ == "ccomp" and head.head.i != head.i:
+            head = head.head
+    elif node.dep_ not in ("conj", "xcomp"):
         return None
     return None if head.i == node.i else head
 
@@ -97,7 +105,7 @@ def _governor(node: Token) -> Token | None:
 def _inverted(verb: Token) -> Token | None:
     """The noun phrase after an inverted verb: '“...,” said Anna Berg'."""
     doc = verb.doc
-    if verb.i == 0 or verb.i + 1 >= len(doc):
+    if verb.i == 0 or verb.i + 1 >= len(doc) or verb.tag_ == "VBG":
         return None
     before, after = doc[verb.i - 1], doc[verb.i + 1]
     if after.pos_ not in ("PROPN", "DET", "NOUN", "ADJ") or after.ent_type_ in ("DATE", "TIME"):
@@ -158,7 +166,7 @@ def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Sp
         and not any(g.dep_ == "auxpass" for g in c.children)
     ]
     tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
-    return _span(tokens) if tokens else None
+    return token_span(tokens) if tokens else None
 
 
 def _content(verb: Token, source: Token | None) -> Span | None:
@@ -170,8 +178,10 @@ def _content(verb: Token, source: Token | None) -> Span | None:
     ]
     if clauses:
         nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
-        return _span(nearest.subtree)
+        return token_span(nearest.subtree)
     if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return None
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return None
@@ -182,7 +192,7 @@ def _content(verb: Token, source: Token | None) -> Span | None:
         inner |= {t.i for t in source.subtree}
     before = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.i not in inner]
     after = [t for t in verb.head.subtree if t.i > verb.right_edge.i and t.i not in inner]
-    return _span(before if len(before) >= len(after) else after)
+    return token_span(before if len(before) >= len(after) else after)
 
 
 def _outlet(verb: Token, lexicon: Lexicon) -> str | None:
@@ -220,9 +230,9 @@ def _according(token: Token) -> Cue | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = token.head if token.head.i != token.i else token
     inner = {t.i for t in token.subtree}
-    content = _span(t for t in head.subtree if t.i not in inner)
+    content = token_span(t for t in head.subtree if t.i not in inner)
     if head.i == token.i:
-        content = _span(t for t in token.sent if t.i not in inner)
+        content = token_span(t for t in token.sent if t.i not in inner)
     return Cue(token, token.idx, to.idx + len(to), "according to", source, content)
 
 
@@ -247,6 +257,25 @@ def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
     return not any(c.dep_ in ("auxpass", "neg") for c in token.children)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The named agent of a passive verb: 'was first reported by the Herald'."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _passive(verb: Token, agent: Token) -> Cue | None:
+    """A passive speech verb: its agent is the source, its subject what was said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    tokens = [t for c in verb.children if c.dep_ in ("nsubjpass", "oprd") for t in c.subtree]
+    return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, agent, token_span(tokens))
+
+
 def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
     """Every cue with a source or some content, with content clipped to the cue's paragraph."""
     cues: list[Cue] = []
@@ -259,10 +288,12 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
             content = _content(token, source)
-            preps = lexicon.acts.get(token.lemma_.lower())
-            if content is None and preps is not None and source is not None:
+            preps = lexicon.acts.get(token.lemma_.lower(), frozenset())
+            if content is None and source is not None:
                 content = _act_content(token, source, preps)
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs and _agent(token):
+            cue = _passive(token, _agent(token))
         else:
             continue
         if cue is None or (cue.source is None and cue.content is None):
@@ -273,3 +304,20 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
                 cue.content = None
         cues.append(cue)
     return cues
+
+
+def split(outer: Cue, inner: Cue) -> bool:
+    """Cut ``outer``'s content before ``inner``, a participle closing it, if any is left."""
+    assert outer.content is not None
+    if not (inner.verb.dep_ == "advcl" and inner.verb.tag_ == "VBG"):
+        return False
+    doc = inner.verb.doc
+    first = inner.verb.left_edge.i
+    before = [t for t in doc[:first] if t.idx >= outer.content[0]]
+    while before and (before[-1].dep_ in ("cc", "mark") or before[-1].lower_ in _JOINERS):
+        before = before[:-1]
+    span = token_span(before)
+    if span is None or span[0] >= inner.start:
+        return False
+    outer.content = span
+    return True

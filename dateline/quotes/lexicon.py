@@ -17,17 +17,20 @@ def _read(name: str) -> frozenset[str]:
     return frozenset(_lines(name))
 
 
-def _acts() -> dict[str, frozenset[str]]:
-    rows = (line.split() for line in _lines("acts.txt"))
+def _headed(name: str) -> dict[str, frozenset[str]]:
+    """Lemmas, each with the prepositions that introduce its content."""
+    rows = (line.split() for line in _lines(name))
     return {row[0]: frozenset(row[1:]) for row in rows}
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Speech verbs (speech acts with their content prepositions), titles, role nouns, outlets."""
+    """Speech verbs (speech acts and noun cues with their content prepositions), titles,
+    role nouns, outlets."""
 
     verbs: frozenset[str]
     acts: dict[str, frozenset[str]]
+    nouns: dict[str, frozenset[str]]
     titles: frozenset[str]
     people: frozenset[str]
     outlets: frozenset[str]
@@ -36,10 +39,11 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The packaged word lists, read once per process."""
-    acts = _acts()
+    acts = _headed("acts.txt")
     return Lexicon(
         verbs=_read("verbs.txt") | acts.keys(),
         acts=acts,
+        nouns=_headed("nouns.txt"),
         titles=_read("titles.txt"),
         people=_read("people.txt"),
         outlets=_read("outlets.txt"),

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from dateline.config import Settings
 from dateline.models import Quote, Result
-from dateline.quotes import lexicon, marks
-from dateline.quotes.cues import Cue, find
+from dateline.quotes import lexicon, marks, nouns
+from dateline.quotes.cues import Cue, find, split
 from dateline.quotes.marks import Paragraphs
 from dateline.quotes.speakers import Found, Resolver
 
@@ -90,17 +90,24 @@ class QuoteStage:
             out.append(Attribution([piece], "direct", cue, None, para, [mark]))
 
     def _cues(self, doc: Doc, layout: Paragraphs, quoted: list[marks.Marked]) -> list[Cue]:
-        """Cues outside quotation marks and outside any other cue's content."""
-        outside = [c for c in find(doc, self.lexicon, layout) if not self._inside(c, quoted)]
+        """Cues outside quotation marks and outside any other cue's content.
+
+        A cue whose clause closes another cue's content ('said ..., citing ...') cuts
+        that content short instead: each token is reported by one cue only.
+        """
+        found = find(doc, self.lexicon, layout) + nouns.find(doc, self.lexicon)
+        outside = [c for c in found if not self._inside(c, quoted)]
         kept = []
         for cue in outside:
-            nested = any(
-                other is not cue
-                and other.content is not None
-                and other.content[0] <= cue.start < other.content[1]
-                and not (cue.content and cue.content[0] <= other.start < cue.content[1])
-                for other in outside
-            )
+            nested = False
+            for other in outside:
+                if other is cue or other.content is None:
+                    continue
+                if not other.content[0] <= cue.start < other.content[1]:
+                    continue
+                if cue.content and cue.content[0] <= other.start < cue.content[1]:
+                    continue
+                nested = nested or not split(other, cue)
             if not nested:
                 kept.append(cue)
         return kept
