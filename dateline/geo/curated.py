@@ -1,4 +1,4 @@
-"""The curated gazetteer additions in ``dateline/geo/data``: read as plain rows."""
+"""The curated files in ``dateline/geo/data``: gazetteer rows (TSV) and word lists (YAML)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import csv
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+
+import yaml
 
 FILES = (
     "admin1.tsv",
@@ -31,3 +33,9 @@ def rows(name: str) -> Iterator[dict[str, str]]:
 def alternates(row: dict[str, str], column: str = "alternates") -> list[str]:
     """The ``|``-separated names of a row's column."""
     return [name for name in (row.get(column) or "").split("|") if name]
+
+
+def words(name: str) -> dict:
+    """The contents of a curated YAML file (``words.yaml``, ``outlets.yaml``)."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)

@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
-import yaml
-
 from dateline.geo import curated
 from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.names import key, skeleton
@@ -23,12 +21,7 @@ MIN_NAME = 5
 _LETTERS = re.compile(r"[^a-z]")
 
 
-def _words() -> dict:
-    with curated.data_path("outlets.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-_WORDS = _words()
+_WORDS = curated.words("outlets.yaml")
 _TLD_COUNTRIES: dict[str, str] = _WORDS["tld_countries"]
 _GENERIC_TLDS = frozenset(_WORDS["generic_tlds"])
 _SECOND_LEVEL = frozenset(_WORDS["second_level"])

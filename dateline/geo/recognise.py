@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from dateline.geo import curated
@@ -26,12 +25,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AREA_CODES = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "RGN", "CONT")
 
 
-def _words() -> dict:
-    with curated.data_path("words.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-_WORDS = _words()
+_WORDS = curated.words("words.yaml")
 TYPE_WORDS: dict[str, str] = _WORDS["type_words"]
 _LEADING_CUES = frozenset(_WORDS["leading_cues"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
