@@ -441,3 +441,23 @@ def test_noun_cues_report_a_clause_or_an_owners_object(stage, text, content, spe
 def test_noun_without_an_owner_or_a_clause_is_not_a_cue(stage):
     text = "The criticism of the new pension rules grew louder in the capital."
     assert run(stage, text) == []
+
+
+def test_verb_the_lemmatizer_cuts_short_is_still_a_cue(stage):
+    text = "Aid groups are hoping to reach the stranded villages by Friday."
+    doc = nlp.load()(text)
+    assert doc[3].lemma_ != "hope"
+    quote = one(run(stage, text), "stranded villages")
+    assert quote.text == "to reach the stranded villages by Friday"
+    assert quote.verb == "hoping"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Aid groups"
+
+
+def test_as_clause_attributes_the_sentence_it_interrupts(stage):
+    text = "As the mayor noted on Monday, the river has not flooded the town since 1998."
+    quote = one(run(stage, text), "flooded")
+    assert quote.text == "the river has not flooded the town since 1998"
+    assert quote.verb == "noted"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "mayor"

@@ -185,7 +185,7 @@ def _content(verb: Token, source: Token | None) -> Span | None:
         return None
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return None
-    if any(c.dep_ == "mark" for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return None
     inner = {t.i for t in verb.subtree}
     if source is not None:
@@ -250,7 +250,7 @@ def _phrase(verb: Token, source: Token | None) -> tuple[int, int, str]:
 
 def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """An affirmed speech verb in the active voice, not a participle modifying a noun."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.verbs:
+    if token.pos_ != "VERB" or lexicon.verb(token.lemma_) is None:
         return False
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False
@@ -288,11 +288,11 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
             content = _content(token, source)
-            preps = lexicon.acts.get(token.lemma_.lower(), frozenset())
+            preps = lexicon.acts.get(lexicon.verb(token.lemma_) or "", frozenset())
             if content is None and source is not None:
                 content = _act_content(token, source, preps)
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
-        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.verbs and _agent(token):
+        elif token.pos_ == "VERB" and lexicon.verb(token.lemma_) and _agent(token):
             cue = _passive(token, _agent(token))
         else:
             continue

@@ -35,6 +35,18 @@ class Lexicon:
     people: frozenset[str]
     outlets: frozenset[str]
 
+    def verb(self, lemma: str) -> str | None:
+        """The speech verb a lemma stands for, if any.
+
+        spaCy's lemmatizer drops or adds a final 'e' on some forms ('hoping' -> 'hop',
+        'retweeted' -> 'retweete'), so the lemma with or without one also counts.
+        """
+        lemma = lemma.lower()
+        for candidate in (lemma, lemma + "e", lemma.removesuffix("e")):
+            if candidate in self.verbs:
+                return candidate
+        return None
+
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
