@@ -461,3 +461,20 @@ def test_as_clause_attributes_the_sentence_it_interrupts(stage):
     assert quote.verb == "noted"
     assert quote.speaker is not None
     assert quote.speaker.name == "mayor"
+
+
+def test_a_date_is_not_what_was_said(stage):
+    text = "The minister spoke on Thursday at a rally in the capital."
+    assert run(stage, text) == []
+
+
+def test_speech_verb_reports_no_infinitive_but_a_speech_act_does(stage):
+    text = (
+        "The mayor continues to insist, most recently in an interview with the Herald, "
+        "that she wants to rebuild the bridge."
+    )
+    quotes = run(stage, text)
+    assert not any(q.verb == "continues" for q in quotes)
+    quote = one(quotes, "rebuild")
+    assert quote.text == "to rebuild the bridge"
+    assert quote.verb == "wants"

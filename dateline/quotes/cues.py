@@ -156,21 +156,35 @@ def _breaks(token: Token, layout: Paragraphs) -> bool:
     return token.text in ",;:" or token.text in _QUOTE_CHARS or layout.splits(token.text, token.idx)
 
 
-def _act_content(verb: Token, source: Token | None, preps: frozenset[str]) -> Span | None:
-    """What a speech act reports: its object, infinitive and content prepositions."""
+def _dated(token: Token) -> bool:
+    """Whether an object or prepositional phrase is a date or time ('spoke on Thursday')."""
+    objects = [token] + [c for c in token.children if c.dep_ == "pobj"]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in objects)
+
+
+def _act_content(verb: Token, preps: frozenset[str] | None) -> Span | None:
+    """What a speech act reports: its object, infinitive and content prepositions.
+
+    A verb that is no speech act (``preps`` None) reports its direct object only
+    ('noted the rise'), not an infinitive ('continued to insist').
+    """
+    roles = ("dobj",) if preps is None else ("dobj", "xcomp", "oprd")
     parts = [
         c
         for c in verb.children
-        if c is not source
-        and (c.dep_ in ("dobj", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in preps))
+        if (c.dep_ in roles or (c.dep_ == "prep" and c.lower_ in (preps or ())))
+        and not _dated(c)
         and not any(g.dep_ == "auxpass" for g in c.children)
     ]
     tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
     return token_span(tokens) if tokens else None
 
 
-def _content(verb: Token, source: Token | None) -> Span | None:
-    """What the verb reports: its clausal complement, or the clause it interrupts."""
+def _content(verb: Token, source: Token | None, parenthetical: bool) -> Span | None:
+    """What the verb reports: its clausal complement, or the clause it interrupts.
+
+    Only a ``parenthetical`` verb (one that reports a clause) can interrupt one.
+    """
     clauses = [
         c
         for c in verb.children
@@ -179,9 +193,13 @@ def _content(verb: Token, source: Token | None) -> Span | None:
     if clauses:
         nearest = min(clauses, key=lambda c: abs(c.i - verb.i))
         return token_span(nearest.subtree)
-    if verb.dep_ not in ("parataxis", "advcl", "ccomp") or verb.head.i == verb.i:
+    if not parenthetical or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+        return None
+    if verb.head.i == verb.i:
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return None
+    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return None
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return None
@@ -287,10 +305,10 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
         elif _speech_verb(token, lexicon):
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
-            content = _content(token, source)
-            preps = lexicon.acts.get(lexicon.verb(token.lemma_) or "", frozenset())
+            lemma = lexicon.verb(token.lemma_) or ""
+            content = _content(token, source, lemma not in lexicon.acts)
             if content is None and source is not None:
-                content = _act_content(token, source, preps)
+                content = _act_content(token, lexicon.acts.get(lemma))
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
         elif token.pos_ == "VERB" and lexicon.verb(token.lemma_) and _agent(token):
             cue = _passive(token, _agent(token))
