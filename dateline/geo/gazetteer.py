@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.geo.names import is_latin, key, skeleton
+from dateline.geo.names import close, is_latin, key, skeleton
 
 SCHEMA_VERSION = 1
 
@@ -209,6 +209,25 @@ class Gazetteer:
             query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({marks})"
             found.update(row[0] for row in self.db.execute(query, part))
         return found
+
+    def loose(self, keys: set[str]) -> dict[str, set[str]]:
+        """For each name key, the indexed keys that share its skeleton and are spelled
+        ``close`` to it (the transliteration variants news uses for GeoNames' names)."""
+        bones = {k: skeleton(k) for k in keys if k}
+        chunk = sorted({b for b in bones.values() if b})
+        by_bone: dict[str, set[str]] = {}
+        for i in range(0, len(chunk), 500):
+            part = chunk[i : i + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT DISTINCT skeleton, key FROM names WHERE skeleton IN ({marks})"
+            for bone, found in self.db.execute(query, part):
+                by_bone.setdefault(bone, set()).add(found)
+        out = {}
+        for k, bone in bones.items():
+            near = {found for found in by_bone.get(bone, ()) if close(k, found)}
+            if near:
+                out[k] = near
+        return out
 
     def keys_of_areas(self, keys: set[str], area_codes: Iterable[str]) -> set[str]:
         """Which of the given name keys name a place of one of the given feature codes."""

@@ -4,13 +4,16 @@
 ``skeleton`` goes further for Arabic-style transliterations: it drops a leading
 article, a final "h", doubled letters and the vowels after the first letter, so
 "Deir az-Zour" and "Deir ez-Zor", "Hawija" and "Al Ḩawījah", "Tal Afar" and
-"Tall ‘Afar" share one skeleton.
+"Tall ‘Afar" share one skeleton. A skeleton is only a look-up: two spellings that
+share one count as the same name when they are also ``close`` ("Bosnia" and "Busan"
+share a skeleton, not a name).
 """
 
 from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "the"})
@@ -19,6 +22,9 @@ _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
+# The least similarity (0-100, rapidfuzz's ratio of the spellings without article and
+# spaces) at which two spellings with one skeleton are the same name.
+CLOSE = 80.0
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02b0-\u02ff\s]+$")
 
 
@@ -41,6 +47,19 @@ def skeleton(name: str) -> str:
         return ""
     bones = joined[0] + _VOWELS.sub("", joined[1:])
     return bones if len(bones) >= 2 else ""
+
+
+def close(name: str, other: str) -> bool:
+    """Whether two spellings of one skeleton are near enough to be one name
+    ("Deir az-Zour" and "Deir ez-Zor", not "Bosnia" and "Busan")."""
+    return fuzz.ratio(_bare(name), _bare(other)) >= CLOSE
+
+
+def _bare(name: str) -> str:
+    words = key(name).split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return "".join(words)
 
 
 def is_latin(name: str) -> bool:

@@ -64,10 +64,16 @@ class Choice:
 def candidates_for(
     mentions: list[Mention], gazetteer: Gazetteer
 ) -> list[list[tuple[Candidate, str]]]:
-    """Each mention's candidates with how its name matched (main, alternate, skeleton)."""
+    """Each mention's candidates with how its name matched (main, alternate, skeleton).
+
+    A name with no entry of its own takes those of close spellings with its skeleton
+    (``Gazetteer.loose``); an abbreviation ("PRC") takes none: its letters are no
+    spelling of a name.
+    """
     by_key = gazetteer.by_key({k for m in mentions for k in m.keys})
     missing = [m for m in mentions if not any(k in by_key for k in m.keys)]
-    by_skel = gazetteer.by_skeleton({s for m in missing for s in m.skeletons})
+    loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
+    by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
     for m in mentions:
         found: dict[int, tuple[Candidate, str]] = {}
@@ -79,8 +85,8 @@ def candidates_for(
         if demonym is not None:
             found[demonym.id] = (demonym, "main")
         if not found:
-            for s in m.skeletons:
-                for c in by_skel.get(s, []):
+            for near in (k for name in m.keys for k in sorted(loose.get(name, ()))):
+                for c in by_loose.get(near, []):
                     found.setdefault(c.id, (c, "skeleton"))
         if _is_acronym(m.text):
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found

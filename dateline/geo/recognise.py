@@ -5,8 +5,11 @@ something else (the small model calls "Rawa" an ORG and "Al-Qaim" a PERSON) and
 keeps those the gazetteer knows and the context marks as places: a locative
 preposition or a "towns of" before them, a place they are listed with, a type
 word after them ("Kirkuk province"), or the same name taken as a place elsewhere
-in the article. Multi-word person names and organisation names that merely
-contain a town are left alone.
+in the article. A run the gazetteer knows only by a close spelling ("Hawija" for
+"Al Hawijah") must be a spelled-out proper noun and have a cue of its own: its
+repetition proves nothing. Multi-word person names, organisation names that merely
+contain a town, and the names of peoples and languages ("Yoruba", "Hausa") with no
+type word beside them are left alone.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.geo import curated
 from dateline.geo.gazetteer import Gazetteer
-from dateline.geo.names import key, skeleton
+from dateline.geo.names import key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Feature codes of areas that short capitals may stand for ("EU", "UAE", "NSW").
@@ -35,6 +38,7 @@ _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
+_PEOPLES = frozenset(_WORDS["peoples"])
 _MAX_TOKENS = 5
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?:{'|'.join(map(re.escape, _WORDS['party_marks']))})-"
@@ -54,7 +58,6 @@ class Mention:
     label: str
     hint: str | None = None
     keys: list[str] = field(default_factory=list)
-    skeletons: list[str] = field(default_factory=list)
 
 
 def _trim_article(doc: Doc, span: Span) -> Span:
@@ -85,7 +88,7 @@ def mention_for(doc: Doc, start: int, end: int, label: str, full: str | None = N
         elif before is not None and before[1].lower_ == "of" and before[0].lower_ in TYPE_WORDS:
             hint = hint or TYPE_WORDS[before[0].lower_]
     keys = [k for k in dict.fromkeys(keys) if k]
-    return Mention(start, end, text, label, hint, keys, [s for s in map(skeleton, keys) if s])
+    return Mention(start, end, text, label, hint, keys)
 
 
 def _capitalised(token) -> bool:
@@ -136,6 +139,15 @@ def _listed_before(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
     """Whether a name comes just before a place in a list ("Hitchcock and Hayes counties")."""
     after = doc[end] if end < len(doc) else None
     return after is not None and after.lower_ in (",", "and", "or") and end + 1 in accepted_starts
+
+
+def _may_be_loose(span: Span) -> bool:
+    """Whether a span may be a loose spelling of a place's name: a name the tagger reads
+    as proper nouns (a common word capitalised to open a sentence, "Volunteer
+    firefighters", is no spelling of "Voluntari"), spelled out ("Rep.", "Dr." are not)
+    and of four letters or more."""
+    proper = all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper())
+    return proper and "." not in span.text and len(key(span.text).replace(" ", "")) >= 4
 
 
 def _acronym(text: str) -> bool:
@@ -198,10 +210,18 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
-    return sorted(mentions.values(), key=lambda m: m.start)
+    return sorted((m for m in mentions.values() if not _people(m)), key=lambda m: m.start)
 
 
-def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Span, set[Span]]]:
+def _people(m: Mention) -> bool:
+    """A people's or a language's name ("Yoruba", "Hausa") that no type word beside it
+    makes a place ("the Hausa district")."""
+    return m.hint is None and bool(m.keys) and m.keys[0] in _PEOPLES
+
+
+def _options(
+    doc: Doc, taken: list[bool], gazetteer: Gazetteer
+) -> list[tuple[Span, set[Span], bool]]:
     """Untaken capitalised spans the gazetteer knows, longest first at each start."""
     label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
     options = []
@@ -222,9 +242,10 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
                     continue
                 options.append((span, ents))
     names = {(span.start, span.end): key(span.text) for span, _ in options}
-    bones = {(span.start, span.end): skeleton(span.text) for span, _ in options}
     found = gazetteer.existing("key", set(names.values()))
-    found_bones = gazetteer.existing("skeleton", {b for b in bones.values() if len(b) >= 3})
+    loose = gazetteer.loose(
+        {names[(sp.start, sp.end)] for sp, _ in options if _may_be_loose(sp)} - found - _PEOPLES
+    )
     acronyms = {names[(sp.start, sp.end)] for sp, _ in options if _acronym(sp.text)}
     areas = gazetteer.keys_of_areas(acronyms & found, AREA_CODES)
     known = []
@@ -232,9 +253,9 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
         where = (span.start, span.end)
         if names[where] in acronyms and names[where] not in areas:
             continue
-        loose = bones[where] in found_bones and not any(e.label_ == "NORP" for e in ents)
-        if (names[where] in found or loose) and not any(taken[span.start : span.end]):
-            known.append((span, ents))
+        close = names[where] in loose and not any(e.label_ == "NORP" for e in ents)
+        if (names[where] in found or close) and not any(taken[span.start : span.end]):
+            known.append((span, ents, names[where] not in found))
             taken[span.start : span.end] = [True] * len(span)
     return known
 
@@ -242,18 +263,19 @@ def _options(doc: Doc, taken: list[bool], gazetteer: Gazetteer) -> list[tuple[Sp
 def _accept(
     doc: Doc,
     full: str,
-    options: list[tuple[Span, set[Span]]],
+    options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
-    one back, for lists: "Swift and Wilkin counties")."""
+    one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
+    a close spelling) is not taken for being named as a place elsewhere."""
     names_as_places = {key(m.text) for m in mentions.values()}
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
     accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
     for sweep in (options, options, options[::-1]):
-        for span, ents in sweep:
+        for span, ents, loose in sweep:
             where = (span.start_char, span.end_char)
             if where in mentions:
                 continue
@@ -263,7 +285,7 @@ def _accept(
                 accept = True
             elif name in surnames:
                 accept = False
-            elif name in names_as_places:
+            elif name in names_as_places and not loose:
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
