@@ -478,3 +478,14 @@ def test_speech_verb_reports_no_infinitive_but_a_speech_act_does(stage):
     quote = one(quotes, "rebuild")
     assert quote.text == "to rebuild the bridge"
     assert quote.verb == "wants"
+
+
+def test_possessive_pronoun_owner_is_the_last_person(stage):
+    text = (
+        "Senator Ivan Petrov left the chamber before the vote.\n\n"
+        "His criticism of the new pension rules was echoed across the capital."
+    )
+    quote = one(run(stage, text), "pension rules")
+    assert quote.text == "the new pension rules"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ivan Petrov"

@@ -10,11 +10,11 @@ from dateline.models import Actor, Speaker
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Paragraphs
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 RELATIVES = frozenset({"who", "which", "that"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _TITLE_GENDER = {
     "mr.": "m",
     "mr": "m",
