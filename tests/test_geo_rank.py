@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.geo.gazetteer import Candidate
-from dateline.geo.rank import _focus
+from dateline.geo.rank import _focus, _votes
 
 
 def _place(country: str) -> Candidate:
@@ -13,5 +13,14 @@ def _place(country: str) -> Candidate:
 def test_a_repeated_name_votes_once_for_the_focus():
     names = ["dublin"] * 5 + ["columbus", "worthington"]
     options = [[(_place("IE"), "main")]] * 5 + [[(_place("US"), "main")]] * 2
-    focus = _focus(options, [0] * 7, [], None, names)
+    votes = _votes(options, [0] * 7, [], None, names)
+    focus = _focus(votes, "elsewhere")
     assert focus["US"] > focus["IE"]
+
+
+def test_a_reading_does_not_vouch_for_its_own_country():
+    names = ["gaza", "jerusalem"]
+    options = [[(_place("MZ"), "main")], [(_place("IL"), "main")]]
+    votes = _votes(options, [0, 0], ["PS"], None, names)
+    assert "MZ" not in _focus(votes, "gaza")
+    assert _focus(votes, "jerusalem")["MZ"] == 0.5

@@ -64,3 +64,23 @@ def test_loose_look_up_keeps_only_close_spellings():
 def test_a_common_word_opening_a_sentence_is_no_loose_spelling_of_a_town():
     text = "Volunteer firefighters from Smithville put out the blaze on Sunday, a chief said."
     assert "Volunteer" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "JERUSALEM (Wire) - Israeli tanks moved into Gaza on Tuesday as rockets fell on "
+            "southern Israel, officials in Jerusalem said.",
+            "PS",
+        ),
+        ("Aid agencies said on Sunday that Gaza was running short of fuel.", "PS"),
+        (
+            "XAI-XAI, Mozambique (Wire) - Floods cut roads across Gaza on Monday, officials "
+            "in Maputo said, as the Limpopo rose near Chokwe.",
+            "MZ",
+        ),
+    ],
+)
+def test_gaza_is_the_strip_unless_the_article_is_in_mozambique(text, code):
+    assert _codes(text)["Gaza"] == code

@@ -2,7 +2,7 @@
 
 Evidence: how well the name matches, population and feature class, the type word
 beside the name ("Kirkuk province", "the Euphrates river"), the article's focus
-countries (countries named, demonyms, the places already resolved), the country
+countries (countries named, demonyms, the other names' current readings), the country
 of the article's outlet, the spatial coherence of the places named together (with
 every plausible reading of the others, ``dateline.geo.coherence``), and explicit
 containment ("Hawija, in Kirkuk province", "Springfield, Illinois"). A mention with
@@ -112,13 +112,18 @@ def _relative(opts: list[tuple[Candidate, str]]) -> np.ndarray:
 
 
 def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
-    """Mark areas named after a town inside them: by its main name, or one a tenth its size."""
+    """Mark areas named after a town inside them (by its main name, or one a tenth its
+    size), and areas whose towns together are fewer than the people of one town
+    anywhere whose main name it is (Mozambique's Gaza province beside Gaza)."""
     towns = [(c, how) for c, how in found.values() if c.feature_class == "P"]
     for cid, (c, _) in list(found.items()):
         if c.feature_code in ("ADM1", "ADM2") and any(
-            t.country_code == c.country_code
-            and t.admin1_code == c.admin1_code
-            and (how == "main" or t.population * 10 >= c.population)
+            (
+                t.country_code == c.country_code
+                and t.admin1_code == c.admin1_code
+                and (how == "main" or t.population * 10 >= c.population)
+            )
+            or (how == "main" and t.population >= c.population)
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
@@ -174,7 +179,7 @@ def rank(
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
-        focus = _focus(options, best, context_countries, dateline, [key_of(m) for m in mentions])
+        votes = _votes(options, best, context_countries, dateline, [key_of(m) for m in mentions])
         chosen = [
             opts[b][0] if b is not None else None for opts, b in zip(options, best, strict=True)
         ]
@@ -183,6 +188,7 @@ def rank(
             i = group[0]
             same = {k for k, name in enumerate(names) if name == names[n]}
             near = coherence.of(n, weights, same)
+            focus = _focus(votes, names[n])
             found = _score(i, mentions, options, priors[i], chosen, focus, containers[i], near)
             for k in group:
                 scores[k] = found
@@ -266,23 +272,35 @@ def _dateline(mentions: list[Mention], text: str) -> int | None:
     return None
 
 
-def _focus(
+def _votes(
     options: list[list[tuple[Candidate, str]]],
     best: list[int | None],
     context: list[str],
     dateline: int | None,
     names: list[str],
-) -> dict[str, float]:
-    """Each country's share of the article's evidence: each distinct name votes once,
-    however often it is repeated, and a dateline place counts thrice."""
+) -> dict[str | None, Counter]:
+    """Each name's votes for the article's focus countries (None: the context's): each
+    distinct name votes once, however often it is repeated, and a dateline place counts
+    thrice."""
     uses = Counter(names)
-    votes: Counter = Counter(context)
+    votes: dict[str | None, Counter] = {None: Counter(context)}
     for i, (opts, b) in enumerate(zip(options, best, strict=True)):
         if b is None:
             continue
         c = opts[b][0]
         if c.country_code:
             weight = (2.0 if c.feature_code.startswith("PCL") else 1.0) / uses[names[i]]
-            votes[c.country_code] += weight * (3.0 if i == dateline else 1.0)
-    total = sum(votes.values())
-    return {code: n / total for code, n in votes.items()} if total else {}
+            own = votes.setdefault(names[i], Counter())
+            own[c.country_code] += weight * (3.0 if i == dateline else 1.0)
+    return votes
+
+
+def _focus(votes: dict[str | None, Counter], name: str) -> dict[str, float]:
+    """Each country's share of the evidence of everything but the name itself (a reading
+    does not vouch for its own country)."""
+    total: Counter = Counter()
+    for voter, counts in votes.items():
+        if voter != name:
+            total.update(counts)
+    whole = sum(total.values())
+    return {code: n / whole for code, n in total.items()} if whole else {}
