@@ -9,7 +9,7 @@ import pytest
 
 from dateline import nlp
 from dateline.config import Settings
-from dateline.models import Actor, Article, Quote, Result
+from dateline.models import Actor, Article, Place, Quote, Result
 from dateline.quotes import QuoteStage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
@@ -489,3 +489,20 @@ def test_possessive_pronoun_owner_is_the_last_person(stage):
     assert quote.text == "the new pension rules"
     assert quote.speaker is not None
     assert quote.speaker.name == "Ivan Petrov"
+
+
+def test_name_and_colon_opening_a_paragraph_label_its_speaker(stage):
+    text = (
+        "Finance Minister Laura Kemp answered questions on the budget.\n\n"
+        "KEMP: We will not raise taxes on fuel this year.\n\n"
+        "KABUL: Taliban fighters took the district on Monday."
+    )
+    start = text.index("KABUL")
+    places = [Place(text="KABUL", start=start, end=start + 5)]
+    quotes = stage(Result(article=Article(text=text), places=places), nlp.load()(text))
+    quote = one(quotes, "raise taxes")
+    assert quote.text == "We will not raise taxes on fuel this year"
+    assert quote.verb == ":"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Laura Kemp"
+    assert not any("Taliban" in q.text for q in quotes)

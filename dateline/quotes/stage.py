@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from dateline.config import Settings
-from dateline.models import Quote, Result
-from dateline.quotes import lexicon, marks, nouns
+from dateline.models import Place, Quote, Result
+from dateline.quotes import labels, lexicon, marks, nouns
 from dateline.quotes.cues import Cue, find, split
 from dateline.quotes.marks import Paragraphs
 from dateline.quotes.speakers import Found, Resolver
@@ -56,7 +56,7 @@ class QuoteStage:
         paragraphs = marks.paragraphs(text)
         quoted = marks.quoted(text, paragraphs)
         layout = Paragraphs(paragraphs, [(m.start, m.end) for m in quoted])
-        cues = self._cues(doc, layout, quoted)
+        cues = self._cues(doc, layout, quoted, result.places)
         taken: set[int] = set()
         out = [self._from_cue(text, cue, quoted, taken, layout) for cue in cues]
         for index, mark in enumerate(quoted):
@@ -89,13 +89,16 @@ class QuoteStage:
             cue = home.cue if home is not None else None
             out.append(Attribution([piece], "direct", cue, None, para, [mark]))
 
-    def _cues(self, doc: Doc, layout: Paragraphs, quoted: list[marks.Marked]) -> list[Cue]:
+    def _cues(
+        self, doc: Doc, layout: Paragraphs, quoted: list[marks.Marked], places: list[Place]
+    ) -> list[Cue]:
         """Cues outside quotation marks and outside any other cue's content.
 
         A cue whose clause closes another cue's content ('said ..., citing ...') cuts
         that content short instead: each token is reported by one cue only.
         """
         found = find(doc, self.lexicon, layout) + nouns.find(doc, self.lexicon)
+        found += labels.find(doc, layout, places)
         outside = [c for c in found if not self._inside(c, quoted)]
         kept = []
         for cue in outside:
