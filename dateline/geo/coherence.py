@@ -4,7 +4,9 @@ readings of the other names in the article, not only with their current favourit
 Two small towns that only make sense together ("Paris" and "Henry County", both in
 Tennessee) support each other even while each is still ranked below a bigger place
 of the same name. Each other name lends the support of its reading nearest to the
-candidate, discounted by how far that reading trails the name's favourite.
+candidate, discounted by how far that reading trails the name's favourite. A place
+lends nothing to itself read under another name ("Mecca" is also an old name of
+Medina, Ohio: "Mecca and Medina" are not that one town).
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ class Coherence:
             if c.feature_code in AREAS:
                 inside = [contained(s, c) for s in support]
                 near[row] = AREA_COHERENCE * np.array(inside, dtype=float)
+        same = np.array([c.id for c in cands])[:, None] == np.array([s.id for s in support])
+        near[same] = 0.0  # two names of one place ("Mecca", "Medina" of Ohio) prove nothing
         return near
 
     def weights(self, scores: list[np.ndarray]) -> np.ndarray:
