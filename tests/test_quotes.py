@@ -506,3 +506,17 @@ def test_name_and_colon_opening_a_paragraph_label_its_speaker(stage):
     assert quote.speaker is not None
     assert quote.speaker.name == "Laura Kemp"
     assert not any("Taliban" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some in the ministry say she will resign before the summer.", "Some in the ministry"),
+        ("Many of the residents said the water had risen overnight.", "Many of the residents"),
+    ],
+)
+def test_some_or_many_of_a_group_are_speakers(stage, text, speaker):
+    quotes = run(stage, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

@@ -13,6 +13,9 @@ from dateline.quotes.marks import Paragraphs
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 RELATIVES = frozenset({"who", "which", "that"})
+INDEFINITES = frozenset(
+    {"all", "both", "each", "everyone", "few", "many", "others", "some", "someone", "those"}
+)
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _TITLE_GENDER = {
@@ -109,7 +112,7 @@ class Resolver:
             found = self._antecedent(source)
         elif lower in RELATIVES and source.head.dep_ == "relcl":
             found = self.describe(source.head.head)
-        elif source.pos_ == "PRON":
+        elif source.pos_ == "PRON" and lower not in INDEFINITES:
             return None
         else:
             found = self.describe(source)
