@@ -79,7 +79,7 @@ def candidates_for(
         found: dict[int, tuple[Candidate, str]] = {}
         for k in m.keys:
             for c in by_key.get(k, []):
-                if c.id not in found:
+                if c.id not in found or c.main:
                     found[c.id] = (c, "main" if c.main else "alternate")
         demonym = gazetteer.country(gazetteer.demonym(m.keys[0])) if m.keys else None
         if demonym is not None:
