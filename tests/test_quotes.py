@@ -520,3 +520,12 @@ def test_some_or_many_of_a_group_are_speakers(stage, text, speaker):
     assert len(quotes) == 1
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+def test_told_someone_to_act_reports_the_whole_request(stage):
+    text = "Police told residents to leave their homes before noon."
+    quote = one(run(stage, text), "residents")
+    assert quote.text == "residents to leave their homes before noon"
+    assert quote.verb == "told"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Police"
