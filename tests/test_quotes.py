@@ -529,3 +529,18 @@ def test_told_someone_to_act_reports_the_whole_request(stage):
     assert quote.verb == "told"
     assert quote.speaker is not None
     assert quote.speaker.name == "Police"
+
+
+def test_as_clause_of_a_speech_act_attributes_the_sentence(stage):
+    text = "As aid groups have pointed out, the camps cannot take more families."
+    quote = one(run(stage, text), "camps")
+    assert quote.text == "the camps cannot take more families"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "aid groups"
+
+
+def test_responded_by_or_with_reports_the_response(stage):
+    text = "The governor responded by ordering an inquiry into the police raid."
+    quote = one(run(stage, text), "inquiry")
+    assert quote.text == "ordering an inquiry into the police raid"
+    assert quote.verb == "responded"

@@ -183,7 +183,8 @@ def _act_content(verb: Token, preps: frozenset[str] | None) -> Span | None:
 def _content(verb: Token, source: Token | None, parenthetical: bool) -> Span | None:
     """What the verb reports: its clausal complement, or the clause it interrupts.
 
-    Only a ``parenthetical`` verb (one that reports a clause) can interrupt one.
+    Only a ``parenthetical`` verb (one that reports a clause, or opens 'as ...') can
+    interrupt one.
     """
     clauses = [
         c
@@ -306,7 +307,8 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
             lemma = lexicon.verb(token.lemma_) or ""
-            content = _content(token, source, lemma not in lexicon.acts)
+            as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+            content = _content(token, source, as_clause or lemma not in lexicon.acts)
             if content is None and source is not None:
                 content = _act_content(token, lexicon.acts.get(lemma))
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
