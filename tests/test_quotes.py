@@ -544,3 +544,15 @@ def test_responded_by_or_with_reports_the_response(stage):
     quote = one(run(stage, text), "inquiry")
     assert quote.text == "ordering an inquiry into the police raid"
     assert quote.verb == "responded"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Rebel leaders accused the army of shelling the market.", "shelling the market"),
+        ("The minister hailed the ceasefire as a turning point for the region.", "turning point"),
+    ],
+)
+def test_speech_act_reports_its_object_and_what_follows_its_preposition(stage, text, fragment):
+    quote = one(run(stage, text), fragment)
+    assert quote.kind == "indirect"
