@@ -410,7 +410,7 @@ def test_passive_speech_verb_takes_its_agent_as_the_speaker(stage):
     assert quote.speaker.name == "Eastport Herald"
 
 
-def test_passive_without_an_agent_is_not_a_quote(stage):
+def test_passive_without_an_agent_or_a_complement_is_not_a_quote(stage):
     text = "The deal was reported on Sunday."
     assert run(stage, text) == []
 
@@ -556,3 +556,26 @@ def test_responded_by_or_with_reports_the_response(stage):
 def test_speech_act_reports_its_object_and_what_follows_its_preposition(stage, text, fragment):
     quote = one(run(stage, text), fragment)
     assert quote.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor is expected to resign before the vote.",
+        "The general was accused of ordering the shelling of the market.",
+        "The town is considered a stronghold of the rebels.",
+    ],
+)
+def test_passive_with_a_complement_reports_its_subject_without_a_speaker(stage, text):
+    quote = one(run(stage, text), "The ")
+    assert quote.text == text.removesuffix(".")
+    assert quote.kind == "indirect"
+    assert quote.speaker is None
+
+
+def test_a_cue_without_a_speaker_gives_way_to_a_named_one_it_holds(stage):
+    text = "The rules are expected to change after the mayor said the budget was short."
+    quote = one(run(stage, text), "budget")
+    assert quote.text == "the budget was short"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "mayor"

@@ -276,22 +276,44 @@ def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
     return not any(c.dep_ in ("auxpass", "neg") for c in token.children)
 
 
+def _affirmed_passive(verb: Token) -> bool:
+    """Whether a verb is passive and not negated: 'was reported', not 'was not reported'."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "neg" not in deps
+
+
 def _agent(verb: Token) -> Token | None:
     """The named agent of a passive verb: 'was first reported by the Herald'."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
-def _passive(verb: Token, agent: Token) -> Cue | None:
-    """A passive speech verb: its agent is the source, its subject what was said."""
+def _passive(verb: Token, preps: frozenset[str]) -> Cue | None:
+    """A passive speech verb: its subject and complement are what was said.
+
+    With a 'by' agent the agent is the source ('was first reported by the Herald').
+    Without one the report has no source, and needs a complement saying what was said
+    of the subject ('is expected to resign', 'was accused of fraud', 'is considered a
+    threat').
+    """
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return None
-    tokens = [t for c in verb.children if c.dep_ in ("nsubjpass", "oprd") for t in c.subtree]
+    agent = _agent(verb)
+    if agent is None:
+        complements = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in preps)
+        ]
+        if not complements:
+            return None
+        parts = [subject, *complements]
+    elif subject.pos_ == "PRON":
+        return None
+    else:
+        parts = [c for c in verb.children if c.dep_ in ("nsubjpass", "oprd")]
+    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
     return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, agent, token_span(tokens))
 
 
@@ -312,8 +334,8 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             if content is None and source is not None:
                 content = _act_content(token, lexicon.acts.get(lemma))
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
-        elif token.pos_ == "VERB" and lexicon.verb(token.lemma_) and _agent(token):
-            cue = _passive(token, _agent(token))
+        elif token.pos_ == "VERB" and lexicon.verb(token.lemma_) and _affirmed_passive(token):
+            cue = _passive(token, lexicon.acts.get(lexicon.verb(token.lemma_) or "", frozenset()))
         else:
             continue
         if cue is None or (cue.source is None and cue.content is None):

@@ -100,6 +100,7 @@ class QuoteStage:
         found = find(doc, self.lexicon, layout) + nouns.find(doc, self.lexicon)
         found += labels.find(doc, layout, places)
         outside = [c for c in found if not self._inside(c, quoted)]
+        outside = [c for c in outside if not self._hides(c, outside)]
         kept = []
         for cue in outside:
             nested = False
@@ -114,6 +115,17 @@ class QuoteStage:
             if not nested:
                 kept.append(cue)
         return kept
+
+    @staticmethod
+    def _hides(cue: Cue, cues: list[Cue]) -> bool:
+        """Whether a cue without a source holds one with a source in its content.
+
+        'was revised to say that the mayor wants ...' reports the mayor, not the revision.
+        """
+        if cue.source is not None or cue.content is None:
+            return False
+        start, end = cue.content
+        return any(o.source is not None and start <= o.start < end for o in cues)
 
     @staticmethod
     def _inside(cue: Cue, quoted: list[marks.Marked]) -> bool:
