@@ -579,3 +579,12 @@ def test_a_cue_without_a_speaker_gives_way_to_a_named_one_it_holds(stage):
     assert quote.text == "the budget was short"
     assert quote.speaker is not None
     assert quote.speaker.name == "mayor"
+
+
+@pytest.mark.parametrize(("author", "speaker"), [("Ann Lee", "Ann Lee"), (None, "the author")])
+def test_first_person_outside_quotation_marks_is_the_author(stage, author, speaker):
+    text = "I believe the council made the right choice on the new bridge."
+    result = Result(article=Article(text=text, author=author))
+    quote = one(stage(result, nlp.load()(text)), "right choice")
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

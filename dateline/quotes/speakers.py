@@ -13,6 +13,8 @@ from dateline.quotes.marks import Paragraphs
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 RELATIVES = frozenset({"who", "which", "that"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+WRITER = "the author"
 INDEFINITES = frozenset(
     {"all", "both", "each", "everyone", "few", "many", "others", "some", "someone", "those"}
 )
@@ -88,8 +90,10 @@ class Resolver:
         lexicon: Lexicon,
         actors: list[Actor],
         quoted: list[range],
+        author: str | None = None,
     ) -> None:
         self.doc = doc
+        self.author = author
         self.text = text
         self.layout = layout
         self.titles = lexicon.titles
@@ -108,6 +112,8 @@ class Resolver:
         if source is None:
             return None
         lower = source.lower_
+        if lower in FIRST_PERSON:
+            return self._writer(source)
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             found = self._antecedent(source)
         elif lower in RELATIVES and source.head.dep_ == "relcl":
@@ -125,6 +131,11 @@ class Resolver:
         found.speaker.actor_id = self._actor(found)
         self.history.append((source.i, found))
         return found
+
+    def _writer(self, pronoun: Token) -> Found:
+        """A first-person source outside quotation marks: the article's author ('I think')."""
+        speaker = Speaker(name=self.author or WRITER)
+        return Found(speaker, _span([pronoun]), pronoun.lower_ in ("i", "me", "my"))
 
     def describe(self, head: Token) -> Found | None:
         """Name, title and affiliation from a noun phrase and its appositive."""

@@ -63,7 +63,15 @@ class QuoteStage:
             if index not in taken:
                 self._place(out, mark, layout, text)
         out = sorted((a for a in out if a.pieces), key=lambda a: min(p[0] for p in a.pieces))
-        resolver = Resolver(doc, text, layout, self.lexicon, result.actors, self._reported(out))
+        resolver = Resolver(
+            doc,
+            text,
+            layout,
+            self.lexicon,
+            result.actors,
+            self._reported(out),
+            result.article.author,
+        )
         for index, attribution in enumerate(out):
             if attribution.cue is not None:
                 attribution.found = resolver.resolve(attribution.cue.source)
