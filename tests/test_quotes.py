@@ -588,3 +588,40 @@ def test_first_person_outside_quotation_marks_is_the_author(stage, author, speak
     quote = one(stage(result, nlp.load()(text)), "right choice")
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The mayor is confident that the bridge will reopen in May.",
+            "that the bridge will reopen in May",
+            "mayor",
+        ),
+        (
+            "Rebel commanders are eager to resume the talks.",
+            "to resume the talks",
+            "Rebel commanders",
+        ),
+        ("The union has been critical of the new pension rules.", "the new pension rules", "union"),
+    ],
+)
+def test_stance_adjective_reports_what_its_subject_thinks_or_wants(stage, text, content, speaker):
+    quote = one(run(stage, text), content)
+    assert quote.text == content
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_negated_stance_adjective_is_not_a_quote(stage):
+    assert run(stage, "The mayor is not confident that the bridge will reopen.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The truce seems to be holding along the border.", "The vote looks likely to pass on Friday."],
+)
+def test_verb_of_appearance_reports_a_view_without_a_speaker(stage, text):
+    quote = one(run(stage, text), "The ")
+    assert quote.text == text.removesuffix(".")
+    assert quote.speaker is None

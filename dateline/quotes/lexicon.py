@@ -25,12 +25,14 @@ def _headed(name: str) -> dict[str, frozenset[str]]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Speech verbs (speech acts and noun cues with their content prepositions), titles,
-    role nouns, outlets."""
+    """Speech verbs (speech acts, noun cues, stance adjectives and verbs of appearance
+    with their content prepositions), titles, role nouns, outlets."""
 
     verbs: frozenset[str]
     acts: dict[str, frozenset[str]]
     nouns: dict[str, frozenset[str]]
+    stances: dict[str, frozenset[str]]
+    appearances: dict[str, frozenset[str]]
     titles: frozenset[str]
     people: frozenset[str]
     outlets: frozenset[str]
@@ -56,6 +58,8 @@ def load() -> Lexicon:
         verbs=_read("verbs.txt") | acts.keys(),
         acts=acts,
         nouns=_headed("nouns.txt"),
+        stances=_headed("stances.txt"),
+        appearances=_headed("appearances.txt"),
         titles=_read("titles.txt"),
         people=_read("people.txt"),
         outlets=_read("outlets.txt"),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from dateline.config import Settings
 from dateline.models import Place, Quote, Result
-from dateline.quotes import labels, lexicon, marks, nouns
+from dateline.quotes import appearances, labels, lexicon, marks, nouns, stances
 from dateline.quotes.cues import Cue, find, split
 from dateline.quotes.marks import Paragraphs
 from dateline.quotes.speakers import Found, Resolver
@@ -106,6 +106,7 @@ class QuoteStage:
         that content short instead: each token is reported by one cue only.
         """
         found = find(doc, self.lexicon, layout) + nouns.find(doc, self.lexicon)
+        found += stances.find(doc, self.lexicon) + appearances.find(doc, self.lexicon)
         found += labels.find(doc, layout, places)
         outside = [c for c in found if not self._inside(c, quoted)]
         outside = [c for c in outside if not self._hides(c, outside)]

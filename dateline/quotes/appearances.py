@@ -1,0 +1,42 @@
+"""Verbs of appearance: 'the truce seems to be holding' reports a view nobody is named for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.cues import Cue, token_span
+from dateline.quotes.lexicon import Lexicon
+
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
+
+
+def _cue(verb: Token, preps: frozenset[str]) -> Cue | None:
+    """The verb's subject and complement, when it has both and is not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    complements = [
+        c
+        for c in verb.children
+        if c.dep_ in _COMPLEMENTS or (c.dep_ == "prep" and c.lower_ in preps)
+    ]
+    if subject is None or not complements:
+        return None
+    parts = [subject, *complements]
+    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+    content = token_span(tokens)
+    if content is None:
+        return None
+    return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, None, content)
+
+
+def find(doc: Doc, lexicon: Lexicon) -> list[Cue]:
+    """Every verb of appearance of the lexicon with a subject and a complement."""
+    cues = []
+    for token in doc:
+        preps = lexicon.appearances.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if preps is not None:
+            cue = _cue(token, preps)
+            if cue is not None:
+                cues.append(cue)
+    return cues
