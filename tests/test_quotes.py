@@ -625,3 +625,11 @@ def test_verb_of_appearance_reports_a_view_without_a_speaker(stage, text):
     quote = one(run(stage, text), "The ")
     assert quote.text == text.removesuffix(".")
     assert quote.speaker is None
+
+
+def test_noun_cue_with_an_owner_reports_its_infinitive(stage):
+    text = "The general's decision to withdraw the troops surprised the council."
+    quote = one(run(stage, text), "withdraw")
+    assert quote.text == "to withdraw the troops"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "general"

@@ -1,4 +1,4 @@
-"""Noun cues: 'the ministry's claim that ...', 'her criticism of the plan'."""
+"""Noun cues: 'the ministry's claim that ...', 'her criticism of the plan', 'his vow to resign'."""
 
 from __future__ import annotations
 
@@ -18,6 +18,15 @@ def _that_clause(noun: Token) -> Token | None:
     return None
 
 
+def _infinitive(noun: Token) -> Token | None:
+    """An infinitive the noun introduces ('her decision to resign')."""
+    for child in noun.children:
+        marked = any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children)
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and marked:
+            return child
+    return None
+
+
 def _owner(noun: Token) -> Token | None:
     """Who the noun's report is by: its possessor, or a name before it ('a Herald report')."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -32,8 +41,11 @@ def _owner(noun: Token) -> Token | None:
 def _cue(noun: Token, preps: frozenset[str]) -> Cue | None:
     source = _owner(noun)
     clause = _that_clause(noun)
+    infinitive = _infinitive(noun) if source is not None else None
     if clause is not None:
         content = token_span(clause.subtree)
+    elif infinitive is not None:
+        content = token_span(infinitive.subtree)
     elif source is not None:
         objects = [
             t
