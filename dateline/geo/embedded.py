@@ -29,6 +29,8 @@ from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
 
 BUILD_VERSION = 1
+KEEP_OTHERS = 2
+"""Embedded gazetteers of other versions kept in the cache beside the current one."""
 CITIES = "cities500.json"
 
 _ADMIN_NOISE = re.compile(
@@ -80,10 +82,17 @@ def default_path() -> Path:
             os.replace(temp, path)
         finally:
             Path(temp).unlink(missing_ok=True)
-        for stale in path.parent.glob("gazetteer-*.sqlite"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        prune(path)
     return path
+
+
+def prune(kept: Path) -> None:
+    """Delete older embedded gazetteers beside ``kept``, all but the ``KEEP_OTHERS`` newest,
+    so that installs of other versions sharing the cache do not rebuild each other's."""
+    others = [p for p in kept.parent.glob("gazetteer-*.sqlite") if p != kept]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in others[KEEP_OTHERS:]:
+        stale.unlink(missing_ok=True)
 
 
 def _package_file(package: str, *parts: str) -> Path:
