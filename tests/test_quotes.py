@@ -633,3 +633,8 @@ def test_noun_cue_with_an_owner_reports_its_infinitive(stage):
     assert quote.text == "to withdraw the troops"
     assert quote.speaker is not None
     assert quote.speaker.name == "general"
+
+
+def test_as_clause_with_a_content_preposition_keeps_its_own_content(stage):
+    quotes = run(stage, "As the mayor called for calm, protesters gathered outside the town hall.")
+    assert [q.text for q in quotes] == ["calm"]

@@ -180,11 +180,14 @@ def _act_content(verb: Token, preps: frozenset[str] | None) -> Span | None:
     return token_span(tokens) if tokens else None
 
 
-def _content(verb: Token, source: Token | None, parenthetical: bool) -> Span | None:
+def _content(
+    verb: Token, source: Token | None, parenthetical: bool, preps: frozenset[str]
+) -> Span | None:
     """What the verb reports: its clausal complement, or the clause it interrupts.
 
     Only a ``parenthetical`` verb (one that reports a clause, or opens 'as ...') can
-    interrupt one.
+    interrupt one, and not when it has its own object, infinitive or content
+    preposition (``preps``: 'as she called for a recount, ...').
     """
     clauses = [
         c
@@ -200,7 +203,10 @@ def _content(verb: Token, source: Token | None, parenthetical: bool) -> Span | N
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return None
-    if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+    if any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+        for c in verb.children
+    ):
         return None
     if verb.dep_ == "ccomp" and verb.i < verb.head.i:
         return None
@@ -330,7 +336,8 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
             start, end, text = _phrase(token, source)
             lemma = lexicon.verb(token.lemma_) or ""
             as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-            content = _content(token, source, as_clause or lemma not in lexicon.acts)
+            preps = lexicon.acts.get(lemma, frozenset())
+            content = _content(token, source, as_clause or lemma not in lexicon.acts, preps)
             if content is None and source is not None:
                 content = _act_content(token, lexicon.acts.get(lemma))
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
