@@ -638,3 +638,26 @@ def test_noun_cue_with_an_owner_reports_its_infinitive(stage):
 def test_as_clause_with_a_content_preposition_keeps_its_own_content(stage):
     quotes = run(stage, "As the mayor called for calm, protesters gathered outside the town hall.")
     assert [q.text for q in quotes] == ["calm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Opposition leaders railed against the new curfew on Monday.",
+            "the new curfew",
+            "Opposition leaders",
+        ),
+        (
+            "The villagers are afraid that the dam will burst.",
+            "that the dam will burst",
+            "villagers",
+        ),
+        ("The rebels' plan to seize the airport failed.", "to seize the airport", "rebels"),
+    ],
+)
+def test_more_speech_acts_stances_and_noun_cues(stage, text, content, speaker):
+    quote = one(run(stage, text), content)
+    assert quote.text == content
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
