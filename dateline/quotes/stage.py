@@ -129,7 +129,7 @@ class QuoteStage:
     def _hides(cue: Cue, cues: list[Cue]) -> bool:
         """Whether a cue without a source holds one with a source in its content.
 
-        'was revised to say that the mayor wants ...' reports the mayor, not the revision.
+        'is expected to change after the mayor said ...' reports the mayor only.
         """
         if cue.source is not None or cue.content is None:
             return False
