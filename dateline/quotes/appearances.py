@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.cues import Cue, token_span
+from dateline.quotes.cues import Cue, lexicon_cues, token_span
 from dateline.quotes.lexicon import Lexicon
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
@@ -32,11 +32,4 @@ def _cue(verb: Token, preps: frozenset[str]) -> Cue | None:
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     """Every verb of appearance of the lexicon with a subject and a complement."""
-    cues = []
-    for token in doc:
-        preps = lexicon.appearances.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        if preps is not None:
-            cue = _cue(token, preps)
-            if cue is not None:
-                cues.append(cue)
-    return cues
+    return lexicon_cues(doc, lexicon.appearances, "VERB", _cue)

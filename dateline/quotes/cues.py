@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -58,6 +58,22 @@ def token_span(tokens: Iterable[Token]) -> Span | None:
     if not ordered:
         return None
     return ordered[0].idx, ordered[-1].idx + len(ordered[-1])
+
+
+def lexicon_cues(
+    doc: Doc,
+    words: dict[str, frozenset[str]],
+    pos: str,
+    cue: Callable[[Token, frozenset[str]], Cue | None],
+) -> list[Cue]:
+    """The cues ``cue`` makes of each token of part of speech ``pos`` whose lemma is one of
+    ``words`` (given that word's content prepositions)."""
+    found = []
+    for token in doc:
+        preps = words.get(token.lemma_.lower()) if token.pos_ == pos else None
+        if preps is not None and (made := cue(token, preps)) is not None:
+            found.append(made)
+    return found
 
 
 def _is_clause(token: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.cues import Cue, token_span
+from dateline.quotes.cues import Cue, lexicon_cues, token_span
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -65,11 +65,4 @@ def _cue(noun: Token, preps: frozenset[str]) -> Cue | None:
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     """Every noun of the lexicon that reports a that-clause, or an owner's object."""
-    cues = []
-    for token in doc:
-        preps = lexicon.nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
-        if preps is not None:
-            cue = _cue(token, preps)
-            if cue is not None:
-                cues.append(cue)
-    return cues
+    return lexicon_cues(doc, lexicon.nouns, "NOUN", _cue)

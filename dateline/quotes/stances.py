@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.cues import SUBJECTS, Cue, token_span
+from dateline.quotes.cues import SUBJECTS, Cue, lexicon_cues, token_span
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -35,11 +35,4 @@ def _cue(adjective: Token, preps: frozenset[str]) -> Cue | None:
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     """Every stance adjective of the lexicon with a subject and what it reports."""
-    cues = []
-    for token in doc:
-        preps = lexicon.stances.get(token.lemma_.lower()) if token.pos_ == "ADJ" else None
-        if preps is not None:
-            cue = _cue(token, preps)
-            if cue is not None:
-                cues.append(cue)
-    return cues
+    return lexicon_cues(doc, lexicon.stances, "ADJ", _cue)
