@@ -289,10 +289,8 @@ def _phrase(verb: Token, source: Token | None) -> tuple[int, int, str]:
     return verb.idx, verb.idx + len(verb), verb.text
 
 
-def _speech_verb(token: Token, lexicon: Lexicon) -> bool:
-    """An affirmed speech verb in the active voice, not a participle modifying a noun."""
-    if token.pos_ != "VERB" or lexicon.verb(token.lemma_) is None:
-        return False
+def _active(token: Token) -> bool:
+    """An affirmed verb in the active voice, not a participle modifying a noun."""
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         return False
     return not any(c.dep_ in ("auxpass", "neg") for c in token.children)
@@ -343,22 +341,22 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
     """Every cue with a source or some content, with content clipped to the cue's paragraph."""
     cues: list[Cue] = []
     for token in doc:
+        lemma = lexicon.verb(token.lemma_) if token.pos_ == "VERB" else None
         if token.lower_ == "according":
             cue = _according(token)
         elif token.text in _DASHES:
             cue = _signature(token)
-        elif _speech_verb(token, lexicon):
+        elif lemma is not None and _active(token):
             source = _subject(token, layout)
             start, end, text = _phrase(token, source)
-            lemma = lexicon.verb(token.lemma_) or ""
             as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
             preps = lexicon.acts.get(lemma, frozenset())
             content = _content(token, source, as_clause or lemma not in lexicon.acts, preps)
             if content is None and source is not None:
                 content = _act_content(token, lexicon.acts.get(lemma))
             cue = Cue(token, start, end, text, source, content, _outlet(token, lexicon))
-        elif token.pos_ == "VERB" and lexicon.verb(token.lemma_) and _affirmed_passive(token):
-            cue = _passive(token, lexicon.acts.get(lexicon.verb(token.lemma_) or "", frozenset()))
+        elif lemma is not None and _affirmed_passive(token):
+            cue = _passive(token, lexicon.acts.get(lemma, frozenset()))
         else:
             continue
         if cue is None or (cue.source is None and cue.content is None):
