@@ -9,13 +9,15 @@ small whatever the gazetteer's size: only the rows a document names are read.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.geo.names import close, is_latin, key, skeleton
 
 SCHEMA_VERSION = 1
+CHUNK = 500
+"""Values asked for in one ``IN (...)`` query, well under SQLite's variable limit."""
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -179,49 +181,45 @@ class Gazetteer:
         query = f"SELECT {_COLUMNS}, 0 FROM places p {where}"
         return [Candidate(*row[:-1]) for row in self.db.execute(query, tuple(args))]
 
+    def _rows_in(self, query: str, values: Iterable[str], extra: Iterable = ()) -> Iterator[tuple]:
+        """The rows of ``query`` for the non-empty ``values``, asked ``CHUNK`` at a time:
+        ``{marks}`` in the query stands for their placeholders, and ``extra`` parameters
+        follow them."""
+        chunk = sorted({v for v in values if v})
+        extra = list(extra)
+        for i in range(0, len(chunk), CHUNK):
+            part = chunk[i : i + CHUNK]
+            marks = ",".join("?" * len(part))
+            yield from self.db.execute(query.format(marks=marks), [*part, *extra])
+
     def _by_names(self, column: str, values: set[str]) -> dict[str, list[Candidate]]:
         found: dict[str, dict[int, Candidate]] = {}
-        values = {v for v in values if v}
-        chunk = sorted(values)
-        for i in range(0, len(chunk), 500):
-            part = chunk[i : i + 500]
-            marks = ",".join("?" * len(part))
-            query = (
-                f"SELECT n.{column}, {_COLUMNS}, n.main FROM names n "
-                f"JOIN places p ON p.id = n.place WHERE n.{column} IN ({marks})"
-            )
-            for row in self.db.execute(query, part):
-                cand = Candidate(*row[1:-1], main=bool(row[-1]))
-                seen = found.setdefault(row[0], {})
-                if cand.id not in seen or cand.main:
-                    seen[cand.id] = cand
+        query = (
+            f"SELECT n.{column}, {_COLUMNS}, n.main FROM names n "
+            f"JOIN places p ON p.id = n.place WHERE n.{column} IN ({{marks}})"
+        )
+        for row in self._rows_in(query, values):
+            cand = Candidate(*row[1:-1], main=bool(row[-1]))
+            seen = found.setdefault(row[0], {})
+            if cand.id not in seen or cand.main:
+                seen[cand.id] = cand
         return {name: list(cands.values()) for name, cands in found.items()}
 
     def existing(self, column: str, values: set[str]) -> set[str]:
         """Which of the given name keys (``key``) or skeletons (``skeleton``) are indexed."""
         if column not in ("key", "skeleton"):
             raise ValueError(column)
-        chunk = sorted(v for v in values if v)
-        found: set[str] = set()
-        for i in range(0, len(chunk), 500):
-            part = chunk[i : i + 500]
-            marks = ",".join("?" * len(part))
-            query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({marks})"
-            found.update(row[0] for row in self.db.execute(query, part))
-        return found
+        query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({{marks}})"
+        return {row[0] for row in self._rows_in(query, values)}
 
     def loose(self, keys: set[str]) -> dict[str, set[str]]:
         """For each name key, the indexed keys that share its skeleton and are spelled
         ``close`` to it (the transliteration variants news uses for GeoNames' names)."""
         bones = {k: skeleton(k) for k in keys if k}
-        chunk = sorted({b for b in bones.values() if b})
+        query = "SELECT DISTINCT skeleton, key FROM names WHERE skeleton IN ({marks})"
         by_bone: dict[str, set[str]] = {}
-        for i in range(0, len(chunk), 500):
-            part = chunk[i : i + 500]
-            marks = ",".join("?" * len(part))
-            query = f"SELECT DISTINCT skeleton, key FROM names WHERE skeleton IN ({marks})"
-            for bone, found in self.db.execute(query, part):
-                by_bone.setdefault(bone, set()).add(found)
+        for bone, found in self._rows_in(query, bones.values()):
+            by_bone.setdefault(bone, set()).add(found)
         out = {}
         for k, bone in bones.items():
             near = {found for found in by_bone.get(bone, ()) if close(k, found)}
@@ -231,18 +229,12 @@ class Gazetteer:
 
     def keys_of_areas(self, keys: set[str], area_codes: Iterable[str]) -> set[str]:
         """Which of the given name keys name a place of one of the given feature codes."""
-        chunk = sorted(k for k in keys if k)
         codes = sorted(area_codes)
-        found: set[str] = set()
-        for i in range(0, len(chunk), 500):
-            part = chunk[i : i + 500]
-            query = (
-                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
-                f"WHERE n.key IN ({','.join('?' * len(part))}) "
-                f"AND p.feature_code IN ({','.join('?' * len(codes))})"
-            )
-            found.update(row[0] for row in self.db.execute(query, [*part, *codes]))
-        return found
+        query = (
+            "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.key IN ({{marks}}) AND p.feature_code IN ({','.join('?' * len(codes))})"
+        )
+        return {row[0] for row in self._rows_in(query, keys, codes)}
 
     def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
         """Candidates for each exact name key."""
