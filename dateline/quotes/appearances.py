@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.cues import Cue, lexicon_cues, token_span
+from dateline.quotes.cues import Cue, lexicon_cues, reported, token_span
 from dateline.quotes.lexicon import Lexicon
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "oprd"})
@@ -23,8 +23,7 @@ def _cue(verb: Token, preps: frozenset[str]) -> Cue | None:
     if subject is None or not complements:
         return None
     parts = [subject, *complements]
-    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
-    content = token_span(tokens)
+    content = token_span(reported(parts))
     if content is None:
         return None
     return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, None, content)

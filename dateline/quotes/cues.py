@@ -60,6 +60,12 @@ def token_span(tokens: Iterable[Token]) -> Span | None:
     return ordered[0].idx, ordered[-1].idx + len(ordered[-1])
 
 
+def reported(parts: Iterable[Token]) -> list[Token]:
+    """The tokens of the parts' subtrees, leaving out a content preposition itself
+    ('of' in 'accused the army of shelling')."""
+    return [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+
+
 def lexicon_cues(
     doc: Doc,
     words: dict[str, frozenset[str]],
@@ -192,7 +198,7 @@ def _act_content(verb: Token, preps: frozenset[str] | None) -> Span | None:
         and not _dated(c)
         and not any(g.dep_ == "auxpass" for g in c.children)
     ]
-    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+    tokens = reported(parts)
     return token_span(tokens) if tokens else None
 
 
@@ -333,8 +339,7 @@ def _passive(verb: Token, preps: frozenset[str]) -> Cue | None:
         return None
     else:
         parts = [c for c in verb.children if c.dep_ in ("nsubjpass", "oprd")]
-    tokens = [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
-    return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, agent, token_span(tokens))
+    return Cue(verb, verb.idx, verb.idx + len(verb), verb.text, agent, token_span(reported(parts)))
 
 
 def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes.cues import SUBJECTS, Cue, lexicon_cues, token_span
+from dateline.quotes.cues import SUBJECTS, Cue, lexicon_cues, reported, token_span
 from dateline.quotes.lexicon import Lexicon
 
 
@@ -15,7 +15,7 @@ def _content(adjective: Token, preps: frozenset[str]) -> list[Token]:
         for c in adjective.children
         if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
     ]
-    return [t for c in parts for t in c.subtree if not (c.dep_ == "prep" and t.i == c.i)]
+    return reported(parts)
 
 
 def _cue(adjective: Token, preps: frozenset[str]) -> Cue | None:
