@@ -93,13 +93,14 @@ def publication_date(html: str, url: str | None = None) -> str | None:
     if tree is None:
         return found
     text, headline_at = visible_text(tree)
-    shown = {day for _, day in dates_in(text)}
+    written = list(dates_in(text))
+    shown = {day for _, day in written}
     if found in shown:
         return found
     candidates = list(markup_dates(tree))
     if shown_candidate := next((day for day in candidates if day in shown), None):
         return shown_candidate
-    if headline_at is not None and (byline := nearest_date(text, headline_at)):
+    if headline_at is not None and (byline := nearest_date(written, headline_at)):
         return byline
     if not candidates or (found and (found in candidates or found == url_date(url))):
         return found
@@ -203,9 +204,10 @@ def dates_in(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), day.isoformat()
 
 
-def nearest_date(text: str, at: int) -> str | None:
-    """The day written nearest to ``at`` in ``text`` within the byline window, or None."""
+def nearest_date(written: list[tuple[int, str]], at: int) -> str | None:
+    """Of the days ``written`` in a text (``dates_in``), the one nearest to ``at`` within
+    the byline window, or None."""
     before, after = BYLINE_WINDOW
-    near = [(abs(start - at), start, day) for start, day in dates_in(text)]
+    near = [(abs(start - at), start, day) for start, day in written]
     near = [n for n in near if -before <= n[1] - at <= after]
     return min(near)[2] if near else None
