@@ -62,6 +62,11 @@ CASE_CODES = {
     "Looting/property destruction": "PROPERTY_DISTRUCT",
     "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
 }  # fmt: skip
+INCIDENT_CODES = {
+    "DISASTER": {"natural": "NATURAL_DISASTER", "": "MAN_MADE_DISASTER"},
+    "CRIME": {"": "ORG_CRIME"},
+    "CLAIM": {"": "ATTRIB"},
+}
 
 
 @dataclass(slots=True)
@@ -191,8 +196,9 @@ def _links(event: Event) -> int:
     return (ids[0] == "SOURCE") + (ids[1] == "TARGET") + (ids == ("TARGET", "SOURCE"))
 
 
-def top(events: list[Event], pair_aware: bool) -> Event | None:
-    """The event the sentence is coded as."""
+def top(events: list[Event], pair_aware: bool, onto: Ontology) -> Event | None:
+    """The PLOVER event the sentence is coded as (incidents outside PLOVER are not)."""
+    events = [e for e in events if onto.in_plover(e.type)]
     if not events:
         return None
     if pair_aware:
@@ -206,7 +212,7 @@ def keyword(doc: Doc, onto: Ontology) -> str:
     for token in doc:
         pos = POS_OF.get(token.pos_)
         for entry in onto.triggers.get(pos, {}).get(lemma(token), []) if pos else []:
-            if not entry.requires and entry.weight > best[0]:
+            if not entry.requires and entry.weight > best[0] and onto.in_plover(entry.type):
                 best = (entry.weight, entry.type)
     return best[1]
 
@@ -275,10 +281,10 @@ def run_plv(stage: EventStage) -> list[str]:
     for item, doc in zip(items, docs, strict=True):
         events = stage(_result(item, doc, _gold_actors(item)), doc)
         for scores, aware in ((pair, True), (conf, False)):
-            event = top(events, aware)
+            event = top(events, aware, stage.ontology)
             label = stage.ontology.coded_type(event.type, event.status) if event else NONE
             scores.add(item.labels, PLV_LABELS.get(label, label))
-        event = top(events, True)
+        event = top(events, True, stage.ontology)
         actor_hits += bool(event and event.actor and event.actor.actor_id == "SOURCE")
         recipient_hits += bool(event and event.recipient and event.recipient.actor_id == "TARGET")
         label = keyword(doc, stage.ontology)
@@ -314,7 +320,7 @@ def run_gsr(stage: EventStage, name: str, items: list[Item]) -> list[str]:
     iso = Counter()
     for item, doc in zip(items, docs, strict=True):
         result = _context(item, doc, stages)
-        event = top(stage(result, doc), False)
+        event = top(stage(result, doc), False, stage.ontology)
         coder.add(
             item.labels, stage.ontology.coded_type(event.type, event.status) if event else NONE
         )
@@ -337,13 +343,25 @@ def run_gsr(stage: EventStage, name: str, items: list[Item]) -> list[str]:
     return lines
 
 
+def _case_label(event: Event) -> str | None:
+    """The CASE code one event gives: an incident type's own, else its ACLED sub-event."""
+    if event.type in INCIDENT_CODES:
+        return INCIDENT_CODES[event.type].get(event.mode or "", INCIDENT_CODES[event.type][""])
+    kinds = acled.classify(event)
+    return CASE_CODES[kinds[1]] if kinds is not None else None
+
+
 def case_code(events: list[Event], onto: Ontology) -> str:
-    """The CASE code of a snippet: its most confident event ACLED codes; else DIPLO for
-    verbal events (ACLED has no such type), else OTHER."""
-    coded = [(e, acled.classify(e)) for e in events if e.status == "asserted"]
-    coded = [(e, kinds) for e, kinds in coded if kinds is not None]
+    """The CASE code of a snippet: a claim of responsibility (a denial or an attribution
+    too) makes it ATTRIB; else its most confident asserted event's code (an incident
+    type's, or the ACLED sub-event); else DIPLO for verbal events and sanctions (ACLED has
+    no such type), else OTHER."""
+    if any(e.type == "CLAIM" for e in events):
+        return "ATTRIB"
+    coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
+    coded = [(e, label) for e, label in coded if label is not None]
     if coded:
-        return CASE_CODES[max(coded, key=lambda pair: pair[0].confidence)[1][1]]
+        return max(coded, key=lambda pair: pair[0].confidence)[1]
     if any(onto.quad(e.type) in (1, 3) for e in events):
         return "DIPLO"
     return "OTHER"

@@ -81,10 +81,14 @@ def test_each_plover_type(sentence: str, expected: str, mode: str | None) -> Non
 
 
 def test_sixteen_types_in_the_packaged_ontology() -> None:
-    types = EventStage(Settings()).ontology.types
-    assert len(types) == 16
+    onto = EventStage(Settings()).ontology
+    plover = {name: spec for name, spec in onto.types.items() if onto.in_plover(name)}
+    assert len(plover) == 16
+    assert all(onto.quad(name) for name in plover)
+    assert set(onto.types) - set(plover) == {"DISASTER", "CRIME", "CLAIM"}
     assert all(
-        spec.get("verbs") and spec.get("nouns") and spec.get("modes") for spec in types.values()
+        spec.get("verbs") and spec.get("nouns") and spec.get("modes")
+        for spec in onto.types.values()
     )
 
 
@@ -473,3 +477,56 @@ def test_those_who_die_are_the_recipients() -> None:
     assert death.recipient == miners and death.actor != miners
     shelling = next(e for e in code(text, [miners]) if "shelling" in e.why)
     assert shelling.actor is None and "'from' object" not in death.why
+
+
+def test_a_hazard_and_what_it_does_are_one_disaster() -> None:
+    text = "A strong earthquake struck the coastal province of Marella on Sunday, killing 14."
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "natural")]
+    assert events[0].quantities == {"killed": 14}
+    assert "includes 'killing', which it caused" in events[0].why
+
+
+def test_an_industrial_accident_is_no_assault() -> None:
+    text = "Three workers were injured when a gas tank exploded at a fertiliser plant near Dovra."
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "man-made")]
+    assert events[0].quantities == {"wounded": 3}
+
+
+def test_a_bomb_that_explodes_stays_an_attack() -> None:
+    events = code("A roadside bomb killed four soldiers outside Kirovo on Monday.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The appeals court refused to overturn the conviction of the former mayor.",
+        "Fighting erupted in the old city after the talks collapsed.",
+    ],
+)
+def test_words_of_disaster_need_their_hazard(sentence: str) -> None:
+    assert all(e.type != "DISASTER" for e in code(sentence))
+
+
+def test_an_arrest_for_smuggling_is_an_arrest_and_a_crime() -> None:
+    text = "Border police arrested four men suspected of smuggling heroin across the river."
+    kinds = {(e.type, e.mode) for e in code(text)}
+    assert {("COERCE", "arrest"), ("CRIME", "trafficking")} <= kinds
+
+
+def test_a_claim_of_responsibility_keeps_the_attack_it_claims() -> None:
+    text = "The Eastern Front claimed responsibility for the bombing of a bus depot in Salta."
+    front = mention(text, "Eastern Front", actor_id="ef", name="Eastern Front", sector="REB")
+    events = code(text, [front])
+    claim = next(e for e in events if e.type == "CLAIM")
+    assert (claim.mode, claim.actor) == ("claim", front)
+    assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_an_attribution_keeps_the_act_it_attributes() -> None:
+    text = "The ministry said the Red Hand militia was responsible for the massacre in Oruva."
+    kinds = {(e.type, e.mode) for e in code(text)}
+    assert ("CLAIM", "attribute") in kinds
+    assert any(kind == "ASSAULT" for kind, _ in kinds)

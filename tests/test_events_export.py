@@ -161,3 +161,10 @@ def test_acled_seized_guns_are_disrupted_weapons_use() -> None:
 def test_acled_leaves_out_sanctions_whatever_they_target() -> None:
     text = "The council imposed new sanctions over the missile and rocket tests."
     assert acled.classify(_strike(type="COERCE", mode="restrict", sentence=text)) is None
+
+
+def test_incidents_outside_plover_stay_out_of_both_exports() -> None:
+    quake = _strike(type="DISASTER", mode="natural")
+    result = _result(quake)
+    assert plover.records(result) == []
+    assert acled.rows(result, now=0) == []

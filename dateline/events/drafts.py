@@ -36,6 +36,7 @@ class Draft:
     guessed: bool = False
     loose_recipient: bool = False
     candidates: list[Token] = field(default_factory=list)
+    joined: list[Token] = field(default_factory=list)
 
 
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:
@@ -52,16 +53,52 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
     return None
 
 
-def without_participants(drafts: dict[int, Draft]) -> dict[int, Draft]:
+def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     """Trigger nouns that name another event's participant are not events ("arrested
-    protesters", "offensives by the alliance")."""
+    protesters", "offensives by the alliance"); incidents outside PLOVER stay ("arrested
+    drug smugglers" is an arrest and a crime)."""
     taken = {
         token.i
         for d in drafts.values()
         for token in (d.actor_token, d.recipient_token)
         if token is not None
     }
-    return {i: d for i, d in drafts.items() if not (i in taken and d.match.entry.pos == "NOUN")}
+    return {
+        i: d
+        for i, d in drafts.items()
+        if not (i in taken and d.match.entry.pos == "NOUN" and onto.in_plover(d.type))
+    }
+
+
+def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> dict[int, Draft]:
+    """PLOVER triggers that a hazard (a type whose data says ``harms: true``) brings about,
+    folded into it: their actor is the hazard ("the quake killed eight"), they happened in
+    or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
+    when a tank exploded", "struck, killing 14"). What a hazard does to people is no assault."""
+    owner = {i: d for i, d in drafts.items() if onto.types.get(d.type, {}).get("harms")}
+    out = dict(drafts)
+    for i in sorted(drafts):
+        draft = drafts[i]
+        if i in owner or not onto.in_plover(draft.type):
+            continue
+        token = draft.match.token
+        causes = [draft.actor_token] if draft.actor_token is not None else []
+        causes += [c for c in token.children if c.dep_ == "advcl"]
+        causes += [token.head] if token.dep_ == "advcl" else []
+        causes += [
+            noun
+            for prep in token.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in means
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+        ]
+        cause = next((owner[c.i] for c in causes if c.i in owner), None)
+        if cause is not None:
+            cause.joined.append(token)
+            cause.notes.append(f"includes '{token.text}', which it caused")
+            owner[i] = cause
+            del out[i]
+    return out
 
 
 def main_clause(token: Token) -> bool:

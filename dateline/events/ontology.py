@@ -1,8 +1,9 @@
 """The event ontology: types, modes and trigger words, read from a data file.
 
-The packaged file is PLOVER (``data/plover.yaml``); a user file (``--ontology``)
-extends it, or replaces it when it says ``replace: true``. Nothing about PLOVER
-lives in code: the coder only reads what is loaded here.
+The packaged files are PLOVER (``data/plover.yaml``) and the incidents news reports
+beside it (``data/incidents.yaml``: disasters, crime, claims of responsibility); a user
+file (``--ontology``) extends them, or replaces them when it says ``replace: true``.
+Nothing about PLOVER lives in code: the coder only reads what is loaded here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 
 POS_GROUPS = {"verbs": "VERB", "nouns": "NOUN", "adjectives": "ADJ"}
 DEFAULT_WEIGHT = {"VERB": 0.9, "NOUN": 0.8, "ADJ": 0.8}
+PACKAGED = ("plover.yaml", "incidents.yaml")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -33,6 +35,7 @@ class Entry:
     requires: tuple[frozenset[str], ...] = ()
     excludes: frozenset[str] = frozenset()
     reverse: bool = False
+    keeps: bool = False
 
 
 @dataclass(slots=True)
@@ -59,6 +62,10 @@ class Ontology:
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
         return self.types.get(event_type, {}).get("quad")
+
+    def in_plover(self, event_type: str) -> bool:
+        """Whether a type is one of PLOVER's (incident types say ``plover: false``)."""
+        return bool(self.types.get(event_type, {}).get("plover", True))
 
     def embeds(self, event_type: str) -> str | None:
         """The status an event embedded under this type takes (None: the type embeds nothing)."""
@@ -87,6 +94,7 @@ def _entry(key: str, value: Any, pos: str, event_type: str) -> Entry:
         requires=tuple(frozenset(w.split("|")) for w in rest),
         excludes=frozenset(options.get("not", ())),
         reverse=bool(options.get("reverse", False)),
+        keeps=bool(options.get("keep", False)),
     )
 
 
@@ -157,9 +165,12 @@ def _read(path: Path | str) -> dict[str, Any]:
 
 
 def packaged() -> dict[str, Any]:
-    """The packaged PLOVER data, parsed."""
-    with resources.files("dateline.events").joinpath("data/plover.yaml").open("rb") as handle:
-        return yaml.load(handle, Loader=_LOADER)
+    """The packaged PLOVER data with the incident types merged in, parsed."""
+    data: dict[str, Any] = {}
+    for name in PACKAGED:
+        with resources.files("dateline.events").joinpath(f"data/{name}").open("rb") as handle:
+            data = _merge(data, yaml.load(handle, Loader=_LOADER))
+    return data
 
 
 @lru_cache(maxsize=8)

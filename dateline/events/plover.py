@@ -88,6 +88,11 @@ def record(
 
 
 def records(result: Result, ontology_path: Path | None = None) -> list[dict[str, Any]]:
-    """The PLOVER records of one article's events, in event order."""
+    """The PLOVER records of one article's events, in event order; incidents outside
+    PLOVER (disasters, crime, claims of responsibility) are left out."""
     onto = load(ontology_path)
-    return [record(result, event, i, onto) for i, event in enumerate(result.events)]
+    return [
+        record(result, event, i, onto)
+        for i, event in enumerate(result.events)
+        if onto.in_plover(event.type)
+    ]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, status, triggers
-from dateline.events.drafts import Draft, confidence, embedding, without_participants
+from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
@@ -57,7 +57,8 @@ class EventStage:
         """The events of one sentence."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = without_participants(drafts)
+        drafts = caused(drafts, self.ontology, self.ontology.means)
+        drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
             self._loosen(draft, mentions)
             self._reverse(draft)
@@ -367,6 +368,7 @@ class EventStage:
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
+        roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier)
         when, precision, when_how = anchors.when(

@@ -93,10 +93,13 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
 
 
 def find(sent: Span, ontology: Ontology) -> list[Match]:
-    """Every trigger in the sentence; phrase words and light-verb objects are not triggers twice,
-    and a weak word gives way when the sentence holds a strong one."""
+    """Every trigger in the sentence; phrase words (unless their entry keeps them) and
+    light-verb objects are not triggers twice, and a weak word gives way when the sentence
+    holds a strong one."""
     matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
-    consumed = {part.i: len(m.entry.requires) for m in matches for part in m.parts}
+    consumed = {
+        part.i: len(m.entry.requires) for m in matches if not m.entry.keeps for part in m.parts
+    }
     by_token = {m.token.i: m for m in matches}
     strong = any(m.entry.weight >= STRONG for m in matches)
     out = []
