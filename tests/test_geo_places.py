@@ -123,3 +123,21 @@ def test_dateline_civic_nouns_and_building_names():
     assert "Berea" in texts  # "Berea police"
     assert texts.count("Huntsville") == 2  # "the Huntsville district", "Huntsville High School"
     assert "Huntsville High School" not in texts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON (Wire) - ",
+        "WASHINGTON, Jan. 9 - ",
+        "WASHINGTON ",  # a wire dateline whose mark the feed dropped
+    ],
+)
+def test_a_datelines_place_is_a_town(opening):
+    text = (
+        f"{opening}The Senate voted on Tuesday to extend funding for highway repairs, "
+        "sending the bill to the president after weeks of talks between the two parties."
+    )
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    washington = _by_text(places, "WASHINGTON")[0]
+    assert washington.admin1 == "District of Columbia"

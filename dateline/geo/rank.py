@@ -24,6 +24,8 @@ from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
+_BARE_DATELINE = re.compile(r"^[ \t]+[A-Z][a-z]")
+"""What follows an upper-case dateline place with no mark after it ("WASHINGTON Barack ...")."""
 
 FEATURE_PRIOR = {"PCLI": 1.2, "CONT": 0.9, "ADM1": 0.75, "PPLC": 0.9, "ADM2": 0.25}
 CLASS_PRIOR = {"H": 0.4, "L": 0.4, "T": 0.4, "A": 0.2, "P": 0.0}
@@ -156,8 +158,12 @@ def rank(
     """Choose one candidate per mention, jointly for the whole article.
 
     ``context_countries`` (the demonyms' countries) count towards the article's focus;
-    readings in ``outlet_country`` (where the article's outlet is) are preferred.
+    readings in ``outlet_country`` (where the article's outlet is) are preferred. A
+    dateline's place is where the report was filed, a town.
     """
+    dateline = _dateline(mentions, text)
+    if dateline is not None and mentions[dateline].hint is None:
+        mentions[dateline].hint = "populated"
     options = candidates_for(mentions, gazetteer)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
@@ -166,7 +172,6 @@ def rank(
         for m, opts in zip(mentions, options, strict=True)
     ]
     containers = _containers(mentions, text)
-    dateline = _dateline(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
         group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
@@ -261,13 +266,15 @@ def _choice(m: Mention, opts: list[tuple[Candidate, str]], scores: np.ndarray) -
 
 
 def _dateline(mentions: list[Mention], text: str) -> int | None:
-    """The index of the place that opens a dateline ("BAGHDAD, March 3 (Wire) -")."""
+    """The index of the place that opens a dateline ("BAGHDAD, March 3 (Wire) -", or
+    an upper-case name before the first sentence: "WASHINGTON Barack Obama ...")."""
     for i, m in enumerate(mentions[:3]):
         line_start = text.rfind("\n", 0, m.start) + 1
         if text[line_start : m.start].strip():
             continue
         rest = text[m.end : m.end + 60]
-        if _DATELINE.match(rest):
+        bare = m.text.isupper() and len(m.text) > 3 and _BARE_DATELINE.match(rest)
+        if _DATELINE.match(rest) or bare:
             return i
     return None
 
