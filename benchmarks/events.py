@@ -361,6 +361,8 @@ def case_code(events: list[Event], onto: Ontology) -> str:
     coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
     coded = [(e, label) for e, label in coded if label is not None]
     if coded:
+        lead = min(coded, key=lambda pair: pair[0].start)[0].sentence
+        coded = [(e, label) for e, label in coded if e.sentence == lead]
         return max(coded, key=lambda pair: pair[0].confidence)[1]
     if any(onto.quad(e.type) in (1, 3) for e in events):
         return "DIPLO"

@@ -168,3 +168,15 @@ def test_incidents_outside_plover_stay_out_of_both_exports() -> None:
     result = _result(quake)
     assert plover.records(result) == []
     assert acled.rows(result, now=0) == []
+
+
+def test_acled_force_against_protesters_needs_harm_and_crime_is_not_coded() -> None:
+    police = Actor("police", 0, 6, sector="COP")
+    dispersed = "Police fired tear gas to disperse the march near the harbour."
+    gas = _strike(mode="crowd-control", sentence=dispersed, actor=police, recipient=None)
+    assert acled.classify(gas) == ("Protests", "Protest with intervention")
+    shot = "Police shot dead two marchers and wounded nine as they dispersed the protest."
+    force = _strike(mode=None, sentence=shot, actor=police, recipient=None)
+    assert acled.classify(force) == ("Protests", "Excessive force against protesters")
+    haul = "Customs officers arrested three men and seized 40 kilos of cocaine at the port."
+    assert acled.classify(_strike(type="COERCE", mode="arrest", sentence=haul)) is None

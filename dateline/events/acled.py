@@ -64,7 +64,7 @@ def classify(event: Event, lemmas: set[str] | None = None) -> tuple[str, str] | 
             continue
         if "recipient_inter" in rule and inter2 not in rule["recipient_inter"]:
             continue
-        if "words" in rule and not words & set(rule["words"]):
+        if any(key in rule and not words & set(rule[key]) for key in ("words", "harm")):
             continue
         if rule["sub_event"] is None:
             return None
@@ -73,10 +73,11 @@ def classify(event: Event, lemmas: set[str] | None = None) -> tuple[str, str] | 
 
 
 def word_forms(text: str) -> set[str]:
-    """Lower-cased words with naive suffixes stripped ("airstrikes" -> "airstrike")."""
+    """Lower-cased words and adjacent pairs written as one ("air strikes" -> "airstrikes"),
+    with naive suffixes stripped ("airstrikes" -> "airstrike")."""
+    words = [w.strip(".,;:!?\"'()[]“”‘’") for w in text.lower().split()]
     out = set()
-    for word in text.lower().split():
-        word = word.strip(".,;:!?\"'()[]“”‘’")
+    for word in words + [a + b for a, b in zip(words, words[1:], strict=False)]:
         out.add(word)
         for suffix in ("s", "es", "ed", "d", "ing"):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:

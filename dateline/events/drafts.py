@@ -71,16 +71,14 @@ def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, 
 
 
 def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> dict[int, Draft]:
-    """PLOVER triggers that a hazard (a type whose data says ``harms: true``) brings about,
-    folded into it: their actor is the hazard ("the quake killed eight"), they happened in
-    or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
-    when a tank exploded", "struck, killing 14"). What a hazard does to people is no assault."""
+    """Triggers that another event brings about, folded into it when its type's data lists
+    theirs under ``harms``: their actor is that event ("the quake killed eight", "the air
+    strike killed five"), they happened in or by it ("hurt in the blast"), or they are tied
+    as clause and consequence ("injured when a tank exploded", "struck, killing 14")."""
     owner = {i: d for i, d in drafts.items() if onto.types.get(d.type, {}).get("harms")}
     out = dict(drafts)
     for i in sorted(drafts):
         draft = drafts[i]
-        if i in owner or not onto.in_plover(draft.type):
-            continue
         token = draft.match.token
         causes = [draft.actor_token] if draft.actor_token is not None else []
         causes += [c for c in token.children if c.dep_ == "advcl"]
@@ -92,12 +90,24 @@ def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> d
             for noun in prep.children
             if noun.dep_ == "pobj"
         ]
-        cause = next((owner[c.i] for c in causes if c.i in owner), None)
-        if cause is not None:
-            cause.joined.append(token)
-            cause.notes.append(f"includes '{token.text}', which it caused")
-            owner[i] = cause
-            del out[i]
+        cause = next(
+            (
+                owner[c.i]
+                for c in causes
+                if c.i in owner
+                and owner[c.i] is not draft
+                and draft.type in onto.types[owner[c.i].type]["harms"]
+            ),
+            None,
+        )
+        if cause is None:
+            continue
+        cause.joined.append(token)
+        cause.notes.append(f"includes '{token.text}', which it caused")
+        if cause.recipient is None and draft.recipient is not None:
+            cause.recipient, cause.recipient_token = draft.recipient, draft.recipient_token
+        owner[i] = cause
+        del out[i]
     return out
 
 
