@@ -82,3 +82,14 @@ def test_the_home_towns_name_means_the_town():
     assert _resolve(text)["Washington"] == ("US", "Washington")
     home = _resolve(text, source="The Washington Herald")["Washington"]
     assert home == ("US", "District of Columbia")
+
+
+def test_the_home_towns_of_one_outlet_lie_together():
+    text = (
+        "Dublin City Council members questioned the appointments to the city's boards at "
+        "their Monday meeting. The council also welcomed a delegation from Tralee, "
+        "Dublin's sister city, ahead of the St. Patrick's Day parade."
+    )
+    assert _resolve(text)["Dublin"][0] == "IE"
+    url = "https://www.columbuslocalnews.com/articles/2009/03/18/dublin_news/council.html"
+    assert _resolve(text, url=url)["Dublin"] == ("US", "Ohio")  # beside Columbus, Ohio

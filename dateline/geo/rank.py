@@ -18,11 +18,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dateline.geo.coherence import Coherence, contained
+from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
+OUTLET = "OUTLET"
+"""The label of a home town the outlet spells, a name the article's text does not show."""
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
 _BARE_DATELINE = re.compile(r"^[ \t]+[A-Z][a-z]")
 """What follows an upper-case dateline place with no mark after it ("WASHINGTON Barack ...")."""
@@ -171,6 +173,9 @@ def rank(
         + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
+    home = _home_readings(mentions, options)
+    for opts, prior in zip(options, priors, strict=True):
+        prior += W_HOME_COUNTRY * np.array([c.id in home for c, _ in opts])
     containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
@@ -200,6 +205,32 @@ def rank(
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
     _one_sense(mentions, options, scores, containers, best)
     return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+
+
+def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, str]]]) -> set[int]:
+    """The readings of the outlet's home towns that lie together: of two towns one outlet
+    spells ("Columbus" and "Dublin"), the pair of readings nearest each other, if within
+    ``NEAR_KM`` (Dublin, Ohio, beside Columbus, Ohio)."""
+    towns = {
+        key_of(m): opts for m, opts in zip(mentions, options, strict=True) if m.label == OUTLET
+    }
+    readings = [[c for c, _ in opts] for opts in towns.values() if opts]
+    best: tuple[float, set[int]] = (NEAR_KM, set())
+    for n, first in enumerate(readings):
+        for second in readings[n + 1 :]:
+            km = haversine(
+                np.array([a.lat for a in first])[:, None],
+                np.array([a.lon for a in first])[:, None],
+                np.array([b.lat for b in second])[None, :],
+                np.array([b.lon for b in second])[None, :],
+            )
+            km[np.array([a.id for a in first])[:, None] == np.array([b.id for b in second])] = (
+                np.inf
+            )
+            a, b = np.unravel_index(int(np.argmin(km)), km.shape)
+            if km[a, b] <= best[0]:
+                best = (float(km[a, b]), {first[a].id, second[b].id})
+    return best[1]
 
 
 def _one_sense(

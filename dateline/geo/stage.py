@@ -14,7 +14,7 @@ from dateline.geo.gazetteer import Gazetteer
 from dateline.geo.government import is_government
 from dateline.geo.names import key
 from dateline.geo.outlet import Outlet, outlet
-from dateline.geo.rank import Choice, rank
+from dateline.geo.rank import OUTLET, Choice, rank
 from dateline.geo.recognise import Mention, demonym_countries, recognise
 from dateline.models import Place, Result
 
@@ -53,7 +53,7 @@ def resolve_mentions(
     the article's own mentions of them (with no type word) ask for a town.
     """
     towns = [
-        Mention(len(text), len(text), name, "OUTLET", "populated", [key(name)])
+        Mention(len(text), len(text), name, OUTLET, "populated", [key(name)])
         for name in (outlet.towns if outlet else ())
     ]
     home = {town.keys[0] for town in towns}
