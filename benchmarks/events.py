@@ -354,8 +354,8 @@ def _case_label(event: Event) -> str | None:
 def case_code(events: list[Event], onto: Ontology) -> str:
     """The CASE code of a snippet: a claim of responsibility (a denial or an attribution
     too) makes it ATTRIB; else its most confident asserted event's code (an incident
-    type's, or the ACLED sub-event); else DIPLO for verbal events and sanctions (ACLED has
-    no such type), else OTHER."""
+    type's, or the ACLED sub-event); else DIPLO for verbal events and sanctions (PLOVER's
+    COERCE/restrict, which ACLED leaves out), else OTHER."""
     if any(e.type == "CLAIM" for e in events):
         return "ATTRIB"
     coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
@@ -364,7 +364,7 @@ def case_code(events: list[Event], onto: Ontology) -> str:
         lead = min(coded, key=lambda pair: pair[0].start)[0].sentence
         coded = [(e, label) for e, label in coded if e.sentence == lead]
         return max(coded, key=lambda pair: pair[0].confidence)[1]
-    if any(onto.quad(e.type) in (1, 3) for e in events):
+    if any(onto.quad(e.type) in (1, 3) or e.mode == "restrict" for e in events):
         return "DIPLO"
     return "OTHER"
 

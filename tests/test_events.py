@@ -530,3 +530,17 @@ def test_an_attribution_keeps_the_act_it_attributes() -> None:
     kinds = {(e.type, e.mode) for e in code(text)}
     assert ("CLAIM", "attribute") in kinds
     assert any(kind == "ASSAULT" for kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Government troops won back the village of Kessa from the rebels.", "territory"),
+        ("A roadside mine went off beside an army truck near Lodwa.", "explosives"),
+        ("A helicopter dropped barrels of chlorine on the market in Tarim.", "aerial"),
+        ("Riot police began the dispersal of the sit-in outside the ministry.", "crowd-control"),
+    ],
+)
+def test_phrasal_assault_triggers(sentence: str, mode: str) -> None:
+    event = top(code(sentence))
+    assert (event.type, event.mode) == ("ASSAULT", mode)
