@@ -544,3 +544,15 @@ def test_an_attribution_keeps_the_act_it_attributes() -> None:
 def test_phrasal_assault_triggers(sentence: str, mode: str) -> None:
     event = top(code(sentence))
     assert (event.type, event.mode) == ("ASSAULT", mode)
+
+
+def test_freed_villages_are_territory_and_freed_captives_are_not() -> None:
+    villages = top(code("Government troops freed four villages from the militants on Friday."))
+    assert (villages.type, villages.mode) == ("ASSAULT", "territory")
+    worker = top(code("A court in Dovra freed an aid worker held in the district for a year."))
+    assert (worker.type, worker.mode) == ("RETREAT", "release")
+
+
+def test_a_handover_of_territory_is_a_withdrawal() -> None:
+    event = top(code("The rebels handed over the district to the army under the deal."))
+    assert (event.type, event.mode) == ("RETREAT", "withdraw")

@@ -180,3 +180,11 @@ def test_acled_force_against_protesters_needs_harm_and_crime_is_not_coded() -> N
     assert acled.classify(force) == ("Protests", "Excessive force against protesters")
     haul = "Customs officers arrested three men and seized 40 kilos of cocaine at the port."
     assert acled.classify(_strike(type="COERCE", mode="arrest", sentence=haul)) is None
+
+
+def test_acled_territory_taken_after_a_withdrawal_is_a_transfer() -> None:
+    after = "Militants took control of Marsa after government forces withdrew from the port."
+    taken = _strike(mode="territory", sentence=after, actor=Actor("Militants", 0, 9, sector="REB"))
+    assert acled.classify(taken) == ("Strategic developments", "Non-violent transfer of territory")
+    air = _strike(sentence="Two air strikes hit the depot.", mode=None)
+    assert acled.classify(air) == ("Explosions/Remote violence", "Air/drone strike")

@@ -73,9 +73,10 @@ def classify(event: Event, lemmas: set[str] | None = None) -> tuple[str, str] | 
 
 
 def word_forms(text: str) -> set[str]:
-    """Lower-cased words and adjacent pairs written as one ("air strikes" -> "airstrikes"),
-    with naive suffixes stripped ("airstrikes" -> "airstrike")."""
+    """Lower-cased words, the parts of hyphenated ones, and adjacent pairs written as one
+    ("air strikes" -> "airstrikes"), with naive suffixes stripped ("airstrike")."""
     words = [w.strip(".,;:!?\"'()[]“”‘’") for w in text.lower().split()]
+    words += [part for w in words if "-" in w for part in w.split("-")]
     out = set()
     for word in words + [a + b for a, b in zip(words, words[1:], strict=False)]:
         out.add(word)
