@@ -62,6 +62,8 @@ CASE_CODES = {
     "Looting/property destruction": "PROPERTY_DISTRUCT",
     "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
 }  # fmt: skip
+GENERIC_CODES = {"ATTACK", "ARMED_CLASH"}
+WEAPON_CODES = {"GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "CHEM_WEAP"}
 INCIDENT_CODES = {
     "DISASTER": {"natural": "NATURAL_DISASTER", "": "MAN_MADE_DISASTER"},
     "CRIME": {"": "ORG_CRIME"},
@@ -352,18 +354,20 @@ def _case_label(event: Event) -> str | None:
 
 
 def case_code(events: list[Event], onto: Ontology) -> str:
-    """The CASE code of a snippet: a claim of responsibility (a denial or an attribution
-    too) makes it ATTRIB; else its most confident asserted event's code (an incident
-    type's, or the ACLED sub-event); else DIPLO for verbal events and sanctions (PLOVER's
-    COERCE/restrict, which ACLED leaves out), else OTHER."""
+    """The CASE code of a snippet. A claim of responsibility (or a denial, an attribution)
+    makes it ATTRIB. Else the lead sentence's most confident asserted event gives it (an
+    incident type's code or the ACLED sub-event), unless that says only "attack" or "clash"
+    and a later event names the weapon (a grenade, an air strike). Else DIPLO for verbal
+    events and sanctions (PLOVER's COERCE/restrict, which ACLED leaves out), else OTHER."""
     if any(e.type == "CLAIM" for e in events):
         return "ATTRIB"
     coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
     coded = [(e, label) for e, label in coded if label is not None]
     if coded:
         lead = min(coded, key=lambda pair: pair[0].start)[0].sentence
-        coded = [(e, label) for e, label in coded if e.sentence == lead]
-        return max(coded, key=lambda pair: pair[0].confidence)[1]
+        first = max((p for p in coded if p[0].sentence == lead), key=lambda p: p[0].confidence)
+        means = [label for _, label in coded if label in WEAPON_CODES]
+        return means[0] if first[1] in GENERIC_CODES and means else first[1]
     if any(onto.quad(e.type) in (1, 3) or e.mode == "restrict" for e in events):
         return "DIPLO"
     return "OTHER"
