@@ -556,3 +556,10 @@ def test_freed_villages_are_territory_and_freed_captives_are_not() -> None:
 def test_a_handover_of_territory_is_a_withdrawal() -> None:
     event = top(code("The rebels handed over the district to the army under the deal."))
     assert (event.type, event.mode) == ("RETREAT", "withdraw")
+
+
+def test_harm_joined_by_and_is_part_of_the_hazard() -> None:
+    text = "Nine people were killed and twenty injured when a fuel depot exploded near the port."
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "man-made")]
+    assert events[0].quantities["killed"] == 9

@@ -188,3 +188,14 @@ def test_acled_territory_taken_after_a_withdrawal_is_a_transfer() -> None:
     assert acled.classify(taken) == ("Strategic developments", "Non-violent transfer of territory")
     air = _strike(sentence="Two air strikes hit the depot.", mode=None)
     assert acled.classify(air) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_acled_protesters_who_block_roads_riot_even_when_police_disperse_them() -> None:
+    blocked = "Protesters blocked the ring road with burning tyres before police dispersed them."
+    protest = _strike(type="PROTEST", mode="demo", sentence=blocked, recipient=None)
+    assert acled.classify(protest) == ("Riots", "Violent demonstration")
+    calm = "Police dispersed a silent march of nurses outside the health ministry."
+    assert acled.classify(_strike(type="PROTEST", mode="demo", sentence=calm)) == (
+        "Protests",
+        "Protest with intervention",
+    )

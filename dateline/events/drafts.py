@@ -81,7 +81,7 @@ def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> d
         draft = drafts[i]
         token = draft.match.token
         causes = [draft.actor_token] if draft.actor_token is not None else []
-        causes += [c for c in token.children if c.dep_ == "advcl"]
+        causes += [c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "advcl"]
         causes += [token.head] if token.dep_ == "advcl" else []
         causes += [
             noun
@@ -119,11 +119,13 @@ def main_clause(token: Token) -> bool:
     return token.pos_ != "VERB" and head.pos_ in ("VERB", "AUX") and head.dep_ in MAIN
 
 
-def confidence(draft: Draft) -> float:
-    """The trigger's weight, raised by syntactic participants, lowered for triggers in
+def confidence(draft: Draft, actorless: bool = False) -> float:
+    """The trigger's weight, raised by syntactic participants (an ``actorless`` type, an
+    incident such as a flood, counts as having its actor), lowered for triggers in
     modifying or subordinate clauses and for events embedded under another."""
     token, weight = draft.match.token, draft.match.entry.weight
     found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)
+    found_actor = 0.3 if actorless else found_actor
     found_recipient = 0.0 if draft.loose_recipient else 0.2 * (draft.recipient is not None)
     value = weight * (0.5 + found_actor + found_recipient)
     if token.dep_ in MODIFIER_CLAUSES:

@@ -407,6 +407,8 @@ class EventStage:
             quantities=counts,
             status=state,
             reported_by=reporter,
-            confidence=confidence(draft),
+            confidence=confidence(
+                draft, actorless=bool(self.ontology.types[draft.type].get("harms"))
+            ),
             why="; ".join(why),
         )
