@@ -141,3 +141,12 @@ def test_a_datelines_place_is_a_town(opening):
     places = PlaceStage(Settings())(Result(Article(text)), load()(text))
     washington = _by_text(places, "WASHINGTON")[0]
     assert washington.admin1 == "District of Columbia"
+
+
+def test_a_continents_adjective_names_the_continent():
+    text = "European ministers met African Union envoys in Brussels on Monday to discuss aid."
+    spans = [re.search(n, text).span() for n in ("European", "African", "Brussels")]
+    europe, africa, brussels = geo.resolve(text, spans)
+    assert (europe.name, europe.feature_code) == ("Europe", "CONT")
+    assert (africa.name, africa.feature_code) == ("Africa", "CONT")
+    assert brussels.country_code == "BE"

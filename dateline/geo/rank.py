@@ -18,11 +18,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dateline.geo import curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
+from dateline.geo.names import key
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
+_CONTINENTS = {
+    key(adjective): key(name)
+    for adjective, name in curated.words("words.yaml")["continent_adjectives"].items()
+}
 OUTLET = "OUTLET"
 """The label of a home town the outlet spells, a name the article's text does not show."""
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
@@ -70,12 +76,14 @@ def candidates_for(
 ) -> list[list[tuple[Candidate, str]]]:
     """Each mention's candidates with how its name matched (main, alternate, skeleton).
 
-    A name with no entry of its own takes those of close spellings with its skeleton
+    A demonym names its country, a continent's adjective ("European") the continent. A
+    name with no entry of its own takes those of close spellings with its skeleton
     (``Gazetteer.loose``); an abbreviation ("PRC") takes none: its letters are no
     spelling of a name.
     """
-    by_key = gazetteer.by_key({k for m in mentions for k in m.keys})
-    missing = [m for m in mentions if not any(k in by_key for k in m.keys)]
+    keys = {k for m in mentions for k in m.keys}
+    by_key = gazetteer.by_key(keys | {_CONTINENTS[k] for k in keys if k in _CONTINENTS})
+    missing = [m for m in mentions if not any(k in by_key or k in _CONTINENTS for k in m.keys)]
     loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
     by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
@@ -88,6 +96,10 @@ def candidates_for(
         demonym = gazetteer.country(gazetteer.demonym(m.keys[0])) if m.keys else None
         if demonym is not None:
             found[demonym.id] = (demonym, "main")
+        continent = _CONTINENTS.get(m.keys[0], "") if m.keys else ""
+        for c in by_key.get(continent, []):
+            if c.feature_code == "CONT":
+                found[c.id] = (c, "main")
         if not found:
             for near in (k for name in m.keys for k in sorted(loose.get(name, ()))):
                 for c in by_loose.get(near, []):
