@@ -359,12 +359,17 @@ def case_code(events: list[Event], onto: Ontology) -> str:
     incident type's code or the ACLED sub-event), unless that says only "attack" or "clash"
     and a later event names the weapon (a grenade, an air strike). Else DIPLO for verbal
     events and sanctions (PLOVER's COERCE/restrict, which ACLED leaves out), else OTHER."""
-    if any(e.type == "CLAIM" for e in events):
-        return "ATTRIB"
+    claims = [
+        e for e in events if e.type == "CLAIM" and (e.status != "negated" or e.mode == "deny")
+    ]
     coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
     coded = [(e, label) for e, label in coded if label is not None]
+    lead = min(coded, key=lambda pair: pair[0].start)[0].sentence if coded else None
+    if claims and (
+        lead is None or any(c.sentence == lead or c.start < coded[0][0].start for c in claims)
+    ):
+        return "ATTRIB"
     if coded:
-        lead = min(coded, key=lambda pair: pair[0].start)[0].sentence
         first = max((p for p in coded if p[0].sentence == lead), key=lambda p: p[0].confidence)
         means = [label for _, label in coded if label in WEAPON_CODES]
         return means[0] if first[1] in GENERIC_CODES and means else first[1]

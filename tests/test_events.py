@@ -563,3 +563,22 @@ def test_harm_joined_by_and_is_part_of_the_hazard() -> None:
     events = code(text)
     assert [(e.type, e.mode) for e in events] == [("DISASTER", "man-made")]
     assert events[0].quantities["killed"] == 9
+
+
+def test_every_packaged_trigger_has_a_one_word_head() -> None:
+    onto = EventStage(Settings()).ontology
+    heads = [head for index in onto.triggers.values() for head in index]
+    assert heads and all(" " not in head and "|" not in head for head in heads)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The army dispatched reinforcements to the northern front on Monday.", "MOBILIZE"),
+        ("The government closed the Varnian consulate in the port city.", "SANCTION"),
+        ("Fire crews battled a warehouse fire at the docks in Kelso overnight.", "DISASTER"),
+        ("Police broke up a drug ring operating from a garage in Tarrow.", "CRIME"),
+    ],
+)
+def test_more_triggers(sentence: str, kind: str) -> None:
+    assert kind in {e.type for e in code(sentence)}
