@@ -582,3 +582,10 @@ def test_every_packaged_trigger_has_a_one_word_head() -> None:
 )
 def test_more_triggers(sentence: str, kind: str) -> None:
     assert kind in {e.type for e in code(sentence)}
+
+
+def test_phrase_words_are_found_through_a_quantifier() -> None:
+    event = top(code("The army has established a number of barracks near the Tessa pass."))
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+    found = top(code("Police found a stash of rifles and grenades in a farmhouse near Orly."))
+    assert (found.type, found.mode) == ("COERCE", "seize")

@@ -57,6 +57,7 @@ class Ontology:
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
     event_heads: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
@@ -155,6 +156,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),
         event_heads=frozenset(data.get("event_heads", ())),
+        quantifiers=frozenset(data.get("quantifiers", ())),
         means=frozenset(data.get("means", ())),
     )
 

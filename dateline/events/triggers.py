@@ -30,19 +30,23 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _near(token: Token) -> Iterable[Token]:
-    """Dependents up to two levels down, then neighbours: phrase words hang off the head."""
+def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
+    """Dependents up to two levels down (through a quantifier's "of": "a number of
+    barracks"), then neighbours: phrase words hang off the head."""
     for child in token.children:
         yield child
-        yield from child.children
+        for grandchild in child.children:
+            yield grandchild
+            if grandchild.lower_ == "of" and lemma(child) in quantifiers:
+                yield from grandchild.children
     doc = token.doc
     for i in range(max(token.i - WINDOW, 0), min(token.i + WINDOW + 1, len(doc))):
         if i != token.i:
             yield doc[i]
 
 
-def _fits(token: Token, entry: Entry) -> tuple[Token, ...] | None:
-    near = list(_near(token))
+def _fits(token: Token, entry: Entry, quantifiers: frozenset[str]) -> tuple[Token, ...] | None:
+    near = list(_near(token, quantifiers))
     if entry.excludes and any(lemma(t) in entry.excludes for t in token.children):
         return None
     parts: list[Token] = []
@@ -57,10 +61,10 @@ def _fits(token: Token, entry: Entry) -> tuple[Token, ...] | None:
     return tuple(parts)
 
 
-def _best(token: Token, entries: list[Entry]) -> Match | None:
+def _best(token: Token, entries: list[Entry], quantifiers: frozenset[str]) -> Match | None:
     best: Match | None = None
     for entry in entries:
-        parts = _fits(token, entry)
+        parts = _fits(token, entry, quantifiers)
         if parts is None:
             continue
         rank = (len(entry.requires), entry.weight)
@@ -89,7 +93,7 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
         and not _names_an_act(token, ontology)
     ):
         entries = [e for e in entries if e.requires]
-    return _best(token, entries) if entries else None
+    return _best(token, entries, ontology.quantifiers) if entries else None
 
 
 def find(sent: Span, ontology: Ontology) -> list[Match]:
