@@ -589,3 +589,8 @@ def test_phrase_words_are_found_through_a_quantifier() -> None:
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
     found = top(code("Police found a stash of rifles and grenades in a farmhouse near Orly."))
     assert (found.type, found.mode) == ("COERCE", "seize")
+
+
+def test_a_hyphenated_participle_is_a_state_not_an_event() -> None:
+    text = "Troops advanced on the rebel-occupied town of Marso on Sunday."
+    assert all(e.mode != "territory" for e in code(text))

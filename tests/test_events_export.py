@@ -199,3 +199,11 @@ def test_acled_protesters_who_block_roads_riot_even_when_police_disperse_them() 
         "Protests",
         "Protest with intervention",
     )
+
+
+def test_acled_a_march_against_violence_is_peaceful() -> None:
+    against = "Thousands marched through Lorne to condemn violence against women."
+    assert acled.classify(_strike(type="PROTEST", mode="demo", sentence=against)) == (
+        "Protests",
+        "Peaceful protest",
+    )

@@ -84,6 +84,8 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
         return None
     if pos == "ADJ" and token.dep_ in NOMINAL:
         pos = "NOUN"
+    if pos == "VERB" and token.dep_ == "amod" and token.i and token.nbor(-1).text == "-":
+        return None  # a hyphenated participle ("rebel-held") describes a state, not an event
     index = ontology.triggers[pos]
     entries = index.get(lemma(token)) or index.get(token.lower_)
     if (
