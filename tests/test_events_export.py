@@ -207,3 +207,18 @@ def test_acled_a_march_against_violence_is_peaceful() -> None:
         "Protests",
         "Peaceful protest",
     )
+
+
+def test_acled_armed_forces_are_not_arms_and_intercepted_people_are_not_weapons() -> None:
+    held = "The armed forces detained forty suspected militants near the border."
+    assert acled.classify(_strike(type="COERCE", mode="arrest", sentence=held)) == (
+        "Strategic developments",
+        "Arrests",
+    )
+    stopped = "Coast guards intercepted a boat carrying twelve suspects off Lerro."
+    assert acled.classify(_strike(type="COERCE", mode="seize", sentence=stopped)) != (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )
+    raid = "Soldiers raided homes in Tivo and detained nine men."
+    assert acled.classify(_strike(type="COERCE", mode="seize", sentence=raid))[1] == "Arrests"

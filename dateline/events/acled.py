@@ -64,7 +64,7 @@ def classify(event: Event, lemmas: set[str] | None = None) -> tuple[str, str] | 
             continue
         if "recipient_inter" in rule and inter2 not in rule["recipient_inter"]:
             continue
-        if any(key in rule and not words & set(rule[key]) for key in ("words", "harm")):
+        if any(key in rule and not words & set(rule[key]) for key in ("words", "also")):
             continue
         if rule["sub_event"] is None:
             return None
