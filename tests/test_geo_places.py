@@ -150,3 +150,13 @@ def test_a_continents_adjective_names_the_continent():
     assert (europe.name, europe.feature_code) == ("Europe", "CONT")
     assert (africa.name, africa.feature_code) == ("Africa", "CONT")
     assert brussels.country_code == "BE"
+
+
+def test_romanised_admin_type_words_are_dropped():
+    text = (
+        "Poultry markets in Zhejiang, Guangxi and Tibet were closed on Monday after new "
+        "cases of bird flu, health officials said."
+    )
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    found = {p.text: (p.country_code, p.feature_code) for p in places}
+    assert found == {name: ("CN", "ADM1") for name in ("Zhejiang", "Guangxi", "Tibet")}

@@ -35,9 +35,14 @@ CITIES = "cities500.json"
 
 _ADMIN_NOISE = re.compile(
     r"^(?:Muhafazat|Mohafazat|Mayorality of|Province of|Provincia de|Provincia di|"
-    r"Region of|State of)\s+|\s+(?:Governorate|Province|Region|Oblast|Prefecture|State)$",
+    r"Region of|State of|Changwat|Mintaqat|Sha`biyat|Opstina)\s+|"
+    r"\s+(?:(?:Zhuangzu|Uygur|Huizu)\s+Zizhiqu|Autonomous Region|Governorate|Province|"
+    r"Region|Oblast|Prefecture|State|Sheng|Shi|Zizhiqu|Voivodeship|Rayonu|Rayon|Rajons|"
+    r"apskritis|Marz|Oblysy)$",
     re.IGNORECASE,
 )
+"""Administrative type words around an area's name, in English and in the romanised
+forms GeoNames' ASCII names use ("Zhejiang Sheng", "Changwat Chiang Mai")."""
 
 
 _COUNTY = re.compile(r"^(.+?)\s+(County|Parish)$")
