@@ -594,3 +594,8 @@ def test_phrase_words_are_found_through_a_quantifier() -> None:
 def test_a_hyphenated_participle_is_a_state_not_an_event() -> None:
     text = "Troops advanced on the rebel-occupied town of Marso on Sunday."
     assert all(e.mode != "territory" for e in code(text))
+
+
+def test_a_bomb_that_explodes_in_a_container_is_an_attack() -> None:
+    text = "A bomb hidden in a rubbish container exploded outside the court in Vessa."
+    assert "DISASTER" not in {e.type for e in code(text)}
