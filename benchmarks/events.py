@@ -63,7 +63,10 @@ CASE_CODES = {
     "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
 }  # fmt: skip
 GENERIC_CODES = {"ATTACK", "ARMED_CLASH"}
-WEAPON_CODES = {"GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "CHEM_WEAP"}
+SPECIFIC_CODES = {
+    "GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "CHEM_WEAP",
+    "ABDUCT_DISSAP", "SEX_VIOL",
+}  # fmt: skip
 INCIDENT_CODES = {
     "DISASTER": {"natural": "NATURAL_DISASTER", "": "MAN_MADE_DISASTER"},
     "CRIME": {"": "ORG_CRIME"},
@@ -355,23 +358,25 @@ def _case_label(event: Event) -> str | None:
 
 def case_code(events: list[Event], onto: Ontology) -> str:
     """The CASE code of a snippet. A claim of responsibility (or a denial, an attribution)
-    makes it ATTRIB. Else the lead sentence's most confident asserted event gives it (an
-    incident type's code or the ACLED sub-event), unless that says only "attack" or "clash"
-    and a later event names the weapon (a grenade, an air strike). Else DIPLO for verbal
-    events and sanctions (PLOVER's COERCE/restrict, which ACLED leaves out), else OTHER."""
+    in or before the lead sentence makes it ATTRIB. Else the lead sentence's most confident
+    asserted event gives it (an incident type's code or the ACLED sub-event), unless that
+    says only "attack" or "clash" and a later event names the weapon or the harm (a
+    grenade, an air strike, an abduction). Else DIPLO for verbal events and sanctions
+    (PLOVER's COERCE/restrict, which ACLED leaves out), else OTHER. The lead sentence is
+    the first with an event that has a code."""
     claims = [
         e for e in events if e.type == "CLAIM" and (e.status != "negated" or e.mode == "deny")
     ]
     coded = [(e, _case_label(e)) for e in events if e.status == "asserted"]
     coded = [(e, label) for e, label in coded if label is not None]
-    lead = min(coded, key=lambda pair: pair[0].start)[0].sentence if coded else None
-    if claims and (
-        lead is None or any(c.sentence == lead or c.start < coded[0][0].start for c in claims)
-    ):
+    lead = min(coded, key=lambda pair: pair[0].start)[0] if coded else None
+    if any(lead is None or c.sentence == lead.sentence or c.start < lead.start for c in claims):
         return "ATTRIB"
-    if coded:
-        first = max((p for p in coded if p[0].sentence == lead), key=lambda p: p[0].confidence)
-        means = [label for _, label in coded if label in WEAPON_CODES]
+    if lead is not None:
+        first = max(
+            (p for p in coded if p[0].sentence == lead.sentence), key=lambda p: p[0].confidence
+        )
+        means = [label for _, label in coded if label in SPECIFIC_CODES]
         return means[0] if first[1] in GENERIC_CODES and means else first[1]
     if any(onto.quad(e.type) in (1, 3) or e.mode == "restrict" for e in events):
         return "DIPLO"
