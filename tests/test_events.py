@@ -599,3 +599,10 @@ def test_a_hyphenated_participle_is_a_state_not_an_event() -> None:
 def test_a_bomb_that_explodes_in_a_container_is_an_attack() -> None:
     text = "A bomb hidden in a rubbish container exploded outside the court in Vessa."
     assert "DISASTER" not in {e.type for e in code(text)}
+
+
+def test_a_clause_of_time_is_not_what_was_promised() -> None:
+    text = "The president vowed an inquiry after seven villagers were murdered by a mob in Tarso."
+    murder = next(e for e in code(text) if e.type == "ASSAULT")
+    assert murder.status == "asserted"
+    assert murder.mode == "targeted"

@@ -41,10 +41,15 @@ class Draft:
 
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:
     """The event whose type embeds this one (a promise, demand, threat, refusal or
-    accusation it depends on), within a few syntactic steps."""
+    accusation it depends on), within a few syntactic steps; a clause of time or cause
+    ("vowed an inquiry after seven were killed") is not what was promised."""
     current = match.token
     for _ in range(EMBED_DEPTH):
         if current.dep_ not in EMBED_PATH or current.head.i == current.i:
+            return None
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in onto.circumstances for c in current.children
+        ):
             return None
         current = current.head
         outer = drafts.get(current.i)

@@ -58,6 +58,7 @@ class Ontology:
     reversal: dict[str, Any] = field(default_factory=dict)
     event_heads: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
+    circumstances: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
@@ -157,6 +158,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         reversal=data.get("reversal", {}),
         event_heads=frozenset(data.get("event_heads", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
+        circumstances=frozenset(data.get("circumstances", ())),
         means=frozenset(data.get("means", ())),
     )
 
