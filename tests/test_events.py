@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from dateline import nlp
 from dateline.config import Settings
@@ -606,3 +607,21 @@ def test_a_clause_of_time_is_not_what_was_promised() -> None:
     murder = next(e for e in code(text) if e.type == "ASSAULT")
     assert murder.status == "asserted"
     assert murder.mode == "targeted"
+
+
+def test_status_does_not_cross_a_paragraph_break() -> None:
+    text = "Units will move.\n\nRebels seized Varno."
+    tagged = nlp.load()(text)
+    doc = Doc(
+        tagged.vocab,
+        words=[t.text for t in tagged],
+        spaces=[bool(t.whitespace_) for t in tagged],
+        heads=[2, 2, 2, 2, 3, 6, 2, 6, 6],  # a wrong parse: "seized" hangs from "move"
+        deps=["nsubj", "aux", "ROOT", "punct", "dep", "nsubj", "xcomp", "dobj", "punct"],
+        pos=[t.pos_ for t in tagged],
+        lemmas=[t.lemma_ for t in tagged],
+    )
+    assert doc.text == text
+    result = Result(article=Article(text=text, published=PUBLISHED))
+    seized = next(e for e in EventStage(Settings())(result, doc) if "seized" in e.why)
+    assert seized.status == "asserted"

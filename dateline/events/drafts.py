@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dateline.events import triggers
 from dateline.events.ontology import Ontology
+from dateline.events.segments import across_lines
 from dateline.models import Actor
 
 EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
@@ -46,6 +47,8 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
     current = match.token
     for _ in range(EMBED_DEPTH):
         if current.dep_ not in EMBED_PATH or current.head.i == current.i:
+            return None
+        if across_lines(current, current.head):
             return None
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in onto.circumstances for c in current.children

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
@@ -24,3 +24,10 @@ def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
         if start < sent.end:
             yield doc[start : sent.end], new_paragraph
             new_paragraph = False
+
+
+def across_lines(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens: a parse that links them crosses a
+    segment boundary and is not to be followed."""
+    start, end = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[start:end]

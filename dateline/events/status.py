@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.ontology import Ontology
+from dateline.events.segments import across_lines
 from dateline.models import Quote
 
 CLIMB = ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
@@ -20,6 +21,8 @@ def _clause_heads(trigger: Token) -> list[Token]:
         if current.dep_ in STOP or current.dep_ not in CLIMB or current.head.i == current.i:
             break
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
+            break
+        if across_lines(current, current.head):
             break
         current = current.head
         heads.append(current)
@@ -37,7 +40,7 @@ def reporting_verb(trigger: Token, ontology: Ontology) -> Token | None:
     """The verb of saying whose clause holds the trigger ("X said the town was captured")."""
     current = trigger
     for _ in range(8):
-        if current.head.i == current.i:
+        if current.head.i == current.i or across_lines(current, current.head):
             return None
         entered = current.dep_
         current = current.head
@@ -86,7 +89,7 @@ def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
     """A denial verb the trigger's clause depends on ("denied that its forces shelled ...")."""
     current = trigger
     for _ in range(4):
-        if current.head.i == current.i:
+        if current.head.i == current.i or across_lines(current, current.head):
             return None
         entered, current = current.dep_, current.head
         if entered == "ccomp" and current.lemma_.lower() in verbs:
