@@ -160,3 +160,12 @@ def test_romanised_admin_type_words_are_dropped():
     places = PlaceStage(Settings())(Result(Article(text)), load()(text))
     found = {p.text: (p.country_code, p.feature_code) for p in places}
     assert found == {name: ("CN", "ADM1") for name in ("Zhejiang", "Guangxi", "Tibet")}
+
+
+def test_a_datelines_town_keeps_its_reading_in_the_story():
+    text = (
+        "WASHINGTON (Wire) - Two senators on Tuesday asked a Washington lobbying firm to "
+        "hand over its records of meetings with foreign officials."
+    )
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    assert [p.admin1 for p in places] == ["District of Columbia"] * 2

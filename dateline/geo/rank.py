@@ -215,7 +215,7 @@ def rank(
             for k in group:
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
-    _one_sense(mentions, options, scores, containers, best)
+    _one_sense(mentions, options, scores, containers, best, dateline)
     return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
 
 
@@ -251,9 +251,13 @@ def _one_sense(
     scores: list[np.ndarray],
     containers: list[int | None],
     best: list[int | None],
+    dateline: int | None,
 ) -> None:
-    """A name pinned down once ("Paris, Texas") keeps that reading everywhere in the article."""
+    """A name pinned down once ("Paris, Texas", or a dateline's town) keeps that reading
+    everywhere in the article."""
     pinned: dict[str, int] = {}
+    if dateline is not None and best[dateline] is not None:
+        pinned[key_of(mentions[dateline])] = options[dateline][best[dateline]][0].id
     for i, j in enumerate(containers):
         b, c = best[i], best[j] if j is not None else None
         if b is not None and c is not None and contained(options[i][b][0], options[j][c][0]):
