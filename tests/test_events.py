@@ -625,3 +625,13 @@ def test_status_does_not_cross_a_paragraph_break() -> None:
     result = Result(article=Article(text=text, published=PUBLISHED))
     seized = next(e for e in EventStage(Settings())(result, doc) if "seized" in e.why)
     assert seized.status == "asserted"
+
+
+def test_fighters_reported_present_are_counted() -> None:
+    text = "General Omar Ladi said some 3,000 rebel fighters were still in the hills above Kessa."
+    ladi = mention(text, "General Omar Ladi", actor_id="ladi", name="Omar Ladi")
+    event = next(e for e in code(text, [ladi]) if e.type == "MOBILIZE")
+    assert (event.mode, event.quantities) == ("presence", {"fighters": 3000})
+    assert event.reported_by == "Omar Ladi"
+    captured = code("Some 500 militants were captured in Dorra on Monday.")
+    assert [(e.type, e.quantities) for e in captured] == [("ASSAULT", {"captured": 500})]

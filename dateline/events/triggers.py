@@ -12,6 +12,7 @@ from dateline.events.roles import NOMINAL
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 WINDOW = 3
+AUXILIARY = ("aux", "auxpass")
 WEAK = 0.5
 STRONG = 0.75
 
@@ -80,7 +81,7 @@ def _names_an_act(token: Token, ontology: Ontology) -> bool:
 
 def _lookup(token: Token, ontology: Ontology) -> Match | None:
     pos = POS_OF.get(token.pos_)
-    if pos is None or (token.pos_ == "PROPN" and token.ent_type_):
+    if pos is None or (token.pos_ == "PROPN" and token.ent_type_) or token.dep_ in AUXILIARY:
         return None
     if pos == "ADJ" and token.dep_ in NOMINAL:
         pos = "NOUN"
