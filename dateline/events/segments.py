@@ -29,5 +29,5 @@ def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
 def across_lines(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: a parse that links them crosses a
     segment boundary and is not to be followed."""
-    start, end = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[start:end]
+    start, end = sorted((a.i, b.i))
+    return "\n" in a.doc[start:end].text
