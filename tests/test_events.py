@@ -635,3 +635,14 @@ def test_fighters_reported_present_are_counted() -> None:
     assert event.reported_by == "Omar Ladi"
     captured = code("Some 500 militants were captured in Dorra on Monday.")
     assert [(e.type, e.quantities) for e in captured] == [("ASSAULT", {"captured": 500})]
+
+
+def test_irregular_forms_the_lemmatizer_misses_still_trigger() -> None:
+    event = top(code("Opposition fighters retook the town of Sarvo from government forces."))
+    assert (event.type, event.mode) == ("ASSAULT", "territory")
+
+
+def test_an_act_after_which_something_will_happen_is_asserted() -> None:
+    text = "Rebel units will advance on Tellin after seizing the town of Marvo from the army."
+    seized = next(e for e in code(text) if "seizing" in e.why)
+    assert seized.status == "asserted"

@@ -59,6 +59,7 @@ class Ontology:
     event_heads: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     circumstances: frozenset[str] = frozenset()
+    lemmas: dict[str, str] = field(default_factory=dict)
     means: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
@@ -159,6 +160,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         event_heads=frozenset(data.get("event_heads", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         circumstances=frozenset(data.get("circumstances", ())),
+        lemmas=data.get("lemmas", {}),
         means=frozenset(data.get("means", ())),
     )
 

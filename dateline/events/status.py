@@ -13,12 +13,15 @@ STOP = ("ccomp", "advcl", "relcl", "ROOT")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
-def _clause_heads(trigger: Token) -> list[Token]:
-    """The trigger and the verbs its clause hangs from, up to the clause boundary."""
+def _clause_heads(trigger: Token, circumstances: frozenset[str]) -> list[Token]:
+    """The trigger and the verbs its clause hangs from, up to the clause boundary (a
+    preposition of time such as "after" is one: "will advance after seizing the town")."""
     heads = [trigger]
     current = trigger
     for _ in range(4):
         if current.dep_ in STOP or current.dep_ not in CLIMB or current.head.i == current.i:
+            break
+        if current.dep_ == "prep" and current.lower_ in circumstances:
             break
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
             break
@@ -56,7 +59,7 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     hypothetical = set(words.get("hypothetical", ()))
     negations = set(words.get("negated", ()))
     found: dict[str, str] = {}
-    for head in _clause_heads(trigger):
+    for head in _clause_heads(trigger, ontology.circumstances):
         for child in head.children:
             text = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and text in negations):

@@ -88,7 +88,7 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
     if pos == "VERB" and token.dep_ == "amod" and token.i and token.nbor(-1).text == "-":
         return None  # a hyphenated participle ("rebel-held") describes a state, not an event
     index = ontology.triggers[pos]
-    entries = index.get(lemma(token)) or index.get(token.lower_)
+    entries = index.get(ontology.lemmas.get(token.lower_, lemma(token))) or index.get(token.lower_)
     if (
         entries
         and pos == "NOUN"
