@@ -76,7 +76,7 @@ def test_sorting_and_paging(client: TestClient) -> None:
         ({"status": "rumoured"}, "status must be one of asserted"),
         ({"sort": "colour"}, "sort must be one of"),
         ({"limit": 0}, "greater than or equal to 1"),
-        ({"type": "ASSAULT;DROP"}, "PLOVER event type"),
+        ({"type": "ASSAULT;DROP"}, "an event type such as ASSAULT"),
         ({"radius_km": -1}, "greater than 0"),
     ],
 )

@@ -52,7 +52,8 @@ def parse_near(value: str | None) -> tuple[float, float] | None:
 
 def event_filter(
     type: Annotated[
-        list[str] | None, Query(description="PLOVER event type; repeat for several.")
+        list[str] | None,
+        Query(description="Event type (PLOVER's, or DISASTER, CRIME, CLAIM); repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(description="Actor id or part of a name.")] = None,
     country: Annotated[
@@ -82,7 +83,9 @@ def event_filter(
     types = tuple(t for t in (type or []) if t)
     for value in types:
         if not value.replace("_", "").isalpha():
-            raise bad_request(f"type must be a PLOVER event type such as ASSAULT, not {value!r}")
+            raise bad_request(
+                f"type must be an event type such as ASSAULT or DISASTER, not {value!r}"
+            )
     return EventFilter(
         types=types,
         actor=actor or None,
