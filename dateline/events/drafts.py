@@ -78,12 +78,12 @@ def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, 
     }
 
 
-def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> dict[int, Draft]:
-    """Triggers that another event brings about, folded into it when its type's data lists
-    theirs under ``harms``: their actor is that event ("the quake killed eight", "the air
-    strike killed five"), they happened in or by it ("hurt in the blast"), or they are tied
-    as clause and consequence ("injured when a tank exploded", "struck, killing 14")."""
-    owner = {i: d for i, d in drafts.items() if onto.types.get(d.type, {}).get("harms")}
+def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
+    """Triggers that a hazard brings about, folded into it when its type lists theirs
+    under ``harms``: their actor is the hazard ("the quake killed eight"), they happened in
+    or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
+    when a tank exploded", "struck, killing 14")."""
+    owner = {i: d for i, d in drafts.items() if onto.harms(d.type)}
     out = dict(drafts)
     for i in sorted(drafts):
         draft = drafts[i]
@@ -94,7 +94,7 @@ def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> d
         causes += [
             noun
             for prep in token.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in means
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in onto.means
             for noun in prep.children
             if noun.dep_ == "pobj"
         ]
@@ -104,7 +104,7 @@ def caused(drafts: dict[int, Draft], onto: Ontology, means: frozenset[str]) -> d
                 for c in causes
                 if c.i in owner
                 and owner[c.i] is not draft
-                and draft.type in onto.types[owner[c.i].type]["harms"]
+                and draft.type in onto.harms(owner[c.i].type)
             ),
             None,
         )
@@ -128,8 +128,8 @@ def main_clause(token: Token) -> bool:
 
 
 def confidence(draft: Draft, actorless: bool = False) -> float:
-    """The trigger's weight, raised by syntactic participants (an ``actorless`` type, an
-    incident such as a flood, counts as having its actor), lowered for triggers in
+    """The trigger's weight, raised by syntactic participants (an ``actorless`` event, a
+    hazard such as a flood, counts as having its actor), lowered for triggers in
     modifying or subordinate clauses and for events embedded under another."""
     token, weight = draft.match.token, draft.match.entry.weight
     found_actor = 0.0 if draft.guessed else 0.3 * (draft.actor is not None)

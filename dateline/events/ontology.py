@@ -70,6 +70,10 @@ class Ontology:
         """Whether a type is one of PLOVER's (incident types say ``plover: false``)."""
         return bool(self.types.get(event_type, {}).get("plover", True))
 
+    def harms(self, event_type: str) -> tuple[str, ...]:
+        """The types whose events a hazard of this type takes in as its consequences."""
+        return tuple(self.types.get(event_type, {}).get("harms", ()))
+
     def embeds(self, event_type: str) -> str | None:
         """The status an event embedded under this type takes (None: the type embeds nothing)."""
         return self.types.get(event_type, {}).get("embeds")

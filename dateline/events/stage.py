@@ -57,7 +57,7 @@ class EventStage:
         """The events of one sentence."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = caused(drafts, self.ontology, self.ontology.means)
+        drafts = caused(drafts, self.ontology)
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
             self._loosen(draft, mentions)
@@ -407,8 +407,6 @@ class EventStage:
             quantities=counts,
             status=state,
             reported_by=reporter,
-            confidence=confidence(
-                draft, actorless=bool(self.ontology.types[draft.type].get("harms"))
-            ),
+            confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
         )
