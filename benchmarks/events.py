@@ -7,12 +7,15 @@ Data sets (each read at run time, never copied):
             DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT); times, places, actors and
             quotes from the pipeline's stages, as in a real run.
   petrarch  PETR2_GSR_validation.dev.xml: CAMEO codes through the CAMEO2PLOVER crosswalk.
-  case      CASE 2021 task 2: ACLED-style sub-event types through dateline's ACLED mapping.
+  case      CASE 2021 task 2: ACLED-style sub-event types through dateline's ACLED mapping,
+            and CASE's five extra types from the incident types (disasters, crime, claims)
+            and from verbal events; one label per snippet (see ``case_code``).
 
-A sentence's prediction is its top event: with gold actors (plv), events that link the
-gold pair rank first, then by confidence ("pair-aware"); "top-1 by confidence" ignores
-the pair. The type scored is the PLOVER category after the ontology's modality table
-(a promise to aid counts as AGREE). Parses are cached under ~/.cache/dateline.
+A sentence's prediction is its top PLOVER event (incident types are not PLOVER's): with
+gold actors (plv), events that link the gold pair rank first, then by confidence
+("pair-aware"); "top-1 by confidence" ignores the pair. The type scored is the PLOVER
+category after the ontology's modality table (a promise to aid counts as AGREE). Parses
+are cached under ~/.cache/dateline.
 
     .venv/bin/python benchmarks/events.py --sets plv,gsr,petrarch,case
 """
