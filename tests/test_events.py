@@ -646,3 +646,16 @@ def test_an_act_after_which_something_will_happen_is_asserted() -> None:
     text = "Rebel units will advance on Tellin after seizing the town of Marvo from the army."
     seized = next(e for e in code(text) if "seizing" in e.why)
     assert seized.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An air strike on the depot caused an explosion that killed nine soldiers.",
+        "Two workers were killed in a fire at a warehouse in Tavo after shelling hit the port.",
+    ],
+)
+def test_harm_beside_an_attack_stays_with_the_attack(sentence: str) -> None:
+    events = code(sentence)
+    assert sum(e.type == "ASSAULT" for e in events) >= 2
+    assert any(e.type == "ASSAULT" and e.quantities.get("killed") for e in events)

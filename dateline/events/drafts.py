@@ -64,10 +64,12 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
 def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     """Trigger nouns that name another event's participant are not events ("arrested
     protesters", "offensives by the alliance"); incidents outside PLOVER stay ("arrested
-    drug smugglers" is an arrest and a crime)."""
+    drug smugglers" is an arrest and a crime), and a hazard has no participants to take
+    ("an air strike caused an explosion" keeps the strike)."""
     taken = {
         token.i
         for d in drafts.values()
+        if not onto.harms(d.type)
         for token in (d.actor_token, d.recipient_token)
         if token is not None
     }
@@ -82,9 +84,28 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     """Triggers that a hazard brings about, folded into it when its type lists theirs
     under ``harms``: their actor is the hazard ("the quake killed eight"), they happened in
     or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
-    when a tank exploded", "struck, killing 14")."""
+    when a tank exploded", "struck, killing 14"). Nothing is folded when the sentence also
+    holds such an event of its own (an attack): the harm may be the attack's ("shelling
+    started a fire, killing two")."""
     owner = {i: d for i, d in drafts.items() if onto.harms(d.type)}
-    out = dict(drafts)
+    folded = _folds(drafts, owner, onto)
+    harmful = {t for d in owner.values() for t in onto.harms(d.type)}
+    if any(d.type in harmful and i not in folded for i, d in drafts.items() if i not in owner):
+        return drafts
+    for i, cause in folded.items():
+        token = drafts[i].match.token
+        cause.joined.append(token)
+        cause.notes.append(f"includes '{token.text}', which it caused")
+        if cause.recipient is None and drafts[i].recipient is not None:
+            cause.recipient, cause.recipient_token = drafts[i].recipient, drafts[i].recipient_token
+    return {i: d for i, d in drafts.items() if i not in folded}
+
+
+def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
+    """Each draft a hazard brings about, with that hazard (in token order, so a chain of
+    consequences, "struck, killing", folds into the first)."""
+    owner = dict(owner)
+    folded: dict[int, Draft] = {}
     for i in sorted(drafts):
         draft = drafts[i]
         token = draft.match.token
@@ -108,15 +129,9 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
             ),
             None,
         )
-        if cause is None:
-            continue
-        cause.joined.append(token)
-        cause.notes.append(f"includes '{token.text}', which it caused")
-        if cause.recipient is None and draft.recipient is not None:
-            cause.recipient, cause.recipient_token = draft.recipient, draft.recipient_token
-        owner[i] = cause
-        del out[i]
-    return out
+        if cause is not None:
+            owner[i] = folded[i] = cause
+    return folded
 
 
 def main_clause(token: Token) -> bool:
