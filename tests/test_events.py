@@ -659,3 +659,18 @@ def test_harm_beside_an_attack_stays_with_the_attack(sentence: str) -> None:
     events = code(sentence)
     assert sum(e.type == "ASSAULT" for e in events) >= 2
     assert any(e.type == "ASSAULT" and e.quantities.get("killed") for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The collapse of the ceasefire left the capital without power for a week.",
+        "A leak of cabinet documents embarrassed the interior minister.",
+        "An outbreak of fighting in the north forced the talks to a halt.",
+        "Thousands of students flooded the streets of the capital on Friday.",
+        "The stock market crash wiped out the savings of thousands of families.",
+        "The opposition alleged election fraud in three provinces.",
+    ],
+)
+def test_political_uses_of_incident_words_are_not_incidents(sentence: str) -> None:
+    assert not {e.type for e in code(sentence)} & {"DISASTER", "CRIME"}
