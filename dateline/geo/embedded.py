@@ -35,16 +35,14 @@ KEEP_OTHERS = 2
 """Embedded gazetteers of other versions kept in the cache beside the current one."""
 CITIES = "cities500.json"
 
+_ADMIN_WORDS = curated.words("words.yaml")
 _ADMIN_NOISE = re.compile(
-    r"^(?:Muhafazat|Mohafazat|Mayorality of|Province of|Provincia de|Provincia di|"
-    r"Region of|State of|Changwat|Mintaqat|Sha`biyat|Opstina)\s+|"
-    r"\s+(?:(?:Zhuangzu|Uygur|Huizu)\s+Zizhiqu|Autonomous Region|Governorate|Province|"
-    r"Region|Oblast|Prefecture|State|Sheng|Shi|Zizhiqu|Voivodeship|Rayonu|Rayon|Rajons|"
-    r"apskritis|Marz|Oblysy)$",
+    r"^(?:" + "|".join(map(re.escape, _ADMIN_WORDS["admin_prefixes"])) + r")\s+|"
+    r"\s+(?:" + "|".join(map(re.escape, _ADMIN_WORDS["admin_suffixes"])) + r")$",
     re.IGNORECASE,
 )
-"""Administrative type words around an area's name, in English and in the romanised
-forms GeoNames' ASCII names use ("Zhejiang Sheng", "Changwat Chiang Mai")."""
+"""Administrative type words around an area's name (``admin_prefixes`` and
+``admin_suffixes`` in ``data/words.yaml``)."""
 
 
 _COUNTY = re.compile(r"^(.+?)\s+(County|Parish)$")
