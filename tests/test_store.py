@@ -169,8 +169,12 @@ def test_sigkill_mid_ingest_leaves_whole_articles_and_rerun_finishes(tmp_path: P
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(f"{db}.wal")
     deadline = time.monotonic() + 120
+    first = None  # the WAL grows at each commit: the schema and sources, then article batches
     while time.monotonic() < deadline and process.poll() is None:
-        if wal.exists() and wal.stat().st_size > 16_384:  # past the schema, into articles
+        size = wal.stat().st_size if wal.exists() else 0
+        if first is None and size > 16_384:
+            first = size
+        elif first is not None and size > first + 8_192:  # a later commit: articles
             break
         time.sleep(0.02)
     assert process.poll() is None, "ingest finished before it could be killed"
