@@ -101,7 +101,8 @@ def test_plover_record() -> None:
 
 
 def test_event_files(tmp_path) -> None:
-    results = [_result(_strike(), _strike(type="CONSULT", mode=None))]
+    flood = _strike(type="DISASTER", mode="natural", actor=None, recipient=None)
+    results = [_result(_strike(), _strike(type="CONSULT", mode=None), flood)]
     count = files.write(results, "acled", tmp_path / "events.csv")
     with open(tmp_path / "events.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))

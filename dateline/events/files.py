@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dateline.events import acled, plover
-from dateline.events.ontology import load
 from dateline.models import Result
 
 FORMATS = ("acled", "plover")
@@ -29,14 +28,13 @@ def write_acled(results: Iterable[Result], out: Path, now: int | None = None) ->
 
 
 def write_plover(results: Iterable[Result], out: Path, ontology: Path | None = None) -> int:
-    """A JSON list of PLOVER records, written as it streams; returns the record count."""
-    onto = load(ontology)
+    """A JSON list of PLOVER records (``plover.records``), written as it streams; returns
+    the record count."""
     count = 0
     with open(out, "w", encoding="utf-8") as handle:
         handle.write("[")
         for result in results:
-            for index, event in enumerate(result.events):
-                record = plover.record(result, event, index, onto)
+            for record in plover.records(result, ontology):
                 handle.write(",\n" if count else "\n")
                 handle.write(json.dumps(record, ensure_ascii=False, default=str))
                 count += 1
