@@ -674,3 +674,12 @@ def test_harm_beside_an_attack_stays_with_the_attack(sentence: str) -> None:
 )
 def test_political_uses_of_incident_words_are_not_incidents(sentence: str) -> None:
     assert not {e.type for e in code(sentence)} & {"DISASTER", "CRIME"}
+
+
+def test_a_flood_that_drives_people_from_their_homes_counts_them() -> None:
+    text = (
+        "Flash floods swept through Kessa on Monday, killing 12 and forcing 4,000 from their homes."
+    )
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "natural")]
+    assert events[0].quantities == {"killed": 12, "displaced": 4000}
