@@ -683,3 +683,11 @@ def test_a_flood_that_drives_people_from_their_homes_counts_them() -> None:
     events = code(text)
     assert [(e.type, e.mode) for e in events] == [("DISASTER", "natural")]
     assert events[0].quantities == {"killed": 12, "displaced": 4000}
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_own_counts() -> None:
+    events = code("A flood killed 12 people in Kessa, and police arrested six looters.")
+    assert [(e.type, e.quantities) for e in events] == [
+        ("DISASTER", {"killed": 12}),
+        ("COERCE", {"arrested": 6}),
+    ]

@@ -13,7 +13,8 @@ CONTEXT_SENTENCES = 2
 
 
 def clause(tokens: list[Token]) -> list[Token]:
-    """Tokens under the trigger (and its governing verb), leaving out embedded clauses."""
+    """Tokens under the trigger (and its governing verb), leaving out embedded clauses and
+    joined clauses with a subject of their own ("..., and police arrested six")."""
     out: dict[int, Token] = {}
     for root in tokens:
         stack = [root]
@@ -22,8 +23,18 @@ def clause(tokens: list[Token]) -> list[Token]:
             if token.i in out:
                 continue
             out[token.i] = token
-            stack.extend(c for c in token.children if c.dep_ not in ("ccomp", "relcl", "parataxis"))
+            stack.extend(c for c in token.children if not _own_clause(c))
     return [out[i] for i in sorted(out)]
+
+
+def _own_clause(token: Token) -> bool:
+    """An embedded clause, or a joined one with a subject of its own (a bare number is
+    no subject: "left 15 dead and 30 wounded" counts both)."""
+    if token.dep_ in ("ccomp", "relcl", "parataxis"):
+        return True
+    return token.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM" for c in token.children
+    )
 
 
 def _covering(start: int, end: int, spans: list) -> list:

@@ -85,12 +85,12 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     under ``harms``: their actor is the hazard ("the quake killed eight"), they happened in
     or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
     when a tank exploded", "struck, killing 14"). Nothing is folded when the sentence also
-    holds such an event of its own (an attack): the harm may be the attack's ("shelling
-    started a fire, killing two")."""
+    holds an event of a type the hazard ``yields_to`` (an attack): the harm may be the
+    attack's ("shelling started a fire, killing two")."""
     owner = {i: d for i, d in drafts.items() if onto.harms(d.type)}
     folded = _folds(drafts, owner, onto)
-    harmful = {t for d in owner.values() for t in onto.harms(d.type)}
-    if any(d.type in harmful and i not in folded for i, d in drafts.items() if i not in owner):
+    stronger = {t for d in owner.values() for t in onto.yields_to(d.type)}
+    if any(d.type in stronger and i not in folded for i, d in drafts.items() if i not in owner):
         return drafts
     for i, cause in folded.items():
         token = drafts[i].match.token

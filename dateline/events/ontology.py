@@ -74,6 +74,10 @@ class Ontology:
         """The types whose events a hazard of this type takes in as its consequences."""
         return tuple(self.types.get(event_type, {}).get("harms", ()))
 
+    def yields_to(self, event_type: str) -> tuple[str, ...]:
+        """The types whose presence in a sentence leaves a hazard's harm to them."""
+        return tuple(self.types.get(event_type, {}).get("yields_to", ()))
+
     def embeds(self, event_type: str) -> str | None:
         """The status an event embedded under this type takes (None: the type embeds nothing)."""
         return self.types.get(event_type, {}).get("embeds")
