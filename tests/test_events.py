@@ -691,3 +691,14 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_own_counts() -> None:
         ("DISASTER", {"killed": 12}),
         ("COERCE", {"arrested": 6}),
     ]
+
+
+def test_a_guessed_actor_is_the_first_of_a_pair() -> None:
+    from dateline.events.stage import _first_of_pair
+
+    text = "the Varnian government and the Eastern Front, officials said, agreed"
+    government = mention(text, "Varnian government")
+    front = mention(text, "Eastern Front")
+    officials = mention(text, "officials")
+    assert _first_of_pair([government, front], text) == government
+    assert _first_of_pair([front, officials], text) == officials

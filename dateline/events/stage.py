@@ -209,7 +209,7 @@ class EventStage:
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
         if before:
-            draft.actor = before[-1]
+            draft.actor = _first_of_pair(before, sent.doc.text)
             draft.guessed = True
             draft.notes.append("actor by the nearest mention before the trigger")
 
@@ -410,3 +410,14 @@ class EventStage:
             confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
         )
+
+
+def _first_of_pair(mentions: list[Actor], text: str) -> Actor:
+    """The last mention, or the first of a pair it closes ("the government and the rebels"):
+    the side named first leads."""
+    last = mentions[-1]
+    if len(mentions) > 1:
+        previous = mentions[-2]
+        if text[previous.end : last.start].strip().lower() in ("and", "and the", ", and"):
+            return previous
+    return last
