@@ -11,6 +11,7 @@ from dateline import nlp
 from dateline.config import Settings
 from dateline.events import EventStage
 from dateline.events.ontology import OntologyError
+from dateline.events.stage import _first_of_pair
 from dateline.models import Actor, Article, Event, Place, Quote, Result, Speaker
 from dateline.timex import TimeStage
 
@@ -694,8 +695,6 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_own_counts() -> None:
 
 
 def test_a_guessed_actor_is_the_first_of_a_pair() -> None:
-    from dateline.events.stage import _first_of_pair
-
     text = "the Varnian government and the Eastern Front, officials said, agreed"
     government = mention(text, "Varnian government")
     front = mention(text, "Eastern Front")
