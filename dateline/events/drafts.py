@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.events import triggers
+from dateline.events import roles, triggers
 from dateline.events.ontology import Ontology
 from dateline.events.segments import across_lines
 from dateline.models import Actor
@@ -112,13 +112,7 @@ def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) ->
         causes = [draft.actor_token] if draft.actor_token is not None else []
         causes += [c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "advcl"]
         causes += [token.head] if token.dep_ == "advcl" else []
-        causes += [
-            noun
-            for prep in token.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in onto.means
-            for noun in prep.children
-            if noun.dep_ == "pobj"
-        ]
+        causes += roles.means_objects(token, onto.means)
         cause = next(
             (
                 owner[c.i]

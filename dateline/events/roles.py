@@ -103,6 +103,17 @@ def _verb_roles(verb: Token) -> Roles:
     return Roles(actor, recipient, tuple(rules))
 
 
+def means_objects(verb: Token, means: frozenset[str]) -> list[Token]:
+    """The nouns a verb happened in or by ("killed in an air strike", "hurt by the blast")."""
+    return [
+        noun
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in means
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of the clause a verb of demanding, threatening or promising governs: "demanded
     that the army withdraw", "threatened to strike unless the government resigns"."""

@@ -164,18 +164,13 @@ class EventStage:
         token = draft.match.token
         if token.pos_ != "VERB":
             return
-        for prep in token.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in self.ontology.means:
+        for noun in roles.means_objects(token, self.ontology.means):
+            means = drafts.get(noun.i)
+            if means is None or means.actor is None or means.actor == draft.recipient:
                 continue
-            for noun in prep.children:
-                means = drafts.get(noun.i)
-                if noun.dep_ != "pobj" or means is None or means.actor is None:
-                    continue
-                if means.actor == draft.recipient:
-                    continue
-                draft.actor, draft.guessed = means.actor, means.guessed
-                draft.notes.append(f"actor of '{noun.text}', the means")
-                return
+            draft.actor, draft.guessed = means.actor, means.guessed
+            draft.notes.append(f"actor of '{noun.text}', the means")
+            return
 
     def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
