@@ -421,9 +421,13 @@ def test_gaining_control_of_a_place_is_taking_territory() -> None:
         ("Two women were raped near the camp on Tuesday, police said.", "sexual"),
         ("Rioters looted dozens of shops in the market district overnight.", "destroy"),
         ("Insurgents planted landmines along the road to the airport.", "explosives"),
+        ("Government troops won back the village of Kessa from the rebels.", "territory"),
+        ("A roadside mine went off beside an army truck near Lodwa.", "explosives"),
+        ("A helicopter dropped barrels of chlorine on the market in Tarim.", "aerial"),
+        ("Riot police began the dispersal of the sit-in outside the ministry.", "crowd-control"),
     ],
 )
-def test_rape_looting_and_planted_mines_are_assaults(sentence: str, mode: str) -> None:
+def test_assault_triggers_and_their_modes(sentence: str, mode: str) -> None:
     event = top(code(sentence))
     assert (event.type, event.mode) == ("ASSAULT", mode)
 
@@ -532,20 +536,6 @@ def test_an_attribution_keeps_the_act_it_attributes() -> None:
     kinds = {(e.type, e.mode) for e in code(text)}
     assert ("CLAIM", "attribute") in kinds
     assert any(kind == "ASSAULT" for kind, _ in kinds)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "mode"),
-    [
-        ("Government troops won back the village of Kessa from the rebels.", "territory"),
-        ("A roadside mine went off beside an army truck near Lodwa.", "explosives"),
-        ("A helicopter dropped barrels of chlorine on the market in Tarim.", "aerial"),
-        ("Riot police began the dispersal of the sit-in outside the ministry.", "crowd-control"),
-    ],
-)
-def test_phrasal_assault_triggers(sentence: str, mode: str) -> None:
-    event = top(code(sentence))
-    assert (event.type, event.mode) == ("ASSAULT", mode)
 
 
 def test_freed_villages_are_territory_and_freed_captives_are_not() -> None:
