@@ -689,5 +689,6 @@ def test_a_guessed_actor_is_the_first_of_a_pair() -> None:
     government = mention(text, "Varnian government")
     front = mention(text, "Eastern Front")
     officials = mention(text, "officials")
-    assert _first_of_pair([government, front], text) == government
-    assert _first_of_pair([front, officials], text) == officials
+    sentence = nlp.load()(text)[:]
+    assert _first_of_pair([government, front], sentence) == government
+    assert _first_of_pair([front, officials], sentence) == officials

@@ -204,7 +204,7 @@ class EventStage:
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
         if before:
-            draft.actor = _first_of_pair(before, sent.doc.text)
+            draft.actor = _first_of_pair(before, sent)
             draft.guessed = True
             draft.notes.append("actor by the nearest mention before the trigger")
 
@@ -407,12 +407,14 @@ class EventStage:
         )
 
 
-def _first_of_pair(mentions: list[Actor], text: str) -> Actor:
-    """The last mention, or the first of a pair it closes ("the government and the rebels"):
-    the side named first leads."""
+def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
+    """The last of the sentence's mentions, or the first of a pair it closes ("the
+    government and the rebels"): the side named first leads. (The sentence's own text is
+    read: spaCy rebuilds the whole document's text on each ``doc.text``.)"""
     last = mentions[-1]
     if len(mentions) > 1:
         previous = mentions[-2]
-        if text[previous.end : last.start].strip().lower() in ("and", "and the", ", and"):
+        between = sent.text[previous.end - sent.start_char : last.start - sent.start_char]
+        if between.strip().lower() in ("and", "and the", ", and"):
             return previous
     return last
