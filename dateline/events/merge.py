@@ -9,6 +9,7 @@ best, and keeps that mention's span in ``evidence``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dateline.models import Actor, Event, Place
@@ -27,6 +28,7 @@ class Coded:
     event: Event
     trigger: str
     guessed: bool = False  # the actor is a guess at the role (the nearest mention)
+    embedded: bool = False  # content of another event: what was denied, threatened, ...
 
 
 @dataclass(slots=True)
@@ -36,8 +38,9 @@ class Record:
     items: list[Coded] = field(default_factory=list)
 
 
-def merge(coded: list[Coded]) -> list[Event]:
-    """The article's events, one per happening, in the order of their first mention."""
+def merge(coded: list[Coded], keep: Callable[[Event, list[Coded]], bool]) -> list[Event]:
+    """The article's events, one per happening, in the order of their first mention, those
+    ``keep`` accepts (given the record and its mentions)."""
     records: list[Record] = []
     for item in coded:
         target = next((r for r in reversed(records) if _joins(r, item)), None)
@@ -45,7 +48,8 @@ def merge(coded: list[Coded]) -> list[Event]:
             records.append(Record([item]))
         else:
             target.items.append(item)
-    return [_combine(r) for r in records]
+    events = [(_combine(r), r.items) for r in records]
+    return [event for event, items in events if keep(event, items)]
 
 
 def _joins(record: Record, item: Coded) -> bool:

@@ -11,7 +11,7 @@ from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, salience, status, triggers
 from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
-from dateline.events.gate import reports_nothing
+from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
@@ -56,9 +56,11 @@ class EventStage:
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
-            coded.extend(found)
+            refusals = frozenset(self.ontology.modality.get("negated", {}))
+            coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
-        events = merge(coded)
+        thin, nouns = self.ontology.thin, self.ontology.actor_nouns
+        events = merge(coded, lambda event, items: stands(event, items, thin, nouns))
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
             if event.place is None and home is not None:
@@ -471,7 +473,7 @@ class EventStage:
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
-        return Coded(event, trigger=token.text, guessed=nearest)
+        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
