@@ -62,6 +62,7 @@ class Ontology:
     lemmas: dict[str, str] = field(default_factory=dict)
     means: frozenset[str] = frozenset()
     thin: frozenset[str] = frozenset()
+    facets: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -172,6 +173,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         lemmas=data.get("lemmas", {}),
         means=frozenset(data.get("means", ())),
         thin=frozenset(data.get("thin", ())),
+        facets=frozenset(data.get("facets", ())),
     )
 
 

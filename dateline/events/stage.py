@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,7 @@ from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
+from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
 HARMS = ("killed", "wounded")
@@ -60,7 +61,8 @@ class EventStage:
             coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
-        events = merge(coded, lambda event, items: stands(event, items, thin, nouns))
+        keep = partial(stands, thin=thin, actor_nouns=nouns)
+        events = merge(coded, keep, self.ontology.facets)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
             if event.place is None and home is not None:
@@ -99,7 +101,36 @@ class EventStage:
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
-        return [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        self._date_from_sentence(sent, coded, result)
+        return coded
+
+    @staticmethod
+    def _date_from_sentence(sent: Span, coded: list[Coded], result: Result) -> None:
+        """Events of the sentence that took no date from their own clause take its one
+        dated time that no other event took ("police are investigating a shooting that
+        injured five Saturday"); with two such times nothing is guessed."""
+        taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
+        free = [
+            t
+            for t in result.times
+            if t.value
+            and sent.start_char <= t.start < sent.end_char
+            and (t.start, t.end) not in taken
+        ]
+        if len(free) != 1:
+            return
+        time = free[0]
+        day = anchor_date(result.article.published)
+        for item in coded:
+            event = item.event
+            if "date" in event.evidence or event.status not in ("asserted",):
+                continue
+            if day is not None and time.value[:10] > day.isoformat():
+                continue
+            event.date, event.date_precision = time.value, time.precision
+            event.evidence["date"] = [time.start, time.end]
+            event.why += f"; time '{time.text}', the sentence's only free one"
 
     def _stray_harm(
         self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
