@@ -175,13 +175,15 @@ class DocScore:
     trigger: F1 = field(default_factory=F1)
     typed: F1 = field(default_factory=F1)
     gold_repeated: Share = field(default_factory=Share)
+    gold_in_spans: Share = field(default_factory=Share)
     pred_repeats: Share = field(default_factory=Share)
     pred_surplus: Share = field(default_factory=Share)
     arguments: dict[str, Share] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: DocScore) -> None:
-        for name in ("trigger_all", "trigger", "typed", "gold_repeated", "pred_repeats"):
+        names = ("trigger_all", "trigger", "typed", "gold_repeated", "gold_in_spans")
+        for name in (*names, "pred_repeats"):
             getattr(self, name).add(getattr(other, name))
         self.pred_surplus.add(other.pred_surplus)
         for role, share in other.arguments.items():
@@ -242,6 +244,10 @@ def score_document(
         if found:
             score.gold_repeated.total += 1
             score.gold_repeated.hit += len(found) > 1
+        covering = sum(any(overlaps(s, g.trigger) for s in spans_of(e)) for e in events)
+        if covering:
+            score.gold_in_spans.total += 1
+            score.gold_in_spans.hit += covering > 1
         if not typed:
             got = ", ".join(events[k].type for k in found) or "nothing"
             word = text[g.trigger[0] : g.trigger[1]]

@@ -15,6 +15,8 @@ Scores (see event_scoring.py for how a record is anchored and matched):
                           anchors on consequence or unmapped gold are left out
   type F1, mapped         a match also needs the record's type among the gold type's
   gold found twice+       of the mapped gold mentions found, the share matched by 2+ records
+  gold inside 2+ spans    the same with whole mention / evidence spans instead of anchors
+                          (looser: an evidence clause often holds several triggers)
   repeating records       records whose mapped gold mentions an earlier record already matched
   sentence surplus        records beyond the gold count of their type in a sentence that
                           holds gold of that type ("detonated ... killed 40" as two attacks)
@@ -116,6 +118,7 @@ def report(parts: list[DocScore], sizes: list[str]) -> None:
         print(_row(f"trigger F1, {label} (P / R)", parts, lambda p, n=name: _f1(getattr(p, n))))
     print(_row("**type F1, mapped types** (P / R)", parts, lambda p: _f1(p.typed)))
     print(_row("gold found by 2+ records", parts, lambda p: _share(p.gold_repeated)))
+    print(_row("gold inside the spans of 2+ records", parts, lambda p: _share(p.gold_in_spans)))
     print(_row("records repeating a found gold mention", parts, lambda p: _share(p.pred_repeats)))
     print(_row("records beyond the sentence's gold count", parts, lambda p: _share(p.pred_surplus)))
     roles = sorted({r for p in parts for r in p.arguments})

@@ -155,6 +155,8 @@ def test_records_repeating_one_gold_mention_count_as_duplicates():
     ]
     score = score_document(TEXT, sentence_spans(), gold(), records, MAPPING)
     assert (score.gold_repeated.hit, score.gold_repeated.total) == (1, 2)
+    # By whole spans, "the attack" also lies inside the evidence of the record on "killed".
+    assert (score.gold_in_spans.hit, score.gold_in_spans.total) == (2, 2)
     assert (score.pred_repeats.hit, score.pred_repeats.total) == (1, 4)
     # Each of the first two sentences holds one gold attack and two ASSAULT records.
     assert (score.pred_surplus.hit, score.pred_surplus.total) == (2, 4)
