@@ -1,10 +1,11 @@
 """Scoring dateline's event records against mention-level gold (WikiEvents).
 
 A predicted record is anchored on the text by its trigger: for each of its spans (the
-event's ``mentions`` when the field exists, else its one evidence span ``start``-``end``)
-the anchor is the mention's own trigger span when the mention carries one, else the first
-word of a trigger named in ``why`` ("trigger 'X'") found inside the span, else the whole
-span. A record matches a gold mention when one of its anchors overlaps the gold trigger.
+event's ``mentions`` when the field exists and is filled - dateline's ``Mention`` spans the
+trigger itself - else its one evidence span ``start``-``end``) the anchor is the mention's
+own ``trigger`` when it carries one, else the first word of a trigger named in ``why``
+("trigger 'X'") found inside the span, else the whole span. A record matches a gold
+mention when one of its anchors overlaps the gold trigger.
 """
 
 from __future__ import annotations
