@@ -261,14 +261,14 @@ def place_right(gold: dict, pred: Pred) -> bool:
 def match(preds: list[Pred], golds: list[dict]) -> list[tuple[int | None, bool, bool]]:
     """For each predicted record (in text order): the gold record it matches (or None),
     whether that gold record was already matched (a duplicate), and whether the type is
-    only related. A record overlapping several gold records takes the first of the same
-    type not yet matched, else the first of the same type, else the first related."""
+    only related. A record overlapping several gold records takes, of those sharing most
+    mentions with it, the first of the same type not yet matched, else the first of the same
+    type, else the first related."""
     taken: set[int] = set()
     out = []
     for pred in preds:
-        hits = [
-            i for i, g in enumerate(golds) if any(overlaps(m, g["mentions"]) for m in pred.mentions)
-        ]
+        shared = [sum(overlaps(m, g["mentions"]) for m in pred.mentions) for g in golds]
+        hits = sorted((i for i, n in enumerate(shared) if n), key=lambda i: -shared[i])
         same = [i for i in hits if golds[i]["type"] == pred.type]
         near = [i for i in hits if related(golds[i]["type"], pred.type)]
         fresh = [i for i in same if i not in taken]

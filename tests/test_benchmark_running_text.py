@@ -56,6 +56,13 @@ def test_mentions_list_lets_a_merged_record_reach_a_later_mention():
     assert rt.match([merged], [BOMBING, ARREST]) == [(1, False, False)]
 
 
+def test_a_record_goes_to_the_gold_record_it_shares_most_mentions_with():
+    first = gold("COERCE", [[0, 4]])
+    second = gold("COERCE", [[10, 14], [20, 24]])
+    pred = rt.Pred("COERCE", [(0, 4), (10, 14), (20, 24)])
+    assert rt.match([pred], [first, second]) == [(1, False, False)]
+
+
 @pytest.mark.parametrize(
     ("gold_date", "precision", "got", "got_precision", "right"),
     [
