@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import NamedTuple
 
@@ -12,6 +13,8 @@ from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
+AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
+DATELINE_REACH = 40
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -47,8 +50,8 @@ def not_the_place(
     sent: Span, result: Result, participants: tuple[Actor | None, ...]
 ) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a participant that is only a
-    capital named for its government ("accusing Paris"), a place modifying a noun ("French-backed troops",
-    "the Baghdad government") and people's names."""
+    capital named for its government ("accusing Paris"), a place in a compound modifier
+    ("French-backed troops", "US-led coalition") and people's names."""
     spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
     names = {(a.start, a.end) for a in participants if a is not None}
     doc = sent.doc
@@ -63,7 +66,7 @@ def not_the_place(
             continue
         root = token.root
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-        if root.dep_ in MODIFIERS or (nxt is not None and nxt.text == "-"):
+        if nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS:
             spans.append((found.start, found.end))
     return spans
 
@@ -82,18 +85,52 @@ def place(
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
+    in_sent = _covering(sent.start_char, sent.end_char, usable)
     if in_clause:
         best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
-        return best, "place in the trigger's clause"
-    in_sent = _covering(sent.start_char, sent.end_char, usable)
+        return _finer(best, in_sent, trigger), "place in the trigger's clause"
     if in_sent:
         best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
-        return best, "nearest place in the sentence"
+        return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = _covering(span.start_char, span.end_char, usable)
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
+    """A town the sentence names inside the area chosen ("COLUMBUS, Ohio - a boy was
+    shot": Columbus, not Ohio)."""
+    code = best.feature_code or ""
+    if not code.startswith(AREAS):
+        return best
+    inside = [
+        p
+        for p in others
+        if p.country_code == best.country_code
+        and not (p.feature_code or "").startswith(AREAS)
+        and (code.startswith("PCL") or p.admin1 == best.admin1)
+    ]
+    return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else best
+
+
+def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
+    """Where the story is, for events whose own sentences name no place: the town of its
+    dateline ("SAVANNAH, Ga. (WJCL) - ..."), else the town it names most often."""
+    towns = [
+        p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
+    ]
+    for found in towns:
+        if found.start > DATELINE_REACH:
+            break
+        if not text[: found.start].strip(" \n\t\"'(").strip():
+            return found, "the dateline's"
+    if not towns:
+        return None, ""
+    counts = Counter(p.geonameid or p.name for p in towns)
+    top = max(counts.values())
+    return next(p for p in towns if counts[p.geonameid or p.name] == top), "the story's main town,"
 
 
 def _week(day: date) -> str:

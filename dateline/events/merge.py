@@ -68,13 +68,19 @@ def _joins(record: Record, item: Coded) -> bool:
     return True
 
 
-def _name(actor: Actor) -> str:
-    return (actor.actor_id or actor.name or actor.text).casefold()
+def _name(actor: Actor | None) -> str | None:
+    """Who a participant is, when the actors layer or the dictionary knows (a phrase taken
+    as plain text, "five people", "the house party", tells nobody apart)."""
+    if actor is None:
+        return None
+    known = actor.actor_id or actor.name
+    return known.casefold() if known else None
 
 
 def _differ(a: Actor | None, b: Actor | None) -> bool:
-    """Two participants named, and not the same one."""
-    return a is not None and b is not None and _name(a) != _name(b)
+    """Two known participants, and not the same one."""
+    first, second = _name(a), _name(b)
+    return first is not None and second is not None and first != second
 
 
 def _rank(place: Place) -> int:

@@ -50,7 +50,7 @@ class Ontology:
     status: dict[str, list[str]]
     reported_would: str
     modality: dict[str, dict[int, str]]
-    quantities: dict[str, dict[str, str]]
+    quantities: dict[str, Any]
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_nouns: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -20,6 +20,8 @@ from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
 
 INTERNATIONAL = ("IGO", "NGO")
+HARMS = ("killed", "wounded")
+STRAY_REACH = 3
 
 
 class EventStage:
@@ -50,11 +52,19 @@ class EventStage:
             if reports_nothing(sent.text) is not None:
                 continue
             try:
-                coded.extend(self.sentence(sent, result, mentions, earlier, index))
+                found = self.sentence(sent, result, mentions, earlier, index)
             except (IndexError, KeyError, ValueError):
                 continue
+            self._stray_harm(sent, found, coded, index)
+            coded.extend(found)
             earlier.append(sent)
         events = merge(coded)
+        home, how = anchors.home(result.article.text, result.places)
+        for event in events:
+            if event.place is None and home is not None:
+                event.place = home
+                event.evidence["place"] = [home.start, home.end]
+                event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
         return events
 
@@ -88,6 +98,34 @@ class EventStage:
                 self._plain_subject(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         return [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+
+    def _stray_harm(
+        self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
+    ) -> None:
+        """People killed or hurt that the sentence counts outside any event's clause ("a
+        shooting that left a girl dead", "The victim has succumbed to her injuries") belong
+        to the harm it reports, else to the last one told in the sentences just before."""
+        table = self.ontology.quantities
+        carriers = set(table.get("carriers", ()))
+        counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
+        counts = {
+            k: c for k, c in counts.items() if not any(k in f.event.quantities for f in found)
+        }
+        if not counts:
+            return
+        here = [f for f in found if f.event.type in carriers]
+        target = max(here, key=lambda f: f.event.confidence) if here else None
+        if target is None:
+            last = next((c for c in reversed(before) if c.event.type in carriers), None)
+            now = index[sent[0].sent.start]
+            if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
+                return
+            target = last
+        for key, count in counts.items():
+            if key not in target.event.quantities:
+                target.event.quantities[key] = count.value
+                target.event.evidence[f"quantities.{key}"] = [count.start, count.end]
+                target.event.why += f"; {key} counted in the sentence '{sent.text[:40]}'"
 
     def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
         """Requests for the obligations reported in the sentence ("X said Y must ...")."""
