@@ -127,6 +127,17 @@ def test_one_article_scored_end_to_end():
     assert any(line.startswith("  missed gold #1 COERCE") for line in errors)
 
 
+def test_the_lead_is_the_record_of_highest_salience():
+    arrest = rt.Pred("COERCE", [(90, 98)], salience=0.9)
+    bombing = rt.Pred("ASSAULT", [(7, 15)], salience=0.4)
+    tally = rt.Tally()
+    rt.score_article([bombing, arrest], [BOMBING, ARREST], None, tally)
+    assert rt.figures(tally)["lead"] == 0.0
+    bombing.salience = 1.0
+    rt.score_article([bombing, arrest], [BOMBING, ARREST], None, tally)
+    assert rt.figures(tally)["lead"] == 0.5
+
+
 def test_heldout_is_a_quarter_of_sha1_space():
     assert rt.split_of("0" * 39 + "4") == "heldout"
     assert rt.split_of("0" * 39 + "5") == "dev"
