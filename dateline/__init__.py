@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from dateline.config import Settings
-from dateline.models import Article, Result
+from dateline.models import Article, Incident, Result
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Result", "Settings", "extract", "extract_many", "read"]
+__all__ = ["Article", "Incident", "Result", "Settings", "extract", "extract_many", "fuse", "read"]
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +41,12 @@ def extract_many(
     from dateline.pipeline import extract_many as run
 
     return run(articles, workers=workers, settings=settings)
+
+
+def fuse(results: Iterable[Result], lead_only: bool = False) -> list[Incident]:
+    """Merge the events of many results into incidents, one per real-world happening; each
+    incident's ``members`` name the (article id, event index) pairs that report it.
+    ``lead_only`` fuses only the salient events (those the headline and lead report)."""
+    from dateline.incidents import fuse as run
+
+    return run(results, lead_only)

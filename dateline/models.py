@@ -255,3 +255,45 @@ def _build(kind: type, data: dict[str, Any]) -> Any:
             values["place"] = Place(**_known(Place, values["place"]))
         values["mentions"] = [Mention(**_known(Mention, m)) for m in values.get("mentions", [])]
     return kind(**values)
+
+
+@dataclass(slots=True)
+class Member:
+    """One event of an incident: its article, its index in the article's events, where it
+    was published and the sentence that reports it."""
+
+    article_id: str
+    event: int
+    sentence: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class Incident:
+    """One real-world happening across every article that reports it (``dateline.fuse``).
+
+    Fields are reconciled from the members (``dateline.incidents.reconcile`` says how):
+    ``quantities`` take the latest report's figure, never the sum of repeats;
+    ``first_seen``/``last_seen`` are the earliest and latest publication days.
+    """
+
+    id: str
+    type: str
+    mode: str | None = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    place: Place | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    quantities: dict[str, float] = field(default_factory=dict)
+    articles: int = 0
+    sources: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    confidence: float = 0.0
+    members: list[Member] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 
 from dateline.models import LAYERS, Article, Result
+from dateline.store.incidents import attach
 from dateline.store.schema import extra_values, quote, record_values, tables
 
 
@@ -121,7 +122,8 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def write(self, results: list[Result]) -> None:
-        """Store whole articles with every layer, all in one transaction."""
+        """Store whole articles with every layer, and fuse their events into the store's
+        incidents, all in one transaction."""
         if not results:
             return
         now = datetime.now(UTC)
@@ -129,6 +131,7 @@ class Store:
         try:
             for result in results:
                 self._write_one(result, now)
+            attach(self.con, [result.article.id for result in results])
             self.con.commit()
         except BaseException:
             self.con.rollback()

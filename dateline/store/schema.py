@@ -44,7 +44,17 @@ SOURCE_COLUMNS: list[tuple[str, str]] = [
     ("added_at", "TIMESTAMP"),
 ]
 # Columns a table has beyond its record's fields: derived at write time for queries.
-EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {"events": [("date_start", "DATE")]}
+EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "events": [("date_start", "DATE"), ("incident_id", "VARCHAR")]
+}
+# A user's decision on incidents: merge or split two groups of events, each a JSON list
+# of [article_id, idx] pairs; fusion applies every decision at each later ingest.
+DECISION_COLUMNS: list[tuple[str, str]] = [
+    ("made_at", "TIMESTAMP"),
+    ("kind", "VARCHAR"),
+    ("first", "JSON"),
+    ("second", "JSON"),
+]
 
 
 def _base_type(hint: Any) -> Any:
@@ -114,7 +124,7 @@ def period_start(value: str | None) -> date | None:
 def extra_values(layer: str, record: Any) -> list[Any]:
     """Values of the layer's derived columns for one record."""
     if layer == "events":
-        return [period_start(record.date)]
+        return [period_start(record.date), None]
     return []
 
 
@@ -128,4 +138,6 @@ def tables() -> dict[str, list[tuple[str, str]]]:
     """Every table of the store and its columns."""
     out = {"articles": ARTICLE_COLUMNS, "sources": SOURCE_COLUMNS}
     out.update({layer: layer_columns(layer) for layer in models.LAYERS})
+    out["incidents"] = record_columns(models.Incident) + [("date_start", "DATE")]
+    out["decisions"] = DECISION_COLUMNS
     return out

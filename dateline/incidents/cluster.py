@@ -1,0 +1,99 @@
+"""Clusters of reports: links taken strongest first, two clusters joined only when no
+pair across them is impossible and their pairs agree on average; user decisions first.
+
+The result depends on the reports alone, never on the order they came in: links are
+sorted by score and then by key, and every tie is broken by keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dateline.incidents.compare import score
+from dateline.incidents.config import rules
+from dateline.incidents.reports import Key, Report
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A user's decision: ``merge`` joins the two groups, ``split`` keeps them apart."""
+
+    kind: str
+    first: tuple[Key, ...]
+    second: tuple[Key, ...]
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A group of reports and, for each member, its strongest link inside the group."""
+
+    reports: list[Report]
+    links: dict[Key, float] = field(default_factory=dict)
+
+
+class _Groups:
+    def __init__(self, reports: Iterable[Report]) -> None:
+        self.of: dict[Key, list[Report]] = {r.key: [r] for r in reports}
+        self.links: dict[Key, float] = {}
+        self.scores: dict[tuple[Key, Key], float | None] = {}
+        self.apart: set[tuple[Key, Key]] = set()
+
+    def pair(self, a: Report, b: Report) -> float | None:
+        key = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+        if key in self.apart:
+            return None
+        if key not in self.scores:
+            self.scores[key] = score(a, b)
+        return self.scores[key]
+
+    def join(self, a: Key, b: Key, strength: float | None, forced: bool = False) -> None:
+        first, second = self.of[a], self.of[b]
+        if first is second:
+            return
+        if not forced:
+            cross = [self.pair(x, y) for x in first for y in second]
+            if any(s is None for s in cross) or sum(cross) / len(cross) < rules().join:
+                return
+        if strength is not None:
+            for key in (a, b):
+                self.links[key] = max(self.links.get(key, 0.0), strength)
+        first.extend(second)
+        for report in second:
+            self.of[report.key] = first
+
+
+def cluster(
+    reports: list[Report], pairs: Iterable[tuple[Report, Report]], decisions: list[Decision] = ()
+) -> list[Cluster]:
+    """The clusters of ``reports`` given candidate ``pairs`` and the user's decisions."""
+    groups = _Groups(reports)
+    known = groups.of.keys()
+    for decision in decisions:
+        first = [k for k in decision.first if k in known]
+        second = [k for k in decision.second if k in known]
+        if decision.kind == "split":
+            groups.apart.update((min(x, y), max(x, y)) for x in first for y in second)
+    for decision in decisions:
+        if decision.kind == "merge":
+            keys = [k for k in (*decision.first, *decision.second) if k in known]
+            for key in keys[1:]:
+                groups.join(keys[0], key, None, forced=True)
+    links = []
+    for a, b in pairs:
+        strength = groups.pair(a, b)
+        if strength is not None and strength >= rules().link:
+            links.append((-strength, min(a.key, b.key), max(a.key, b.key)))
+    for strength, a, b in sorted(links):
+        groups.join(a, b, -strength)
+    seen: set[int] = set()
+    out = []
+    for members in groups.of.values():
+        if id(members) in seen:
+            continue
+        seen.add(id(members))
+        members.sort(key=lambda r: r.key)
+        out.append(
+            Cluster(members, {r.key: groups.links[r.key] for r in members if r.key in groups.links})
+        )
+    return sorted(out, key=lambda c: c.reports[0].key)

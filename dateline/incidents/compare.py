@@ -1,0 +1,95 @@
+"""How well two reports can describe one happening: a score from 0 to 1, or None when
+they cannot (another kind of event, another time, another place, the same article)."""
+
+from __future__ import annotations
+
+import math
+
+from dateline.incidents.config import Rules, rules
+from dateline.incidents.reports import Report
+
+EARTH_KM = 6371.0088
+
+
+def km(a: Report, b: Report) -> float | None:
+    """Great-circle distance between the two places, None when either has none."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def gap_days(a: Report, b: Report) -> int | None:
+    """Days between the two date intervals (0 when they overlap), None when undated."""
+    if a.first is None or b.first is None:
+        return None
+    return max(0, (a.first - b.last).days, (b.first - a.last).days)
+
+
+def _time(a: Report, b: Report, table: Rules) -> float | None:
+    gap = gap_days(a, b)
+    if gap is None:
+        return table.unknown
+    exact = a.precision == b.precision == "day"
+    if gap > table.window_days or (exact and gap > table.day_gap):
+        return None
+    if gap == 0:
+        return 1.0 if exact else 0.7
+    return table.time_next if gap == 1 else table.time_far
+
+
+def _place(a: Report, b: Report, table: Rules) -> float | None:
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.coarse or b.coarse:
+        if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+            return None
+        return table.unknown
+    distance = km(a, b)
+    if distance is None:
+        return table.unknown
+    if distance > table.far_km:
+        return None
+    if distance <= table.near_km:
+        return 1.0
+    return 1.0 - (distance - table.near_km) / (table.far_km - table.near_km)
+
+
+def _words(a: Report, b: Report) -> float:
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
+
+
+def _participants(a: Report, b: Report, table: Rules) -> float:
+    parts = [1.0 if x == y else 0.0 for x, y in zip(a.who, b.who, strict=True) if x and y]
+    return sum(parts) / len(parts) if parts else table.unknown
+
+
+def _counts(a: Report, b: Report, table: Rules) -> float:
+    shared = [k for k in a.quantities if k in b.quantities]
+    if not shared:
+        return table.unknown
+    same = sum(a.quantities[k] == b.quantities[k] for k in shared)
+    return 0.5 + 0.5 * same / len(shared)
+
+
+def score(a: Report, b: Report) -> float | None:
+    """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible."""
+    table = rules()
+    if a.key[0] == b.key[0] or a.family != b.family or not (a.fusable and b.fusable):
+        return None
+    time = _time(a, b, table)
+    place = _place(a, b, table)
+    if time is None or place is None:
+        return None
+    parts = {
+        "time": time,
+        "place": place,
+        "words": _words(a, b),
+        "participants": _participants(a, b, table),
+        "counts": _counts(a, b, table),
+    }
+    return sum(table.weights[name] * value for name, value in parts.items())

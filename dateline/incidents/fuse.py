@@ -1,0 +1,34 @@
+"""Fusion in memory: the incidents of a list of extracted results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dateline.events.salience import LEAD
+from dateline.incidents.blocking import candidates
+from dateline.incidents.cluster import Decision, cluster
+from dateline.incidents.reconcile import reconcile
+from dateline.incidents.reports import Report, from_event
+from dateline.models import Incident, Result
+
+
+def reports_of(results: Iterable[Result], lead_only: bool = False) -> list[Report]:
+    """The report of every event of every result (only the salient ones with
+    ``lead_only``)."""
+    out = []
+    for result in results:
+        for index, event in enumerate(result.events):
+            if not lead_only or event.salience >= LEAD:
+                out.append(from_event(result.article, index, event, LEAD))
+    return out
+
+
+def fuse_reports(reports: list[Report], decisions: list[Decision] = ()) -> list[Incident]:
+    """The incidents of these reports, in the order of their first member's key."""
+    return [reconcile(group) for group in cluster(reports, candidates(reports), decisions)]
+
+
+def fuse(results: Iterable[Result], lead_only: bool = False) -> list[Incident]:
+    """Every event of ``results`` in one incident: the happenings several articles report
+    merged into one record whose members are (article id, event index) pairs."""
+    return fuse_reports(reports_of(results, lead_only))

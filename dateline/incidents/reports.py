@@ -1,0 +1,169 @@
+"""What fusion knows of one event: a flat, comparable record built from an ``Event`` in
+memory or from a stored ``events`` row, the two giving the same record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateline.incidents.config import Rules, rules
+from dateline.models import Actor, Article, Event, Place
+
+Key = tuple[str, int]
+_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+UNDATED_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as fusion compares it; ``key`` is (article id, event index)."""
+
+    key: Key
+    type: str
+    family: str
+    mode: str | None
+    fusable: bool
+    first: date | None
+    last: date | None
+    precision: str | None
+    date: str | None
+    place: Place | None
+    coarse: bool
+    actor: Actor | None
+    recipient: Actor | None
+    quantities: dict[str, float]
+    words: frozenset[str]
+    published: str | None
+    source: str | None
+    url: str | None
+    sentence: str
+    salience: float
+    confidence: float
+
+    @property
+    def lat(self) -> float | None:
+        return self.place.lat if self.place else None
+
+    @property
+    def lon(self) -> float | None:
+        return self.place.lon if self.place else None
+
+    @property
+    def country(self) -> str | None:
+        return self.place.country_code if self.place else None
+
+    @property
+    def admin1(self) -> str | None:
+        return self.place.admin1 if self.place else None
+
+    @property
+    def who(self) -> tuple[str | None, str | None]:
+        """The actor's and recipient's ids (their names where they have no id)."""
+        return _identity(self.actor), _identity(self.recipient)
+
+
+def _identity(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.actor_id or actor.name
+
+
+def interval(value: str | None, precision: str | None) -> tuple[date, date] | None:
+    """The first and last day of an ISO day, week, month or year value."""
+    if not value:
+        return None
+    try:
+        if "-W" in value:
+            year, week = value[:8].split("-W")
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        parts = [int(p) for p in value[:10].split("-")]
+    except ValueError:
+        return None
+    try:
+        if len(parts) >= 3 and precision in (None, "day"):
+            day = date(*parts[:3])
+            return day, day
+        if len(parts) >= 2 and precision != "year":
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def _undated(published: str | None) -> tuple[date, date] | None:
+    span = interval(published, "day")
+    return None if span is None else (span[0] - timedelta(days=UNDATED_DAYS), span[1])
+
+
+def words(text: str, table: Rules) -> frozenset[str]:
+    """The telling words of a text, lower-cased."""
+    found = (w.casefold() for w in _WORD.findall(text))
+    return frozenset(w for w in found if w not in table.stopwords)
+
+
+def build(
+    key: Key, fields: dict[str, Any], title: str | None, published: str | None, salient: bool
+) -> Report:
+    """A report from an event's fields (``actor``, ``recipient`` and ``place`` as records)."""
+    table = rules()
+    place = fields.get("place")
+    span = interval(fields.get("date"), fields.get("date_precision")) or _undated(published)
+    text = fields.get("sentence") or ""
+    if salient and title:
+        text = f"{title} {text}"
+    return Report(
+        key=key,
+        type=fields["type"],
+        family=table.family_of(fields["type"]),
+        mode=fields.get("mode"),
+        fusable=fields.get("status") in table.fusable,
+        first=span[0] if span else None,
+        last=span[1] if span else None,
+        precision=fields.get("date_precision"),
+        date=fields.get("date"),
+        place=place if place is not None and place.lat is not None else None,
+        coarse=place is not None and (place.feature_code or "") in table.coarse_features,
+        actor=fields.get("actor"),
+        recipient=fields.get("recipient"),
+        quantities=dict(fields.get("quantities") or {}),
+        words=words(text, table),
+        published=published,
+        source=fields.get("source"),
+        url=fields.get("url"),
+        sentence=fields.get("sentence") or "",
+        salience=float(fields.get("salience") or 0.0),
+        confidence=float(fields.get("confidence") or 0.0),
+    )
+
+
+def fields_of(event: Event) -> dict[str, Any]:
+    """The fields of an event a report is built from."""
+    names = ("type", "mode", "status", "date", "date_precision", "sentence", "quantities")
+    out = {name: getattr(event, name) for name in names}
+    out.update(salience=event.salience, confidence=event.confidence)
+    out.update(actor=event.actor, recipient=event.recipient, place=event.place)
+    return out
+
+
+def from_event(article: Article, index: int, event: Event, lead: float) -> Report:
+    """The report of an article's ``index``-th event; a salient one (``salience >= lead``)
+    also compares by the headline's words."""
+    fields = fields_of(event) | {
+        "source": source_of(article.source, article.url),
+        "url": article.url,
+    }
+    salient = event.salience >= lead
+    return build((article.id, index), fields, article.title, article.published, salient)
+
+
+def _host(url: str | None) -> str | None:
+    match = re.match(r"^[a-z]+://([^/:]+)", url or "")
+    return match.group(1).removeprefix("www.") if match else None
+
+
+def source_of(source: str | None, url: str | None) -> str | None:
+    """An article's source name, else its URL's host."""
+    return source or _host(url)

@@ -1,0 +1,216 @@
+"""The store's incidents, kept up to date inside each ingest's transaction.
+
+New events are fused with what the store holds by recomputing the closed neighbourhood
+they touch: the events linked to them (a score at the link threshold, found by one query
+per event family and date range), the events linked to those, and so on, with every
+member of the incidents already holding any of them and of the user's merges touching
+them. Fusion of such a closed set depends only on its events, so the store's incidents
+are the same whatever order the articles came in, and re-running changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from dateline.events.salience import LEAD
+from dateline.incidents.blocking import candidates
+from dateline.incidents.cluster import Decision, cluster
+from dateline.incidents.compare import score
+from dateline.incidents.config import rules
+from dateline.incidents.reconcile import reconcile
+from dateline.incidents.reports import UNDATED_DAYS, Key, Report, build, source_of
+from dateline.models import Actor, Incident, Place
+from dateline.store.schema import period_start, quote, record_values, tables
+
+YEAR = timedelta(days=366)
+_SELECT = (
+    "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
+    "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
+)
+
+
+def _nested(row: dict[str, Any], kind: type, prefix: str) -> Any:
+    names = [name for name in kind.__slots__ if f"{prefix}{name}" in row]
+    values = {name: row[f"{prefix}{name}"] for name in names}
+    if all(v is None for v in values.values()):
+        return None
+    return kind(**{k: v for k, v in values.items() if v is not None})
+
+
+def report(row: dict[str, Any]) -> Report:
+    """The report of a stored event (the same as ``from_event`` on its result)."""
+    fields = dict(row)
+    quantities = row.get("quantities")
+    fields["quantities"] = json.loads(quantities) if isinstance(quantities, str) else quantities
+    fields["actor"] = _nested(row, Actor, "actor_")
+    fields["recipient"] = _nested(row, Actor, "recipient_")
+    fields["place"] = _nested(row, Place, "place_")
+    fields["source"] = source_of(row["a_source"], row["a_url"])
+    fields["url"] = row["a_url"]
+    salient = (row.get("salience") or 0.0) >= LEAD
+    key = (row["article_id"], int(row["idx"]))
+    return build(key, fields, row["a_title"], row["a_published"], salient)
+
+
+def _rows(con, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    cursor = con.execute(f"{_SELECT} WHERE {where}", params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
+    keys = sorted(set(keys))
+    if not keys:
+        return []
+    pairs = [f"{a}:{i}" for a, i in keys]
+    where = "list_contains(?, e.article_id || ':' || CAST(e.idx AS VARCHAR))"
+    return [report(row) for row in _rows(con, where, [pairs])]
+
+
+def _neighbours(con, reports: list[Report]) -> list[Report]:
+    """Stored reports that may be one happening with any of ``reports``."""
+    table = rules()
+    window = timedelta(days=table.window_days)
+    undated = timedelta(days=UNDATED_DAYS)
+    out: list[Report] = []
+    families: dict[str, list[Report]] = {}
+    for r in reports:
+        if r.fusable and r.first is not None:
+            families.setdefault(r.family, []).append(r)
+    for family, group in sorted(families.items()):
+        types = sorted({k for k, f in table.family.items() if f == family} | {family})
+        low = min(r.first for r in group) - window - YEAR
+        high = max(r.last for r in group) + window
+        where = (
+            "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND "
+            "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) BETWEEN ? AND ?"
+        )
+        rows = _rows(con, where, [types, sorted(table.fusable), low, high + undated])
+        out.extend(report(row) for row in rows)
+    return out
+
+
+def _decisions(con) -> list[Decision]:
+    rows = con.execute("SELECT kind, first, second FROM decisions ORDER BY made_at").fetchall()
+    return [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
+
+
+def _keys(data: Any) -> tuple[Key, ...]:
+    items = json.loads(data) if isinstance(data, str) else data
+    return tuple((str(a), int(i)) for a, i in items)
+
+
+def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Report]:
+    """The seeds and every stored event linked to them, directly or through others."""
+    link = rules().link
+    found = {r.key: r for r in seeds}
+    frontier = list(seeds)
+    while frontier:
+        more: set[Key] = set()
+        near = [n for n in _neighbours(con, frontier) if n.key not in found]
+        for a in frontier:
+            for b in near:
+                strength = score(a, b)
+                if strength is not None and strength >= link:
+                    more.add(b.key)
+        keys = set(found) | more
+        more |= _co_members(con, [r.key for r in frontier])
+        for decision in decisions:
+            group = (*decision.first, *decision.second)
+            if decision.kind == "merge" and keys.intersection(group):
+                more.update(group)
+        frontier = [r for r in _by_keys(con, more - set(found))]
+        found.update((r.key, r) for r in frontier)
+    return found
+
+
+def _co_members(con, keys: list[Key]) -> set[Key]:
+    pairs = [f"{a}:{i}" for a, i in keys]
+    rows = con.execute(
+        "SELECT article_id, idx FROM events WHERE incident_id IN (SELECT incident_id FROM "
+        "events WHERE list_contains(?, article_id || ':' || CAST(idx AS VARCHAR)) "
+        "AND incident_id IS NOT NULL)",
+        [pairs],
+    ).fetchall()
+    return {(a, int(i)) for a, i in rows}
+
+
+def refresh(con, seeds: list[Report]) -> int:
+    """Recompute the incidents of the closed neighbourhood of ``seeds``; returns how many
+    incidents it holds. Runs inside the caller's transaction."""
+    if not seeds:
+        return 0
+    decisions = _decisions(con)
+    found = closure(con, seeds, decisions)
+    reports = sorted(found.values(), key=lambda r: r.key)
+    incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]
+    pairs = [f"{a}:{i}" for a, i in found]
+    con.execute(
+        "DELETE FROM incidents WHERE id IN (SELECT incident_id FROM events WHERE "
+        "list_contains(?, article_id || ':' || CAST(idx AS VARCHAR)))",
+        [pairs],
+    )
+    _write(con, incidents)
+    return len(incidents)
+
+
+def _write(con, incidents: list[Incident]) -> None:
+    names = [name for name, _ in tables()["incidents"]]
+    columns = ", ".join(quote(n) for n in names)
+    marks = ", ".join("?" * len(names))
+    ids = [i.id for i in incidents]
+    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
+    con.executemany(
+        f"INSERT INTO incidents ({columns}) VALUES ({marks})",
+        [[*record_values(i, Incident), period_start(i.date)] for i in incidents],
+    )
+    members = [(i.id, m.article_id, m.event) for i in incidents for m in i.members]
+    con.executemany("UPDATE events SET incident_id = ? WHERE article_id = ? AND idx = ?", members)
+
+
+def attach(con, article_ids: list[str]) -> int:
+    """Fuse the events of newly written articles with the store's incidents."""
+    where = "list_contains(?, e.article_id)"
+    return refresh(con, [report(row) for row in _rows(con, where, [article_ids])])
+
+
+def decide(con, kind: str, first: list[Key], second: list[Key]) -> int:
+    """Record a user's merge or split of two groups of events and apply it at once; a
+    split also drops earlier merges that joined the two groups."""
+    if kind not in ("merge", "split"):
+        raise ValueError(f"unknown decision {kind!r}; choose merge or split")
+    if not first or not second:
+        raise ValueError("a decision needs events on both sides")
+    con.begin()
+    try:
+        if kind == "split":
+            _drop_merges(con, set(first), set(second))
+        con.execute(
+            "INSERT INTO decisions VALUES (?, ?, ?, ?)",
+            [datetime.now(UTC), kind, json.dumps(first), json.dumps(second)],
+        )
+        count = refresh(con, _by_keys(con, [*first, *second]))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return count
+
+
+def _drop_merges(con, first: set[Key], second: set[Key]) -> None:
+    rows = con.execute("SELECT rowid, first, second FROM decisions WHERE kind = 'merge'")
+    for rowid, a, b in rows.fetchall():
+        group = set(_keys(a)) | set(_keys(b))
+        if group & first and group & second:
+            con.execute("DELETE FROM decisions WHERE rowid = ?", [rowid])
+
+
+def members(con, incident: str) -> list[Key]:
+    """The (article id, event index) of each event of a stored incident."""
+    rows = con.execute(
+        "SELECT article_id, idx FROM events WHERE incident_id = ? ORDER BY 1, 2", [incident]
+    ).fetchall()
+    return [(a, int(i)) for a, i in rows]

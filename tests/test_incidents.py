@@ -1,0 +1,156 @@
+"""Incidents: the same raid told by a wire and a later report is one incident with the
+later toll; a different raid in the same town the same week is another; the result does
+not depend on the order articles come in, survives a kill mid-ingest and keeps a user's
+split."""
+
+from __future__ import annotations
+
+import json
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+
+from dateline import fuse
+from dateline.models import Article, Event, Incident, Place, Result
+from dateline.pipeline import Pipeline
+from dateline.store.database import Store
+from dateline.store.incidents import decide, members
+
+RAIDS = Path(__file__).resolve().parent / "fixtures" / "incidents"
+NAMES = ("wire", "update", "market")
+
+
+def raid_articles() -> dict[str, Article]:
+    return {n: Article(**json.loads((RAIDS / f"{n}.json").read_text())) for n in NAMES}
+
+
+@pytest.fixture(scope="module")
+def raids(pipeline: Pipeline) -> dict[str, Result]:
+    return {name: pipeline.extract(a) for name, a in raid_articles().items()}
+
+
+def lead(result: Result) -> tuple[str, int]:
+    best = max(range(len(result.events)), key=lambda i: result.events[i].salience)
+    return result.article.id, best
+
+
+def incident_of(incidents: list[Incident], key: tuple[str, int]) -> Incident:
+    return next(
+        i for i in incidents if (key[0], key[1]) in {(m.article_id, m.event) for m in i.members}
+    )
+
+
+def partition(incidents: list[Incident]) -> set[tuple[str, frozenset]]:
+    return {(i.id, frozenset((m.article_id, m.event) for m in i.members)) for i in incidents}
+
+
+def test_one_raid_told_twice_is_one_incident_with_the_later_toll(raids) -> None:
+    incidents = fuse(raids.values())
+    raid = incident_of(incidents, lead(raids["wire"]))
+    assert raid is incident_of(incidents, lead(raids["update"]))
+    other = incident_of(incidents, lead(raids["market"]))
+    assert other is not raid
+    assert raid.quantities["killed"] == 7
+    assert raid.sources == ["Horn Wire", "Mogadishu Daily"]
+    assert raid.articles == 2 and raid.first_seen == "2026-03-10" and raid.last_seen == "2026-03-12"
+    assert raid.place.name == "Baidoa" and raid.date in ("2026-03-10", "2026-W11")
+    assert {s for i in (raid, other) for s in i.sources} == {
+        "Horn Wire",
+        "Mogadishu Daily",
+        "Bay Region Radio",
+    }
+    every = [(r.article.id, i) for r in raids.values() for i in range(len(r.events))]
+    assert sorted(
+        k for i in incidents for k in ((m.article_id, m.event) for m in i.members)
+    ) == sorted(every)
+
+
+def test_any_order_gives_the_same_incidents(raids) -> None:
+    found = {frozenset(partition(fuse([raids[n] for n in order]))) for order in permutations(NAMES)}
+    assert len(found) == 1
+
+
+def _store_incidents(db: Path) -> set[tuple[str, frozenset]]:
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT id, members FROM incidents").fetchall()
+        linked = store.con.execute(
+            "SELECT count(*) FROM events WHERE incident_id IS NULL"
+        ).fetchone()[0]
+    assert linked == 0
+    return {(i, frozenset((m["article_id"], m["event"]) for m in json.loads(m))) for i, m in rows}
+
+
+def test_store_fuses_incrementally_in_any_order(raids, tmp_path: Path) -> None:
+    found = []
+    for n, order in enumerate((NAMES, tuple(reversed(NAMES)))):
+        db = tmp_path / f"s{n}.duckdb"
+        with Store(db) as store:
+            for name in order:
+                store.write([raids[name]])
+        found.append(_store_incidents(db))
+    assert found[0] == found[1] == partition(fuse(raids.values()))
+    with Store(tmp_path / "s0.duckdb") as store:
+        store.write([raids["wire"]])
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert _store_incidents(tmp_path / "s0.duckdb") == found[0]
+
+
+def test_a_users_split_and_merge_survive_the_next_ingest(raids, tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    wire, update, market = (lead(raids[n]) for n in NAMES)
+    with Store(db) as store:
+        store.write([raids["wire"], raids["update"]])
+        con = store.con
+        incident = con.execute(
+            "SELECT incident_id FROM events WHERE article_id = ? AND idx = ?", list(wire)
+        ).fetchone()[0]
+        assert update in members(con, incident)
+        rest = [k for k in members(con, incident) if k != wire]
+        decide(con, "split", [wire], rest)
+        store.write([raids["market"]])
+        apart = {
+            k: con.execute(
+                "SELECT incident_id FROM events WHERE article_id = ? AND idx = ?", list(k)
+            ).fetchone()[0]
+            for k in (wire, update, market)
+        }
+        assert len(set(apart.values())) == 3
+        decide(con, "merge", members(con, apart[update]), members(con, apart[market]))
+        store.write([Pipeline().extract(raid_articles()["wire"])])
+        joined = con.execute(
+            "SELECT incident_id FROM events WHERE article_id = ? AND idx = ?", list(update)
+        ).fetchone()[0]
+        assert market in members(con, joined) and wire not in members(con, joined)
+
+
+def _result(source: str, published: str, events: list[Event], title: str = "") -> Result:
+    article = Article(
+        text=f"{source} {published} {title}", title=title, source=source, published=published
+    )
+    return Result(article=article, events=events)
+
+
+def _shooting(day: str, precision: str, killed: float, lat: float, sentence: str) -> Event:
+    place = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", lat, -84.19, "PPL")
+    return Event(
+        "ASSAULT", sentence, 0, 5, mode="firearms", place=place, date=day,
+        date_precision=precision, quantities={"killed": killed}, salience=0.9, confidence=0.8,
+    )  # fmt: skip
+
+
+def test_reconciled_fields_follow_the_documented_rules() -> None:
+    told = "Two men were shot dead outside a bar on Wayne Avenue in Dayton"
+    first = _result("Wire", "2026-05-02", [_shooting("2026-05-01", "day", 2, 39.75, told)])
+    later = _result("Paper", "2026-05-04", [_shooting("2026-W18", "week", 3, 39.76, told)])
+    again = _result("Radio", "2026-05-03", [_shooting("2026-05-01", "day", 2, 39.75, told)])
+    other = _result("Blog", "2026-05-06", [_shooting("2026-05-05", "day", 2, 39.75, told)])
+    incidents = fuse([first, later, again, other])
+    assert len(incidents) == 2
+    one = next(i for i in incidents if i.articles == 3)
+    assert one.quantities == {"killed": 3}  # the latest report's toll, not 2 + 3 + 2
+    assert (one.date, one.date_precision) == ("2026-05-01", "day")
+    assert one.sources == ["Paper", "Radio", "Wire"]
+    assert (one.first_seen, one.last_seen) == ("2026-05-02", "2026-05-04")
+    far = _result("Far", "2026-05-02", [_shooting("2026-05-01", "day", 2, 41.5, told)])
+    assert len(fuse([first, far])) == 2  # 200 km apart: never one incident
