@@ -38,9 +38,13 @@ from dateline.events.salience import LEAD, salient
 from dateline.ingest import JsonFields, Skipped, estimate, read_items
 from dateline.pipeline import Extractor
 from dateline.store.database import Store, StoreError
-from dateline.store.exports import EXPORTABLE, export_table
+from dateline.store.exports import EXPORTABLE, export_incidents, export_table
+from dateline.store.incident_rows import incident_rows
+from dateline.store.incidents import decide
+from dateline.store.incidents import members as incident_members
 from dateline.store.queries import EventFilter, events, stats
 from dateline.store.writer import ingest as run_ingest
+from dateline.views import View, print_rows
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
@@ -81,6 +85,7 @@ class ListFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 class ExportFormat(StrEnum):
@@ -89,6 +94,7 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
     acled = "acled"
     plover = "plover"
+    geojson = "geojson"
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -280,42 +286,34 @@ def _day(value: str | None, option: str) -> date | None:
         raise _fail(f"{option} must be YYYY-MM-DD, not {value!r}") from None
 
 
-EVENT_COLUMNS = (
-    "date",
-    "type",
-    "mode",
-    "actor_name",
-    "recipient_name",
-    "place_name",
-    "place_country_code",
-    "quantities",
-    "status",
-    "sentence",
-)
+Types = Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor id or part of a name.")]
+Country = Annotated[str | None, typer.Option("--country", help="ISO2 (place) or ISO3 (actor).")]
+Since = Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")]
+Status = Annotated[str | None, typer.Option("--status", help="asserted, future, ...")]
+PlaceOpt = Annotated[str | None, typer.Option("--place", help="Part of a place name.")]
+Near = Annotated[str | None, typer.Option("--near", help="LAT,LON centre of a radius search.")]
+Radius = Annotated[float, typer.Option("--radius", help="Radius in km around --near.")]
+Bbox = Annotated[str | None, typer.Option("--bbox", help="WEST,SOUTH,EAST,NORTH.")]
+Words = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
 
 
-@app.command("events")
-def list_events(
-    db: Db,
-    type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor id or part of a name.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO2 (place) or ISO3 (actor).")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
-    status: Annotated[str | None, typer.Option(help="asserted, future, ...")] = None,
-    place: Annotated[str | None, typer.Option(help="Part of a place name.")] = None,
-    near: Annotated[str | None, typer.Option(help="LAT,LON centre of a radius search.")] = None,
-    radius: Annotated[float, typer.Option(help="Radius in km around --near.")] = 50.0,
-    bbox: Annotated[str | None, typer.Option(help="WEST,SOUTH,EAST,NORTH.")] = None,
-    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
-    lead: Lead = False,
-    limit: Annotated[int, typer.Option(min=1)] = 100,
-    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
-) -> None:
-    """Query events in the store."""
-    logs.configure()
-    where = EventFilter(
-        types=tuple(type or ()),
+def _filter(
+    types: list[str] | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    status: str | None,
+    place: str | None,
+    near: str | None,
+    radius: float,
+    bbox: str | None,
+    text: str | None,
+) -> EventFilter:
+    return EventFilter(
+        types=tuple(types or ()),
         actor=actor,
         country=country,
         since=_day(since, "--since"),
@@ -326,22 +324,45 @@ def list_events(
         radius_km=radius,
         bbox=_bbox(bbox),
         text=text,
-        min_salience=LEAD if lead else None,
     )
+
+
+EVENT_VIEW = (
+    View("date", "date", 10),
+    View("type", "type", 8),
+    View("place", "place_name", 14),
+    View("actor", "actor_name", 16),
+    View("recipient", "recipient_name", 16),
+    View("counts", "quantities", 14),
+    View("status", "status", 8),
+)
+
+
+@app.command("events")
+def list_events(
+    db: Db,
+    type: Types = None,
+    actor: ActorOpt = None,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    status: Status = None,
+    place: PlaceOpt = None,
+    near: Near = None,
+    radius: Radius = 50.0,
+    bbox: Bbox = None,
+    text: Words = None,
+    lead: Lead = False,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Query events in the store."""
+    logs.configure()
+    where = _filter(type, actor, country, since, until, status, place, near, radius, bbox, text)
+    where = replace(where, min_salience=LEAD if lead else None)
     with _open_store(db, read_only=True) as store:
         rows = events(store, where, limit=limit)
-    if format is ListFormat.table:
-        table = Table(*EVENT_COLUMNS, show_lines=False)
-        for row in rows:
-            table.add_row(*("" if row[c] is None else str(row[c]) for c in EVENT_COLUMNS))
-        out.print(table)
-        return
-    indent = 2 if format is ListFormat.json else None
-    if format is ListFormat.json:
-        sys.stdout.write(json.dumps(rows, default=str, indent=indent, ensure_ascii=False) + "\n")
-    else:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    print_rows(out, rows, format.value, EVENT_VIEW, "sentence")
 
 
 @app.command()
@@ -358,7 +379,9 @@ def export(
     logs.configure()
     with _open_store(db, read_only=True) as store:
         try:
-            if format.value in EVENT_FORMATS:
+            if table == "incidents" or format is ExportFormat.geojson:
+                count = export_incidents(store, table, format.value, output, lead)
+            elif format.value in EVENT_FORMATS:
                 results = store.results()
                 if lead:
                     results = (replace(r, events=salient(r.events)) for r in results)
@@ -419,6 +442,107 @@ def serve(
         log.warning("serving on %s: anyone who can reach this address can read the store", host)
     out.print(f"dateline serving {db} at http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+incidents_app = typer.Typer(
+    help="Incidents: one record per real-world happening, across every article reporting it. "
+    "Without a subcommand, list them (filters as for `events`, on any member event).",
+    invoke_without_command=True,
+)
+app.add_typer(incidents_app, name="incidents")
+
+INCIDENT_VIEW = (
+    View("date", "date", 10),
+    View("type", "type", 8),
+    View("place", "place_name", 14),
+    View("n", "articles", 3),
+    View("counts", "quantities", 14),
+    View("actor", "actor_name", 16),
+    View("sources", "sources", 24),
+    View("id", "id", 20),
+)
+
+
+@incidents_app.callback()
+def list_incidents(
+    ctx: typer.Context,
+    db: Annotated[Path | None, typer.Option("--db", help="The DuckDB store file.")] = None,
+    type: Types = None,
+    actor: ActorOpt = None,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    status: Status = None,
+    place: PlaceOpt = None,
+    near: Near = None,
+    radius: Radius = 50.0,
+    bbox: Bbox = None,
+    text: Words = None,
+    lead: Lead = False,
+    limit: Annotated[int, typer.Option(min=1)] = 100,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """List incidents, most reported first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    logs.configure()
+    if db is None:
+        raise _fail("--db is required")
+    where = _filter(type, actor, country, since, until, status, place, near, radius, bbox, text)
+    where = replace(where, min_salience=LEAD if lead else None)
+    with _open_store(db, read_only=True) as store:
+        rows = incident_rows(store, where, limit=limit)
+    for row in rows:
+        row["sentence"] = row["members"][0]["sentence"] if row["members"] else ""
+    print_rows(out, rows, format.value, INCIDENT_VIEW, "sentence")
+
+
+def _event_key(value: str) -> tuple[str, int]:
+    article, _, index = value.rpartition(":")
+    if not article or not index.isdigit():
+        raise _fail(f"--event takes ARTICLE_ID:INDEX, not {value!r}")
+    return article, int(index)
+
+
+@incidents_app.command("split")
+def split_incident(
+    incident: Annotated[str, typer.Argument(help="The incident's id.")],
+    db: Db,
+    event: Annotated[
+        list[str], typer.Option("--event", help="ARTICLE_ID:INDEX of an event to split off.")
+    ],
+) -> None:
+    """Split events off an incident into their own; later ingests keep them apart."""
+    logs.configure()
+    with _open_store(db) as store:
+        held = incident_members(store.con, incident)
+        if not held:
+            raise _fail(f"no incident {incident!r} in {db}")
+        chosen = [_event_key(e) for e in event]
+        if missing := [k for k in chosen if k not in held]:
+            raise _fail(f"not events of {incident}: {', '.join(f'{a}:{i}' for a, i in missing)}")
+        rest = [k for k in held if k not in chosen]
+        try:
+            decide(store.con, "split", chosen, rest)
+        except ValueError as error:
+            raise _fail(str(error)) from None
+    out.print(f"split {len(chosen)} events off {incident}")
+
+
+@incidents_app.command("merge")
+def merge_incidents(
+    first: Annotated[str, typer.Argument(help="An incident's id.")],
+    second: Annotated[str, typer.Argument(help="Another incident's id.")],
+    db: Db,
+) -> None:
+    """Merge two incidents into one; later ingests keep them together."""
+    logs.configure()
+    with _open_store(db) as store:
+        groups = [incident_members(store.con, i) for i in (first, second)]
+        if not all(groups) or first == second:
+            raise _fail(f"need two different incidents of {db}")
+        decide(store.con, "merge", *groups)
+    out.print(f"merged {first} and {second}")
 
 
 gazetteer_app = typer.Typer(help="Gazetteers for the places stage.", no_args_is_help=True)

@@ -154,3 +154,36 @@ def test_reconciled_fields_follow_the_documented_rules() -> None:
     assert (one.first_seen, one.last_seen) == ("2026-05-02", "2026-05-04")
     far = _result("Far", "2026-05-02", [_shooting("2026-05-01", "day", 2, 41.5, told)])
     assert len(fuse([first, far])) == 2  # 200 km apart: never one incident
+
+
+def test_cli_lists_exports_and_splits_incidents(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db, runner = tmp_path / "s.duckdb", CliRunner()
+    files = [str(RAIDS / f"{n}.json") for n in NAMES]
+    assert runner.invoke(app, ["ingest", *files, "--db", str(db), "-q"]).exit_code == 0
+    listed = runner.invoke(app, ["incidents", "--db", str(db), "-f", "jsonl"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    raid = next(r for r in rows if r["quantities"].get("killed") == 7)
+    assert raid["sources"] == ["Horn Wire", "Mogadishu Daily"] and raid["articles"] == 2
+    table = runner.invoke(app, ["incidents", "--db", str(db)], env={"COLUMNS": "80"})
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80
+    assert "Mogadishu" not in table.stdout  # the sources column does not fit in 80
+    acled = tmp_path / "acled.csv"
+    runner.invoke(
+        app, ["export", "--db", str(db), "--table", "incidents", "-f", "acled", "-o", str(acled)]
+    )
+    assert "Horn Wire; Mogadishu Daily" in acled.read_text()
+    geo = tmp_path / "i.geojson"
+    runner.invoke(
+        app, ["export", "--db", str(db), "--table", "incidents", "-f", "geojson", "-o", str(geo)]
+    )
+    assert len(json.loads(geo.read_text())["features"]) == len(rows)
+    first = raid["members"][0]
+    key = f"{first['article_id']}:{first['event']}"
+    split = runner.invoke(app, ["incidents", "split", raid["id"], "--db", str(db), "--event", key])
+    assert split.exit_code == 0, split.output
+    listed = runner.invoke(app, ["incidents", "--db", str(db), "-f", "jsonl"])
+    assert len(listed.stdout.splitlines()) == len(rows) + 1

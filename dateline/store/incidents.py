@@ -23,7 +23,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import UNDATED_DAYS, Key, Report, build, source_of
 from dateline.models import Actor, Incident, Place
-from dateline.store.schema import period_start, quote, record_values, tables
+from dateline.store.schema import nested, period_start, quote, record_values, tables
 
 YEAR = timedelta(days=366)
 _SELECT = (
@@ -32,22 +32,14 @@ _SELECT = (
 )
 
 
-def _nested(row: dict[str, Any], kind: type, prefix: str) -> Any:
-    names = [name for name in kind.__slots__ if f"{prefix}{name}" in row]
-    values = {name: row[f"{prefix}{name}"] for name in names}
-    if all(v is None for v in values.values()):
-        return None
-    return kind(**{k: v for k, v in values.items() if v is not None})
-
-
 def report(row: dict[str, Any]) -> Report:
     """The report of a stored event (the same as ``from_event`` on its result)."""
     fields = dict(row)
     quantities = row.get("quantities")
     fields["quantities"] = json.loads(quantities) if isinstance(quantities, str) else quantities
-    fields["actor"] = _nested(row, Actor, "actor_")
-    fields["recipient"] = _nested(row, Actor, "recipient_")
-    fields["place"] = _nested(row, Place, "place_")
+    fields["actor"] = nested(row, Actor, "actor_")
+    fields["recipient"] = nested(row, Actor, "recipient_")
+    fields["place"] = nested(row, Place, "place_")
     fields["source"] = source_of(row["a_source"], row["a_url"])
     fields["url"] = row["a_url"]
     salient = (row.get("salience") or 0.0) >= LEAD

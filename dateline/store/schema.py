@@ -97,6 +97,15 @@ def record_values(record: Any, kind: type) -> list[Any]:
     return values
 
 
+def nested(row: dict[str, Any], kind: type, prefix: str) -> Any:
+    """The record of type ``kind`` flattened into ``row``'s ``prefix`` columns (None when
+    they are all empty): the inverse of ``record_values`` for a nested record."""
+    values = {n: row.get(f"{prefix}{n}") for n in kind.__slots__ if f"{prefix}{n}" in row}
+    if all(v is None for v in values.values()):
+        return None
+    return kind(**{k: v for k, v in values.items() if v is not None})
+
+
 def _plain(value: Any) -> Any:
     return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
 

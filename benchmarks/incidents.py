@@ -1,0 +1,283 @@
+"""Incidents on GVA: articles clustered by the incident of their lead event, against the registry.
+
+Reads ../shared/eval/incidents/gva at run time (nothing is copied). Every article with a
+registry incident goes in with its title, publication day (``dct``) and original URL; its
+extracted result is cached in ``--cache`` (a JSON Lines file outside the repository) so
+that the clustering can be re-scored without re-extracting. Each article is then
+represented by its lead event (``lead_scoring.lead_event``) and ``dateline.fuse`` groups
+those events into incidents; an article with no event stays alone.
+
+Scores, for development incidents and held-out ones (incident id % 5 == 4) separately:
+B-cubed precision, recall and F1 over articles; pairwise precision, recall and F1 over
+article pairs of one incident; incidents per state and month against the registry's
+(share of state-months within 10%); killed and injured per incident (the incident's
+reconciled count exact against the registry, over incidents of 2+ articles too). Beside
+the two baselines: every article alone, and same publication week plus same lead place.
+
+    .venv/bin/python benchmarks/incidents.py --cache /tmp/gva_results.jsonl [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from lead_scoring import lead_event, registry_day
+
+from dateline.events.salience import LEAD
+from dateline.incidents.fuse import fuse_reports
+from dateline.incidents.reports import from_event
+from dateline.models import Article, Result
+from dateline.pipeline import Extractor, Skipped
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "incidents" / "gva"
+_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/\d+/")
+
+
+def registry() -> tuple[dict[str, dict], list[dict]]:
+    """GVA incidents by id, and the articles that report one, by doc_id."""
+    incidents = {}
+    with open(DATA / "incidents.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            incidents[row["incident_uri"]] = row
+    with open(DATA / "articles.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    rows = [r for r in rows if r["incident_id"] in incidents]
+    return incidents, sorted(rows, key=lambda r: r["doc_id"])
+
+
+def article(row: dict) -> Article:
+    """A registry article as dateline reads it."""
+    return Article(
+        text=row["content"],
+        title=row["title"],
+        url=_ARCHIVE.sub("", row["uri"]) if row["uri"] else None,
+        source=_host(row["uri"]),
+        published=row["dct"],
+    )
+
+
+def _host(uri: str | None) -> str | None:
+    match = re.match(r"^https?://([^/:]+)", _ARCHIVE.sub("", uri or ""))
+    return match.group(1).removeprefix("www.") if match else None
+
+
+def extracted(rows: list[dict], cache: Path, workers: int) -> dict[str, Result]:
+    """Each article's result by doc_id, from the cache where it holds them."""
+    done: dict[str, Result] = {}
+    if cache.exists():
+        with open(cache, encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                done[item["doc_id"]] = Result.from_dict(item["result"])
+    todo = [r for r in rows if r["doc_id"] not in done]
+    if todo:
+        began = time.perf_counter()
+        with Extractor(None, workers) as extractor, open(cache, "a", encoding="utf-8") as out:
+            outcomes = extractor.process([article(r) for r in todo])
+            for row, outcome in zip(todo, outcomes, strict=True):
+                if isinstance(outcome, Skipped):
+                    print(f"skipped {row['doc_id']}: {outcome.reason}", file=sys.stderr)
+                    continue
+                done[row["doc_id"]] = outcome
+                out.write(json.dumps({"doc_id": row["doc_id"], "result": outcome.to_dict()}))
+                out.write("\n")
+        seconds = time.perf_counter() - began
+        print(f"extracted {len(todo)} articles in {seconds:.0f} s", file=sys.stderr)
+    return done
+
+
+Partition = dict[str, int]  # doc_id -> cluster number
+
+
+def b_cubed(pred: Partition, gold: Partition) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering of the same items."""
+    pred_sets, gold_sets = _sets(pred), _sets(gold)
+    precision = recall = 0.0
+    for item in gold:
+        mine, true = pred_sets[pred[item]], gold_sets[gold[item]]
+        shared = len(mine & true)
+        precision += shared / len(mine)
+        recall += shared / len(true)
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, _f1(precision, recall)
+
+
+def pairwise(pred: Partition, gold: Partition) -> tuple[float, float, float]:
+    """Precision, recall and F1 over item pairs put in one cluster."""
+
+    def pairs(partition: Partition) -> set[tuple[str, str]]:
+        return {
+            (a, b) for group in _sets(partition).values() for a in group for b in group if a < b
+        }
+
+    found, true = pairs(pred), pairs(gold)
+    hit = len(found & true)
+    precision = hit / len(found) if found else 0.0
+    recall = hit / len(true) if true else 0.0
+    return precision, recall, _f1(precision, recall)
+
+
+def _sets(partition: Partition) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = defaultdict(set)
+    for item, group in partition.items():
+        out[group].add(item)
+    return out
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _lead(result: Result | None) -> tuple[int, object] | None:
+    if result is None or not result.events:
+        return None
+    event = lead_event(result.events)
+    return (result.events.index(event), event) if event is not None else None
+
+
+def by_dateline(docs: list[str], results: dict[str, Result]) -> tuple[Partition, list]:
+    """Articles grouped by the incident of their lead event, and the incidents."""
+    reports = []
+    for doc in docs:
+        lead = _lead(results.get(doc))
+        if lead is not None:
+            result = results[doc]
+            reports.append(from_event(result.article, lead[0], lead[1], LEAD))
+    incidents = fuse_reports(reports)
+    of_article = {m.article_id: n for n, i in enumerate(incidents) for m in i.members}
+    article_ids = {doc: results[doc].article.id for doc in docs if doc in results}
+    partition = {}
+    for n, doc in enumerate(docs):
+        found = of_article.get(article_ids.get(doc, ""))
+        partition[doc] = found if found is not None else len(incidents) + n
+    return partition, incidents
+
+
+def alone(docs: list[str]) -> Partition:
+    """Baseline: every article its own incident."""
+    return {doc: n for n, doc in enumerate(docs)}
+
+
+def week_and_place(docs: list[str], rows: dict[str, dict], results: dict[str, Result]) -> Partition:
+    """Baseline: one incident per publication week and lead place name."""
+    keys: dict[tuple, int] = {}
+    out = {}
+    for n, doc in enumerate(docs):
+        lead = _lead(results.get(doc))
+        place = lead[1].place.name if lead and lead[1].place else None
+        if place is None:
+            out[doc] = -1 - n
+            continue
+        week = date.fromisoformat(rows[doc]["dct"]).isocalendar()[:2]
+        out[doc] = keys.setdefault((week, place), len(keys))
+    return out
+
+
+def state_months(incidents: list, gold_incidents: list[dict]) -> tuple[float, int]:
+    """Share of the registry's state-months whose incident count dateline finds within 10%."""
+
+    def month(value: str | None) -> str | None:
+        if not value:
+            return None
+        if "-W" in value:
+            return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()[:7]
+        return value[:7] if len(value) >= 7 else None
+
+    truth = Counter((g["state"], registry_day(g["date"])[:7]) for g in gold_incidents)
+    found = Counter((i.place.admin1 if i.place else None, month(i.date)) for i in incidents)
+    close = sum(abs(found[key] - n) <= 0.1 * n for key, n in truth.items())
+    return close / len(truth), len(truth)
+
+
+def counts(incidents: list, doc_of: dict[str, str], rows: dict[str, dict], registry: dict) -> dict:
+    """Killed and injured of each incident exact against its registry incident (the one
+    most of its articles report), over every incident and over those of 2+ articles."""
+    out = {"killed": [0, 0], "injured": [0, 0], "killed 2+": [0, 0], "injured 2+": [0, 0]}
+    for incident in incidents:
+        gold_ids = Counter(rows[doc_of[m.article_id]]["incident_id"] for m in incident.members)
+        gold = registry[gold_ids.most_common(1)[0][0]]
+        for name, key, field in (
+            ("killed", "killed", "num_killed"),
+            ("injured", "wounded", "num_injured"),
+        ):
+            hit = incident.quantities.get(key, 0) == gold[field]
+            for label in (name, f"{name} 2+") if incident.articles > 1 else (name,):
+                out[label][0] += hit
+                out[label][1] += 1
+    return out
+
+
+def evaluate(
+    docs: list[str], rows: dict[str, dict], results: dict[str, Result], registry: dict
+) -> dict:
+    """Every measure on one part of the corpus."""
+    gold = {doc: int(rows[doc]["incident_id"]) for doc in docs}
+    mine, incidents = by_dateline(docs, results)
+    out = {}
+    for name, partition in (
+        ("every article alone", alone(docs)),
+        ("week + lead place", week_and_place(docs, rows, results)),
+        ("dateline", mine),
+    ):
+        out[name] = (*b_cubed(partition, gold), *pairwise(partition, gold))
+    used = [registry[i] for i in sorted({rows[d]["incident_id"] for d in docs})]
+    out["state-months"] = state_months(incidents, used)
+    doc_of = {results[d].article.id: d for d in docs if d in results}
+    out["counts"] = counts(incidents, doc_of, rows, registry)
+    out["sizes"] = (len(docs), len(used), len(set(mine.values())))
+    return out
+
+
+def report(parts: dict[str, dict]) -> None:
+    """The measures of each part as Markdown tables."""
+    names = ("every article alone", "week + lead place", "dateline")
+    for part, measures in parts.items():
+        articles, incidents, found = measures["sizes"]
+        print(
+            f"\n{part}: {articles} articles of {incidents} registry incidents; dateline finds {found}"
+        )
+        print(
+            "| | B3 P | B3 R | B3 F1 | pair P | pair R | pair F1 |\n|---|---|---|---|---|---|---|"
+        )
+        for name in names:
+            print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in measures[name]) + " |")
+        share, total = measures["state-months"]
+        print(f"state-months within 10% of the registry: {share:.3f} of {total}")
+        for name, (hit, total) in measures["counts"].items():
+            print(f"{name} exact per incident: {hit / max(total, 1):.3f} ({hit}/{total})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, required=True, help="extracted results (JSONL)")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--cached-only", action="store_true", help="score what is cached")
+    args = parser.parse_args()
+    registry_rows, rows = registry()
+    if args.cached_only:
+        results = extracted([], args.cache, args.workers)
+    else:
+        results = extracted(rows, args.cache, args.workers)
+    by_doc = {r["doc_id"]: r for r in rows}
+    docs = [d for d in sorted(by_doc) if d in results]
+    held = [d for d in docs if int(by_doc[d]["incident_id"]) % 5 == 4]
+    dev = [d for d in docs if int(by_doc[d]["incident_id"]) % 5 != 4]
+    began = time.perf_counter()
+    parts = {
+        "development": evaluate(dev, by_doc, results, registry_rows),
+        "held out": evaluate(held, by_doc, results, registry_rows),
+    }
+    print(f"fusion and scoring in {time.perf_counter() - began:.1f} s")
+    report(parts)
+
+
+if __name__ == "__main__":
+    main()
