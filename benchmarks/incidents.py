@@ -15,6 +15,7 @@ reconciled count exact against the registry, over incidents of 2+ articles too).
 the two baselines: every article alone, and same publication week plus same lead place.
 
     .venv/bin/python benchmarks/incidents.py --cache /tmp/gva_results.jsonl [--workers 2]
+        [--orders 1000]   # also: 1,000 articles stored in two orders give the same incidents?
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from dateline.incidents.fuse import fuse_reports
 from dateline.incidents.reports import from_event
 from dateline.models import Article, Result
 from dateline.pipeline import Extractor, Skipped
+from dateline.store.database import Store
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "incidents" / "gva"
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/\d+/")
@@ -241,9 +243,8 @@ def report(parts: dict[str, dict]) -> None:
     names = ("every article alone", "week + lead place", "dateline")
     for part, measures in parts.items():
         articles, incidents, found = measures["sizes"]
-        print(
-            f"\n{part}: {articles} articles of {incidents} registry incidents; dateline finds {found}"
-        )
+        print(f"\n{part}: {articles} articles of {incidents} registry incidents;", end=" ")
+        print(f"dateline finds {found}")
         print(
             "| | B3 P | B3 R | B3 F1 | pair P | pair R | pair F1 |\n|---|---|---|---|---|---|---|"
         )
@@ -255,11 +256,42 @@ def report(parts: dict[str, dict]) -> None:
             print(f"{name} exact per incident: {hit / max(total, 1):.3f} ({hit}/{total})")
 
 
+def two_orders(results: list[Result], folder: Path) -> None:
+    """Write the same results into two stores, in doc_id order and reversed (batches of
+    16, as ingest commits; an article text seen twice written once, as ingest does), and
+    compare the stores' incidents."""
+    results = list({r.article.id: r for r in results}.values())
+    found = []
+    for name, order in (("forward", results), ("reverse", results[::-1])):
+        path = folder / f"incidents-{name}.duckdb"
+        for leftover in (path, path.with_name(path.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        began = time.perf_counter()
+        with Store(path) as store:
+            for start in range(0, len(order), 16):
+                store.write(order[start : start + 16])
+            rows = store.con.execute("SELECT id, members FROM incidents").fetchall()
+            events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        seconds = time.perf_counter() - began
+        found.append({(i, json.dumps(json.loads(m), sort_keys=True)) for i, m in rows})
+        print(
+            f"{name}: {len(order)} articles, {events} events, {len(rows)} incidents "
+            f"written and fused in {seconds:.0f} s"
+        )
+    same = found[0] == found[1]
+    print(
+        f"the two orders give the same incidents: {same} "
+        f"({len(found[0] & found[1])} shared, {len(found[0] ^ found[1])} differ)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True, help="extracted results (JSONL)")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--cached-only", action="store_true", help="score what is cached")
+    parser.add_argument("--orders", type=int, default=0, help="store N articles in two orders")
+    parser.add_argument("--folder", type=Path, default=Path("/tmp"), help="for --orders stores")
     args = parser.parse_args()
     registry_rows, rows = registry()
     if args.cached_only:
@@ -277,6 +309,8 @@ def main() -> None:
     }
     print(f"fusion and scoring in {time.perf_counter() - began:.1f} s")
     report(parts)
+    if args.orders:
+        two_orders([results[d] for d in docs[: args.orders]], args.folder)
 
 
 if __name__ == "__main__":
