@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dateline.geo import curated
+from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import key
@@ -64,11 +64,14 @@ TEMPERATURE = 1.0
 
 @dataclass(slots=True)
 class Choice:
-    """The chosen candidate of a mention (None when nothing fits) and its confidence."""
+    """The chosen candidate of a mention (None when nothing fits) and its confidence;
+    ``inferred`` when the candidate is a place around it the context gives
+    (``dateline.geo.context``), not a reading of its name."""
 
     mention: Mention
     candidate: Candidate | None
     score: float
+    inferred: bool = False
 
 
 def candidates_for(
@@ -216,7 +219,53 @@ def rank(
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
     _one_sense(mentions, options, scores, containers, best, dateline)
-    return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+    choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+    _drop_far_loose(choices, options, context_countries, outlet_country)
+    _from_context(choices, containers, dateline, gazetteer)
+    return choices
+
+
+def _drop_far_loose(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    context: list[str],
+    outlet_country: str | None,
+) -> None:
+    """A reading found only by a loose spelling stands only in a country the rest of the
+    article is about (its other readings, its demonyms, its outlet): "Toco" is no
+    Tokyo in a Texas story, "Basque" no French hamlet Busque."""
+    how = [{c.id: match for c, match in opts} for opts in options]
+    countries = {
+        ch.candidate.country_code
+        for ch, matched in zip(choices, how, strict=True)
+        if ch.candidate is not None and matched[ch.candidate.id] != "skeleton"
+    }
+    countries |= set(context) | {outlet_country}
+    for ch, matched in zip(choices, how, strict=True):
+        c = ch.candidate
+        if c is not None and matched[c.id] == "skeleton" and c.country_code not in countries:
+            ch.candidate, ch.score = None, 0.0
+
+
+def _from_context(
+    choices: list[Choice], containers: list[int | None], dateline: int | None, gazetteer
+) -> None:
+    """Each mention with no reading takes the place around it the context gives."""
+    chosen = [ch.candidate for ch in choices]
+    starts = [ch.mention.start for ch in choices]
+    home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
+    for i, ch in enumerate(choices):
+        if ch.candidate is None and ch.mention.label != OUTLET:
+            found = context.stand_in(i, chosen, starts, containers[i], dateline, home, gazetteer)
+            if found is not None:
+                ch.candidate, ch.inferred = found, True
+                ch.score = round(context.INFERRED * _confidence_of(choices, found), 3)
+
+
+def _confidence_of(choices: list[Choice], place: Candidate) -> float:
+    """The best confidence with which a mention of the article was read as ``place``."""
+    scores = [ch.score for ch in choices if ch.candidate is place and not ch.inferred]
+    return max(scores, default=0.5)
 
 
 def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, str]]]) -> set[int]:
