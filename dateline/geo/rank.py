@@ -134,6 +134,7 @@ def candidates_for(
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
+            _capital_first(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
@@ -169,6 +170,19 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
+    """A country's capital goes before a first-level area of that country named like it
+    but not holding it ("Washington" is the capital before the state): the capital's
+    name counts as its main one, the area's as an alternate."""
+    capitals = [c for c, _ in found.values() if c.feature_code == "PPLC"]
+    for cid, (c, how) in list(found.items()):
+        if c.feature_code == "ADM1" and how == "main":
+            for capital in capitals:
+                if capital.country_code == c.country_code and capital.admin1_code != c.admin1_code:
+                    found[cid] = (c, "alternate")
+                    found[capital.id] = (capital, "main")
 
 
 def _prior(c: Candidate, match: str, hint: str | None) -> float:
