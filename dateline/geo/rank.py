@@ -269,8 +269,9 @@ def _drop_far_loose(
     outlet_country: str | None,
 ) -> None:
     """A reading found only by a loose spelling stands only in a country the rest of the
-    article is about (its other readings, its demonyms, its outlet): "Toco" is no
-    Tokyo in a Texas story, "Basque" no French hamlet Busque."""
+    article is about (its other readings, its demonyms, its outlet), where the article
+    says anything of one: "Toco" is no Tokyo in a Texas story, "Basque" no French
+    hamlet Busque."""
     how = [{c.id: match for c, match in opts} for opts in options]
     countries = {
         ch.candidate.country_code
@@ -278,6 +279,8 @@ def _drop_far_loose(
         if ch.candidate is not None and matched[ch.candidate.id] != "skeleton"
     }
     countries |= set(context) | {outlet_country}
+    if not countries - {None}:
+        return
     for ch, matched in zip(choices, how, strict=True):
         c = ch.candidate
         if c is not None and matched[c.id] == "skeleton" and c.country_code not in countries:
@@ -376,7 +379,8 @@ def _score(
     others = [c for k, c in enumerate(chosen) if c is not None and key_of(mentions[k]) != own]
     areas = {(c.country_code, c.admin1_code) for c in others if c.feature_code == "ADM1"}
     if areas:
-        inside = [(c.country_code, c.admin1_code) in areas for c in cands]
+        named = {c.id for c in others}
+        inside = [(c.country_code, c.admin1_code) in areas and c.id not in named for c in cands]
         scores = scores + W_ADMIN * np.array(inside, dtype=float)
     scores = scores + W_NEAR * near
     if container is not None and chosen[container] is not None:
