@@ -255,7 +255,9 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
             "resolution": summarise(tally.ours, tally.ours_exact),
             "baseline": summarise(tally.base, tally.base_exact),
             "ceiling": {"acc161_any_candidate": float(np.mean(tally.reachable))},
-            "end_to_end": end_to_end(tally.parsed, tally.docs, gaz),
+            "end_to_end": end_to_end(
+                tally.parsed, tally.docs, gaz, errors if which == DEVELOPMENT else None
+            ),
         }
     return out
 
@@ -281,11 +283,11 @@ def _log_error(errors, corpus: str, text: str, gold: Gold, place) -> None:
     errors.write(json.dumps(record) + "\n")
 
 
-def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]:
-    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches.
+def end_to_end(parsed: list[Doc], docs: list[Document], gaz, errors=None) -> dict[str, float]:
+    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches;
+    the spans found but not in the gold, and the gold spans missed, go to ``errors``.
 
-    ``f1_no_demonyms`` leaves out the gold toponyms that are demonyms ("Iraqi"),
-    which dateline keeps as country context rather than as places.
+    ``f1_no_demonyms`` leaves out the gold toponyms that are demonyms ("Iraqi").
     """
     stage = PlaceStage.__new__(PlaceStage)
     stage.gazetteer = gaz
@@ -312,6 +314,11 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
                             ok = p.lat is not None and haversine(g.lat, g.lon, p.lat, p.lon) <= 161
                             hits.append(bool(ok))
                         break
+                else:
+                    _log_span(errors, variant, "missed", doc.text, g.start, g.end)
+            for k, p in enumerate(predicted):
+                if k not in used:
+                    _log_span(errors, variant, "extra", doc.text, p.start, p.end)
     out = {}
     for variant, (predicted, matched, total) in counts.items():
         precision = matched / predicted if predicted else 0.0
@@ -321,6 +328,14 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
         out |= {f"precision{suffix}": precision, f"recall{suffix}": recall, f"f1{suffix}": f1}
     out["acc161_matched"] = float(np.mean(hits)) if hits else math.nan
     return out
+
+
+def _log_span(errors, variant: str, kind: str, text: str, start: int, end: int) -> None:
+    """One recognition miss of the development part ("missed" gold, "extra" found), as JSON."""
+    if errors is not None and variant == "all":
+        context = text[max(0, start - 60) : end + 60].replace("\n", " ")
+        errors.write(json.dumps({"recognition": kind, "name": text[start:end], "context": context}))
+        errors.write("\n")
 
 
 def speed(limit: int = 100) -> dict[str, float]:
