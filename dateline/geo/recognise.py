@@ -215,7 +215,22 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
+    for where in _demonyms(doc, gazetteer):
+        if all(where[1] <= s or where[0] >= e for s, e in mentions):
+            mentions[where] = mention_for(doc, *where, "NORP", full)
     return sorted((m for m in mentions.values() if not _people(m)), key=lambda m: m.start)
+
+
+def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Nationalities the tagger marks ("Russian", "Sri Lankan", "Palestinians"), which the
+    corpora count as toponyms and which name their country (``rank`` resolves them)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            span = _trim_article(doc, ent)
+            if gazetteer.demonym(key(span.text)):
+                found.append((span.start_char, span.end_char))
+    return found
 
 
 def _people(m: Mention) -> bool:
