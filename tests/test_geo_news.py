@@ -83,3 +83,29 @@ def test_an_ocean_is_no_county(name):
     text = f"The storm formed over the {name} and was expected to weaken by Thursday."
     (ocean,) = _resolve(text, name)
     assert ocean.feature_code == "OCN"
+
+
+def _found(text: str) -> dict[str, str | None]:
+    from dateline.config import Settings
+    from dateline.geo.stage import PlaceStage
+    from dateline.models import Article, Result
+    from dateline.nlp import load
+
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    return {p.text: p.country_code for p in places}
+
+
+def test_a_nationality_is_a_place_and_a_speaker_is_not():
+    found = _found(
+        "Georgian police detained 12 protesters in Tbilisi on Friday, and Petrova said "
+        "the opposition would march again."
+    )
+    assert found == {"Georgian": "GE", "Tbilisi": "GE"}
+
+
+def test_capitalised_common_words_are_no_places():
+    found = _found(
+        "Sen. Ford said the budget would pass. No residents were hurt in the Marion fire, "
+        "and Many area towns sent help."
+    )
+    assert "No" not in found and "Many" not in found and "Sen." not in found

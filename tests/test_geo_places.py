@@ -77,8 +77,10 @@ def test_capital_used_for_its_government(border):
     assert not dateline_city.government
 
 
-def test_demonyms_are_not_places(border):
-    assert not [p for p in border if p.text in ("Iraqi", "Kurdish")]
+def test_demonyms_are_places_of_their_country(border):
+    found = {p.text: (p.country_code, p.feature_code) for p in border}
+    assert found["Iraqi"] == ("IQ", "PCLI")
+    assert found["Kurdish"][0] == "IQ"
 
 
 def test_focus_is_the_main_country(border):
