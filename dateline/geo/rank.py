@@ -64,6 +64,8 @@ W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
+SMALL = 20_000
+"""Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
 TEMPERATURE = 1.0
 
@@ -258,6 +260,7 @@ def rank(
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
     _drop_far_loose(choices, options, context_countries, outlet_country)
+    _anchored(choices, options, scores, context_countries, outlet_country)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -285,6 +288,42 @@ def _drop_far_loose(
         c = ch.candidate
         if c is not None and matched[c.id] == "skeleton" and c.country_code not in countries:
             ch.candidate, ch.score = None, 0.0
+
+
+def _anchored(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    context: list[str],
+    outlet_country: str | None,
+) -> None:
+    """A town of fewer than ``SMALL`` people is read only in a country that the article's
+    areas, larger towns, demonyms or outlet are in, where it names any, or in a country
+    that as many of its names are read in as in any of those: else the name takes its
+    best reading in such a country, or none ("Charleston" and "Hampton Park" are no
+    pair of Australian suburbs in a South Carolina story)."""
+    anchors = {
+        c.country_code
+        for c in (ch.candidate for ch in choices)
+        if c is not None and (c.feature_class != "P" or c.population >= SMALL)
+    }
+    anchors = (anchors | set(context) | {outlet_country}) - {None}
+    if not anchors:
+        return
+    names = {}
+    for ch in choices:
+        if ch.candidate is not None:
+            names.setdefault(ch.candidate.country_code, set()).add(key_of(ch.mention))
+    strongest = max(len(names.get(code, ())) for code in anchors)
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        c = ch.candidate
+        if c is None or c.feature_class != "P" or c.population >= SMALL:
+            continue
+        if c.country_code in anchors or len(names[c.country_code]) >= strongest:
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
+        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.score = ch.score if inside else 0.0
 
 
 def _from_context(
