@@ -65,6 +65,9 @@ W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 SMALL = 20_000
+ISOLATED_KM = 400.0
+CLUSTER = 3
+LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
 TEMPERATURE = 1.0
@@ -261,6 +264,7 @@ def rank(
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
     _drop_far_loose(choices, options, context_countries, outlet_country)
     _anchored(choices, options, scores, context_countries, outlet_country)
+    _drop_isolated(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -324,6 +328,33 @@ def _anchored(
         inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
         ch.score = ch.score if inside else 0.0
+
+
+def _drop_isolated(choices: list[Choice]) -> None:
+    """A small town's reading far from every other town the article names, while at least
+    ``CLUSTER`` of those lie together, gives way to the place the context gives: a
+    Minnesota story's "Brandon", a village the gazetteer lacks, is no Brandon in
+    Georgia."""
+    local = [
+        (key_of(ch.mention), ch.candidate)
+        for ch in choices
+        if ch.candidate is not None and ch.candidate.feature_code in LOCAL_CODES
+    ]
+    if len({name for name, _ in local}) <= CLUSTER:
+        return
+    lat = np.array([c.lat for _, c in local])
+    lon = np.array([c.lon for _, c in local])
+    km = haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    names = np.array([name for name, _ in local])
+    near = (km <= ISOLATED_KM) & (names[:, None] != names[None, :])
+    grouped = int(near.any(axis=1).sum())
+    lonely = {c.id for (_, c), company in zip(local, near.any(axis=1), strict=True) if not company}
+    if grouped < CLUSTER:
+        return
+    for ch in choices:
+        c = ch.candidate
+        if c is not None and c.id in lonely and c.feature_class == "P" and c.population < SMALL:
+            ch.candidate, ch.score = None, 0.0
 
 
 def _from_context(
