@@ -109,3 +109,15 @@ def test_capitalised_common_words_are_no_places():
         "and Many area towns sent help."
     )
     assert "No" not in found and "Many" not in found and "Sen." not in found
+
+
+@pytest.mark.parametrize("village", ["Nelson", "Farwell"])
+def test_a_village_the_gazetteer_lacks_stays_among_its_neighbours(village):
+    text = (
+        "Flooding closed several roads in Douglas County, Minnesota, on Monday. County "
+        f"Road 35, north of Alexandria, is closed, and a culvert washed out west of {village}. "
+        "Crews from Osakis and Evansville were helping, the sheriff said."
+    )
+    (place,) = _resolve(text, village)
+    # Georgia's Nelson and Texas' Farwell lie far from every other town named here.
+    assert (place.country_code, place.admin1) == ("US", "Minnesota")
