@@ -65,7 +65,7 @@ class EventStage:
         events = merge(coded, keep, self.ontology.facets)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
-            if event.place is None and home is not None:
+            if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
@@ -100,6 +100,8 @@ class EventStage:
                 self._nearest_actor(draft, sent, mentions)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.recipient is None:
+                self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
         self._date_from_sentence(sent, coded, result)
@@ -265,6 +267,25 @@ class EventStage:
         if actor is not None:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
+
+    def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
+        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
+        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
+        unless the phrase names an event or a place; it does not raise confidence."""
+        for candidate in draft.candidates:
+            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
+                continue
+            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if candidate.lower_ in PRONOUNS:
+                found, how = self._pronoun(candidate, mentions)
+            else:
+                found, how = mentions.resolve(candidate, any_noun=True)
+            if found is not None and found != draft.actor:
+                draft.recipient, draft.recipient_token = found, candidate
+                draft.loose_recipient = True
+                draft.notes.append(f"recipient by {how}")
+                return
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
