@@ -47,7 +47,9 @@ def merge(
     facets: Callable[[str, str | None, str | None], bool],
 ) -> list[Event]:
     """The article's events, one per happening, in the order of their first mention, those
-    ``keep`` accepts (given the record and its mentions). ``facets`` says whether two modes
+    ``keep`` accepts (given the record and its mentions; when it accepts none, the most
+    confident record stays: a text given to the coder on its own, a snippet or a
+    headline, is taken to report something). ``facets`` says whether two modes
     of a type can describe one happening ("shot" firearms, "murder" targeted). A mention
     that fits several records joins the one it shares most with (a mode, a participant, a
     date), else the one told most often, else the nearest."""
@@ -60,7 +62,10 @@ def merge(
         else:
             target.items.append(item)
     events = [(_combine(r), r.items) for r in records]
-    return [event for event, items in events if keep(event, items)]
+    kept = [event for event, items in events if keep(event, items)]
+    if kept or not events:
+        return kept
+    return [max((event for event, _ in events), key=lambda e: e.confidence)]
 
 
 def _joins(
