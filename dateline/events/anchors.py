@@ -15,6 +15,7 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+IN_CLAUSE = "place in the trigger's clause"
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -88,7 +89,7 @@ def place(
     in_sent = _covering(sent.start_char, sent.end_char, usable)
     if in_clause:
         best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
-        return _finer(best, in_sent, trigger), "place in the trigger's clause"
+        return _finer(best, in_sent, trigger), IN_CLAUSE
     if in_sent:
         best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
         return _finer(best, in_sent, trigger), "nearest place in the sentence"
@@ -113,6 +114,17 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
         and (code.startswith("PCL") or p.admin1 == best.admin1)
     ]
     return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else best
+
+
+def holds(place: Place | None, town: Place) -> bool:
+    """Whether an event's place says no more than the story's town: none at all, or an
+    area the town lies in (a county's sheriff reporting a shooting in its county seat)."""
+    if place is None:
+        return True
+    code = place.feature_code or ""
+    if not code.startswith(AREAS) or place.country_code != town.country_code:
+        return False
+    return code.startswith("PCL") or place.admin1 == town.admin1
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:

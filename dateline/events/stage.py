@@ -22,6 +22,7 @@ from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
 HARMS = ("killed", "wounded")
+FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
 
 
@@ -57,15 +58,18 @@ class EventStage:
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
+            for item in found:
+                if item.event.actor is not None and not item.guessed:
+                    mentions.remember(item.event.actor)
             refusals = frozenset(self.ontology.modality.get("negated", {}))
             coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
-        events = merge(coded, keep, self.ontology.facets)
+        events = merge(coded, keep, self.ontology.facets_of)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
-            if event.place is None and home is not None:
+            if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
@@ -100,6 +104,8 @@ class EventStage:
                 self._nearest_actor(draft, sent, mentions)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.recipient is None:
+                self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
         self._date_from_sentence(sent, coded, result)
@@ -266,6 +272,25 @@ class EventStage:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
 
+    def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
+        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
+        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
+        unless the phrase names an event or a place; it does not raise confidence."""
+        for candidate in draft.candidates:
+            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
+                continue
+            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if candidate.lower_ in PRONOUNS:
+                found, how = self._pronoun(candidate, mentions)
+            else:
+                found, how = mentions.resolve(candidate, any_noun=True)
+            if found is not None and found != draft.actor:
+                draft.recipient, draft.recipient_token = found, candidate
+                draft.loose_recipient = True
+                draft.notes.append(f"recipient by {how}")
+                return
+
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
         any verb of saying; never for an agentless passive or a noun under a verb its subject
@@ -344,13 +369,19 @@ class EventStage:
         return request
 
     def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
-        """A subject pronoun's referent: the speaker when its clause is what they said, the
-        main clause's subject when its clause is subordinate, else the nearest actor before."""
+        """A subject pronoun's referent: the speaker when its clause is what they said (a
+        third person only when the speaker comes first: in "They killed three, the army
+        said" they are not the army), the main clause's subject when its clause is
+        subordinate, else the nearest actor before."""
         if token.lower_ not in PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return mentions.pronoun(token)
         clause = token.head
         said = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
-        if said is not None and said.lemma_.lower() in self.ontology.reporting_verbs:
+        if (
+            said is not None
+            and said.lemma_.lower() in self.ontology.reporting_verbs
+            and (said.i < token.i or token.lower_ in FIRST_PERSON)
+        ):
             found, how = roles.subject(said)[0], f"pronoun: speaker of '{said.text}'"
         elif clause.dep_ in ("advcl", "conj"):
             found, how = roles.subject(clause.head)[0], "pronoun: subject of the main clause"
@@ -504,7 +535,13 @@ class EventStage:
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
-        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
+        return Coded(
+            event,
+            trigger=token.text,
+            guessed=nearest,
+            embedded=draft.outer is not None,
+            nearby=place is not None and place_how != anchors.IN_CLAUSE,
+        )
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
