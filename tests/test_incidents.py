@@ -6,6 +6,11 @@ split."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from itertools import permutations
 from pathlib import Path
 
@@ -187,3 +192,45 @@ def test_cli_lists_exports_and_splits_incidents(tmp_path: Path) -> None:
     assert split.exit_code == 0, split.output
     listed = runner.invoke(app, ["incidents", "--db", str(db), "-f", "jsonl"])
     assert len(listed.stdout.splitlines()) == len(rows) + 1
+
+
+def _consistent(db: Path) -> int:
+    """Every event is in exactly the incident whose members list it; returns the events."""
+    with Store(db, read_only=True) as store:
+        con = store.con
+        events = set(con.execute("SELECT article_id, idx, incident_id FROM events").fetchall())
+        listed = {
+            (m["article_id"], m["event"], incident)
+            for incident, members in con.execute("SELECT id, members FROM incidents").fetchall()
+            for m in json.loads(members)
+        }
+    assert events == listed
+    return len(events)
+
+
+def test_a_kill_mid_ingest_leaves_incidents_consistent(tmp_path: Path) -> None:
+    corpus, db = tmp_path / "corpus", tmp_path / "s.duckdb"
+    corpus.mkdir()
+    base = json.loads((RAIDS / "wire.json").read_text())
+    for n in range(120):
+        day = f"2026-{1 + n % 12:02d}-{1 + n % 27:02d}"
+        text = base["text"].replace("four", ["two", "three", "five", "six"][n % 4])
+        item = base | {"text": f"{text}\n\nReport {n}.", "published": day, "source": f"Outlet {n}"}
+        (corpus / f"raid-{n:03d}.json").write_text(json.dumps(item))
+    command = [sys.executable, "-m", "dateline.cli", "ingest", str(corpus), "--db", str(db), "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal, deadline, first = Path(f"{db}.wal"), time.monotonic() + 120, None
+    while time.monotonic() < deadline and process.poll() is None:
+        size = wal.stat().st_size if wal.exists() else 0
+        if first is None and size > 16_384:
+            first = size
+        elif first is not None and size > first + 8_192:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert _consistent(db) > 0
+    finished = subprocess.run(command, capture_output=True, timeout=600)
+    assert finished.returncode == 0, finished.stderr.decode()
+    assert _consistent(db) >= 120
