@@ -234,3 +234,37 @@ def test_a_kill_mid_ingest_leaves_incidents_consistent(tmp_path: Path) -> None:
     finished = subprocess.run(command, capture_output=True, timeout=600)
     assert finished.returncode == 0, finished.stderr.decode()
     assert _consistent(db) >= 120
+
+
+def test_api_lists_incidents_and_keeps_a_split(raids, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write([raids["wire"], raids["update"]])
+    with TestClient(create_app(db)) as client:
+        listed = client.get("/api/incidents").json()["incidents"]
+        raid = next(i for i in listed if i["articles"] == 2)
+        shown = client.get(f"/api/incidents/{raid['id']}").json()
+        assert {m["source"] for m in shown["members"]} == {"Horn Wire", "Mogadishu Daily"}
+        first = shown["members"][0]
+        key = f"{first['article_id']}:{first['event']}"
+        url = f"/api/incidents/{raid['id']}/split"
+        plain = {"content-type": "text/plain"}
+        refused = client.post(url, content=json.dumps({"events": [key]}), headers=plain)
+        assert refused.status_code == 422
+        assert client.post(url, json={"events": ["ab:99"]}).status_code == 422
+        assert client.post(url, json={"events": [key]}).status_code == 200
+        after = client.get("/api/incidents").json()["incidents"]
+        assert len(after) == len(listed) + 1
+        assert client.get(f"/api/incidents/{raid['id']}x").status_code == 422
+    with Store(db) as store:
+        store.write([raids["market"]])
+        alone = store.con.execute(
+            "SELECT count(*) FROM events WHERE incident_id = "
+            "(SELECT incident_id FROM events WHERE article_id = ? AND idx = ?)",
+            [first["article_id"], first["event"]],
+        ).fetchone()[0]
+    assert alone == 1

@@ -32,7 +32,17 @@ def incident_rows(
     )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    cursor = store.con.execute(sql, params)
+    return _decoded(store.con.execute(sql, params))
+
+
+def incident_row(store: Store, incident_id: str) -> dict[str, Any] | None:
+    """One incident as a flat row, or None."""
+    sql = "SELECT * EXCLUDE (date_start) FROM incidents WHERE id = ?"
+    rows = _decoded(store.con.execute(sql, [incident_id]))
+    return rows[0] if rows else None
+
+
+def _decoded(cursor: Any) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     rows = []
     for values in cursor.fetchall():

@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from dateline.web.api import router
 from dateline.web.data import Data
 from dateline.web.docs import add_docs
+from dateline.web.incidents import router as incidents_router
 from dateline.web.security import SecurityHeaders, content_security_policy
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -39,6 +40,7 @@ def create_app(db: str | Path, tiles: str | None = None) -> FastAPI:
     app.state.data = data
     app.state.tiles = tiles
     app.include_router(router)
+    app.include_router(incidents_router)
     add_docs(app)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
