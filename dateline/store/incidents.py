@@ -26,6 +26,7 @@ from dateline.models import Actor, Incident, Place
 from dateline.store.schema import nested, period_start, quote, record_values, tables
 
 YEAR = timedelta(days=366)
+INSERT_ROWS = 200
 _SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
@@ -103,11 +104,12 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Re
     while frontier:
         more: set[Key] = set()
         near = [n for n in _neighbours(con, frontier) if n.key not in found]
-        for a in frontier:
-            for b in near:
-                strength = score(a, b)
-                if strength is not None and strength >= link:
-                    more.add(b.key)
+        for a, b in candidates([*frontier, *near]):
+            if (a.key in found) == (b.key in found):
+                continue
+            strength = score(a, b)
+            if strength is not None and strength >= link:
+                more.add(b.key if a.key in found else a.key)
         keys = set(found) | more
         more |= _co_members(con, [r.key for r in frontier])
         for decision in decisions:
@@ -155,10 +157,13 @@ def _write(con, incidents: list[Incident]) -> None:
     marks = ", ".join("?" * len(names))
     ids = [i.id for i in incidents]
     con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
-    con.executemany(
-        f"INSERT INTO incidents ({columns}) VALUES ({marks})",
-        [[*record_values(i, Incident), period_start(i.date)] for i in incidents],
-    )
+    rows = [[*record_values(i, Incident), period_start(i.date)] for i in incidents]
+    for start in range(0, len(rows), INSERT_ROWS):
+        chunk = rows[start : start + INSERT_ROWS]
+        values = ", ".join(f"({marks})" for _ in chunk)
+        con.execute(
+            f"INSERT INTO incidents ({columns}) VALUES {values}", [v for r in chunk for v in r]
+        )
     members = [(i.id, m.article_id, m.event) for i in incidents for m in i.members]
     con.executemany("UPDATE events SET incident_id = ? WHERE article_id = ? AND idx = ?", members)
 

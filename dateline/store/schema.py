@@ -12,7 +12,7 @@ import json
 import types
 import typing
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from dateline import models
@@ -64,6 +64,7 @@ def _base_type(hint: Any) -> Any:
     return typing.get_origin(hint) or hint
 
 
+@cache
 def _hints(kind: type) -> dict[str, Any]:
     return typing.get_type_hints(kind, vars(models))
 
