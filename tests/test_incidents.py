@@ -268,3 +268,25 @@ def test_api_lists_incidents_and_keeps_a_split(raids, tmp_path: Path) -> None:
             [first["article_id"], first["event"]],
         ).fetchone()[0]
     assert alone == 1
+
+
+def test_timeline_opens_on_the_dense_range(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    told = "A man was shot outside a shop in Dayton"
+    days = [f"2026-05-{1 + n % 28:02d}" for n in range(108)] + ["1812-06-18", "2030-01-01"]
+    results = [
+        _result(f"Paper {n}", "2026-06-01", [_shooting(day, "day", 1, 39.75 + n / 1000, told)])
+        for n, day in enumerate(days)
+    ]
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write(results)
+    with TestClient(create_app(db)) as client:
+        body = client.get("/api/timeline").json()
+        wide = client.get("/api/timeline", params={"since": "1800-01-01"}).json()
+    assert body["interval"] == "day" and body["outside"] == 2
+    assert body["bins"][0]["start"] == "2026-05-01" and body["bins"][-1]["start"] == "2026-05-28"
+    assert wide["outside"] == 1 and wide["bins"][0]["start"][:4] == "1812"

@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 from fixtures.web.stores import build_store
 
+from dateline.store.database import Store
 from dateline.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -81,8 +82,10 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-@pytest.fixture
-def page(browser, server: str) -> Iterator[object]:
+@contextmanager
+def opened(browser, server: str, raw: bool) -> Iterator[object]:
+    """The page at ``server``, ready; with ``raw`` switched to raw events (incidents are the
+    default view)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     problems: list[str] = []
     requested: list[str] = []
@@ -91,11 +94,20 @@ def page(browser, server: str) -> Iterator[object]:
     page.on("request", lambda r: requested.append(r.url))
     page.goto(server)
     page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+    if raw:
+        page.locator("input[name=raw]").check()
+        page.wait_for_selector("#map[data-kind=events]", state="attached")
     yield page
     page.close()
     assert problems == [], f"errors in the page (CSP violations included): {problems}"
     elsewhere = [u for u in requested if not u.startswith((server, "data:"))]
     assert elsewhere == [], f"the page reached beyond its server: {elsewhere}"
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator[object]:
+    with opened(browser, server, raw=True) as page:
+        yield page
 
 
 def api(page, path: str) -> dict:
@@ -232,3 +244,33 @@ def test_a_given_tile_url_replaces_the_shipped_basemap(browser, store: Path) -> 
     assert problems == []
     assert any(u.startswith(f"http://127.0.0.1:{tiles.server_port}/") for u in requested)
     assert not any("countries-50m.json" in u for u in requested)
+
+
+def test_incidents_by_default_and_an_incidents_panel_lists_its_sources(
+    browser, tmp_path: Path
+) -> None:
+    from test_incidents import _result, _shooting
+
+    told = "Two men were shot dead outside a bar on Wayne Avenue in Dayton"
+    reports = [
+        _result(source, day, [_shooting("2026-05-01", "day", killed, 39.75, told)])
+        for source, day, killed in (("Wire", "2026-05-02", 2), ("Paper", "2026-05-04", 3),
+                                    ("Radio", "2026-05-03", 2))
+    ]  # fmt: skip
+    elsewhere = _result("Far", "2026-05-02", [_shooting("2026-05-01", "day", 1, 41.5, told)])
+    db = tmp_path / "incidents.duckdb"
+    with Store(db) as store:
+        store.write([*reports, elsewhere])
+    with serving(create_app(db)) as url, opened(browser, url, raw=False) as page:
+        assert page.locator("#map").get_attribute("data-kind") == "incidents"
+        assert page.locator(".event-dot").count() == 2
+        three = next(i for i in api(page, "/api/incidents")["incidents"] if i["articles"] == 3)
+        page.locator(f'.event-dot[data-id="{three["id"]}"]').click()
+        members = page.locator("#detail .incident-member")
+        sync_api.expect(members).to_have_count(3)
+        sources = set(page.locator("#detail .member-source").all_inner_texts())
+        assert sources == {"Wire", "Paper", "Radio"}
+        assert "3 killed" in page.locator("#detail").inner_text()  # the latest report's toll
+        page.locator("input[name=raw]").check()
+        sync_api.expect(page.locator("#map")).to_have_attribute("data-kind", "events")
+        sync_api.expect(page.locator("#map")).to_have_attribute("data-total", "4")

@@ -37,6 +37,8 @@ EVENT_COLUMNS = (
     "end",
     "why",
 )
+# The dense range of the timeline: these quantiles of the events' dates.
+DENSE = (0.01, 0.99)
 SORTS = {
     "date": "date_start",
     "type": "type",
@@ -171,21 +173,29 @@ class Data:
             return self.store.con.execute(sql, params).fetchone()[0]
 
     def timeline(self, where: EventFilter, interval: str) -> dict[str, Any]:
-        """Counts of events per day, week, month or year of their date."""
+        """Counts of events per day, week, month or year of their date, over the range where
+        the events are dense: from the 1st to the 99th percentile of their dates, widened to
+        the filter's own dates when it has some. ``outside`` counts the events left out (a
+        historical date, a target year) so that they do not squeeze the rest into a pixel."""
         condition, params = where.where()
         condition += " AND date_start IS NOT NULL"
+        low, high = self._query(
+            f"SELECT quantile_disc(date_start, {DENSE[0]}) AS a, "
+            f"quantile_disc(date_start, {DENSE[1]}) AS b FROM events WHERE {condition}",
+            params,
+        )[0].values()
+        low = min(low, where.since) if low and where.since else low
+        high = max(high, where.until) if high and where.until else high
         if interval == "auto":
-            first, last = self._query(
-                f"SELECT min(date_start) AS a, max(date_start) AS b FROM events WHERE {condition}",
-                params,
-            )[0].values()
-            interval = auto_interval(first, last)
+            interval = auto_interval(low, high)
         rows = self._query(
             f"SELECT date_trunc('{interval}', date_start)::DATE AS start, count(*) AS count "
-            f"FROM events WHERE {condition} GROUP BY 1 ORDER BY 1",
-            params,
+            f"FROM events WHERE {condition} AND date_start BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+            [*params, low, high],
         )
-        return {"interval": interval, "bins": rows}
+        total = self._scalar(f"SELECT count(*) FROM events WHERE {condition}", params)
+        outside = total - sum(row["count"] for row in rows)
+        return {"interval": interval, "bins": rows, "outside": outside}
 
     def articles(self, text: str | None, limit: int, offset: int) -> dict[str, Any]:
         """Articles, newest first, with how many events each holds; ``text`` searches titles."""

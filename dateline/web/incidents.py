@@ -66,6 +66,40 @@ def list_incidents(
     return {"incidents": rows}
 
 
+@router.get(".geojson", summary="Incidents with a place as GeoJSON, sized by their counts")
+def incidents_geojson(
+    shared: Shared,
+    where: Filter,
+    limit: Annotated[int, Query(ge=1, le=100_000, description="Most features to return.")] = 5000,
+) -> dict[str, Any]:
+    with shared.lock:
+        rows = incident_rows(shared.store, where, None)
+    placed = [r for r in rows if r["place_lat"] is not None and r["place_lon"] is not None]
+    return {
+        "type": "FeatureCollection",
+        "total": len(placed),
+        "features": [_feature(r) for r in placed[:limit]],
+    }
+
+
+def _feature(row: dict[str, Any]) -> dict[str, Any]:
+    counts = row["quantities"] or {}
+    harmed = counts.get("killed", 0) + counts.get("wounded", 0)
+    return {
+        "type": "Feature",
+        "id": row["id"],
+        "geometry": {"type": "Point", "coordinates": [row["place_lon"], row["place_lat"]]},
+        "properties": {
+            "type": row["type"],
+            "date": row["date"],
+            "place": row["place_name"],
+            "quantities": counts,
+            "magnitude": harmed or max(counts.values(), default=0),
+            "articles": row["articles"],
+        },
+    }
+
+
 @router.get("/{incident_id}", summary="One incident with every article and sentence")
 def get_incident(shared: Shared, incident_id: Annotated[str, Path()]) -> dict[str, Any]:
     _incident_id(incident_id)
@@ -73,6 +107,15 @@ def get_incident(shared: Shared, incident_id: Annotated[str, Path()]) -> dict[st
         row = incident_row(shared.store, incident_id)
     if row is None:
         raise HTTPException(404, f"no incident {incident_id}")
+    with shared.lock:
+        titles = dict(
+            shared.store.con.execute(
+                "SELECT id, title FROM articles WHERE id IN (SELECT unnest(?))",
+                [[m["article_id"] for m in row["members"]]],
+            ).fetchall()
+        )
+    for member in row["members"]:
+        member["title"] = titles.get(member["article_id"])
     return row
 
 

@@ -55,3 +55,42 @@ export async function showDetail(id) {
   );
   host.dataset.id = id;
 }
+
+function member(m) {
+  const open = `#article=${encodeURIComponent(m.article_id)}&event=${m.event}`;
+  return h(
+    "li",
+    { class: "incident-member" },
+    h("strong", { class: "member-source" }, m.source ?? "unknown source"),
+    ` ${m.published ?? ""} `,
+    h("a", { href: open, class: "open-article" }, m.title ?? "article"),
+    h("blockquote", { class: "event-sentence" }, m.sentence),
+  );
+}
+
+// The selected incident: its reconciled fields, then every article and the sentence that reports it.
+export async function showIncident(id) {
+  const host = document.getElementById("detail");
+  const incident = await getLatest("detail", `incidents/${encodeURIComponent(id)}`);
+  if (!incident) return;
+  const chip = h("span", { class: "type-chip" }, incident.type);
+  chip.style.borderColor = typeColor(incident.type);
+  const place = [incident.place_name, incident.place_admin1, incident.place_country_code].filter(Boolean).join(", ");
+  clear(host).append(
+    h("h2", {}, chip, " ", incident.mode ?? "", " · incident"),
+    h(
+      "dl",
+      {},
+      field("Date", incident.date ? `${incident.date} (${incident.date_precision ?? "?"})` : "undated"),
+      field("Actor", incident.actor_name),
+      field("Target", incident.recipient_name),
+      field("Place", place),
+      field("Quantities", quantities(incident.quantities)),
+      field("Articles", `${incident.articles} from ${incident.sources.length} sources`),
+      field("Seen", `${incident.first_seen ?? "?"} to ${incident.last_seen ?? "?"}`),
+      field("Confidence", incident.confidence?.toFixed(2)),
+    ),
+    h("ol", { class: "incident-members" }, incident.members.map(member)),
+  );
+  host.dataset.id = id;
+}

@@ -3,7 +3,7 @@
 import "./style.css";
 import { get } from "./api.js";
 import { hideArticle, showArticle } from "./article.js";
-import { showDetail } from "./detail.js";
+import { showDetail, showIncident } from "./detail.js";
 import { h } from "./dom.js";
 import { addLegend, initMap, inViewToggle, refreshMap, showOnMap } from "./map.js";
 import { onChange, setFilters, state } from "./state.js";
@@ -23,7 +23,7 @@ async function select(id, origin) {
   state.selected = id;
   markSelected(id);
   showOnMap(id, origin !== "map");
-  await showDetail(id);
+  await (id.startsWith("inc-") ? showIncident(id) : showDetail(id));
 }
 
 function readForm(origin) {
@@ -65,15 +65,20 @@ async function main() {
   });
   let typing;
   form.addEventListener("input", (e) => {
-    if (e.target.name === "inview") return;
+    if (e.target.name === "inview" || e.target.name === "raw") return;
     clearTimeout(typing);
     typing = setTimeout(() => readForm("form"), e.target.type === "search" ? 300 : 0);
   });
   form.elements.inview.addEventListener("change", (e) => inViewToggle(e.target.checked));
+  form.elements.raw.addEventListener("change", (e) => {
+    state.raw = e.target.checked;
+    refreshMap("raw");
+  });
   form.addEventListener("submit", (e) => e.preventDefault());
   form.addEventListener("reset", () =>
     setTimeout(() => {
       inViewToggle(false);
+      state.raw = false;
       readForm("form");
     }, 0),
   );

@@ -19,7 +19,8 @@ let countBox;
 
 function markerIcon(id, props) {
   const size = Math.round(Math.min(40, 12 + 6 * Math.log10(1 + (props.magnitude || 0))));
-  const title = `${props.type} · ${props.place ?? ""} · ${props.date ?? "undated"}`;
+  const reports = props.articles > 1 ? ` · ${props.articles} articles` : "";
+  const title = `${props.type} · ${props.place ?? ""} · ${props.date ?? "undated"}${reports}`;
   const dot = h("div", { class: "event-dot", title, dataset: { id, type: props.type } });
   dot.style.background = typeColor(props.type);
   dot.style.width = dot.style.height = `${size}px`;
@@ -120,7 +121,8 @@ export function inViewToggle(on) {
 
 export async function refreshMap(origin) {
   if (origin === "map") return;
-  const body = await getLatest("map", "events.geojson", params({ withView: false }));
+  const kind = state.raw ? "events" : "incidents";
+  const body = await getLatest("map", `${kind}.geojson`, params({ withView: false }));
   if (!body) return;
   cluster.clearLayers();
   markers = new Map();
@@ -135,8 +137,9 @@ export async function refreshMap(origin) {
   cluster.addLayers(layers);
   countBox.textContent =
     layers.length < body.total
-      ? `newest ${layers.length.toLocaleString()} of ${body.total.toLocaleString()} events shown`
-      : `${body.total.toLocaleString()} events on the map`;
+      ? `${layers.length.toLocaleString()} of ${body.total.toLocaleString()} ${kind} shown`
+      : `${body.total.toLocaleString()} ${kind} on the map`;
+  document.getElementById("map").dataset.kind = kind;
   document.getElementById("map").dataset.count = String(layers.length);
   document.getElementById("map").dataset.total = String(body.total);
   if (!fitted && layers.length) {

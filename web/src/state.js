@@ -6,6 +6,7 @@ export const state = {
   filters: { type: "", actor: "", country: "", since: "", until: "", status: "", q: "" },
   bbox: null,
   inView: false,
+  raw: false,
   selected: null,
 };
 

@@ -66,7 +66,8 @@ export async function refreshTimeline(origin) {
   if (!body) return;
   const bins = body.bins;
   document.getElementById("timeline-label").textContent = bins.length
-    ? `Events per ${body.interval} — drag to select dates`
+    ? `Events per ${body.interval} — drag to select dates` +
+      (body.outside ? ` (${body.outside.toLocaleString()} dated far outside this range not shown)` : "")
     : "No dated events";
   host.querySelector("svg")?.remove();
   if (!bins.length) {
