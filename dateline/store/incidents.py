@@ -25,7 +25,6 @@ from dateline.incidents.reports import UNDATED_DAYS, Key, Report, build, source_
 from dateline.models import Actor, Incident, Place
 from dateline.store.schema import nested, period_start, quote, record_values, tables
 
-YEAR = timedelta(days=366)
 INSERT_ROWS = 200
 _SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
@@ -75,13 +74,14 @@ def _neighbours(con, reports: list[Report]) -> list[Report]:
             families.setdefault(r.family, []).append(r)
     for family, group in sorted(families.items()):
         types = sorted({k for k, f in table.family.items() if f == family} | {family})
-        low = min(r.first for r in group) - window - YEAR
+        low = min(r.first for r in group) - window
         high = max(r.last for r in group) + window
         where = (
             "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND "
-            "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) BETWEEN ? AND ?"
+            "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
+            "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
         )
-        rows = _rows(con, where, [types, sorted(table.fusable), low, high + undated])
+        rows = _rows(con, where, [types, sorted(table.fusable), high + undated, low])
         out.extend(report(row) for row in rows)
     return out
 

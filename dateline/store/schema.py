@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from dateline import models
+from dateline.incidents.reports import interval
 
 SQL_TYPES = {
     str: "VARCHAR",
@@ -45,7 +46,7 @@ SOURCE_COLUMNS: list[tuple[str, str]] = [
 ]
 # Columns a table has beyond its record's fields: derived at write time for queries.
 EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "events": [("date_start", "DATE"), ("incident_id", "VARCHAR")]
+    "events": [("date_start", "DATE"), ("incident_id", "VARCHAR"), ("date_end", "DATE")]
 }
 # A user's decision on incidents: merge or split two groups of events, each a JSON list
 # of [article_id, idx] pairs; fusion applies every decision at each later ingest.
@@ -134,7 +135,8 @@ def period_start(value: str | None) -> date | None:
 def extra_values(layer: str, record: Any) -> list[Any]:
     """Values of the layer's derived columns for one record."""
     if layer == "events":
-        return [period_start(record.date), None]
+        span = interval(record.date, record.date_precision)
+        return [period_start(record.date), None, span[1] if span else None]
     return []
 
 
