@@ -101,11 +101,19 @@ def record_values(record: Any, kind: type) -> list[Any]:
 
 def nested(row: dict[str, Any], kind: type, prefix: str) -> Any:
     """The record of type ``kind`` flattened into ``row``'s ``prefix`` columns (None when
-    they are all empty): the inverse of ``record_values`` for a nested record."""
+    they are all empty): the inverse of ``record_values`` for a nested record. A required
+    field left empty (a row written by other tools) takes its type's empty value."""
     values = {n: row.get(f"{prefix}{n}") for n in kind.__slots__ if f"{prefix}{n}" in row}
     if all(v is None for v in values.values()):
         return None
-    return kind(**{k: v for k, v in values.items() if v is not None})
+    out = {k: v for k, v in values.items() if v is not None}
+    for spec in dataclasses.fields(kind):
+        required = (
+            spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+        )
+        if required and spec.name not in out:
+            out[spec.name] = _base_type(_hints(kind)[spec.name])()
+    return kind(**out)
 
 
 def _plain(value: Any) -> Any:
