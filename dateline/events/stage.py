@@ -15,13 +15,12 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
-from dateline.events.quantities import quantities
+from dateline.events.quantities import HARMS, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
 from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
-HARMS = ("killed", "wounded")
 FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
 
@@ -69,6 +68,7 @@ class EventStage:
         events = merge(coded, keep, self.ontology.facets_of)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
+            settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
