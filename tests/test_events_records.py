@@ -59,6 +59,19 @@ def test_two_happenings_stay_two(bombing: Result) -> None:
     assert strike.quantities.get("killed") == 6 and strike.date == "2024-06-10"
 
 
+def test_two_happenings_in_one_sentence_stay_two(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels shelled the town of Menaka on Monday, and government aircraft bombed a rebel "
+        "camp outside Ansongo on Tuesday."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    found = {(e.place.name, e.date, e.actor.text) for e in events if e.type == "ASSAULT"}
+    assert found == {
+        ("Ménaka", "2024-06-10", "Rebels"),
+        ("Ansongo", "2024-06-11", "government aircraft"),
+    }
+
+
 def test_a_threat_is_one_record_and_its_content_no_asserted_event(bombing: Result) -> None:
     threat = next(e for e in bombing.events if e.type == "THREATEN")
     assert threat.mode == "violence"

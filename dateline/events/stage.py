@@ -101,9 +101,9 @@ class EventStage:
             if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
-                self._nearest_actor(draft, sent, mentions)
-            if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
