@@ -72,6 +72,17 @@ def test_two_happenings_in_one_sentence_stay_two(pipeline: Pipeline) -> None:
     }
 
 
+def test_another_attack_is_another_record(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed two guards at a checkpoint near Mopti on Monday.\n\n"
+        "In another attack, gunmen killed a farmer and his son."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killings = [e for e in events if e.type == "ASSAULT"]
+    assert sorted(e.quantities.get("killed") for e in killings) == [2, 2]
+    assert len(killings) == 2
+
+
 def test_a_threat_is_one_record_and_its_content_no_asserted_event(bombing: Result) -> None:
     threat = next(e for e in bombing.events if e.type == "THREATEN")
     assert threat.mode == "violence"

@@ -541,6 +541,18 @@ class EventStage:
             guessed=nearest,
             embedded=draft.outer is not None,
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
+            other=self._other_happening(token, sent),
+        )
+
+    def _other_happening(self, token: Token, sent: Span) -> bool:
+        """Whether the mention is told as a happening not yet told: "another attack", "a
+        second shooting", "in a separate incident, ...", "Separately, ..."."""
+        words = self.ontology.other_happening
+        if any(c.lower_ in words for c in token.children if c.dep_ in ("det", "amod")):
+            return True
+        opening = [t.lower_ for t in sent[:4]]
+        return opening[:1] == ["separately"] or (
+            opening[:1] == ["in"] and any(w in words for w in opening[1:])
         )
 
 
