@@ -176,6 +176,15 @@ def _background(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def _present(trigger: Token) -> bool:
+    """Told as news of the day: a verb in the present ("urges", "calls for") or the present
+    perfect ("has called")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
 def when(
     tied: list[Token],
     trigger: Token,
@@ -197,4 +206,6 @@ def when(
         return When(best.value, best.precision, how, (best.start, best.end))
     if day is None or state in ("future", "generic") or _background(trigger):
         return UNDATED
+    if _present(trigger):
+        return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
