@@ -117,14 +117,15 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
 
 
 def holds(place: Place | None, town: Place) -> bool:
-    """Whether an event's place says no more than the story's town: none at all, or an
-    area the town lies in (a county's sheriff reporting a shooting in its county seat)."""
+    """Whether an event's place says no more than the story's town: none at all, or a
+    state, province or county the town lies in (a county's sheriff reporting a shooting
+    in its county seat); a country stays (a war's battle is not in its most named town)."""
     if place is None:
         return True
     code = place.feature_code or ""
-    if not code.startswith(AREAS) or place.country_code != town.country_code:
+    if code not in ("ADM1", "ADM2") or place.country_code != town.country_code:
         return False
-    return code.startswith("PCL") or place.admin1 == town.admin1
+    return place.admin1 == town.admin1
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
