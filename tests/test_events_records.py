@@ -130,6 +130,12 @@ def test_salience_puts_the_headline_event_first(bombing: Result) -> None:
     assert strike.salience < ranked[0].salience
 
 
+def test_deaths_from_cold_are_no_assault(pipeline: Pipeline) -> None:
+    text = "Two elderly men died of hypothermia in a camp near Mopti on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
 @pytest.mark.parametrize("published", [date(2024, 6, 12), datetime(2024, 6, 12, 8, 30), PUBLISHED])
 def test_published_may_be_a_date_a_datetime_or_text(pipeline: Pipeline, published) -> None:
     article = Article(text="Police arrested two men in Gao on Monday.", published=published)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Actor, Place, Result, Time
+from dateline.models import Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -47,19 +47,16 @@ def _covering(start: int, end: int, spans: list) -> list:
     return [s for s in spans if s.start < end and start < s.end]
 
 
-def not_the_place(
-    sent: Span, result: Result, participants: tuple[Actor | None, ...]
-) -> list[tuple[int, int]]:
-    """Spans whose places are not where the event happened: a participant that is only a
-    capital named for its government ("accusing Paris"), a place in a compound modifier
+def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
+    """Spans whose places are not where the event happened: a capital named for its
+    government ("accusing Paris", "Baghdad said"), a place in a compound modifier
     ("French-backed troops", "US-led coalition") and people's names."""
     spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
-    names = {(a.start, a.end) for a in participants if a is not None}
     doc = sent.doc
     for found in result.places:
         if not sent.start_char <= found.start < sent.end_char:
             continue
-        if found.government and (found.start, found.end) in names:
+        if found.government:
             spans.append((found.start, found.end))
             continue
         token = doc.char_span(found.start, found.end, alignment_mode="expand")

@@ -486,7 +486,7 @@ class EventStage:
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        avoid = anchors.not_the_place(sent, result, (draft.actor, draft.recipient))
+        avoid = anchors.not_the_place(sent, result)
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
         when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
