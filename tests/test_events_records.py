@@ -130,6 +130,13 @@ def test_salience_puts_the_headline_event_first(bombing: Result) -> None:
     assert strike.salience < ranked[0].salience
 
 
+def test_who_investigates_or_flees_a_shooting_did_not_do_it(pipeline: Pipeline) -> None:
+    text = "Police are investigating a shooting near a bus station in Mopti on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.actor is None or "olice" not in shooting.actor.text
+
+
 def test_deaths_from_cold_are_no_assault(pipeline: Pipeline) -> None:
     text = "Two elderly men died of hypothermia in a camp near Mopti on Monday."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events

@@ -187,7 +187,7 @@ class EventStage:
         found.actor, found.recipient = _antecedent(found.actor), _antecedent(found.recipient)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
-        if match.entry.pos == "NOUN" and found.actor is not None and self._undergoes(found.actor):
+        if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
@@ -238,6 +238,15 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _onlooker(self, subject: Token) -> bool:
+        """Whether the subject of the verb governing an event noun does not do the event:
+        it undergoes its verb ("civilians died in the shelling") or looks on, tells of it or
+        escapes it ("police are investigating a shooting", "families fled the fighting")."""
+        verb = subject.head.head if subject.head.dep_ == "prep" else subject.head
+        lemma = verb.lemma_.lower()
+        watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
+        return watching or self._undergoes(subject)
 
     def _undergoes(self, subject: Token) -> bool:
         """Whether a subject undergoes its verb rather than acts ("civilians died in the
