@@ -265,7 +265,8 @@ def test_incidents_by_default_and_an_incidents_panel_lists_its_sources(
         assert page.locator("#map").get_attribute("data-kind") == "incidents"
         assert page.locator(".event-dot").count() == 2
         three = next(i for i in api(page, "/api/incidents")["incidents"] if i["articles"] == 3)
-        page.locator(f'.event-dot[data-id="{three["id"]}"]').click()
+        page.locator(f'.event-dot[data-id="{three["id"]}"]').dispatch_event("click")
+        sync_api.expect(page.locator("#detail")).to_have_attribute("data-id", three["id"])
         members = page.locator("#detail .incident-member")
         sync_api.expect(members).to_have_count(3)
         sources = set(page.locator("#detail .member-source").all_inner_texts())
