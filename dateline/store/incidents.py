@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from dateline.events.salience import LEAD
@@ -62,28 +62,42 @@ def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
     return [report(row) for row in _rows(con, where, [pairs])]
 
 
+def _spans(group: list[Report], window: timedelta) -> list[tuple[date, date]]:
+    """The reports' date intervals widened by the window, overlapping ones joined."""
+    spans: list[list[date]] = []
+    for r in sorted(group, key=lambda r: r.first):
+        low, high = r.first - window, r.last + window
+        if spans and low <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], high)
+        else:
+            spans.append([low, high])
+    return [(low, high) for low, high in spans]
+
+
 def _neighbours(con, reports: list[Report]) -> list[Report]:
-    """Stored reports that may be one happening with any of ``reports``."""
+    """Stored reports that may be one happening with any of ``reports``: one query per
+    family and stretch of dates the reports cover."""
     table = rules()
     window = timedelta(days=table.window_days)
     undated = timedelta(days=UNDATED_DAYS)
-    out: list[Report] = []
+    out: dict[Key, Report] = {}
     families: dict[str, list[Report]] = {}
     for r in reports:
         if r.fusable and r.first is not None:
             families.setdefault(r.family, []).append(r)
+    where = (
+        "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND "
+        "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
+        "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
+    )
     for family, group in sorted(families.items()):
         types = sorted({k for k, f in table.family.items() if f == family} | {family})
-        low = min(r.first for r in group) - window
-        high = max(r.last for r in group) + window
-        where = (
-            "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND "
-            "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
-            "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
-        )
-        rows = _rows(con, where, [types, sorted(table.fusable), high + undated, low])
-        out.extend(report(row) for row in rows)
-    return out
+        for low, high in _spans(group, window):
+            for row in _rows(con, where, [types, sorted(table.fusable), high + undated, low]):
+                key = (row["article_id"], int(row["idx"]))
+                if key not in out:
+                    out[key] = report(row)
+    return list(out.values())
 
 
 def _decisions(con) -> list[Decision]:
