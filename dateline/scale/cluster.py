@@ -1,0 +1,41 @@
+"""Connecting the driver to Ray: a running cluster (``auto`` or an address) or a local one."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+LOCAL = "local"
+
+
+@contextmanager
+def connected(address: str) -> Iterator[None]:
+    """Ray initialised for the block: ``local`` starts a cluster in this process, ``auto``
+    finds a running one, anything else is a cluster's address. A connection made before
+    is used as it is and left open."""
+    import ray
+
+    if ray.is_initialized():
+        yield
+        return
+    options = {"logging_level": logging.WARNING, "configure_logging": True}
+    if address == LOCAL:
+        ray.init(include_dashboard=False, **options)
+    else:
+        ray.init(address=address, **options)
+    try:
+        _quiet_data()
+        yield
+    finally:
+        ray.shutdown()
+
+
+def _quiet_data() -> None:
+    """Ray Data's own progress bars off: the ingest shows articles/s and an ETA itself."""
+    from ray.data import DataContext
+
+    context = DataContext.get_current()
+    context.enable_progress_bars = False
+    context.enable_operator_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
