@@ -70,6 +70,11 @@ def write_mixed_corpus(folder: Path, examples: Path) -> Path:
     return folder
 
 
+def mixed_inputs(folder: Path) -> list[str]:
+    """The mixed corpus's folder, and its JSONL file named a second time."""
+    return [str(folder), str(folder / "wire.jsonl")]
+
+
 def store_rows(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows, write times left out, in a fixed order."""
     out = {}

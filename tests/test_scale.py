@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
-from scale_support import layers_whole, report, store_rows, write_mixed_corpus
+from scale_support import layers_whole, mixed_inputs, report, store_rows
 
 from dateline.ingest import JsonFields, Skipped
 from dateline.pipeline import Pipeline
@@ -17,20 +16,6 @@ from dateline.scale.shards import Shard, shard_name, shards
 from dateline.scale.worker import extract_shard
 from dateline.store.database import Store
 from dateline.store.schema import tables
-from dateline.store.writer import ingest
-
-
-@pytest.fixture(scope="module")
-def mixed(tmp_path_factory: pytest.TempPathFactory, examples: Path) -> Path:
-    return write_mixed_corpus(tmp_path_factory.mktemp("scale") / "corpus", examples)
-
-
-@pytest.fixture(scope="module")
-def local(mixed: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    db = tmp_path_factory.mktemp("local") / "local.duckdb"
-    with Store(db) as store:
-        summary = ingest([str(mixed), str(mixed / "wire.jsonl")], store)
-    return db, report(summary)
 
 
 def run_shards(paths: list[str], db: Path, pipeline: Pipeline) -> ScaleSummary:
@@ -54,11 +39,11 @@ def run_shards(paths: list[str], db: Path, pipeline: Pipeline) -> ScaleSummary:
 
 
 def test_loaded_parts_equal_a_local_ingest_table_by_table(
-    mixed: Path, local: tuple[Path, dict], tmp_path: Path, pipeline: Pipeline
+    mixed: Path, mixed_local: tuple[Path, dict], tmp_path: Path, pipeline: Pipeline
 ) -> None:
     db = tmp_path / "parts.duckdb"
-    summary = run_shards([str(mixed), str(mixed / "wire.jsonl")], db, pipeline)
-    local_db, local_report = local
+    summary = run_shards(mixed_inputs(mixed), db, pipeline)
+    local_db, local_report = mixed_local
     assert report(summary) == local_report
     # a file repeated under a new name is a new source; the JSONL named twice is not
     assert local_report["counts"][:3] == (9, 3, 1)
