@@ -17,6 +17,7 @@ def connected(address: str) -> Iterator[None]:
     import ray
 
     if ray.is_initialized():
+        _quiet_data()
         yield
         return
     options = {"logging_level": logging.WARNING, "configure_logging": True}
@@ -38,4 +39,5 @@ def _quiet_data() -> None:
     context = DataContext.get_current()
     context.enable_progress_bars = False
     context.enable_operator_progress_bars = False
-    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    for name in ("ray.data", "ray.data._internal.progress.logging_progress"):
+        logging.getLogger(name).setLevel(logging.ERROR)

@@ -9,8 +9,6 @@ from dateline.scale.parts import Dataset, Manifest, reports
 from dateline.store.database import Store
 from dateline.store.writer import Summary
 
-COUNTED = ("sources", "events", "places", "quotes")
-
 
 def load_shard(store: Store, dataset: Dataset, manifest: Manifest, summary: Summary) -> None:
     """Insert the shard's articles the store does not hold yet, their layers and every source.
@@ -18,49 +16,51 @@ def load_shard(store: Store, dataset: Dataset, manifest: Manifest, summary: Summ
     DuckDB reads the Parquet parts itself. Loading a shard twice adds nothing: its
     articles are then already present, as when a local ingest meets them again.
     """
-    con, shard, now = store.con, manifest.shard, datetime.now(UTC)
-    before = {table: _count(store, table) for table in COUNTED}
+    con, now = store.con, datetime.now(UTC)
+
+    def part(table: str) -> str:
+        return str(dataset.part(table, manifest.shard))
+
+    def inserted(sql: str, params: list) -> int:
+        return con.execute(sql, params).fetchone()[0]
+
     con.begin()
     try:
         con.execute(
             "CREATE OR REPLACE TEMP TABLE fresh_ids AS SELECT id FROM read_parquet(?) "
             "WHERE id NOT IN (SELECT id FROM articles)",
-            [str(dataset.part("articles", shard))],
+            [part("articles")],
         )
-        con.execute(
+        stored = inserted(
             "INSERT INTO articles BY NAME SELECT * REPLACE (?::TIMESTAMP AS ingested_at) "
             "FROM read_parquet(?) WHERE id IN (SELECT id FROM fresh_ids)",
-            [now, str(dataset.part("articles", shard))],
+            [now, part("articles")],
         )
-        for layer in LAYERS:
-            con.execute(
+        rows = {
+            layer: inserted(
                 f"INSERT INTO {layer} BY NAME SELECT * FROM read_parquet(?) "
                 "WHERE article_id IN (SELECT id FROM fresh_ids)",
-                [str(dataset.part(layer, shard))],
+                [part(layer)],
             )
-        con.execute(
+            for layer in LAYERS
+        }
+        sources = inserted(
             "INSERT OR IGNORE INTO sources BY NAME "
             "SELECT DISTINCT ON (article_id, location) * REPLACE (?::TIMESTAMP AS added_at) "
             "FROM read_parquet(?) WHERE article_id IN (SELECT id FROM articles)",
-            [now, str(dataset.part("sources", shard))],
+            [now, part("sources")],
         )
-        stored = con.execute("SELECT count(*) FROM fresh_ids").fetchone()[0]
         con.execute("DROP TABLE fresh_ids")
         con.commit()
     except BaseException:
         con.rollback()
         raise
-    after = {table: _count(store, table) for table in COUNTED}
     skipped, warned = reports(manifest)
     summary.skipped.extend(skipped)
     summary.warned.extend(warned)
     summary.stored += stored
     summary.duplicates += manifest.occurrences - stored
-    summary.new_sources += after["sources"] - before["sources"] - stored
-    summary.events += after["events"] - before["events"]
-    summary.places += after["places"] - before["places"]
-    summary.quotes += after["quotes"] - before["quotes"]
-
-
-def _count(store: Store, table: str) -> int:
-    return store.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    summary.new_sources += sources - stored
+    summary.events += rows["events"]
+    summary.places += rows["places"]
+    summary.quotes += rows["quotes"]

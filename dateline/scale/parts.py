@@ -43,7 +43,7 @@ def arrow_schema(table: str) -> pa.Schema:
 
 @dataclass
 class Manifest:
-    """What a worker did with one shard: its counts, reports, and where it ran."""
+    """What a worker did with one shard: counts, reports, where it ran, its time and memory."""
 
     shard: str
     path: str
@@ -54,6 +54,7 @@ class Manifest:
     node: str = ""
     pid: int = 0
     seconds: float = 0.0
+    peak_rss_mb: float = 0.0
 
     @property
     def items(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ def extract_shard(
         else:
             parts.add(outcome)
     manifest.seconds = round(time.perf_counter() - start, 3)
+    manifest.peak_rss_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     parts.close()
     return manifest
 
