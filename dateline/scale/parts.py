@@ -54,6 +54,7 @@ class Manifest:
     node: str = ""
     pid: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     peak_rss_mb: float = 0.0
 
     @property

@@ -23,7 +23,7 @@ def extract_shard(
     pipeline: Pipeline, shard: Shard, dataset: Dataset, fields: JsonFields, node: str = ""
 ) -> Manifest:
     """Read, extract and write one shard; an article repeated within it is extracted once."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     manifest = Manifest(shard.name, shard.path, node=node, pid=os.getpid())
     parts = dataset.writer(manifest, datetime.now(UTC))
     for outcome in pipeline.process_stream(_first_sightings(shard, fields, manifest, parts)):
@@ -33,6 +33,7 @@ def extract_shard(
         else:
             parts.add(outcome)
     manifest.seconds = round(time.perf_counter() - start, 3)
+    manifest.cpu_seconds = round(time.process_time() - cpu, 3)
     manifest.peak_rss_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     parts.close()
     return manifest
