@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from functools import partial
@@ -34,6 +35,7 @@ from dateline import logs
 from dateline.config import Settings
 from dateline.events.files import FORMATS as EVENT_FORMATS
 from dateline.events.files import write as write_events
+from dateline.events.salience import LEAD, salient
 from dateline.ingest import JsonFields, Skipped, Warned, estimate, read_items
 from dateline.pipeline import Extractor
 from dateline.store.database import Store, StoreError
@@ -54,6 +56,12 @@ log = logging.getLogger("dateline")
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or info logs.")]
 JsonLogs = Annotated[bool, typer.Option("--json-logs", help="Logs as JSON lines on stderr.")]
 Db = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
+Lead = Annotated[
+    bool,
+    typer.Option(
+        "--lead", help=f"Only the salient events: those the headline and lead report (>= {LEAD})."
+    ),
+]
 Gazetteer = Annotated[
     Path | None, typer.Option("--gazetteer", help="A gazetteer built by `gazetteer build`.")
 ]
@@ -155,6 +163,7 @@ def extract(
     gazetteer: Gazetteer = None,
     actors: Actors = None,
     ontology: Ontology = None,
+    lead: Lead = False,
     quiet: Quiet = False,
     json_logs: JsonLogs = False,
 ) -> None:
@@ -183,6 +192,8 @@ def extract(
             if isinstance(outcome, Skipped):
                 skipped.append(outcome)
                 continue
+            if lead:
+                outcome.events = salient(outcome.events)
             indent = 2 if format is OutputFormat.json else None
             sys.stdout.write(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=indent))
             sys.stdout.write("\n")
@@ -314,6 +325,7 @@ def list_events(
     radius: Annotated[float, typer.Option(help="Radius in km around --near.")] = 50.0,
     bbox: Annotated[str | None, typer.Option(help="WEST,SOUTH,EAST,NORTH.")] = None,
     text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
+    lead: Lead = False,
     limit: Annotated[int, typer.Option(min=1)] = 100,
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
 ) -> None:
@@ -331,6 +343,7 @@ def list_events(
         radius_km=radius,
         bbox=_bbox(bbox),
         text=text,
+        min_salience=LEAD if lead else None,
     )
     with _open_store(db, read_only=True) as store:
         rows = events(store, where, limit=limit)
@@ -356,15 +369,20 @@ def export(
     table: Annotated[
         str, typer.Option(help=f"What to export: {', '.join(EXPORTABLE)}.")
     ] = "events",
+    lead: Lead = False,
 ) -> None:
     """Export events (or another table) for pandas, R and spreadsheets."""
     logs.configure()
     with _open_store(db, read_only=True) as store:
         try:
             if format.value in EVENT_FORMATS:
-                count = write_events(store.results(), format.value, output)
+                results = store.results()
+                if lead:
+                    results = (replace(r, events=salient(r.events)) for r in results)
+                count = write_events(results, format.value, output)
             else:
-                count = export_table(store, table, format.value, output)
+                where = EventFilter(min_salience=LEAD if lead else None)
+                count = export_table(store, table, format.value, output, where)
         except ValueError as error:
             raise _fail(str(error)) from None
     out.print(f"{count} {table} rows written to {output}")

@@ -10,11 +10,12 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
 from typing import Any
 
 PRECISIONS = ("day", "week", "month", "year")
 QUOTE_KINDS = ("direct", "mixed", "indirect")
-STATUSES = ("asserted", "future", "hypothetical", "negated")
+STATUSES = ("asserted", "future", "hypothetical", "negated", "generic")
 
 _SPACE = re.compile(r"\s+")
 
@@ -29,6 +30,16 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:20]
 
 
+def iso_day(value: str | date | None) -> str | None:
+    """A publication date as ISO 8601 text: a ``date`` or ``datetime`` gives its day, a
+    string is kept as it is (the time stage reads it, and reports what it cannot)."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 @dataclass(slots=True)
 class Article:
     """One news article: the text every offset points into, and its metadata."""
@@ -37,7 +48,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
-    published: str | None = None
+    published: str | date | None = None
     language: str | None = None
     author: str | None = None
     location: str | None = None
@@ -46,6 +57,7 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = article_id(self.text)
+        self.published = iso_day(self.published)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,8 +161,23 @@ class Quote:
 
 
 @dataclass(slots=True)
+class Mention:
+    """One place an event is reported: its trigger's span and the sentence's index."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(slots=True)
 class Event:
-    """A PLOVER event with its participants, place, date, quantities and evidence span."""
+    """One happening the article reports: its type, participants, place, date, quantities,
+    every mention of it, and the span each field came from (``evidence``: field name, or
+    ``quantities.<key>``, to ``[start, end]``).
+
+    ``start``/``end`` and ``sentence`` are those of the first mention's evidence;
+    ``salience`` (0-1) is highest for the happening the headline and lead report.
+    """
 
     type: str
     sentence: str
@@ -167,6 +194,9 @@ class Event:
     reported_by: str | None = None
     confidence: float = 0.0
     why: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    salience: float = 0.0
+    evidence: dict[str, list[int]] = field(default_factory=dict)
 
 
 LAYERS: dict[str, type] = {
@@ -223,4 +253,5 @@ def _build(kind: type, data: dict[str, Any]) -> Any:
                 values[key] = Actor(**_known(Actor, values[key]))
         if values.get("place") is not None:
             values["place"] = Place(**_known(Place, values["place"]))
+        values["mentions"] = [Mention(**_known(Mention, m)) for m in values.get("mentions", [])]
     return kind(**values)

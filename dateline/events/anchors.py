@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Place, Time
+from dateline.models import Actor, Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
+MODIFIERS = ("amod", "compound", "poss", "nmod")
+AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
+DATELINE_REACH = 40
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -41,24 +46,102 @@ def _covering(start: int, end: int, spans: list) -> list:
     return [s for s in spans if s.start < end and start < s.end]
 
 
+def not_the_place(
+    sent: Span, result: Result, participants: tuple[Actor | None, ...]
+) -> list[tuple[int, int]]:
+    """Spans whose places are not where the event happened: a participant that is only a
+    capital named for its government ("accusing Paris"), a place in a compound modifier
+    ("French-backed troops", "US-led coalition") and people's names."""
+    spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
+    names = {(a.start, a.end) for a in participants if a is not None}
+    doc = sent.doc
+    for found in result.places:
+        if not sent.start_char <= found.start < sent.end_char:
+            continue
+        if found.government and (found.start, found.end) in names:
+            spans.append((found.start, found.end))
+            continue
+        token = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if token is None:
+            continue
+        root = token.root
+        nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS:
+            spans.append((found.start, found.end))
+    return spans
+
+
 def place(
-    tied: list[Token], sent: Span, trigger: Token, places: list[Place], earlier: list[Span]
+    tied: list[Token],
+    sent: Span,
+    trigger: Token,
+    places: list[Place],
+    earlier: list[Span],
+    avoid: list[tuple[int, int]],
 ) -> tuple[Place | None, str]:
-    """A place in the trigger's clause, else the nearest in its sentence, else just before it."""
+    """A place in the trigger's clause, else the nearest in its sentence, else just before it;
+    never a place inside a participant's or a person's name ("French-backed troops", "the
+    mayor of Paris" as the actor, "accusing Paris" as the recipient)."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
+    usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
+    in_sent = _covering(sent.start_char, sent.end_char, usable)
     if in_clause:
         best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
-        return best, "place in the trigger's clause"
-    in_sent = _covering(sent.start_char, sent.end_char, usable)
+        return _finer(best, in_sent, trigger), "place in the trigger's clause"
     if in_sent:
         best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
-        return best, "nearest place in the sentence"
+        return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = _covering(span.start_char, span.end_char, usable)
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
+    """A town the sentence names inside the area chosen ("COLUMBUS, Ohio - a boy was
+    shot": Columbus, not Ohio)."""
+    code = best.feature_code or ""
+    if not code.startswith(AREAS):
+        return best
+    inside = [
+        p
+        for p in others
+        if p.country_code == best.country_code
+        and not (p.feature_code or "").startswith(AREAS)
+        and (code.startswith("PCL") or p.admin1 == best.admin1)
+    ]
+    return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else best
+
+
+def holds(place: Place | None, town: Place) -> bool:
+    """Whether an event's place says no more than the story's town: none at all, or an
+    area the town lies in (a county's sheriff reporting a shooting in its county seat)."""
+    if place is None:
+        return True
+    code = place.feature_code or ""
+    if not code.startswith(AREAS) or place.country_code != town.country_code:
+        return False
+    return code.startswith("PCL") or place.admin1 == town.admin1
+
+
+def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
+    """Where the story is, for events whose own sentences name no place: the town of its
+    dateline ("SAVANNAH, Ga. (WJCL) - ..."), else the town it names most often."""
+    towns = [
+        p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
+    ]
+    for found in towns:
+        if found.start > DATELINE_REACH:
+            break
+        if not text[: found.start].strip(" \n\t\"'(").strip():
+            return found, "the dateline's"
+    if not towns:
+        return None, ""
+    counts = Counter(p.geonameid or p.name for p in towns)
+    top = max(counts.values())
+    return next(p for p in towns if counts[p.geonameid or p.name] == top), "the story's main town,"
 
 
 def _week(day: date) -> str:
@@ -73,23 +156,44 @@ def _not_after(value: str, precision: str | None, day: date) -> bool:
     return value <= own if precision == "day" else value < own
 
 
+class When(NamedTuple):
+    """An event's date, its precision, how it was found, and the span it came from (None
+    when the text gives none)."""
+
+    value: str | None
+    precision: str | None
+    how: str
+    span: tuple[int, int] | None = None
+
+
+UNDATED = When(None, None, "")
+
+
+def _background(trigger: Token) -> bool:
+    """A pluperfect ("had seized"): told as background, before the story's own time."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def when(
     tied: list[Token],
     trigger: Token,
     times: list[Time],
     published: str | None,
-    future: bool = False,
-) -> tuple[str | None, str | None, str]:
+    state: str,
+) -> When:
     """A dated time expression in the trigger's clause (for a future event, one after the
-    publication day), else the publication week."""
+    publication day); without one, the publication week for a reported happening, and no
+    date for a habitual, future or background one."""
     day = anchor_date(published)
     dated = [t for t in times if t.value]
-    if future and day is not None:
+    if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     in_clause = [t for tok in tied for t in _covering(tok.idx, tok.idx + len(tok), dated)]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
-        return best.value, best.precision, f"time '{best.text}' in the trigger's clause"
-    if day is None:
-        return None, None, ""
-    return _week(day), "week", "publication week (no time tied to the event)"
+        how = f"time '{best.text}' in the trigger's clause"
+        return When(best.value, best.precision, how, (best.start, best.end))
+    if day is None or state in ("future", "generic") or _background(trigger):
+        return UNDATED
+    return When(_week(day), "week", "publication week (no time tied to the event)")

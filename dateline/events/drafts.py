@@ -18,6 +18,7 @@ SUBORDINATE_FACTOR = 0.85
 MODIFIER_FACTOR = 0.7
 MODIFIER_CLAUSES = ("acl", "relcl")
 MAIN = ("ROOT", "conj", "ccomp", "parataxis")
+VERBAL_QUADS = (1, 3)
 
 
 @dataclass(slots=True)
@@ -62,14 +63,15 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
 
 
 def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
-    """Trigger nouns that name another event's participant are not events ("arrested
+    """Trigger nouns that name a material act's participant are not events ("arrested
     protesters", "offensives by the alliance"); incidents outside PLOVER stay ("arrested
-    drug smugglers" is an arrest and a crime), and a hazard has no participants to take
-    ("an air strike caused an explosion" keeps the strike)."""
+    drug smugglers" is an arrest and a crime), a hazard has no participants to take
+    ("an air strike caused an explosion" keeps the strike), and what is said or done about
+    an event leaves it one ("investigating a shooting", "condemned the attack")."""
     taken = {
         token.i
         for d in drafts.values()
-        if not onto.harms(d.type)
+        if not onto.harms(d.type) and onto.quad(d.type) not in VERBAL_QUADS
         for token in (d.actor_token, d.recipient_token)
         if token is not None
     }

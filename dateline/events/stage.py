@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import anchors, ontology, roles, status, triggers
+from dateline.events import anchors, ontology, roles, salience, status, triggers
 from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
+from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
+from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.events.segments import segments
-from dateline.models import Actor, Event, Place, Result
+from dateline.models import Actor, Event, Mention, Place, Result
+from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
+HARMS = ("killed", "wounded")
+STRAY_REACH = 3
 
 
 class EventStage:
@@ -39,22 +44,43 @@ class EventStage:
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
         mentions = Mentions(result.actors, self.ontology.actor_nouns, self.lookup)
-        events: list[Event] = []
+        coded: list[Coded] = []
         earlier: list[Span] = []
+        index = {sent.start: i for i, sent in enumerate(doc.sents)}
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
+            if reports_nothing(sent.text) is not None:
+                continue
             try:
-                events.extend(self.sentence(sent, result, mentions, earlier))
+                found = self.sentence(sent, result, mentions, earlier, index)
             except (IndexError, KeyError, ValueError):
                 continue
+            self._stray_harm(sent, found, coded, index)
+            refusals = frozenset(self.ontology.modality.get("negated", {}))
+            coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
+        thin, nouns = self.ontology.thin, self.ontology.actor_nouns
+        keep = partial(stands, thin=thin, actor_nouns=nouns)
+        events = merge(coded, keep, self.ontology.facets)
+        home, how = anchors.home(result.article.text, result.places)
+        for event in events:
+            if home is not None and anchors.holds(event.place, home):
+                event.place = home
+                event.evidence["place"] = [home.start, home.end]
+                event.why += f"; place: {how} '{home.text}'"
+        salience.score(events, result.article.text, result.article.title, len(index))
         return events
 
     def sentence(
-        self, sent: Span, result: Result, mentions: Mentions, earlier: list[Span]
-    ) -> list[Event]:
-        """The events of one sentence."""
+        self,
+        sent: Span,
+        result: Result,
+        mentions: Mentions,
+        earlier: list[Span],
+        index: dict[int, int],
+    ) -> list[Coded]:
+        """The events of one sentence, each with what merging them needs."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = caused(drafts, self.ontology)
@@ -74,8 +100,67 @@ class EventStage:
                 self._nearest_actor(draft, sent, mentions)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.recipient is None:
+                self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
-        return [self._event(d, sent, result, earlier, mentions) for d in kept]
+        coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        self._date_from_sentence(sent, coded, result)
+        return coded
+
+    @staticmethod
+    def _date_from_sentence(sent: Span, coded: list[Coded], result: Result) -> None:
+        """Events of the sentence that took no date from their own clause take its one
+        dated time that no other event took ("police are investigating a shooting that
+        injured five Saturday"); with two such times nothing is guessed."""
+        taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
+        free = [
+            t
+            for t in result.times
+            if t.value
+            and sent.start_char <= t.start < sent.end_char
+            and (t.start, t.end) not in taken
+        ]
+        if len(free) != 1:
+            return
+        time = free[0]
+        day = anchor_date(result.article.published)
+        for item in coded:
+            event = item.event
+            if "date" in event.evidence or event.status not in ("asserted",):
+                continue
+            if day is not None and time.value[:10] > day.isoformat():
+                continue
+            event.date, event.date_precision = time.value, time.precision
+            event.evidence["date"] = [time.start, time.end]
+            event.why += f"; time '{time.text}', the sentence's only free one"
+
+    def _stray_harm(
+        self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
+    ) -> None:
+        """People killed or hurt that the sentence counts outside any event's clause ("a
+        shooting that left a girl dead", "The victim has succumbed to her injuries") belong
+        to the harm it reports, else to the last one told in the sentences just before."""
+        table = self.ontology.quantities
+        carriers = set(table.get("carriers", ()))
+        counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
+        counts = {
+            k: c for k, c in counts.items() if not any(k in f.event.quantities for f in found)
+        }
+        if not counts:
+            return
+        here = [f for f in found if f.event.type in carriers]
+        target = max(here, key=lambda f: f.event.confidence) if here else None
+        if target is None:
+            last = next((c for c in reversed(before) if c.event.type in carriers), None)
+            now = index[sent[0].sent.start]
+            if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
+                return
+            target = last
+        for key, count in counts.items():
+            if key not in target.event.quantities:
+                target.event.quantities[key] = count.value
+                target.event.evidence[f"quantities.{key}"] = [count.start, count.end]
+                target.event.why += f"; {key} counted in the sentence '{sent.text[:40]}'"
 
     def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
         """Requests for the obligations reported in the sentence ("X said Y must ...")."""
@@ -182,6 +267,25 @@ class EventStage:
         if actor is not None:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
+
+    def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
+        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
+        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
+        unless the phrase names an event or a place; it does not raise confidence."""
+        for candidate in draft.candidates:
+            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
+                continue
+            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if candidate.lower_ in PRONOUNS:
+                found, how = self._pronoun(candidate, mentions)
+            else:
+                found, how = mentions.resolve(candidate, any_noun=True)
+            if found is not None and found != draft.actor:
+                draft.recipient, draft.recipient_token = found, candidate
+                draft.loose_recipient = True
+                draft.notes.append(f"recipient by {how}")
+                return
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
@@ -357,19 +461,25 @@ class EventStage:
         return actor, ""
 
     def _event(
-        self, draft: Draft, sent: Span, result: Result, earlier: list[Span], mentions: Mentions
-    ) -> Event:
+        self,
+        draft: Draft,
+        sent: Span,
+        result: Result,
+        earlier: list[Span],
+        mentions: Mentions,
+        index: dict[int, int],
+    ) -> Coded:
         match, entry, token = draft.match, draft.match.entry, draft.match.token
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        place, place_how = anchors.place(tied, sent, token, result.places, earlier)
-        when, precision, when_how = anchors.when(
-            tied, token, result.times, result.article.published, future=state == "future"
-        )
+        avoid = anchors.not_the_place(sent, result, (draft.actor, draft.recipient))
+        place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
+        when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
+        trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):
             if actor is not None and sent.start_char <= actor.start < sent.end_char:
@@ -387,8 +497,15 @@ class EventStage:
             why.append(f"embedded under '{draft.outer.match.token.text}'")
         if state != "asserted":
             why.append(f"{state} by '{state_word}'")
-        why += [w for w in (reported_how, place_how, when_how) if w]
-        return Event(
+        why += [w for w in (reported_how, place_how, when.how) if w]
+        evidence = {"trigger": list(trigger)}
+        for role, found in (("actor", actor), ("recipient", recipient), ("place", place)):
+            if found is not None:
+                evidence[role] = [found.start, found.end]
+        if when.span is not None:
+            evidence["date"] = list(when.span)
+        evidence.update({f"quantities.{k}": [c.start, c.end] for k, c in counts.items()})
+        event = Event(
             type=draft.type,
             sentence=sent.text,
             start=min(s for s, _ in spans),
@@ -397,14 +514,18 @@ class EventStage:
             actor=actor,
             recipient=recipient,
             place=place,
-            date=when,
-            date_precision=precision,
-            quantities=counts,
+            date=when.value,
+            date_precision=when.precision,
+            quantities={k: c.value for k, c in counts.items()},
             status=state,
             reported_by=reporter,
             confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
+            mentions=[Mention(*trigger, sentence=index[token.sent.start])],
+            evidence=evidence,
         )
+        nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
+        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:

@@ -82,10 +82,32 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
-    for kind in ("negated", "hypothetical", "future"):
+    habit = _habitual(
+        trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ()))
+    )
+    if habit:
+        found.setdefault("generic", habit)
+    for kind in ("negated", "hypothetical", "future", "generic"):
         if kind in found:
             return kind, found[kind]
     return "asserted", ""
+
+
+def _habitual(trigger: Token, adverbs: set[str], predicates: set[str]) -> str | None:
+    """A word that makes the trigger a habit or a kind of thing, not one happening: an
+    adverb of frequency on its verb ("often shelled"), or a predicate of kind on the verb
+    it is the subject of ("executions were common")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return child.text
+        if (
+            trigger.dep_ in SUBJECTS
+            and child.dep_ in ("acomp", "attr")
+            and child.lower_ in predicates
+        ):
+            return child.text
+    return None
 
 
 def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:

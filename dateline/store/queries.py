@@ -27,6 +27,7 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None
     text: str | None = None
     article_id: str | None = None
+    min_salience: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition over the ``events`` table and its parameters."""
@@ -76,6 +77,9 @@ class EventFilter:
         if self.article_id:
             clauses.append("article_id = ?")
             params.append(self.article_id)
+        if self.min_salience is not None:
+            clauses.append("salience >= ?")
+            params.append(self.min_salience)
         return (" AND ".join(clauses) or "TRUE"), params
 
 

@@ -17,7 +17,14 @@ from typing import Any
 
 from dateline import models
 
-SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN", dict: "JSON"}
+SQL_TYPES = {
+    str: "VARCHAR",
+    int: "BIGINT",
+    float: "DOUBLE",
+    bool: "BOOLEAN",
+    dict: "JSON",
+    list: "JSON",
+}
 
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("id", "VARCHAR PRIMARY KEY"),
@@ -73,9 +80,15 @@ def record_values(record: Any, kind: type) -> list[Any]:
             values.extend(record_values(value, base))
         elif base is dict:
             values.append(json.dumps(value) if value is not None else None)
+        elif base is list:
+            values.append(None if value is None else json.dumps([_plain(v) for v in value]))
         else:
             values.append(value)
     return values
+
+
+def _plain(value: Any) -> Any:
+    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
 
 
 def layer_columns(layer: str) -> list[tuple[str, str]]:

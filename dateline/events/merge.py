@@ -1,0 +1,187 @@
+"""One record per happening: the mentions of one event in an article merge into one record.
+
+Mentions are read in text order; each joins the nearest earlier record of the same type,
+mode and status whose fields do not contradict its own (another named actor or victim,
+a place that neither holds the other, a date the text gives otherwise), else it opens a
+record of its own. The merged record takes each field from the mention that states it
+best, and keeps that mention's span in ``evidence``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from dateline.models import Actor, Event, Place
+
+CONFIDENCE_PER_MENTION = 0.05
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+AREA_RANK = {"ADM2": 1, "ADM1": 2}
+BROAD = ("PCL", "CONT", "RGN", "OCN", "SEA")
+NEIGHBOURS_KM = 25.0
+ALONE = ("generic",)
+
+
+@dataclass(slots=True)
+class Coded:
+    """One coded mention, with what the merge needs beyond the event record itself."""
+
+    event: Event
+    trigger: str
+    guessed: bool = False  # the actor is a guess at the role (the nearest mention)
+    embedded: bool = False  # content of another event: what was denied, threatened, ...
+
+
+@dataclass(slots=True)
+class Record:
+    """The mentions of one happening, in text order."""
+
+    items: list[Coded] = field(default_factory=list)
+
+
+def merge(
+    coded: list[Coded],
+    keep: Callable[[Event, list[Coded]], bool],
+    facets: frozenset[str] = frozenset(),
+) -> list[Event]:
+    """The article's events, one per happening, in the order of their first mention, those
+    ``keep`` accepts (given the record and its mentions). For types in ``facets`` a mode
+    is a facet of the happening ("shot" firearms, "murder" targeted), not a different one."""
+    records: list[Record] = []
+    for item in coded:
+        target = next((r for r in reversed(records) if _joins(r, item, facets)), None)
+        if target is None:
+            records.append(Record([item]))
+        else:
+            target.items.append(item)
+    events = [(_combine(r), r.items) for r in records]
+    return [event for event, items in events if keep(event, items)]
+
+
+def _joins(record: Record, item: Coded, facets: frozenset[str]) -> bool:
+    """Whether a mention reports the record's happening: nothing tells them apart."""
+    new = item.event
+    if new.status in ALONE:
+        return False
+    for old in record.items:
+        event = old.event
+        if event.type != new.type or event.status != new.status:
+            return False
+        if event.mode and new.mode and event.mode != new.mode and new.type not in facets:
+            return False
+        if not old.guessed and not item.guessed and _differ(event.actor, new.actor):
+            return False
+        if _differ(event.recipient, new.recipient):
+            return False
+        if _apart(event.place, new.place) or _other_day(event, new):
+            return False
+    return True
+
+
+def _name(actor: Actor | None) -> str | None:
+    """Who a participant is, when the actors layer or the dictionary knows (a phrase taken
+    as plain text, "five people", "the house party", tells nobody apart)."""
+    if actor is None:
+        return None
+    known = actor.actor_id or actor.name
+    return known.casefold() if known else None
+
+
+def _differ(a: Actor | None, b: Actor | None) -> bool:
+    """Two known participants, and not the same one."""
+    first, second = _name(a), _name(b)
+    return first is not None and second is not None and first != second
+
+
+def _rank(place: Place) -> int:
+    code = place.feature_code or ""
+    if code.startswith(BROAD):
+        return 3
+    return AREA_RANK.get(code, 0)
+
+
+def _apart(a: Place | None, b: Place | None) -> bool:
+    """Two places neither of which can hold the other."""
+    if a is None or b is None or a.geonameid == b.geonameid or a.name == b.name:
+        return False
+    if a.country_code != b.country_code:
+        return True
+    outer, inner = sorted((a, b), key=_rank, reverse=True)
+    if _rank(outer) == 3:
+        return False
+    if _rank(outer) > 0:
+        return outer.admin1 != inner.admin1
+    return _km(a, b) > NEIGHBOURS_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when either has no point)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _other_day(a: Event, b: Event) -> bool:
+    """Both dates come from the text and name different periods."""
+    if "date" not in a.evidence or "date" not in b.evidence or not a.date or not b.date:
+        return False
+    size = min(len(a.date), len(b.date))
+    if "-W" in a.date or "-W" in b.date:
+        return a.date[:4] != b.date[:4]
+    return a.date[:size] != b.date[:size]
+
+
+def _combine(record: Record) -> Event:
+    """The record's event: each field from the mention that gives it best."""
+    events = [item.event for item in record.items]
+    first = events[0]
+    if len(events) == 1:
+        return first
+    evidence = dict(first.evidence)
+    named = [i for i in record.items if i.event.actor is not None]
+    actor_from = next((i.event for i in named if not i.guessed), named[0].event if named else None)
+    recipient_from = next((e for e in events if e.recipient is not None), None)
+    placed = [e for e in events if e.place is not None]
+    place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
+    dated = [e for e in events if "date" in e.evidence and e.date]
+    date_from = min(
+        dated, key=lambda e: PRECISION_RANK.get(e.date_precision or "", 9), default=first
+    )
+    for role, source in (
+        ("actor", actor_from),
+        ("recipient", recipient_from),
+        ("place", place_from),
+        ("date", date_from),
+    ):
+        if source is not None and role in source.evidence:
+            evidence[role] = source.evidence[role]
+    quantities: dict[str, float] = {}
+    for event in events:
+        for key, value in event.quantities.items():
+            if value > quantities.get(key, 0):
+                quantities[key] = value
+                evidence[f"quantities.{key}"] = event.evidence[f"quantities.{key}"]
+    others = ", ".join(f"'{item.trigger}'" for item in record.items[1:])
+    return replace(
+        first,
+        mode=next((e.mode for e in events if e.mode), None),
+        actor=actor_from.actor if actor_from else None,
+        recipient=recipient_from.recipient if recipient_from else None,
+        place=place_from.place if place_from else None,
+        date=date_from.date,
+        date_precision=date_from.date_precision,
+        quantities=quantities,
+        reported_by=next((e.reported_by for e in events if e.reported_by), None),
+        confidence=min(
+            1.0, max(e.confidence for e in events) + CONFIDENCE_PER_MENTION * len(events)
+        ),
+        mentions=[m for e in events for m in e.mentions],
+        evidence=evidence,
+        why=f"{first.why}; one happening with {len(events)} mentions (also {others})",
+    )
