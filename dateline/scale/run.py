@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from dateline.scale.shards import Shard, shards
 from dateline.scale.worker import ShardWorker
 from dateline.store.database import Store
 from dateline.store.writer import Progress, Summary
+
+log = logging.getLogger("dateline.scale")
 
 
 @dataclass
@@ -56,7 +59,7 @@ def ingest_on_ray(
 ) -> ScaleSummary:
     """Ingest ``paths`` into ``store`` with extraction on the Ray cluster at ``address``.
 
-    ``workers`` actors (default: one per CPU of the cluster) each hold one pipeline.
+    ``workers`` actors (default and most: one per CPU of the cluster) each hold one pipeline.
     Shards whose parts a previous run wrote are not extracted again.
     """
     dataset = dataset or Dataset.beside(store.path)
@@ -96,7 +99,12 @@ def _extract(
     """Run the shards through a pool of ``ShardWorker`` actors; yields each shard as it ends."""
     import ray
 
-    size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    if workers and workers > cpus:
+        log.warning(
+            "%d workers asked for, but the cluster has %d CPUs: using %d", workers, cpus, cpus
+        )
+    size = min(workers or cpus, cpus)
     items = [{"name": shard.name, "path": shard.path} for shard in todo]
     results = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
         ShardWorker,
