@@ -128,6 +128,6 @@ def test_a_killed_driver_rerun_skips_the_shards_already_written(
     rerun = subprocess.run(command, capture_output=True, text=True, env=cluster.env, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     reused = int(re.search(r"(\d+) done by an earlier run", rerun.stdout).group(1))
-    assert written <= reused < files
+    assert written <= reused <= files  # workers may finish shards before Ray stops them
     assert f"{files} shards" in rerun.stdout
     assert layers_whole(db)["articles"] == STORIES
