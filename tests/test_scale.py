@@ -102,3 +102,31 @@ def test_the_parts_dataset_inside_an_input_folder_is_not_read(tmp_path: Path) ->
     (dataset.root / "_shards" / "a.json").write_text("{}")
     found = list(shards([str(tmp_path)], outside=dataset.root))
     assert [Path(s.path).name for s in found] == ["a.txt"]
+
+
+def test_files_named_by_uri_are_read_as_the_same_files_are_locally(
+    mixed: Path, mixed_local: tuple[Path, dict], tmp_path: Path, pipeline: Pipeline
+) -> None:
+    db = tmp_path / "uri.duckdb"
+    uris = [f"file://{path}" for path in mixed_inputs(mixed)]
+    summary = run_shards([*uris, "file:///no/such/folder"], db, pipeline)
+    local_db, local_report = mixed_local
+
+    def local_names(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return sorted((where.removeprefix("file://"), why) for where, why in pairs)
+
+    ours = report(summary)
+    assert ("file:///no/such/folder", "no such file or folder") in ours["skipped"]
+    ours["skipped"].remove(("file:///no/such/folder", "no such file or folder"))
+    assert ours["counts"] == local_report["counts"]
+    assert local_names(ours["skipped"]) == local_report["skipped"]
+    assert local_names(ours["warned"]) == local_report["warned"]
+    rows, theirs = store_rows(db), store_rows(local_db)
+    assert all(location.startswith(f"file://{mixed}/") for _, location, *_ in rows["sources"])
+
+    def local_paths(row: tuple) -> tuple:
+        uri = f"file://{mixed}"
+        return tuple(v.replace(uri, str(mixed)) if isinstance(v, str) else v for v in row)
+
+    for table in tables():
+        assert sorted(map(local_paths, rows[table])) == theirs[table], table

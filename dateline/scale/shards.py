@@ -6,9 +6,10 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from dateline.ingest import Skipped, expand
+from dateline.scale.remote import is_uri, listing
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 STEM_CHARS = 40
@@ -28,21 +29,40 @@ def shard_name(path: Path) -> str:
     A changed file gets a new name, so its old parts are never taken for it.
     """
     status = path.stat()
-    key = f"{path.resolve()}\0{status.st_size}\0{status.st_mtime_ns}"
+    return _named(path.name, str(path.resolve()), status.st_size, status.st_mtime_ns)
+
+
+def _named(name: str, where: str, size: int, mtime_ns: int) -> str:
+    key = f"{where}\0{size}\0{mtime_ns}"
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    stem = _UNSAFE.sub("_", path.name)[:STEM_CHARS]
-    return f"{stem}-{digest}"
+    return f"{_UNSAFE.sub('_', name)[:STEM_CHARS]}-{digest}"
 
 
 def shards(
     paths: Iterable[str], exclude: Iterable[Path] = (), outside: Path | None = None
 ) -> Iterator[Shard | Skipped]:
-    """A shard per input file, in input order; a ``Skipped`` for each path that names none.
-
-    Files under ``outside`` (the parts dataset) are left out, as ``exclude`` files are.
+    """A shard per input file (local, or under a URI), in input order; a ``Skipped`` for each
+    path that names none. Files under ``outside`` (the parts dataset) are left out, as
+    ``exclude`` files are.
     """
+    exclude = list(exclude)
+    for raw in paths:
+        if is_uri(raw):
+            for found in listing(raw):
+                if isinstance(found, Skipped):
+                    yield found
+                else:
+                    name = _named(
+                        PurePosixPath(found.uri).name, found.uri, found.size, found.mtime_ns
+                    )
+                    yield Shard(name, found.uri)
+        else:
+            yield from _local(raw, exclude, outside)
+
+
+def _local(raw: str, exclude: list[Path], outside: Path | None) -> Iterator[Shard | Skipped]:
     inside = outside.resolve() if outside is not None else None
-    for path in expand(paths, exclude):
+    for path in expand([raw], exclude):
         if isinstance(path, Path) and inside and path.resolve().is_relative_to(inside):
             continue
         if isinstance(path, Skipped):

@@ -10,12 +10,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from dateline.config import Settings
 from dateline.ingest import JsonFields, Skipped, Warned, read_items
 from dateline.models import Article
 from dateline.pipeline import Pipeline
 from dateline.scale.parts import Dataset, Manifest, PartWriter
+from dateline.scale.remote import is_uri, local_copy, relocated
 from dateline.scale.shards import Shard
 
 
@@ -44,7 +46,7 @@ def _first_sightings(
 ) -> Iterator[Article]:
     """The shard's articles, each id once; every sighting and report is recorded on the way."""
     ids: set[str] = set()
-    for item in read_items([shard.path], fields):
+    for item in _items(shard, fields):
         if isinstance(item, Skipped):
             manifest.skipped.append((item.location, item.reason))
         elif isinstance(item, Warned):
@@ -55,6 +57,19 @@ def _first_sightings(
             if item.id not in ids:
                 ids.add(item.id)
                 yield item
+
+
+def _items(shard: Shard, fields: JsonFields) -> Iterator[Article | Skipped | Warned]:
+    """The readers' items of a local file, or of a local copy of a file named by URI."""
+    if not is_uri(shard.path):
+        yield from read_items([shard.path], fields)
+        return
+    try:
+        with local_copy(shard.path) as local:
+            for item in read_items([str(local)], fields):
+                yield relocated(item, local, shard.path)
+    except (OSError, pa.ArrowException) as error:
+        yield Skipped(shard.path, f"cannot read file ({error})")
 
 
 class ShardWorker:
