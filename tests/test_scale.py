@@ -8,11 +8,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 from scale_support import layers_whole, mixed_inputs, report, store_rows
 
+from dateline.config import Settings
 from dateline.ingest import JsonFields, Skipped
 from dateline.pipeline import Pipeline
 from dateline.scale.parts import Dataset
 from dateline.scale.run import InOrder, ScaleSummary
-from dateline.scale.shards import Shard, shard_name, shards
+from dateline.scale.shards import Shard, choices, shard_name, shards
 from dateline.scale.worker import extract_shard
 from dateline.store.database import Store
 from dateline.store.schema import tables
@@ -130,3 +131,17 @@ def test_files_named_by_uri_are_read_as_the_same_files_are_locally(
 
     for table in tables():
         assert sorted(map(local_paths, rows[table])) == theirs[table], table
+
+
+def test_other_user_files_or_fields_make_other_shards(tmp_path: Path) -> None:
+    source = tmp_path / "feed.jsonl"
+    source.write_text('{"body": "x"}\n')
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors: []\n")
+    plain = shard_name(source, choices(Settings(), JsonFields()))
+    assert shard_name(source, choices(Settings(), JsonFields())) == plain
+    with_actors = shard_name(source, choices(Settings(actors=actors), JsonFields()))
+    with_fields = shard_name(source, choices(Settings(), JsonFields.parse("text=body")))
+    assert len({plain, with_actors, with_fields}) == 3
+    actors.write_text("actors: []\nreplace: true\n")
+    assert shard_name(source, choices(Settings(actors=actors), JsonFields())) != with_actors

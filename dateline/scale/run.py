@@ -11,7 +11,7 @@ from dateline.ingest import JsonFields, Skipped
 from dateline.scale.cluster import connected
 from dateline.scale.loader import load_shard
 from dateline.scale.parts import Dataset
-from dateline.scale.shards import Shard, shards
+from dateline.scale.shards import Shard, choices, shards
 from dateline.scale.worker import ShardWorker
 from dateline.store.database import Store
 from dateline.store.writer import Progress, Summary
@@ -60,13 +60,16 @@ def ingest_on_ray(
     """Ingest ``paths`` into ``store`` with extraction on the Ray cluster at ``address``.
 
     ``workers`` actors (default and most: one per CPU of the cluster) each hold one pipeline.
-    Shards whose parts a previous run wrote are not extracted again.
+    Shards whose parts a previous run wrote (same file, same user files and fields) are
+    not extracted again.
     """
     dataset = dataset or Dataset.beside(store.path)
     advance = on_progress or (lambda n: None)
     summary = ScaleSummary()
     order: list[Shard] = []
-    for item in shards(paths, exclude=store.files, outside=dataset.root):
+    settings, fields = settings or Settings(), fields or JsonFields()
+    variant = choices(settings, fields)
+    for item in shards(paths, exclude=store.files, outside=dataset.root, variant=variant):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
             advance(1)
@@ -82,7 +85,7 @@ def ingest_on_ray(
             loader.finished(shard.name)
     if todo:
         with connected(address):
-            for name in _extract(todo, dataset, settings or Settings(), workers, fields):
+            for name in _extract(todo, dataset, settings, workers, fields):
                 advance(dataset.manifest(name).items)
                 loader.finished(name)
     assert loader.complete, "a shard was neither extracted nor found done"
@@ -94,7 +97,7 @@ def _extract(
     dataset: Dataset,
     settings: Settings,
     workers: int | None,
-    fields: JsonFields | None,
+    fields: JsonFields,
 ) -> Iterator[str]:
     """Run the shards through a pool of ``ShardWorker`` actors; yields each shard as it ends."""
     import ray
@@ -108,7 +111,7 @@ def _extract(
     items = [{"name": shard.name, "path": shard.path} for shard in todo]
     results = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
         ShardWorker,
-        fn_constructor_args=(settings, str(dataset.root), fields or JsonFields()),
+        fn_constructor_args=(settings, str(dataset.root), fields),
         batch_size=1,
         compute=ray.data.ActorPoolStrategy(size=min(size, len(todo))),
         num_cpus=1,
