@@ -232,11 +232,15 @@ def ingest(
         if ray is None:
             summary = run_ingest(paths, store, settings, workers or 1, json_fields, advance)
         else:
+            from dateline.scale.cluster import ClusterError
             from dateline.scale.run import ingest_on_ray
 
-            summary = ingest_on_ray(
-                paths, store, ray, settings, workers, json_fields, on_progress=advance
-            )
+            try:
+                summary = ingest_on_ray(
+                    paths, store, ray, settings, workers, json_fields, on_progress=advance
+                )
+            except ClusterError as error:
+                raise _fail(str(error)) from None
     _report_skipped(summary.skipped, summary.warned)
     line = (
         f"{summary.stored} articles stored, {summary.duplicates} already present "

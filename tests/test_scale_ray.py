@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 from ray_cluster import Cluster, two_node_cluster
 from scale_support import layers_whole, mixed_inputs, report, store_rows, write_stories
+from typer.testing import CliRunner
 
+from dateline.cli import EXIT_USAGE, app
 from dateline.scale.parts import MANIFESTS, Dataset
 from dateline.scale.run import ingest_on_ray
 from dateline.store.database import Store
@@ -131,3 +133,13 @@ def test_a_killed_driver_rerun_skips_the_shards_already_written(
     assert written <= reused <= files  # workers may finish shards before Ray stops them
     assert f"{files} shards" in rerun.stdout
     assert layers_whole(db)["articles"] == STORIES
+
+
+def test_no_cluster_to_reach_is_a_usage_error(
+    examples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("RAY_ADDRESS", raising=False)
+    db = tmp_path / "s.duckdb"
+    args = ["ingest", str(examples / "wire.jsonl"), "--db", str(db), "--ray", "auto", "-q"]
+    assert CliRunner().invoke(app, args).exit_code == EXIT_USAGE
+    assert layers_whole(db)["articles"] == 0

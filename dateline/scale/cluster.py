@@ -9,6 +9,10 @@ from contextlib import contextmanager
 LOCAL = "local"
 
 
+class ClusterError(Exception):
+    """No Ray cluster could be started or reached; the message says which and why."""
+
+
 @contextmanager
 def connected(address: str) -> Iterator[None]:
     """Ray initialised for the block: ``local`` starts a cluster in this process, ``auto``
@@ -21,10 +25,13 @@ def connected(address: str) -> Iterator[None]:
         yield
         return
     options = {"logging_level": logging.WARNING, "configure_logging": True}
-    if address == LOCAL:
-        ray.init(include_dashboard=False, **options)
-    else:
-        ray.init(address=address, **options)
+    try:
+        if address == LOCAL:
+            ray.init(include_dashboard=False, **options)
+        else:
+            ray.init(address=address, **options)
+    except (ConnectionError, ValueError) as error:
+        raise ClusterError(f"cannot reach a Ray cluster at {address!r}: {error}") from None
     try:
         _quiet_data()
         yield
