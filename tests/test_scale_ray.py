@@ -124,9 +124,9 @@ def test_a_killed_driver_rerun_skips_the_shards_already_written(
     while time.monotonic() < deadline and driver.poll() is None and len(manifests(db)) < 2:
         time.sleep(0.05)
     assert driver.poll() is None, "the driver ended before it could be killed"
+    written = len(manifests(db))
     driver.kill()
     driver.wait()
-    written = len(manifests(db))
     assert 2 <= written < files
     rerun = subprocess.run(command, capture_output=True, text=True, env=cluster.env, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
