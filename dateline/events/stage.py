@@ -15,13 +15,13 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
-from dateline.events.quantities import quantities
+from dateline.events.quantities import HARMS, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
 from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
-HARMS = ("killed", "wounded")
+FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
 
 
@@ -57,14 +57,18 @@ class EventStage:
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
+            for item in found:
+                if item.event.actor is not None and not item.guessed:
+                    mentions.remember(item.event.actor)
             refusals = frozenset(self.ontology.modality.get("negated", {}))
             coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
-        events = merge(coded, keep, self.ontology.facets)
+        events = merge(coded, keep, self.ontology.facets_of)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
+            settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
@@ -97,9 +101,9 @@ class EventStage:
             if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
-                self._nearest_actor(draft, sent, mentions)
-            if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
@@ -180,9 +184,10 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
+        found.actor, found.recipient = _antecedent(found.actor), _antecedent(found.recipient)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
-        if match.entry.pos == "NOUN" and found.actor is not None and self._undergoes(found.actor):
+        if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
@@ -233,6 +238,15 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _onlooker(self, subject: Token) -> bool:
+        """Whether the subject of the verb governing an event noun does not do the event:
+        it undergoes its verb ("civilians died in the shelling") or looks on, tells of it or
+        escapes it ("police are investigating a shooting", "families fled the fighting")."""
+        verb = subject.head.head if subject.head.dep_ == "prep" else subject.head
+        lemma = verb.lemma_.lower()
+        watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
+        return watching or self._undergoes(subject)
 
     def _undergoes(self, subject: Token) -> bool:
         """Whether a subject undergoes its verb rather than acts ("civilians died in the
@@ -365,13 +379,19 @@ class EventStage:
         return request
 
     def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
-        """A subject pronoun's referent: the speaker when its clause is what they said, the
-        main clause's subject when its clause is subordinate, else the nearest actor before."""
+        """A subject pronoun's referent: the speaker when its clause is what they said (a
+        third person only when the speaker comes first: in "They killed three, the army
+        said" they are not the army), the main clause's subject when its clause is
+        subordinate, else the nearest actor before."""
         if token.lower_ not in PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return mentions.pronoun(token)
         clause = token.head
         said = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
-        if said is not None and said.lemma_.lower() in self.ontology.reporting_verbs:
+        if (
+            said is not None
+            and said.lemma_.lower() in self.ontology.reporting_verbs
+            and (said.i < token.i or token.lower_ in FIRST_PERSON)
+        ):
             found, how = roles.subject(said)[0], f"pronoun: speaker of '{said.text}'"
         elif clause.dep_ in ("advcl", "conj"):
             found, how = roles.subject(clause.head)[0], "pronoun: subject of the main clause"
@@ -475,7 +495,7 @@ class EventStage:
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        avoid = anchors.not_the_place(sent, result, (draft.actor, draft.recipient))
+        avoid = anchors.not_the_place(sent, result)
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
         when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
@@ -525,7 +545,33 @@ class EventStage:
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
-        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
+        return Coded(
+            event,
+            trigger=token.text,
+            guessed=nearest,
+            embedded=draft.outer is not None,
+            nearby=place is not None and place_how != anchors.IN_CLAUSE,
+            other=self._other_happening(token, sent),
+        )
+
+    def _other_happening(self, token: Token, sent: Span) -> bool:
+        """Whether the mention is told as a happening not yet told: "another attack", "a
+        second shooting", "in a separate incident, ...", "Separately, ..."."""
+        words = self.ontology.other_happening
+        if any(c.lower_ in words for c in token.children if c.dep_ in ("det", "amod")):
+            return True
+        opening = [t.lower_ for t in sent[:4]]
+        return opening[:1] == ["separately"] or (
+            opening[:1] == ["in"] and any(w in words for w in opening[1:])
+        )
+
+
+def _antecedent(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause hangs from ("the group, which
+    lost Mosul": the group)."""
+    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
