@@ -94,7 +94,11 @@ class EventStage:
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
         for draft in drafts.values():
-            draft.outer = embedding(draft.match, drafts, self.ontology)
+            outer = embedding(draft.match, drafts, self.ontology)
+            looking = (
+                outer is not None and outer.match.token.lemma_.lower() in self.ontology.onlookers
+            )
+            draft.outer = None if looking else outer
         for draft in drafts.values():
             self._share(draft)
         for draft in drafts.values():
@@ -304,13 +308,16 @@ class EventStage:
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
         any verb of saying; never for an agentless passive or a noun under a verb its subject
-        undergoes, "died in the shelling", nor the recipient itself)."""
+        undergoes, "died in the shelling", nor the recipient itself, nor the subject of a
+        verb that looks on, "police are investigating a shooting")."""
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
-        if any(self._undergoes(c) for c in verb.children if c.dep_ in roles.SUBJECTS):
+        subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
+        if any(self._undergoes(c) for c in subjects):
             return
+        onlookers = [c for c in subjects if self._onlooker(c)]
         said = status.reporting_verb(token, self.ontology)
         start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
         recipient = draft.recipient
@@ -319,6 +326,7 @@ class EventStage:
             for a in mentions.covering(start, token.idx)
             if a.end <= token.idx
             and a is not recipient
+            and not any(a.start <= c.idx < a.end for c in onlookers)
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
         if before:
