@@ -175,6 +175,7 @@ class DocScore:
     trigger_all: F1 = field(default_factory=F1)
     trigger: F1 = field(default_factory=F1)
     typed: F1 = field(default_factory=F1)
+    records: Share = field(default_factory=Share)
     gold_repeated: Share = field(default_factory=Share)
     gold_in_spans: Share = field(default_factory=Share)
     pred_repeats: Share = field(default_factory=Share)
@@ -184,7 +185,7 @@ class DocScore:
 
     def add(self, other: DocScore) -> None:
         names = ("trigger_all", "trigger", "typed", "gold_repeated", "gold_in_spans")
-        for name in (*names, "pred_repeats"):
+        for name in (*names, "pred_repeats", "records"):
             getattr(self, name).add(getattr(other, name))
         self.pred_surplus.add(other.pred_surplus)
         for role, share in other.arguments.items():
@@ -215,6 +216,9 @@ def score_document(
     for event, spans in zip(events, record_anchors, strict=True):
         hit = {i for i, g in enumerate(gold) for a in spans if overlaps(a, g.trigger)}
         links.append(hit)
+        if not hit or any(kinds[i][0] == MAPPED for i in hit):
+            score.records.total += 1
+            score.records.hit += any(event.type in kinds[i][1] for i in hit)
         for anchor in spans:
             on = [i for i, g in enumerate(gold) if overlaps(anchor, g.trigger)]
             score.trigger_all.pred += 1

@@ -138,6 +138,7 @@ def test_one_record_per_gold_mention_scores_right_types_and_arguments():
     assert (score.trigger.pred_hit, score.trigger.pred) == (2, 2)
     assert (score.trigger.gold_hit, score.trigger.gold) == (2, 3)
     assert (score.typed.pred_hit, score.typed.gold_hit) == (1, 1)
+    assert (score.records.hit, score.records.total) == (1, 2)
     assert (score.trigger_all.pred_hit, score.trigger_all.gold_hit) == (3, 3)
     assert score.arguments["attacker"].hit == 1
     assert (score.arguments["victim"].hit, score.arguments["victim"].total) == (0, 2)
