@@ -14,6 +14,8 @@ run time and checked against each record's sha1. Scores, per split (dev / heldou
                recipient span overlaps a gold span; place span overlaps or its name equals
                the gold place_name (case-insensitive); date equal at the gold precision (a
                null gold date accepts the publication day or week, or no date)
+  lead         share of articles whose record of highest `salience` matches a gold salient
+               record with the right type (when the events carry salience)
   salient      share of gold salient records found with the right type; and also with the
                actor and place right (where the gold gives them)
 
@@ -166,6 +168,7 @@ class Pred:
     date: str | None = None
     date_precision: str | None = None
     label: str = ""
+    salience: float = 0.0
 
 
 @dataclass
@@ -211,6 +214,7 @@ def from_event(ev: Any, text: str) -> Pred:
         date=ev.date,
         date_precision=ev.date_precision,
         label=" | ".join(text[s:e] for s, e in mentions[:3]),
+        salience=getattr(ev, "salience", 0.0) or 0.0,
     )
 
 
@@ -261,14 +265,14 @@ def place_right(gold: dict, pred: Pred) -> bool:
 def match(preds: list[Pred], golds: list[dict]) -> list[tuple[int | None, bool, bool]]:
     """For each predicted record (in text order): the gold record it matches (or None),
     whether that gold record was already matched (a duplicate), and whether the type is
-    only related. A record overlapping several gold records takes the first of the same
-    type not yet matched, else the first of the same type, else the first related."""
+    only related. A record overlapping several gold records takes, of those sharing most
+    mentions with it, the first of the same type not yet matched, else the first of the same
+    type, else the first related."""
     taken: set[int] = set()
     out = []
     for pred in preds:
-        hits = [
-            i for i, g in enumerate(golds) if any(overlaps(m, g["mentions"]) for m in pred.mentions)
-        ]
+        shared = [sum(overlaps(m, g["mentions"]) for m in pred.mentions) for g in golds]
+        hits = sorted((i for i, n in enumerate(shared) if n), key=lambda i: -shared[i])
         same = [i for i in hits if golds[i]["type"] == pred.type]
         near = [i for i in hits if related(golds[i]["type"], pred.type)]
         fresh = [i for i in same if i not in taken]
@@ -294,6 +298,10 @@ def score_article(
     tally.n["gold"] += len(golds)
     tally.n["pred"] += len(preds)
     found: dict[int, Pred] = {}
+    lead = max(range(len(preds)), key=lambda i: preds[i].salience, default=None)
+    if lead is not None and preds[lead].salience > 0 and any(g.get("salient") for g in golds):
+        gi, _, near = matched[lead]
+        tally.add("lead", gi is not None and not near and bool(golds[gi].get("salient")))
     for pred, (gi, dup, near) in zip(preds, matched, strict=True):
         exact = gi is not None and not near
         tally.add("precision", exact)
@@ -381,6 +389,7 @@ ROWS = [
     ("date right", "date"),
     ("salient found, type right", "salient"),
     ("salient, + actor and place", "salient_full"),
+    ("top-salience record salient", "lead"),
 ]
 
 

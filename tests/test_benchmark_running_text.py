@@ -56,6 +56,13 @@ def test_mentions_list_lets_a_merged_record_reach_a_later_mention():
     assert rt.match([merged], [BOMBING, ARREST]) == [(1, False, False)]
 
 
+def test_a_record_goes_to_the_gold_record_it_shares_most_mentions_with():
+    first = gold("COERCE", [[0, 4]])
+    second = gold("COERCE", [[10, 14], [20, 24]])
+    pred = rt.Pred("COERCE", [(0, 4), (10, 14), (20, 24)])
+    assert rt.match([pred], [first, second]) == [(1, False, False)]
+
+
 @pytest.mark.parametrize(
     ("gold_date", "precision", "got", "got_precision", "right"),
     [
@@ -118,6 +125,17 @@ def test_one_article_scored_end_to_end():
     assert fig["salient"] == 1.0
     assert fig["salient_full"] == 0.0
     assert any(line.startswith("  missed gold #1 COERCE") for line in errors)
+
+
+def test_the_lead_is_the_record_of_highest_salience():
+    arrest = rt.Pred("COERCE", [(90, 98)], salience=0.9)
+    bombing = rt.Pred("ASSAULT", [(7, 15)], salience=0.4)
+    tally = rt.Tally()
+    rt.score_article([bombing, arrest], [BOMBING, ARREST], None, tally)
+    assert rt.figures(tally)["lead"] == 0.0
+    bombing.salience = 1.0
+    rt.score_article([bombing, arrest], [BOMBING, ARREST], None, tally)
+    assert rt.figures(tally)["lead"] == 0.5
 
 
 def test_heldout_is_a_quarter_of_sha1_space():

@@ -115,6 +115,17 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
     return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else best
 
 
+def holds(place: Place | None, town: Place) -> bool:
+    """Whether an event's place says no more than the story's town: none at all, or an
+    area the town lies in (a county's sheriff reporting a shooting in its county seat)."""
+    if place is None:
+        return True
+    code = place.feature_code or ""
+    if not code.startswith(AREAS) or place.country_code != town.country_code:
+        return False
+    return code.startswith("PCL") or place.admin1 == town.admin1
+
+
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
     """Where the story is, for events whose own sentences name no place: the town of its
     dateline ("SAVANNAH, Ga. (WJCL) - ..."), else the town it names most often."""

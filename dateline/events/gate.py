@@ -1,4 +1,5 @@
-"""Sentences that report no happening: page furniture and questions (``data/noise.yaml``)."""
+"""What reports no happening: sentences of page furniture and questions (``data/noise.yaml``),
+and coded mentions and records the text does not report as having happened."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from dateline.events.merge import Coded
+from dateline.models import Event
+
+UNSURE = 0.3
 
 
 @lru_cache(maxsize=1)
@@ -27,3 +33,34 @@ def reports_nothing(sentence: str) -> str | None:
     if sentence.rstrip().endswith(marks):
         return "a question"
     return None
+
+
+def told(item: Coded, refusals: frozenset[int], quad: int | None) -> bool:
+    """Whether a mention reports something that happened, happens or is to happen: not a
+    supposition ("could attack"), not a negation standing alone ("did not shell"), except
+    where PLOVER reads it as a refusal (``refusals``: the quads whose negated acts are
+    REJECT, "will not end the strike") or it is what one party denies another did (the
+    content of the denial)."""
+    event = item.event
+    if event.status == "hypothetical":
+        return False
+    return event.status != "negated" or item.embedded or quad in refusals
+
+
+def stands(
+    event: Event, mentions: list[Coded], thin: frozenset[str], actor_nouns: frozenset[str]
+) -> bool:
+    """Whether a record is worth keeping: the coder is not unsure of it (or it counts
+    people), and one of a type that news words so often name without a happening
+    ("support", "help", "deal", "meet") has more than one mention or an actor: one the
+    actors layer knows, or a phrase headed by an actor noun ("the governor")."""
+    if event.confidence < UNSURE and not event.quantities:
+        return False
+    if event.type not in thin or len(mentions) > 1:
+        return True
+    actor = event.actor
+    if actor is None:
+        return False
+    words = actor.text.casefold().split()
+    head = words[-1].rstrip("s") if words else ""
+    return bool(actor.actor_id or actor.name) or any(head.endswith(n) for n in actor_nouns)

@@ -9,6 +9,8 @@ best, and keeps that mention's span in ``evidence``.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dateline.models import Actor, Event, Place
@@ -17,6 +19,7 @@ CONFIDENCE_PER_MENTION = 0.05
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 AREA_RANK = {"ADM2": 1, "ADM1": 2}
 BROAD = ("PCL", "CONT", "RGN", "OCN", "SEA")
+NEIGHBOURS_KM = 25.0
 ALONE = ("generic",)
 
 
@@ -27,6 +30,7 @@ class Coded:
     event: Event
     trigger: str
     guessed: bool = False  # the actor is a guess at the role (the nearest mention)
+    embedded: bool = False  # content of another event: what was denied, threatened, ...
 
 
 @dataclass(slots=True)
@@ -36,19 +40,26 @@ class Record:
     items: list[Coded] = field(default_factory=list)
 
 
-def merge(coded: list[Coded]) -> list[Event]:
-    """The article's events, one per happening, in the order of their first mention."""
+def merge(
+    coded: list[Coded],
+    keep: Callable[[Event, list[Coded]], bool],
+    facets: frozenset[str] = frozenset(),
+) -> list[Event]:
+    """The article's events, one per happening, in the order of their first mention, those
+    ``keep`` accepts (given the record and its mentions). For types in ``facets`` a mode
+    is a facet of the happening ("shot" firearms, "murder" targeted), not a different one."""
     records: list[Record] = []
     for item in coded:
-        target = next((r for r in reversed(records) if _joins(r, item)), None)
+        target = next((r for r in reversed(records) if _joins(r, item, facets)), None)
         if target is None:
             records.append(Record([item]))
         else:
             target.items.append(item)
-    return [_combine(r) for r in records]
+    events = [(_combine(r), r.items) for r in records]
+    return [event for event, items in events if keep(event, items)]
 
 
-def _joins(record: Record, item: Coded) -> bool:
+def _joins(record: Record, item: Coded, facets: frozenset[str]) -> bool:
     """Whether a mention reports the record's happening: nothing tells them apart."""
     new = item.event
     if new.status in ALONE:
@@ -57,7 +68,7 @@ def _joins(record: Record, item: Coded) -> bool:
         event = old.event
         if event.type != new.type or event.status != new.status:
             return False
-        if event.mode and new.mode and event.mode != new.mode:
+        if event.mode and new.mode and event.mode != new.mode and new.type not in facets:
             return False
         if not old.guessed and not item.guessed and _differ(event.actor, new.actor):
             return False
@@ -99,9 +110,21 @@ def _apart(a: Place | None, b: Place | None) -> bool:
     outer, inner = sorted((a, b), key=_rank, reverse=True)
     if _rank(outer) == 3:
         return False
-    if _rank(outer) == 2:
+    if _rank(outer) > 0:
         return outer.admin1 != inner.admin1
-    return True
+    return _km(a, b) > NEIGHBOURS_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when either has no point)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _other_day(a: Event, b: Event) -> bool:

@@ -61,6 +61,8 @@ class Ontology:
     circumstances: frozenset[str] = frozenset()
     lemmas: dict[str, str] = field(default_factory=dict)
     means: frozenset[str] = frozenset()
+    thin: frozenset[str] = frozenset()
+    facets: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -170,6 +172,8 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         circumstances=frozenset(data.get("circumstances", ())),
         lemmas=data.get("lemmas", {}),
         means=frozenset(data.get("means", ())),
+        thin=frozenset(data.get("thin", ())),
+        facets=frozenset(data.get("facets", ())),
     )
 
 

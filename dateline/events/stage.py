@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,13 +11,14 @@ from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, salience, status, triggers
 from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
-from dateline.events.gate import reports_nothing
+from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
 from dateline.events.quantities import quantities
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
+from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
 HARMS = ("killed", "wounded")
@@ -56,12 +57,15 @@ class EventStage:
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
-            coded.extend(found)
+            refusals = frozenset(self.ontology.modality.get("negated", {}))
+            coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
-        events = merge(coded)
+        thin, nouns = self.ontology.thin, self.ontology.actor_nouns
+        keep = partial(stands, thin=thin, actor_nouns=nouns)
+        events = merge(coded, keep, self.ontology.facets)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
-            if event.place is None and home is not None:
+            if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
@@ -96,8 +100,39 @@ class EventStage:
                 self._nearest_actor(draft, sent, mentions)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.recipient is None:
+                self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
-        return [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        self._date_from_sentence(sent, coded, result)
+        return coded
+
+    @staticmethod
+    def _date_from_sentence(sent: Span, coded: list[Coded], result: Result) -> None:
+        """Events of the sentence that took no date from their own clause take its one
+        dated time that no other event took ("police are investigating a shooting that
+        injured five Saturday"); with two such times nothing is guessed."""
+        taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
+        free = [
+            t
+            for t in result.times
+            if t.value
+            and sent.start_char <= t.start < sent.end_char
+            and (t.start, t.end) not in taken
+        ]
+        if len(free) != 1:
+            return
+        time = free[0]
+        day = anchor_date(result.article.published)
+        for item in coded:
+            event = item.event
+            if "date" in event.evidence or event.status not in ("asserted",):
+                continue
+            if day is not None and time.value[:10] > day.isoformat():
+                continue
+            event.date, event.date_precision = time.value, time.precision
+            event.evidence["date"] = [time.start, time.end]
+            event.why += f"; time '{time.text}', the sentence's only free one"
 
     def _stray_harm(
         self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
@@ -232,6 +267,25 @@ class EventStage:
         if actor is not None:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
+
+    def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
+        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
+        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
+        unless the phrase names an event or a place; it does not raise confidence."""
+        for candidate in draft.candidates:
+            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
+                continue
+            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                continue
+            if candidate.lower_ in PRONOUNS:
+                found, how = self._pronoun(candidate, mentions)
+            else:
+                found, how = mentions.resolve(candidate, any_noun=True)
+            if found is not None and found != draft.actor:
+                draft.recipient, draft.recipient_token = found, candidate
+                draft.loose_recipient = True
+                draft.notes.append(f"recipient by {how}")
+                return
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
@@ -471,7 +525,7 @@ class EventStage:
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
-        return Coded(event, trigger=token.text, guessed=nearest)
+        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
