@@ -2,15 +2,25 @@
 
 Reads the gold corpora from ../shared/eval/geo (never copied into the project):
 LGL and TR-News (GeoNames-tagged toponyms; TR-News spans re-anchored on their
-phrase) and GeoVirus (Wikipedia coordinates; offsets shifted by +1 in the file).
-Each document is parsed once and the parses are cached under the dateline cache.
+phrase), GeoVirus (Wikipedia coordinates; offsets shifted by +1 in the file) and
+GeoCorpora (tweets with GeoNames ids). Each document is parsed once and the parses
+are cached under the dateline cache.
 
-    .venv/bin/python benchmarks/geo.py [--corpora LGL TR-News GeoVirus] [--limit N]
+Each of LGL, TR-News and GeoVirus is split once, by a digest of each article's text
+(``part``): about a third is held out, and rules are written only from the errors of
+the development part. GeoCorpora is held out whole (tweets, a check on text unlike
+the development corpora).
+
+    .venv/bin/python benchmarks/geo.py [--corpora LGL TR-News GeoVirus GeoCorpora]
+        [--limit N] [--errors FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
+import json
 import math
 import time
 import xml.etree.ElementTree as ET
@@ -32,6 +42,16 @@ from dateline.models import Article, Result
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geo"
 MAX_KM = 20039.0
+HELD_OUT = "held-out"
+DEVELOPMENT = "dev"
+# Mordecai 3's published Acc@161 (Halterman 2023, and its 2025 retrain for LGL), as
+# quoted in issue 11; None where no figure for the corpus is quoted.
+MORDECAI3 = {"LGL": 0.827, "TR-News": 0.873, "GeoVirus": None, "GeoCorpora": None}
+
+
+def part(text: str) -> str:
+    """The fixed split: an article whose text's SHA-1 is 0 modulo 3 is held out."""
+    return HELD_OUT if int(hashlib.sha1(text.encode()).hexdigest(), 16) % 3 == 0 else DEVELOPMENT
 
 
 @dataclass
@@ -102,11 +122,32 @@ def load_geovirus(path: Path) -> list[Document]:
     return docs
 
 
+def load_geocorpora(path: Path) -> list[Document]:
+    """GeoCorpora: one row per toponym of a tweet (cp1252), with a GeoNames id and point."""
+    docs: dict[str, Document] = {}
+    with path.open(encoding="cp1252", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if not row["geoNameId"]:
+                continue
+            doc = docs.setdefault(row["tweet_id_str"], Document(row["tweet_text"]))
+            start = _anchor(doc.text, row["text"], int(row["char_position"]))
+            if start is not None:
+                end = start + len(row["text"])
+                lat, lon = float(row["latitude"]), float(row["longitude"])
+                doc.gold.append(Gold(start, end, lat, lon, int(row["geoNameId"])))
+    for doc in docs.values():
+        doc.gold.sort(key=lambda g: g.start)
+    return list(docs.values())
+
+
 CORPORA = {
     "LGL": lambda: load_tagged(EVAL / "LGL" / "lgl.xml"),
     "TR-News": lambda: load_tagged(EVAL / "TR-News" / "TR-News.xml"),
     "GeoVirus": lambda: load_geovirus(EVAL / "GeoVirus" / "GeoVirus.xml"),
+    "GeoCorpora": lambda: load_geocorpora(EVAL / "GeoCorpora" / "geocorpora.tsv"),
 }
+SPLIT = ("LGL", "TR-News", "GeoVirus")
+"""The corpora split into a development and a held-out part (GeoCorpora is held out whole)."""
 
 
 def parse_all(name: str, docs: list[Document]) -> list[Doc]:
@@ -133,8 +174,12 @@ def _errors(pairs: list[tuple[Gold, tuple[float, float] | None]]) -> np.ndarray:
     return np.array(errors)
 
 
-def summarise(errors: np.ndarray, exact: list[bool]) -> dict[str, float]:
-    """Acc@161km, exact-id accuracy, mean/median km and AUC (Gritta et al. 2018)."""
+def summarise(
+    pairs: list[tuple[Gold, tuple[float, float] | None]], exact: list[bool]
+) -> dict[str, float]:
+    """Acc@161km, exact-id accuracy, the share with no answer, mean/median km and AUC
+    (Gritta et al. 2018)."""
+    errors = _errors(pairs)
     if not len(errors):
         return {}
     ordered = np.sort(errors)
@@ -143,6 +188,7 @@ def summarise(errors: np.ndarray, exact: list[bool]) -> dict[str, float]:
         "n": len(errors),
         "acc161": float(np.mean(errors <= 161)),
         "exact": float(np.mean(exact)) if exact else math.nan,
+        "no_answer": float(np.mean([point is None for _, point in pairs])),
         "mean_km": float(np.mean(errors)),
         "median_km": float(np.median(errors)),
         "auc": float(auc),
@@ -165,38 +211,83 @@ def population_baseline(doc: Doc, golds: list[Gold], gaz) -> list[tuple]:
     return out
 
 
-def evaluate(name: str, limit: int | None) -> dict:
+@dataclass
+class Tally:
+    """One part's per-toponym outcomes."""
+
+    ours: list = field(default_factory=list)
+    base: list = field(default_factory=list)
+    ours_exact: list = field(default_factory=list)
+    base_exact: list = field(default_factory=list)
+    reachable: list = field(default_factory=list)
+    docs: list = field(default_factory=list)
+    parsed: list = field(default_factory=list)
+
+
+def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
+    """Each part's figures; the development part's wrong answers go to ``errors``."""
     docs = CORPORA[name]()[:limit]
     parsed = parse_all(name, docs)
     gaz = open_gazetteer(None)
-    ours, base = [], []
-    ours_exact, base_exact, reachable = [], [], []
+    parts: dict[str, Tally] = {}
     for doc, gold_doc in zip(parsed, docs, strict=True):
+        which = part(gold_doc.text) if name in SPLIT else HELD_OUT
+        tally = parts.setdefault(which, Tally())
+        tally.docs.append(gold_doc)
+        tally.parsed.append(doc)
         golds = [g for g in gold_doc.gold if g.lat is not None]
         places = resolve_doc(doc, [(g.start, g.end) for g in golds], url=gold_doc.url)
         for g, p, (point, gid, near) in zip(
             golds, places, population_baseline(doc, golds, gaz), strict=True
         ):
-            ours.append((g, (p.lat, p.lon) if p else None))
-            base.append((g, point))
-            reachable.append(near)
+            tally.ours.append((g, (p.lat, p.lon) if p and p.lat is not None else None))
+            tally.base.append((g, point))
+            tally.reachable.append(near)
             if g.geonameid:
-                ours_exact.append(bool(p and p.geonameid == g.geonameid))
-                base_exact.append(gid == g.geonameid)
-    e2e = end_to_end(parsed, docs, gaz)
-    return {
-        "resolution": summarise(_errors(ours), ours_exact),
-        "baseline": summarise(_errors(base), base_exact),
-        "ceiling": {"acc161_any_candidate": float(np.mean(reachable)) if reachable else math.nan},
-        "end_to_end": e2e,
-    }
+                tally.ours_exact.append(bool(p and p.geonameid == g.geonameid))
+                tally.base_exact.append(gid == g.geonameid)
+            if errors is not None and which == DEVELOPMENT:
+                _log_error(errors, name, doc.text, g, p)
+    out = {}
+    for which in sorted(parts):
+        tally = parts[which]
+        out[which] = {
+            "resolution": summarise(tally.ours, tally.ours_exact),
+            "baseline": summarise(tally.base, tally.base_exact),
+            "ceiling": {"acc161_any_candidate": float(np.mean(tally.reachable))},
+            "end_to_end": end_to_end(
+                tally.parsed, tally.docs, gaz, errors if which == DEVELOPMENT else None
+            ),
+        }
+    return out
 
 
-def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]:
-    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches.
+def _log_error(errors, corpus: str, text: str, gold: Gold, place) -> None:
+    """One development toponym answered more than 161 km off (or not at all), as JSON."""
+    km = None
+    if place is not None and place.lat is not None:
+        km = float(haversine(gold.lat, gold.lon, place.lat, place.lon))
+        if km <= 161:
+            return
+    record = {
+        "corpus": corpus,
+        "name": text[gold.start : gold.end],
+        "context": text[max(0, gold.start - 80) : gold.end + 80].replace("\n", " "),
+        "gold": [gold.geonameid, round(gold.lat, 2), round(gold.lon, 2)],
+        "ours": None
+        if place is None or place.lat is None
+        else [place.geonameid, place.name, place.feature_code, place.country_code, place.lat,
+              place.lon],
+        "km": None if km is None else round(km),
+    }  # fmt: skip
+    errors.write(json.dumps(record) + "\n")
 
-    ``f1_no_demonyms`` leaves out the gold toponyms that are demonyms ("Iraqi"),
-    which dateline keeps as country context rather than as places.
+
+def end_to_end(parsed: list[Doc], docs: list[Document], gaz, errors=None) -> dict[str, float]:
+    """Recognition P/R/F1 (overlapping spans, one-to-one) and Acc@161km on the matches;
+    the spans found but not in the gold, and the gold spans missed, go to ``errors``.
+
+    ``f1_no_demonyms`` leaves out the gold toponyms that are demonyms ("Iraqi").
     """
     stage = PlaceStage.__new__(PlaceStage)
     stage.gazetteer = gaz
@@ -223,6 +314,11 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
                             ok = p.lat is not None and haversine(g.lat, g.lon, p.lat, p.lon) <= 161
                             hits.append(bool(ok))
                         break
+                else:
+                    _log_span(errors, variant, "missed", doc.text, g.start, g.end)
+            for k, p in enumerate(predicted):
+                if k not in used:
+                    _log_span(errors, variant, "extra", doc.text, p.start, p.end)
     out = {}
     for variant, (predicted, matched, total) in counts.items():
         precision = matched / predicted if predicted else 0.0
@@ -232,6 +328,14 @@ def end_to_end(parsed: list[Doc], docs: list[Document], gaz) -> dict[str, float]
         out |= {f"precision{suffix}": precision, f"recall{suffix}": recall, f"f1{suffix}": f1}
     out["acc161_matched"] = float(np.mean(hits)) if hits else math.nan
     return out
+
+
+def _log_span(errors, variant: str, kind: str, text: str, start: int, end: int) -> None:
+    """One recognition miss of the development part ("missed" gold, "extra" found), as JSON."""
+    if errors is not None and variant == "all":
+        context = text[max(0, start - 60) : end + 60].replace("\n", " ")
+        errors.write(json.dumps({"recognition": kind, "name": text[start:end], "context": context}))
+        errors.write("\n")
 
 
 def speed(limit: int = 100) -> dict[str, float]:
@@ -262,18 +366,25 @@ def main() -> None:
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA), choices=list(CORPORA))
     parser.add_argument("--limit", type=int, default=None, help="first N documents only")
     parser.add_argument("--speed", type=int, default=100, help="articles timed (0 skips)")
+    parser.add_argument(
+        "--errors", type=Path, default=None, help="write the development part's misses (JSONL)"
+    )
     args = parser.parse_args()
     t0 = time.perf_counter()
     open_gazetteer(None)
     print(f"gazetteer ready in {time.perf_counter() - t0:.2f} s")
+    errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     for name in args.corpora:
-        result = evaluate(name, args.limit)
-        print(f"\n## {name}")
-        for part, figures in result.items():
-            shown = ", ".join(
-                f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()
-            )
-            print(f"{part:>11}: {shown}")
+        for which, result in evaluate(name, args.limit, errors).items():
+            print(f"\n## {name} ({which}; Mordecai 3 published Acc@161: {MORDECAI3[name]})")
+            for section, figures in result.items():
+                shown = ", ".join(
+                    f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                    for k, v in figures.items()
+                )
+                print(f"{section:>11}: {shown}")
+    if errors:
+        errors.close()
     if args.speed:
         f = speed(args.speed)
         rest = f["parse_ms"] + f["other_stages_ms"]

@@ -97,7 +97,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word[0].isdigit() and word.lower() not in _TRIGGER_WORDS:
+        folded = word.lower()
+        if not word[0].isdigit() and not {folded, folded.rstrip(".")} & _TRIGGER_WORDS:
             continue
         start, end = max(0, match.start() - _MARGIN), min(len(text), match.end() + _MARGIN)
         if windows and start <= windows[-1][1]:

@@ -78,9 +78,9 @@ def test_the_home_town_of_a_local_paper_is_context():
 
 
 def test_the_home_towns_name_means_the_town():
-    text = "Washington officials said on Monday that the budget would be cut again this year."
+    text = "Washington state officials said on Monday that the budget would be cut again."
     assert _resolve(text)["Washington"] == ("US", "Washington")
-    home = _resolve(text, source="The Washington Herald")["Washington"]
+    home = _resolve(text.replace(" state", ""), source="The Washington Herald")["Washington"]
     assert home == ("US", "District of Columbia")
 
 

@@ -77,8 +77,10 @@ def test_capital_used_for_its_government(border):
     assert not dateline_city.government
 
 
-def test_demonyms_are_not_places(border):
-    assert not [p for p in border if p.text in ("Iraqi", "Kurdish")]
+def test_demonyms_are_places_of_their_country(border):
+    found = {p.text: (p.country_code, p.feature_code) for p in border}
+    assert found["Iraqi"] == ("IQ", "PCLI")
+    assert found["Kurdish"][0] == "IQ"
 
 
 def test_focus_is_the_main_country(border):
@@ -102,7 +104,13 @@ def test_unresolvable_name_leaves_the_others_intact():
     names = ["Rawa", "Zorblatt Khaneq", "Tal Afar", "Syria"]
     spans = [re.search(re.escape(n), text).span() for n in names]
     rawa, unknown, tal_afar, syria = geo.resolve(text, spans)
-    assert unknown is None
+    # No entry fits: the dateline's town answers for it, with less confidence.
+    assert (unknown.text, unknown.name, unknown.feature_code) == (
+        "Zorblatt Khaneq",
+        "Baghdad",
+        "PPLC",
+    )
+    assert unknown.score < rawa.score
     assert rawa.geonameid == 92004
     assert tal_afar.geonameid == 90393
     assert syria.feature_code == "PCLI"

@@ -15,6 +15,7 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+IN_CLAUSE = "place in the trigger's clause"
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -88,7 +89,7 @@ def place(
     in_sent = _covering(sent.start_char, sent.end_char, usable)
     if in_clause:
         best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
-        return _finer(best, in_sent, trigger), "place in the trigger's clause"
+        return _finer(best, in_sent, trigger), IN_CLAUSE
     if in_sent:
         best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
         return _finer(best, in_sent, trigger), "nearest place in the sentence"

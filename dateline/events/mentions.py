@@ -62,6 +62,12 @@ class Mentions:
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
         self.lookup = lookup
+        self.doers: list[Actor] = []
+
+    def remember(self, actor: Actor) -> None:
+        """An event's actor read from its phrase ("Fighters of the Front"): a later "they"
+        may refer to it though the actors layer has no mention there."""
+        self.doers.append(actor)
 
     def covering(self, start: int, end: int) -> list[Actor]:
         """Actor mentions overlapping the character range, in text order."""
@@ -114,8 +120,12 @@ class Mentions:
         return Actor(text=text, start=start, end=end), "phrase text"
 
     def pronoun(self, token: Token) -> tuple[Actor | None, str]:
-        """A pronoun's referent: the nearest actor mentioned before it."""
+        """A pronoun's referent: the nearest actor mentioned before it, or the nearer actor
+        of an earlier event."""
         if token.lower_ not in PRONOUNS:
             return None, ""
         found = self.before(token.idx)
+        doer = next((a for a in reversed(self.doers) if a.end <= token.idx), None)
+        if doer is not None and (found is None or doer.start > found.start):
+            return doer, "pronoun: actor of the event told before"
         return (found, "pronoun: nearest earlier actor") if found else (None, "")

@@ -31,6 +31,7 @@ class Coded:
     trigger: str
     guessed: bool = False  # the actor is a guess at the role (the nearest mention)
     embedded: bool = False  # content of another event: what was denied, threatened, ...
+    nearby: bool = False  # the place is only the nearest one, not in the trigger's clause
 
 
 @dataclass(slots=True)
@@ -43,23 +44,33 @@ class Record:
 def merge(
     coded: list[Coded],
     keep: Callable[[Event, list[Coded]], bool],
-    facets: frozenset[str] = frozenset(),
+    facets: Callable[[str, str | None, str | None], bool],
 ) -> list[Event]:
     """The article's events, one per happening, in the order of their first mention, those
-    ``keep`` accepts (given the record and its mentions). For types in ``facets`` a mode
-    is a facet of the happening ("shot" firearms, "murder" targeted), not a different one."""
+    ``keep`` accepts (given the record and its mentions; when it accepts none, the most
+    confident record stays: a text given to the coder on its own, a snippet or a
+    headline, is taken to report something). ``facets`` says whether two modes
+    of a type can describe one happening ("shot" firearms, "murder" targeted). A mention
+    that fits several records joins the one it shares most with (a mode, a participant, a
+    date), else the one told most often, else the nearest."""
     records: list[Record] = []
     for item in coded:
-        target = next((r for r in reversed(records) if _joins(r, item, facets)), None)
+        fits = [(_shared(r, item), n) for n, r in enumerate(records) if _joins(r, item, facets)]
+        target = records[max(fits)[1]] if fits else None
         if target is None:
             records.append(Record([item]))
         else:
             target.items.append(item)
     events = [(_combine(r), r.items) for r in records]
-    return [event for event, items in events if keep(event, items)]
+    kept = [event for event, items in events if keep(event, items)]
+    if kept or not events:
+        return kept
+    return [max((event for event, _ in events), key=lambda e: e.confidence)]
 
 
-def _joins(record: Record, item: Coded, facets: frozenset[str]) -> bool:
+def _joins(
+    record: Record, item: Coded, facets: Callable[[str, str | None, str | None], bool]
+) -> bool:
     """Whether a mention reports the record's happening: nothing tells them apart."""
     new = item.event
     if new.status in ALONE:
@@ -68,15 +79,29 @@ def _joins(record: Record, item: Coded, facets: frozenset[str]) -> bool:
         event = old.event
         if event.type != new.type or event.status != new.status:
             return False
-        if event.mode and new.mode and event.mode != new.mode and new.type not in facets:
+        if not facets(new.type, event.mode, new.mode):
             return False
         if not old.guessed and not item.guessed and _differ(event.actor, new.actor):
             return False
         if _differ(event.recipient, new.recipient):
             return False
-        if _apart(event.place, new.place) or _other_day(event, new):
+        tied = not (old.nearby or item.nearby)
+        if (tied and _apart(event.place, new.place)) or _other_day(event, new):
             return False
     return True
+
+
+def _shared(record: Record, item: Coded) -> tuple[int, int]:
+    """What a mention shares with a record (its mode, a known participant, a date from the
+    text), and how often the record is told."""
+    new = item.event
+    same = 0
+    for old in (i.event for i in record.items):
+        same += bool(new.mode and old.mode == new.mode)
+        same += bool(_name(new.actor) and _name(new.actor) == _name(old.actor))
+        same += bool(_name(new.recipient) and _name(new.recipient) == _name(old.recipient))
+        same += bool("date" in new.evidence and "date" in old.evidence and new.date == old.date)
+    return same, len(record.items)
 
 
 def _name(actor: Actor | None) -> str | None:

@@ -62,7 +62,7 @@ class Ontology:
     lemmas: dict[str, str] = field(default_factory=dict)
     means: frozenset[str] = frozenset()
     thin: frozenset[str] = frozenset()
-    facets: frozenset[str] = frozenset()
+    facets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -71,6 +71,13 @@ class Ontology:
     def in_plover(self, event_type: str) -> bool:
         """Whether a type is one of PLOVER's (incident types say ``plover: false``)."""
         return bool(self.types.get(event_type, {}).get("plover", True))
+
+    def facets_of(self, event_type: str, a: str | None, b: str | None) -> bool:
+        """Whether two modes of a type can describe one happening (or either is unknown)."""
+        if a is None or b is None or a == b:
+            return True
+        same = self.facets.get(event_type, frozenset())
+        return a in same and b in same
 
     def harms(self, event_type: str) -> tuple[str, ...]:
         """The types whose events a hazard of this type takes in as its consequences."""
@@ -173,7 +180,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         lemmas=data.get("lemmas", {}),
         means=frozenset(data.get("means", ())),
         thin=frozenset(data.get("thin", ())),
-        facets=frozenset(data.get("facets", ())),
+        facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},
     )
 
 

@@ -20,7 +20,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
-HARMS = ("killed", "wounded")
+HARMS = ("killed", "wounded", "shot")
 PERSONAL = ("he", "she")
 
 
@@ -143,3 +143,16 @@ def _single(token: Token) -> bool:
         return False
     det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     return det is not None and det.lower_ in SINGLE and token.ent_type_ == ""
+
+
+def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
+    """People shot are the killed and the wounded together: with no wounded count of its
+    own, an event that says how many were shot and how many died has the rest wounded
+    ("three people were shot, one fatally": killed 1, wounded 2)."""
+    shot = counts.get("shot")
+    if shot is None or "wounded" in counts:
+        return
+    rest = shot - counts.get("killed", 0)
+    if rest > 0:
+        counts["wounded"] = rest
+        evidence["quantities.wounded"] = evidence["quantities.shot"]

@@ -15,13 +15,13 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
-from dateline.events.quantities import quantities
+from dateline.events.quantities import HARMS, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result
 from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
-HARMS = ("killed", "wounded")
+FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
 
 
@@ -57,14 +57,18 @@ class EventStage:
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
+            for item in found:
+                if item.event.actor is not None and not item.guessed:
+                    mentions.remember(item.event.actor)
             refusals = frozenset(self.ontology.modality.get("negated", {}))
             coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
             earlier.append(sent)
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
-        events = merge(coded, keep, self.ontology.facets)
+        events = merge(coded, keep, self.ontology.facets_of)
         home, how = anchors.home(result.article.text, result.places)
         for event in events:
+            settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
                 event.place = home
                 event.evidence["place"] = [home.start, home.end]
@@ -365,13 +369,19 @@ class EventStage:
         return request
 
     def _pronoun(self, token: Token, mentions: Mentions) -> tuple[Actor | None, str]:
-        """A subject pronoun's referent: the speaker when its clause is what they said, the
-        main clause's subject when its clause is subordinate, else the nearest actor before."""
+        """A subject pronoun's referent: the speaker when its clause is what they said (a
+        third person only when the speaker comes first: in "They killed three, the army
+        said" they are not the army), the main clause's subject when its clause is
+        subordinate, else the nearest actor before."""
         if token.lower_ not in PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             return mentions.pronoun(token)
         clause = token.head
         said = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
-        if said is not None and said.lemma_.lower() in self.ontology.reporting_verbs:
+        if (
+            said is not None
+            and said.lemma_.lower() in self.ontology.reporting_verbs
+            and (said.i < token.i or token.lower_ in FIRST_PERSON)
+        ):
             found, how = roles.subject(said)[0], f"pronoun: speaker of '{said.text}'"
         elif clause.dep_ in ("advcl", "conj"):
             found, how = roles.subject(clause.head)[0], "pronoun: subject of the main clause"
@@ -525,7 +535,13 @@ class EventStage:
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
-        return Coded(event, trigger=token.text, guessed=nearest, embedded=draft.outer is not None)
+        return Coded(
+            event,
+            trigger=token.text,
+            guessed=nearest,
+            embedded=draft.outer is not None,
+            nearby=place is not None and place_how != anchors.IN_CLAUSE,
+        )
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:

@@ -46,9 +46,18 @@ def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
             yield doc[i]
 
 
+def _dependents(token: Token) -> Iterable[Token]:
+    """The token's dependents, and the objects of its prepositions ("fight for the
+    nomination")."""
+    for child in token.children:
+        yield child
+        if child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
 def _fits(token: Token, entry: Entry, quantifiers: frozenset[str]) -> tuple[Token, ...] | None:
     near = list(_near(token, quantifiers))
-    if entry.excludes and any(lemma(t) in entry.excludes for t in token.children):
+    if entry.excludes and any(lemma(t) in entry.excludes for t in _dependents(token)):
         return None
     parts: list[Token] = []
     for options in entry.requires:

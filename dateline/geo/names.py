@@ -49,6 +49,29 @@ def skeleton(name: str) -> str:
     return bones if len(bones) >= 2 else ""
 
 
+_GENTILIC = (
+    ("ians", ("ia", "io", "a", "y", "")),
+    ("ian", ("ia", "io", "a", "y", "")),
+    ("ans", ("a", "o", "as", "s", "")),
+    ("an", ("a", "o", "as", "s", "")),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("ites", ("",)),
+    ("ite", ("",)),
+)
+"""Endings of the names of a place's people and what may stand in their place."""
+
+
+def gentilic_stems(name_key: str) -> list[str]:
+    """The place names a people's name may come from ("ontarians" -> "ontario",
+    "gazans" -> "gaza", "texan" -> "texas", "new londoners" -> "new london")."""
+    for ending, replacements in _GENTILIC:
+        if name_key.endswith(ending) and len(name_key) - len(ending) >= 3:
+            stem = name_key[: -len(ending)]
+            return [stem + r for r in replacements]
+    return []
+
+
 def close(name: str, other: str) -> bool:
     """Whether two spellings of one skeleton are near enough to be one name
     ("Deir az-Zour" and "Deir ez-Zor", not "Bosnia" and "Busan")."""

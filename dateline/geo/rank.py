@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dateline.geo import curated
+from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
-from dateline.geo.names import key
+from dateline.geo.names import gentilic_stems, key
 from dateline.geo.recognise import Mention
 
 MAX_CANDIDATES = 40
@@ -29,6 +29,12 @@ _CONTINENTS = {
     key(adjective): key(name)
     for adjective, name in curated.words("words.yaml")["continent_adjectives"].items()
 }
+_PEOPLES = {
+    key(row["people"]): [key(place) for place in curated.alternates(row, "places")]
+    for row in curated.rows("peoples.tsv")
+}
+"""A people's or region's adjective and the places it names ("Basque": the Basque Country)."""
+AREAS_AND_TOWNS = ("A", "P")
 OUTLET = "OUTLET"
 """The label of a home town the outlet spells, a name the article's text does not show."""
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
@@ -58,17 +64,25 @@ W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
+SMALL = 20_000
+ISOLATED_KM = 400.0
+CLUSTER = 3
+LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
+"""Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
 TEMPERATURE = 1.0
 
 
 @dataclass(slots=True)
 class Choice:
-    """The chosen candidate of a mention (None when nothing fits) and its confidence."""
+    """The chosen candidate of a mention (None when nothing fits) and its confidence;
+    ``inferred`` when the candidate is a place around it the context gives
+    (``dateline.geo.context``), not a reading of its name."""
 
     mention: Mention
     candidate: Candidate | None
     score: float
+    inferred: bool = False
 
 
 def candidates_for(
@@ -82,8 +96,17 @@ def candidates_for(
     spelling of a name.
     """
     keys = {k for m in mentions for k in m.keys}
-    by_key = gazetteer.by_key(keys | {_CONTINENTS[k] for k in keys if k in _CONTINENTS})
+    peoples = {k: _PEOPLES[k] for k in keys if k in _PEOPLES}
+    extra = {_CONTINENTS[k] for k in keys if k in _CONTINENTS} | {
+        p for places in peoples.values() for p in places
+    }
+    by_key = gazetteer.by_key(keys | extra)
     missing = [m for m in mentions if not any(k in by_key or k in _CONTINENTS for k in m.keys)]
+    stems = {k: gentilic_stems(k) for m in missing for k in m.keys if not gazetteer.demonym(k)}
+    by_stem = gazetteer.by_key({s for found in stems.values() for s in found})
+    missing = [
+        m for m in missing if not any(s in by_stem for k in m.keys for s in stems.get(k, []))
+    ]
     loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
     by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
@@ -93,6 +116,14 @@ def candidates_for(
             for c in by_key.get(k, []):
                 if c.id not in found or c.main:
                     found[c.id] = (c, "main" if c.main else "alternate")
+            for place in peoples.get(k, []):
+                for c in by_key.get(place, []):
+                    if c.feature_class in AREAS_AND_TOWNS or c.feature_code == "RGN":
+                        found.setdefault(c.id, (c, "main" if c.main else "alternate"))
+            for stem in stems.get(k, []):
+                for c in by_stem.get(stem, []):
+                    if c.main and c.feature_class in AREAS_AND_TOWNS:
+                        found.setdefault(c.id, (c, "alternate"))
         demonym = gazetteer.country(gazetteer.demonym(m.keys[0])) if m.keys else None
         if demonym is not None:
             found[demonym.id] = (demonym, "main")
@@ -108,6 +139,7 @@ def candidates_for(
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
+            _capital_first(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
@@ -143,6 +175,19 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
+    """A country's capital goes before a first-level area of that country named like it
+    but not holding it ("Washington" is the capital before the state): the capital's
+    name counts as its main one, the area's as an alternate."""
+    capitals = [c for c, _ in found.values() if c.feature_code == "PPLC"]
+    for cid, (c, how) in list(found.items()):
+        if c.feature_code == "ADM1" and how == "main":
+            for capital in capitals:
+                if capital.country_code == c.country_code and capital.admin1_code != c.admin1_code:
+                    found[cid] = (c, "alternate")
+                    found[capital.id] = (capital, "main")
 
 
 def _prior(c: Candidate, match: str, hint: str | None) -> float:
@@ -216,7 +261,121 @@ def rank(
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
     _one_sense(mentions, options, scores, containers, best, dateline)
-    return [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+    choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+    _drop_far_loose(choices, options, context_countries, outlet_country)
+    _anchored(choices, options, scores, context_countries, outlet_country)
+    _drop_isolated(choices)
+    _from_context(choices, containers, dateline, gazetteer)
+    return choices
+
+
+def _drop_far_loose(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    context: list[str],
+    outlet_country: str | None,
+) -> None:
+    """A reading found only by a loose spelling stands only in a country the rest of the
+    article is about (its other readings, its demonyms, its outlet), where the article
+    says anything of one: "Toco" is no Tokyo in a Texas story, "Basque" no French
+    hamlet Busque."""
+    how = [{c.id: match for c, match in opts} for opts in options]
+    countries = {
+        ch.candidate.country_code
+        for ch, matched in zip(choices, how, strict=True)
+        if ch.candidate is not None and matched[ch.candidate.id] != "skeleton"
+    }
+    countries |= set(context) | {outlet_country}
+    if not countries - {None}:
+        return
+    for ch, matched in zip(choices, how, strict=True):
+        c = ch.candidate
+        if c is not None and matched[c.id] == "skeleton" and c.country_code not in countries:
+            ch.candidate, ch.score = None, 0.0
+
+
+def _anchored(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    context: list[str],
+    outlet_country: str | None,
+) -> None:
+    """A town of fewer than ``SMALL`` people is read only in a country that the article's
+    areas, larger towns, demonyms or outlet are in, where it names any, or in a country
+    that as many of its names are read in as in any of those: else the name takes its
+    best reading in such a country, or none ("Charleston" and "Hampton Park" are no
+    pair of Australian suburbs in a South Carolina story)."""
+    anchors = {
+        c.country_code
+        for c in (ch.candidate for ch in choices)
+        if c is not None and (c.feature_class != "P" or c.population >= SMALL)
+    }
+    anchors = (anchors | set(context) | {outlet_country}) - {None}
+    if not anchors:
+        return
+    names = {}
+    for ch in choices:
+        if ch.candidate is not None:
+            names.setdefault(ch.candidate.country_code, set()).add(key_of(ch.mention))
+    strongest = max(len(names.get(code, ())) for code in anchors)
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        c = ch.candidate
+        if c is None or c.feature_class != "P" or c.population >= SMALL:
+            continue
+        if c.country_code in anchors or len(names[c.country_code]) >= strongest:
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
+        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.score = ch.score if inside else 0.0
+
+
+def _drop_isolated(choices: list[Choice]) -> None:
+    """A small town's reading far from every other town the article names, while at least
+    ``CLUSTER`` of those lie together, gives way to the place the context gives: a
+    Minnesota story's "Brandon", a village the gazetteer lacks, is no Brandon in
+    Georgia."""
+    local = [
+        (key_of(ch.mention), ch.candidate)
+        for ch in choices
+        if ch.candidate is not None and ch.candidate.feature_code in LOCAL_CODES
+    ]
+    if len({name for name, _ in local}) <= CLUSTER:
+        return
+    lat = np.array([c.lat for _, c in local])
+    lon = np.array([c.lon for _, c in local])
+    km = haversine(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    names = np.array([name for name, _ in local])
+    near = (km <= ISOLATED_KM) & (names[:, None] != names[None, :])
+    grouped = int(near.any(axis=1).sum())
+    lonely = {c.id for (_, c), company in zip(local, near.any(axis=1), strict=True) if not company}
+    if grouped < CLUSTER:
+        return
+    for ch in choices:
+        c = ch.candidate
+        if c is not None and c.id in lonely and c.feature_class == "P" and c.population < SMALL:
+            ch.candidate, ch.score = None, 0.0
+
+
+def _from_context(
+    choices: list[Choice], containers: list[int | None], dateline: int | None, gazetteer
+) -> None:
+    """Each mention with no reading takes the place around it the context gives."""
+    chosen = [ch.candidate for ch in choices]
+    starts = [ch.mention.start for ch in choices]
+    home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
+    for i, ch in enumerate(choices):
+        if ch.candidate is None and ch.mention.label != OUTLET:
+            found = context.stand_in(i, chosen, starts, containers[i], dateline, home, gazetteer)
+            if found is not None:
+                ch.candidate, ch.inferred = found, True
+                ch.score = round(context.INFERRED * _confidence_of(choices, found), 3)
+
+
+def _confidence_of(choices: list[Choice], place: Candidate) -> float:
+    """The best confidence with which a mention of the article was read as ``place``."""
+    scores = [ch.score for ch in choices if ch.candidate is place and not ch.inferred]
+    return max(scores, default=0.5)
 
 
 def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, str]]]) -> set[int]:
@@ -290,7 +449,8 @@ def _score(
     others = [c for k, c in enumerate(chosen) if c is not None and key_of(mentions[k]) != own]
     areas = {(c.country_code, c.admin1_code) for c in others if c.feature_code == "ADM1"}
     if areas:
-        inside = [(c.country_code, c.admin1_code) in areas for c in cands]
+        named = {c.id for c in others}
+        inside = [(c.country_code, c.admin1_code) in areas and c.id not in named for c in cands]
         scores = scores + W_ADMIN * np.array(inside, dtype=float)
     scores = scores + W_NEAR * near
     if container is not None and chosen[container] is not None:

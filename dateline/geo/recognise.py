@@ -40,6 +40,9 @@ _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
+_TITLES = frozenset(_WORDS["titles"])
+_SPEECH = frozenset(_WORDS["speech_verbs"])
+_LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _MAX_TOKENS = 5
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?:{'|'.join(map(re.escape, _WORDS['party_marks']))})-"
@@ -215,7 +218,56 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
-    return sorted((m for m in mentions.values() if not _people(m)), key=lambda m: m.start)
+    for where in _demonyms(doc, gazetteer):
+        if all(where[1] <= s or where[0] >= e for s, e in mentions):
+            mentions[where] = mention_for(doc, *where, "NORP", full)
+    persons = _persons(doc, mentions, gazetteer)
+    kept = (m for w, m in mentions.items() if not _people(m) and w not in persons)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _persons(
+    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+) -> set[tuple[int, int]]:
+    """The spans that are no places by their own words or the words around them: a name
+    after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
+    locative word before it and a verb of saying after it, unless a well-known place's
+    ("Petrova said", not "police in Sevierville said"), a lone title or common word
+    ("Sen.", "No", "Many"), and a name cut before its end ("City of")."""
+    spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
+    sayers = {}
+    for where, span in spans.items():
+        before = doc[span.start - 1].lower_ if span.start >= 1 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if len(span) == 1 and after in _SPEECH and before not in _LOCATIVE:
+            sayers[where] = key(span.text)
+    known = _well_known(set(sayers.values()), gazetteer)
+    out = {w for w, name in sayers.items() if name not in known}
+    for where, span in spans.items():
+        before = doc[span.start - 1].lower_.rstrip(".") if span.start >= 1 else ""
+        titled = before in _TITLES and mentions[where].label != "NORP"
+        alone = len(span) == 1 and (_common(span[0]) or span[0].lower_.rstrip(".") in _TITLES)
+        cut = span[-1].is_alpha and span[-1].lower_ in _CONNECTORS
+        if titled or alone or cut:
+            out.add(where)
+    return out
+
+
+def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Nationalities the tagger marks ("Russian", "Sri Lankan", "Palestinians"), which the
+    corpora count as toponyms and which name their country (``rank`` resolves them)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            span = _trim_article(doc, ent)
+            if gazetteer.demonym(key(span.text)):
+                found.append((span.start_char, span.end_char))
+    return found
+
+
+def _common(token) -> bool:
+    """A capitalised stop word ("No", "Many"), not one in capitals ("US", "ME")."""
+    return token.is_stop and not token.text.isupper()
 
 
 def _people(m: Mention) -> bool:

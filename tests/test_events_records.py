@@ -1,0 +1,114 @@
+"""Event records on whole articles written for these tests: one record per happening,
+what is no event, dates, pronoun actors and salience."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from dateline.models import Article, Event, Result
+from dateline.pipeline import Pipeline
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
+PUBLISHED = "2024-06-12"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def bombing(pipeline: Pipeline) -> Result:
+    raw = (FIXTURES / "market-bombing.txt").read_text(encoding="utf-8")
+    title, body = raw.split("\n\n", 1)
+    return pipeline.extract(Article(text=body, title=title, published=PUBLISHED))
+
+
+def words(result: Result, event: Event) -> list[str]:
+    return [result.article.text[m.start : m.end] for m in event.mentions]
+
+
+def test_one_happening_told_four_times_is_one_record(bombing: Result) -> None:
+    attack = [e for e in bombing.events if "killed" in words(bombing, e)]
+    assert len(attack) == 1
+    said = words(bombing, attack[0])
+    assert {"killed", "detonated", "blast", "explosion"} <= set(said), said
+    assert attack[0].quantities["killed"] == 14
+    assert attack[0].quantities["wounded"] == 30
+    assert attack[0].place is not None and attack[0].place.name == "Mopti"
+
+
+def test_every_field_keeps_the_span_it_came_from(bombing: Result) -> None:
+    attack = max(bombing.events, key=lambda e: e.salience)
+    text = bombing.article.text
+    start, end = attack.evidence["quantities.killed"]
+    assert text[start:end] == "14"
+    start, end = attack.evidence["date"]
+    assert text[start:end] == "Tuesday"
+    assert attack.date == "2024-06-11" and attack.date_precision == "day"
+
+
+def test_two_happenings_stay_two(bombing: Result) -> None:
+    attacks = [e for e in bombing.events if e.type == "ASSAULT" and e.status == "asserted"]
+    places = {e.place.name for e in attacks if e.place is not None}
+    assert {"Mopti", "Ménaka"} <= places
+    strike = next(e for e in attacks if e.place is not None and e.place.name == "Ménaka")
+    assert strike.quantities.get("killed") == 6 and strike.date == "2024-06-10"
+
+
+def test_a_threat_is_one_record_and_its_content_no_asserted_event(bombing: Result) -> None:
+    threat = next(e for e in bombing.events if e.type == "THREATEN")
+    assert threat.mode == "violence"
+    content = [e for e in bombing.events if "attack" in words(bombing, e)]
+    assert all(e.status != "asserted" for e in content)
+
+
+def test_a_dated_past_event_keeps_its_date(bombing: Result) -> None:
+    lost = next(e for e in bombing.events if "lost" in words(bombing, e))
+    assert lost.date == "2024-03" and lost.date_precision == "month"
+
+
+def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the Free Highland Front stormed a police post near Mopti on Friday.\n\n"
+        "On Sunday they abducted two teachers in Timbuktu, the army said."
+    )
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    abduction = next(e for e in result.events if "abducted" in words(result, e))
+    assert abduction.actor is not None and "Free Highland Front" in abduction.actor.text
+    assert abduction.date == "2024-06-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Click here to write to us about this story.",
+        "Aid agencies say a striking example of the problem is the fight for the nomination.",
+        "Who will win the battle for the city?",
+        "Executions were common in the years before the war.",
+    ],
+)
+def test_reader_instructions_idioms_and_generic_statements_give_no_record(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.status == "asserted"], [e.why for e in events]
+
+
+def test_salience_puts_the_headline_event_first(bombing: Result) -> None:
+    ranked = sorted(bombing.events, key=lambda e: e.salience, reverse=True)
+    assert "killed" in words(bombing, ranked[0])
+    assert all(0.0 <= e.salience <= 1.0 for e in bombing.events)
+    strike = next(e for e in bombing.events if e.place and e.place.name == "Ménaka")
+    assert strike.salience < ranked[0].salience
+
+
+@pytest.mark.parametrize("published", [date(2024, 6, 12), datetime(2024, 6, 12, 8, 30), PUBLISHED])
+def test_published_may_be_a_date_a_datetime_or_text(pipeline: Pipeline, published) -> None:
+    article = Article(text="Police arrested two men in Gao on Monday.", published=published)
+    assert article.published == PUBLISHED
+    arrest = pipeline.extract(article).events[0]
+    assert arrest.date == "2024-06-10"

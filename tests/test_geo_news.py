@@ -1,0 +1,123 @@
+"""Resolution of the kinds of names news at large uses: areas at GeoNames' own points,
+peoples, streets and buildings, loose spellings, a capital beside its namesake state."""
+
+import re
+
+import pytest
+
+from dateline import geo
+from dateline.geo.coherence import haversine
+
+
+def _resolve(text: str, *names: str) -> list:
+    """Resolve the first occurrence of each name (the others in the text are context)."""
+    spans = [re.search(re.escape(name), text).span() for name in names]
+    return geo.resolve(text, spans)
+
+
+def _km(place, lat: float, lon: float) -> float:
+    return float(haversine(place.lat, place.lon, lat, lon))
+
+
+WILDFIRE = (
+    "Crews battled a wildfire north of Fort McMurray on Sunday as smoke drifted south "
+    "across Alberta. Forestry officials said help had arrived from as far as Japan, "
+    "whose firefighters landed in Edmonton overnight."
+)
+
+
+def test_a_province_and_a_country_sit_at_geonames_points_and_ids():
+    alberta, japan = _resolve(WILDFIRE, "Alberta", "Japan")
+    assert (alberta.geonameid, alberta.feature_code) == (5883102, "ADM1")
+    assert (japan.geonameid, japan.feature_code) == (1861060, "PCLI")
+    # GeoNames places Alberta in the Rockies' foothills and Japan at Tokyo, not at the
+    # centre of their towns (where Alberta's point fell 320 km away).
+    assert _km(alberta, 52.28, -117.47) < 5
+    assert _km(japan, 35.69, 139.75) < 5
+
+
+def test_a_nationality_and_a_people_name_their_country_and_area():
+    text = (
+        "The Peruvian miners were freed on Friday. Ontarians will pay more for hydro, "
+        "officials in Toronto said."
+    )
+    peruvian, ontarians = _resolve(text, "Peruvian", "Ontarians")
+    assert (peruvian.country_code, peruvian.feature_code) == ("PE", "PCLI")
+    assert (ontarians.name, ontarians.feature_code) == ("Ontario", "ADM1")
+
+
+def test_a_street_in_a_named_town_is_answered_with_the_town():
+    text = (
+        "Firefighters were called to a house on Larkspur Hollow Lane in Cedar Rapids, "
+        "Iowa, shortly after midnight. No one was hurt."
+    )
+    (street,) = _resolve(text, "Larkspur Hollow Lane")
+    assert (street.name, street.country_code, street.admin1) == ("Cedar Rapids", "US", "Iowa")
+    assert street.feature_code.startswith("PPL")
+
+
+def test_a_loose_spelling_does_not_jump_continents():
+    text = (
+        "A grass fire burned 40 acres east of Paris, Texas, on Tuesday. Volunteers from "
+        "Toco and Blossom helped Lamar County crews hold the line near the highway."
+    )
+    (toco,) = _resolve(text, "Toco")
+    # "Toco" shares its outline with Tokyo; in a Texas story it stays in Texas.
+    assert toco.country_code == "US"
+    assert _km(toco, 33.66, -95.56) < 161
+
+
+def test_washington_the_government_beside_washington_state():
+    text = (
+        "Washington has promised more money for wildfire crews, the White House said. "
+        "Farmers in Washington state say the help comes too late for this year's apples."
+    )
+    capital, state = _resolve(text, "Washington", "Washington state")
+    assert capital.feature_code == "PPLC"
+    assert _km(capital, 38.90, -77.04) < 20
+    assert (state.feature_code, state.name) == ("ADM1", "Washington")
+
+
+@pytest.mark.parametrize("name", ["Pacific", "Atlantic"])
+def test_an_ocean_is_no_county(name):
+    text = f"The storm formed over the {name} and was expected to weaken by Thursday."
+    (ocean,) = _resolve(text, name)
+    assert ocean.feature_code == "OCN"
+
+
+def _found(text: str) -> dict[str, str | None]:
+    from dateline.config import Settings
+    from dateline.geo.stage import PlaceStage
+    from dateline.models import Article, Result
+    from dateline.nlp import load
+
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    return {p.text: p.country_code for p in places}
+
+
+def test_a_nationality_is_a_place_and_a_speaker_is_not():
+    found = _found(
+        "Georgian police detained 12 protesters in Tbilisi on Friday, and Petrova said "
+        "the opposition would march again."
+    )
+    assert found == {"Georgian": "GE", "Tbilisi": "GE"}
+
+
+def test_capitalised_common_words_are_no_places():
+    found = _found(
+        "Sen. Ford said the budget would pass. No residents were hurt in the Marion fire, "
+        "and Many area towns sent help."
+    )
+    assert "No" not in found and "Many" not in found and "Sen." not in found
+
+
+@pytest.mark.parametrize("village", ["Nelson", "Farwell"])
+def test_a_village_the_gazetteer_lacks_stays_among_its_neighbours(village):
+    text = (
+        "Flooding closed several roads in Douglas County, Minnesota, on Monday. County "
+        f"Road 35, north of Alexandria, is closed, and a culvert washed out west of {village}. "
+        "Crews from Osakis and Evansville were helping, the sheriff said."
+    )
+    (place,) = _resolve(text, village)
+    # Georgia's Nelson and Texas' Farwell lie far from every other town named here.
+    assert (place.country_code, place.admin1) == ("US", "Minnesota")
