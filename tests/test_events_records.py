@@ -59,6 +59,30 @@ def test_two_happenings_stay_two(bombing: Result) -> None:
     assert strike.quantities.get("killed") == 6 and strike.date == "2024-06-10"
 
 
+def test_two_happenings_in_one_sentence_stay_two(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels shelled the town of Menaka on Monday, and government aircraft bombed a rebel "
+        "camp outside Ansongo on Tuesday."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    found = {(e.place.name, e.date, e.actor.text) for e in events if e.type == "ASSAULT"}
+    assert found == {
+        ("Ménaka", "2024-06-10", "Rebels"),
+        ("Ansongo", "2024-06-11", "government aircraft"),
+    }
+
+
+def test_another_attack_is_another_record(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed two guards at a checkpoint near Mopti on Monday.\n\n"
+        "In another attack, gunmen killed a farmer and his son."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killings = [e for e in events if e.type == "ASSAULT"]
+    assert sorted(e.quantities.get("killed") for e in killings) == [2, 2]
+    assert len(killings) == 2
+
+
 def test_a_threat_is_one_record_and_its_content_no_asserted_event(bombing: Result) -> None:
     threat = next(e for e in bombing.events if e.type == "THREATEN")
     assert threat.mode == "violence"
@@ -104,6 +128,19 @@ def test_salience_puts_the_headline_event_first(bombing: Result) -> None:
     assert all(0.0 <= e.salience <= 1.0 for e in bombing.events)
     strike = next(e for e in bombing.events if e.place and e.place.name == "Ménaka")
     assert strike.salience < ranked[0].salience
+
+
+def test_who_investigates_or_flees_a_shooting_did_not_do_it(pipeline: Pipeline) -> None:
+    text = "Police are investigating a shooting near a bus station in Mopti on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.actor is None or "olice" not in shooting.actor.text
+
+
+def test_deaths_from_cold_are_no_assault(pipeline: Pipeline) -> None:
+    text = "Two elderly men died of hypothermia in a camp near Mopti on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize("published", [date(2024, 6, 12), datetime(2024, 6, 12, 8, 30), PUBLISHED])

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Actor, Place, Result, Time
+from dateline.models import Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -47,19 +47,16 @@ def _covering(start: int, end: int, spans: list) -> list:
     return [s for s in spans if s.start < end and start < s.end]
 
 
-def not_the_place(
-    sent: Span, result: Result, participants: tuple[Actor | None, ...]
-) -> list[tuple[int, int]]:
-    """Spans whose places are not where the event happened: a participant that is only a
-    capital named for its government ("accusing Paris"), a place in a compound modifier
+def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
+    """Spans whose places are not where the event happened: a capital named for its
+    government ("accusing Paris", "Baghdad said"), a place in a compound modifier
     ("French-backed troops", "US-led coalition") and people's names."""
     spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
-    names = {(a.start, a.end) for a in participants if a is not None}
     doc = sent.doc
     for found in result.places:
         if not sent.start_char <= found.start < sent.end_char:
             continue
-        if found.government and (found.start, found.end) in names:
+        if found.government:
             spans.append((found.start, found.end))
             continue
         token = doc.char_span(found.start, found.end, alignment_mode="expand")
@@ -117,14 +114,15 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
 
 
 def holds(place: Place | None, town: Place) -> bool:
-    """Whether an event's place says no more than the story's town: none at all, or an
-    area the town lies in (a county's sheriff reporting a shooting in its county seat)."""
+    """Whether an event's place says no more than the story's town: none at all, or a
+    state, province or county the town lies in (a county's sheriff reporting a shooting
+    in its county seat); a country stays (a war's battle is not in its most named town)."""
     if place is None:
         return True
     code = place.feature_code or ""
-    if not code.startswith(AREAS) or place.country_code != town.country_code:
+    if code not in ("ADM1", "ADM2") or place.country_code != town.country_code:
         return False
-    return code.startswith("PCL") or place.admin1 == town.admin1
+    return place.admin1 == town.admin1
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
@@ -176,6 +174,15 @@ def _background(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def _present(trigger: Token) -> bool:
+    """Told as news of the day: a verb in the present ("urges", "calls for") or the present
+    perfect ("has called")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
 def when(
     tied: list[Token],
     trigger: Token,
@@ -197,4 +204,6 @@ def when(
         return When(best.value, best.precision, how, (best.start, best.end))
     if day is None or state in ("future", "generic") or _background(trigger):
         return UNDATED
+    if _present(trigger):
+        return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")

@@ -32,6 +32,7 @@ class Coded:
     guessed: bool = False  # the actor is a guess at the role (the nearest mention)
     embedded: bool = False  # content of another event: what was denied, threatened, ...
     nearby: bool = False  # the place is only the nearest one, not in the trigger's clause
+    other: bool = False  # a happening not told before this sentence ("in another attack")
 
 
 @dataclass(slots=True)
@@ -74,6 +75,8 @@ def _joins(
     """Whether a mention reports the record's happening: nothing tells them apart."""
     new = item.event
     if new.status in ALONE:
+        return False
+    if item.other and record.items[0].event.mentions[0].sentence != new.mentions[0].sentence:
         return False
     for old in record.items:
         event = old.event

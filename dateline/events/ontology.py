@@ -63,6 +63,8 @@ class Ontology:
     means: frozenset[str] = frozenset()
     thin: frozenset[str] = frozenset()
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
+    other_happening: frozenset[str] = frozenset()
+    onlookers: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -181,6 +183,8 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         means=frozenset(data.get("means", ())),
         thin=frozenset(data.get("thin", ())),
         facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},
+        other_happening=frozenset(data.get("other_happening", ())),
+        onlookers=frozenset(data.get("onlookers", ())),
     )
 
 

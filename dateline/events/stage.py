@@ -94,16 +94,20 @@ class EventStage:
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
         for draft in drafts.values():
-            draft.outer = embedding(draft.match, drafts, self.ontology)
+            outer = embedding(draft.match, drafts, self.ontology)
+            looking = (
+                outer is not None and outer.match.token.lemma_.lower() in self.ontology.onlookers
+            )
+            draft.outer = None if looking else outer
         for draft in drafts.values():
             self._share(draft)
         for draft in drafts.values():
             if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
-                self._nearest_actor(draft, sent, mentions)
-            if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
@@ -184,9 +188,10 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
+        found.actor, found.recipient = _antecedent(found.actor), _antecedent(found.recipient)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
-        if match.entry.pos == "NOUN" and found.actor is not None and self._undergoes(found.actor):
+        if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
@@ -237,6 +242,15 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _onlooker(self, subject: Token) -> bool:
+        """Whether the subject of the verb governing an event noun does not do the event:
+        it undergoes its verb ("civilians died in the shelling") or looks on, tells of it or
+        escapes it ("police are investigating a shooting", "families fled the fighting")."""
+        verb = subject.head.head if subject.head.dep_ == "prep" else subject.head
+        lemma = verb.lemma_.lower()
+        watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
+        return watching or self._undergoes(subject)
 
     def _undergoes(self, subject: Token) -> bool:
         """Whether a subject undergoes its verb rather than acts ("civilians died in the
@@ -294,13 +308,16 @@ class EventStage:
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
         any verb of saying; never for an agentless passive or a noun under a verb its subject
-        undergoes, "died in the shelling", nor the recipient itself)."""
+        undergoes, "died in the shelling", nor the recipient itself, nor the subject of a
+        verb that looks on, "police are investigating a shooting")."""
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
-        if any(self._undergoes(c) for c in verb.children if c.dep_ in roles.SUBJECTS):
+        subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
+        if any(self._undergoes(c) for c in subjects):
             return
+        onlookers = [c for c in subjects if self._onlooker(c)]
         said = status.reporting_verb(token, self.ontology)
         start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
         recipient = draft.recipient
@@ -309,6 +326,7 @@ class EventStage:
             for a in mentions.covering(start, token.idx)
             if a.end <= token.idx
             and a is not recipient
+            and not any(a.start <= c.idx < a.end for c in onlookers)
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
         if before:
@@ -485,7 +503,7 @@ class EventStage:
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        avoid = anchors.not_the_place(sent, result, (draft.actor, draft.recipient))
+        avoid = anchors.not_the_place(sent, result)
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
         when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
@@ -541,7 +559,27 @@ class EventStage:
             guessed=nearest,
             embedded=draft.outer is not None,
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
+            other=self._other_happening(token, sent),
         )
+
+    def _other_happening(self, token: Token, sent: Span) -> bool:
+        """Whether the mention is told as a happening not yet told: "another attack", "a
+        second shooting", "in a separate incident, ...", "Separately, ..."."""
+        words = self.ontology.other_happening
+        if any(c.lower_ in words for c in token.children if c.dep_ in ("det", "amod")):
+            return True
+        opening = [t.lower_ for t in sent[:4]]
+        return opening[:1] == ["separately"] or (
+            opening[:1] == ["in"] and any(w in words for w in opening[1:])
+        )
+
+
+def _antecedent(token: Token | None) -> Token | None:
+    """A relative pronoun stands for the noun its clause hangs from ("the group, which
+    lost Mosul": the group)."""
+    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
