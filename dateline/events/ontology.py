@@ -65,6 +65,7 @@ class Ontology:
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
     other_happening: frozenset[str] = frozenset()
     onlookers: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -185,6 +186,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},
         other_happening=frozenset(data.get("other_happening", ())),
         onlookers=frozenset(data.get("onlookers", ())),
+        happening_verbs=frozenset(data.get("happening_verbs", ())),
     )
 
 

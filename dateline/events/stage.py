@@ -549,7 +549,10 @@ class EventStage:
             reported_by=reporter,
             confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
-            mentions=[Mention(*trigger, sentence=index[token.sent.start])],
+            mentions=[
+                Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
+                for t in (token, *self._told_by(token))
+            ],
             evidence=evidence,
         )
         nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
@@ -561,6 +564,14 @@ class EventStage:
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
         )
+
+    def _told_by(self, token: Token) -> list[Token]:
+        """The verb that tells an event noun happening ("the bomb exploded", "a shooting
+        took place"): a mention of the same happening."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.i == token.i:
+            return []
+        return [verb] if verb.lemma_.lower() in self.ontology.happening_verbs else []
 
     def _other_happening(self, token: Token, sent: Span) -> bool:
         """Whether the mention is told as a happening not yet told: "another attack", "a
