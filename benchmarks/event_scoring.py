@@ -26,6 +26,8 @@ ROLE_FIELDS = {
     "Target": "victim", "Victim": "victim", "Place": "place",
 }  # fmt: skip
 FIELD_OF = {"attacker": "actor", "victim": "recipient", "place": "place"}
+PRONOUNS = {"he", "she", "it", "they", "we", "you", "i", "him", "her", "them", "us", "who",
+            "whom", "that", "those", "these", "this", "which", "one", "there", "here"}  # fmt: skip
 
 
 def field_of(item: Any, name: str) -> Any:
@@ -175,6 +177,7 @@ class DocScore:
     trigger_all: F1 = field(default_factory=F1)
     trigger: F1 = field(default_factory=F1)
     typed: F1 = field(default_factory=F1)
+    records: Share = field(default_factory=Share)
     gold_repeated: Share = field(default_factory=Share)
     gold_in_spans: Share = field(default_factory=Share)
     pred_repeats: Share = field(default_factory=Share)
@@ -184,7 +187,7 @@ class DocScore:
 
     def add(self, other: DocScore) -> None:
         names = ("trigger_all", "trigger", "typed", "gold_repeated", "gold_in_spans")
-        for name in (*names, "pred_repeats"):
+        for name in (*names, "pred_repeats", "records"):
             getattr(self, name).add(getattr(other, name))
         self.pred_surplus.add(other.pred_surplus)
         for role, share in other.arguments.items():
@@ -215,6 +218,9 @@ def score_document(
     for event, spans in zip(events, record_anchors, strict=True):
         hit = {i for i, g in enumerate(gold) for a in spans if overlaps(a, g.trigger)}
         links.append(hit)
+        if not hit or any(kinds[i][0] == MAPPED for i in hit):
+            score.records.total += 1
+            score.records.hit += any(event.type in kinds[i][1] for i in hit)
         for anchor in spans:
             on = [i for i, g in enumerate(gold) if overlaps(anchor, g.trigger)]
             score.trigger_all.pred += 1
@@ -255,7 +261,7 @@ def score_document(
             score.errors.append(f"  missed {g.kairos} {word!r} (wants {kinds[i][1]}): {got}")
     _repeats(score, links, kinds)
     _surplus(score, events, gold, kinds, sentences)
-    _arguments(score, events, links, gold, sentences)
+    _arguments(score, text, events, links, gold, sentences)
     return score
 
 
@@ -283,8 +289,22 @@ def _surplus(score: DocScore, events: list, gold: list, kinds: list, sentences: 
     score.pred_surplus.hit = sum(max(0, n - wanted[k]) for k, n in have.items() if k in wanted)
 
 
-def _arguments(score: DocScore, events: list, links: list, gold: list, sentences: list) -> None:
-    """Attacker, victim and place recall on the attack family's gold mentions."""
+def same_name(value: str, names: set[str]) -> bool:
+    """Whether one of ``names`` stands as whole words in ``value``, or ``value`` in it
+    (pronouns and one-letter names never match by text)."""
+    named = [n for n in names if len(n) > 1 and n.casefold() not in PRONOUNS]
+    return any(_within(name, value) or _within(value, name) for name in named)
+
+
+def _within(part: str, whole: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole, re.IGNORECASE) is not None
+
+
+def _arguments(
+    score: DocScore, text: str, events: list, links: list, gold: list, sentences: list
+) -> None:
+    """Attacker, victim and place recall on the attack family's gold mentions: the field's
+    span on the argument's span, on any mention of its entity, or naming it by text."""
     for i, g in enumerate(gold):
         if not g.kairos.startswith(ATTACK_FAMILY):
             continue
@@ -307,3 +327,7 @@ def _arguments(score: DocScore, events: list, links: list, gold: list, sentences
             loose = score.arguments.setdefault(f"{name}, any mention", Share())
             loose.total += 1
             loose.hit += any(overlaps(s, other) for s in mine for other in entity_spans)
+            names = {text[a:b] for a, b in [span, *entity_spans]}
+            by_text = score.arguments.setdefault(f"{name}, by text", Share())
+            by_text.total += 1
+            by_text.hit += any(same_name(text[a:b], names) for a, b in mine)

@@ -38,7 +38,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from lead_scoring import Gold, Tally, lead_event, registry_day
+from lead_scoring import MEASURES, Gold, Tally, lead_event, registry_day
 
 from dateline.geo.names import key
 from dateline.geo.stage import open_gazetteer
@@ -168,7 +168,7 @@ def score(name: str, cases: list[Case], workers: int, errors: bool) -> list[Tall
 
 def report(columns: list[tuple[str, Tally]]) -> None:
     """Every measure as a row, one column per set and part."""
-    names = list(dict.fromkeys(n for _, t in columns for n in t.shares))
+    names = [n for n in MEASURES if any(n in t.shares for _, t in columns)]
     print("| | " + " | ".join(label for label, _ in columns) + " |")
     print("|---|" + "---|" * len(columns))
     for name in names:

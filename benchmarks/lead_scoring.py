@@ -19,6 +19,14 @@ LEAD_TYPES = ("ASSAULT", "CRIME")
 NEAR_KM = 40.0
 KILLED = ("killed",)
 INJURED = ("wounded", "injured")
+MEASURES = (
+    "articles with a lead event",
+    "lead place within 40 km",
+    "some event within 40 km",
+    "lead on the incident's day",
+    "killed exact (registry > 0)",
+    "injured exact (registry > 0)",
+)
 
 
 def lead_event(events: Sequence[Any]) -> Any | None:
@@ -97,18 +105,17 @@ class Tally:
         """Count one article; the names of the measures its lead event got wrong."""
         lead = lead_event(events)
         wrong = []
-        self.mark("articles with a lead event", lead is not None)
+        self.mark(MEASURES[0], lead is not None)
         checks = []
         if gold.lat is not None and gold.lon is not None:
-            checks.append(("lead place within 40 km", near(lead, gold.lat, gold.lon)))
-            some = any(near(e, gold.lat, gold.lon) for e in events)
-            checks.append(("some event within 40 km", some))
+            checks.append((MEASURES[1], near(lead, gold.lat, gold.lon)))
+            checks.append((MEASURES[2], any(near(e, gold.lat, gold.lon) for e in events)))
         if gold.day:
-            checks.append(("lead on the incident's day", same_day(lead, gold.day)))
+            checks.append((MEASURES[3], same_day(lead, gold.day)))
         if gold.killed:
-            checks.append(("killed exact (registry > 0)", count(lead, KILLED) == gold.killed))
+            checks.append((MEASURES[4], count(lead, KILLED) == gold.killed))
         if gold.injured:
-            checks.append(("injured exact (registry > 0)", count(lead, INJURED) == gold.injured))
+            checks.append((MEASURES[5], count(lead, INJURED) == gold.injured))
         for name, hit in checks:
             self.mark(name, hit)
             if not hit:

@@ -14,6 +14,8 @@ Scores (see event_scoring.py for how a record is anchored and matched):
   trigger F1, mapped      the same, gold of the mapped types only (data/kairos_plover.yaml);
                           anchors on consequence or unmapped gold are left out
   type F1, mapped         a match also needs the record's type among the gold type's
+  records right           record-level precision: records with a gold mention of their type
+                          among those not lying only on consequence / unmapped gold
   gold found twice+       of the mapped gold mentions found, the share matched by 2+ records
   gold inside 2+ spans    the same with whole mention / evidence spans instead of anchors
                           (looser: an evidence clause often holds several triggers)
@@ -117,6 +119,7 @@ def report(parts: list[DocScore], sizes: list[str]) -> None:
     for label, name in (("all types", "trigger_all"), ("mapped types", "trigger")):
         print(_row(f"trigger F1, {label} (P / R)", parts, lambda p, n=name: _f1(getattr(p, n))))
     print(_row("**type F1, mapped types** (P / R)", parts, lambda p: _f1(p.typed)))
+    print(_row("records with a gold mention of their type", parts, lambda p: _share(p.records)))
     print(_row("gold found by 2+ records", parts, lambda p: _share(p.gold_repeated)))
     print(_row("gold inside the spans of 2+ records", parts, lambda p: _share(p.gold_in_spans)))
     print(_row("records repeating a found gold mention", parts, lambda p: _share(p.pred_repeats)))

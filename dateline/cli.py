@@ -13,6 +13,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -35,7 +36,7 @@ from dateline.config import Settings
 from dateline.events.files import FORMATS as EVENT_FORMATS
 from dateline.events.files import write as write_events
 from dateline.events.salience import LEAD, salient
-from dateline.ingest import JsonFields, Skipped, estimate, read_items
+from dateline.ingest import JsonFields, Skipped, Warned, estimate, read_items
 from dateline.pipeline import Extractor
 from dateline.store.database import Store, StoreError
 from dateline.store.exports import EXPORTABLE, export_incidents, export_table
@@ -127,7 +128,10 @@ def _open_store(db: Path, read_only: bool = False) -> Store:
         raise _fail(str(error)) from None
 
 
-def _report_skipped(skipped: list[Skipped]) -> None:
+def _report_skipped(skipped: list[Skipped], warned: list[Warned] = ()) -> None:
+    for item in warned:
+        log.warning("%s: %s", item.location, item.reason, extra={"fields": {
+            "event": "warned", "location": item.location, "reason": item.reason}})  # fmt: skip
     for item in skipped:
         log.warning("skipped %s: %s", item.location, item.reason, extra={"fields": {
             "event": "skipped", "location": item.location, "reason": item.reason}})  # fmt: skip
@@ -178,11 +182,12 @@ def extract(
             raise _fail(f"--published must be YYYY-MM-DD, not {published!r}") from None
     settings = _settings(gazetteer, actors, ontology)
     skipped: list[Skipped] = []
+    warned: list[Warned] = []
 
     def articles():
         for item in read_items(files, _fields(fields)):
-            if isinstance(item, Skipped):
-                skipped.append(item)
+            if isinstance(item, Skipped | Warned):
+                (skipped if isinstance(item, Skipped) else warned).append(item)
                 continue
             item.published = item.published or published
             yield item
@@ -199,7 +204,7 @@ def extract(
             sys.stdout.write(json.dumps(outcome.to_dict(), ensure_ascii=False, indent=indent))
             sys.stdout.write("\n")
             count += 1
-    _report_skipped(skipped)
+    _report_skipped(skipped, warned)
     raise typer.Exit(EXIT_NOTHING if not count else EXIT_SKIPPED if skipped else EXIT_OK)
 
 
@@ -207,7 +212,14 @@ def extract(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Folders, files, globs, WARC, JSONL.")],
     db: Db,
-    workers: Annotated[int, typer.Option(min=1, help="Processes to use.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes to use (with --ray: actors; default one per CPU)."),
+    ] = None,
+    ray: Annotated[
+        str | None,
+        typer.Option("--ray", help="Extract on Ray: 'auto' (running cluster), 'local', ADDRESS."),
+    ] = None,
     fields: Fields = None,
     gazetteer: Gazetteer = None,
     actors: Actors = None,
@@ -222,20 +234,28 @@ def ingest(
     with _open_store(db) as store, _progress(console) as progress:
         total = None if console.quiet else estimate(paths, store.files)
         task = progress.add_task("ingest", total=total)
-        summary = run_ingest(
-            paths,
-            store,
-            settings,
-            workers,
-            json_fields,
-            on_progress=lambda n: progress.advance(task, n),
-        )
-    _report_skipped(summary.skipped)
+        advance = partial(progress.advance, task)
+        if ray is None:
+            summary = run_ingest(paths, store, settings, workers or 1, json_fields, advance)
+        else:
+            from dateline.scale.cluster import ClusterError
+            from dateline.scale.run import ingest_on_ray
+
+            try:
+                summary = ingest_on_ray(
+                    paths, store, ray, settings, workers, json_fields, on_progress=advance
+                )
+            except ClusterError as error:
+                raise _fail(str(error)) from None
+    _report_skipped(summary.skipped, summary.warned)
     line = (
         f"{summary.stored} articles stored, {summary.duplicates} already present "
-        f"({summary.new_sources} new sources), {len(summary.skipped)} skipped; "
+        f"({summary.new_sources} new sources), {len(summary.skipped)} skipped, "
+        f"{len(summary.warned)} warned; "
         f"{summary.places} places, {summary.events} events, {summary.quotes} quotes"
     )
+    if ray is not None:
+        line += f"; {summary.shards} shards, {summary.reused} done by an earlier run"
     if json_logs:
         log.info(line, extra={"fields": {"event": "summary", **_summary_fields(summary)}})
     elif not quiet:
@@ -251,6 +271,7 @@ def _summary_fields(summary) -> dict[str, int]:
         "duplicates": summary.duplicates,
         "new_sources": summary.new_sources,
         "skipped": len(summary.skipped),
+        "warned": len(summary.warned),
         "places": summary.places,
         "events": summary.events,
         "quotes": summary.quotes,

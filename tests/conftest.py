@@ -21,3 +21,25 @@ def pipeline() -> Pipeline:
 @pytest.fixture(scope="session")
 def examples() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example articles with a repeat and bad items of every kind (for the scale tests)."""
+    from scale_support import write_mixed_corpus
+
+    return write_mixed_corpus(tmp_path_factory.mktemp("scale") / "corpus", EXAMPLES)
+
+
+@pytest.fixture(scope="session")
+def mixed_local(mixed: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """A local ingest of ``mixed`` (its JSONL named twice): the store and its report."""
+    from scale_support import mixed_inputs, report
+
+    from dateline.store.database import Store
+    from dateline.store.writer import ingest
+
+    db = tmp_path_factory.mktemp("local") / "local.duckdb"
+    with Store(db) as store:
+        summary = ingest(mixed_inputs(mixed), store)
+    return db, report(summary)

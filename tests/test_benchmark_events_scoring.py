@@ -21,6 +21,7 @@ from event_scoring import (  # noqa: E402
     KairosMap,
     anchors,
     locate,
+    same_name,
     score_document,
     trigger_words,
 )
@@ -105,6 +106,20 @@ def test_anchors_use_mentions_and_their_triggers_when_the_record_has_them():
 
 
 @pytest.mark.parametrize(
+    ("value", "names", "same"),
+    [
+        ("Kandahar province", {"Kandahar"}, True),
+        ("IS", {"the IS group", "IS"}, True),
+        ("Paris", {"Rue Victor Hugo"}, False),
+        ("Russian airstrikes", {"IS"}, False),
+        ("they", {"they", "them"}, False),
+    ],
+)
+def test_an_argument_named_by_text(value, names, same):
+    assert same_name(value, names) is same
+
+
+@pytest.mark.parametrize(
     ("kairos", "kind", "types"),
     [
         ("Conflict.Attack.DetonateExplode", MAPPED, ("ASSAULT",)),
@@ -138,8 +153,9 @@ def test_one_record_per_gold_mention_scores_right_types_and_arguments():
     assert (score.trigger.pred_hit, score.trigger.pred) == (2, 2)
     assert (score.trigger.gold_hit, score.trigger.gold) == (2, 3)
     assert (score.typed.pred_hit, score.typed.gold_hit) == (1, 1)
+    assert (score.records.hit, score.records.total) == (1, 2)
     assert (score.trigger_all.pred_hit, score.trigger_all.gold_hit) == (3, 3)
-    assert score.arguments["attacker"].hit == 1
+    assert score.arguments["attacker"].hit == score.arguments["attacker, by text"].hit == 1
     assert (score.arguments["victim"].hit, score.arguments["victim"].total) == (0, 2)
     assert score.arguments["place"].hit == 1
     assert (score.gold_repeated.hit, score.pred_repeats.hit) == (0, 0)

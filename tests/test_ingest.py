@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from dateline.ingest import JsonFields, Skipped, read_items
+from dateline.ingest import JsonFields, Skipped, Warned, read_items
 from dateline.ingest.base import MAX_BYTES
 from dateline.ingest.text import article_from_text, parse_date_line
 from dateline.models import Article, article_id
@@ -23,7 +23,7 @@ FRENCH = (
 )
 
 
-def items(*paths: Path | str, **options) -> list[Article | Skipped]:
+def items(*paths: Path | str, **options) -> list[Article | Skipped | Warned]:
     return list(read_items([str(p) for p in paths], **options))
 
 
@@ -167,9 +167,37 @@ def test_binary_file(tmp_path: Path) -> None:
     assert "binary" in only_skipped(items(tmp_path / "photo.txt")).reason
 
 
-def test_undecodable_bytes(tmp_path: Path) -> None:
-    (tmp_path / "latin.txt").write_bytes(("Headline\n\n" + ENGLISH + " Caf\xe9.").encode("latin-1"))
-    assert "not valid UTF-8" in only_skipped(items(tmp_path / "latin.txt")).reason
+def test_stray_undecodable_bytes_are_replaced_and_counted(tmp_path: Path) -> None:
+    raw = "Headline\n\n" + ENGLISH + " Caf\xe9 owners in the old town were \xabshaken\xbb."
+    (tmp_path / "latin.txt").write_bytes(raw.encode("latin-1"))
+    warned, article = items(tmp_path / "latin.txt")
+    assert isinstance(warned, Warned) and isinstance(article, Article)
+    assert warned.reason == "3 undecodable bytes replaced with U+FFFD"
+    assert article.text.endswith("Caf\ufffd owners in the old town were \ufffdshaken\ufffd.")
+
+
+def test_mostly_undecodable_file_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "cp1251.txt").write_bytes(
+        "Заголовок\n\nПолиция задержала двенадцать человек.".encode("cp1251")
+    )
+    reason = only_skipped(items(tmp_path / "cp1251.txt")).reason
+    assert reason.startswith("not valid UTF-8 text (") and "bytes undecodable" in reason
+
+
+def test_jsonl_date_that_is_not_a_date_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [
+        {"text": ENGLISH, "published": "not a date"},
+        {"text": ENGLISH + " The curfew holds.", "published": "2024-03-12"},
+        {"text": ENGLISH + " Shops stayed shut.", "published": 10**13},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    found = items(path)
+    warnings = [item for item in found if isinstance(item, Warned)]
+    articles = [item for item in found if isinstance(item, Article)]
+    assert [w.location for w in warnings] == [f"{path}:1", f"{path}:3"]
+    assert "'not a date' is not a day's date" in warnings[0].reason
+    assert [a.published for a in articles] == [None, "2024-03-12", None]
 
 
 def test_not_english(tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
 """Readers for every input dateline takes: folders, globs, text, HTML, JSONL and WARC files.
 
-``read_items`` yields an ``Article`` for each article and a ``Skipped`` (with the
-reason) for each item that cannot be read; nothing bad stops the stream.
+``read_items`` yields an ``Article`` for each article, a ``Skipped`` (with the
+reason) for each item that cannot be read, and a ``Warned`` just before an article
+that was read despite a fault (stray bytes, a date that is not a date); nothing bad
+stops the stream.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from dateline.ingest.base import MAX_BYTES, BadInput, Skipped, decode
+from dateline.ingest.base import MAX_BYTES, BadInput, Skipped, Warned, decode
 from dateline.ingest.fields import JsonFields
 from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.language import require_english
@@ -22,7 +24,17 @@ from dateline.ingest.text import article_from_text
 from dateline.ingest.warc import count_records, read_warc
 from dateline.models import Article
 
-__all__ = ["BadInput", "JsonFields", "Skipped", "estimate", "expand", "read_articles", "read_items"]
+__all__ = [
+    "BadInput",
+    "JsonFields",
+    "Skipped",
+    "Warned",
+    "estimate",
+    "expand",
+    "read_articles",
+    "read_items",
+]
+Item = Article | Skipped | Warned
 
 log = logging.getLogger("dateline.ingest")
 
@@ -120,7 +132,7 @@ def _read_whole(path: Path) -> bytes:
     return data
 
 
-def _read_file(path: Path, fields: JsonFields) -> Iterator[Article | Skipped]:
+def _read_file(path: Path, fields: JsonFields) -> Iterator[Item]:
     name = str(path)
     if str(path) == "-":
         data = _read_whole(path)
@@ -145,7 +157,12 @@ def _read_file(path: Path, fields: JsonFields) -> Iterator[Article | Skipped]:
 
         article = article_from_html(data, url=None)
     else:
-        article = article_from_text(decode(data), location=name)
+        decoded = decode(data)
+        article = article_from_text(decoded.text, location=name)
+        if decoded.replaced:
+            count = decoded.replaced
+            noun = "byte" if count == 1 else "bytes"
+            yield Warned(name, f"{count} undecodable {noun} replaced with U+FFFD")
     article.location = name
     yield article
 
@@ -155,8 +172,9 @@ def read_items(
     fields: JsonFields | None = None,
     check_language: bool = True,
     exclude: Iterable[Path] = (),
-) -> Iterator[Article | Skipped]:
-    """Every article under ``paths``, and a ``Skipped`` for every item that cannot be read."""
+) -> Iterator[Item]:
+    """Every article under ``paths``, a ``Skipped`` for every item that cannot be read, and a
+    ``Warned`` before each article read despite a fault."""
     fields = fields or JsonFields()
     for path in expand(paths, exclude):
         if isinstance(path, Skipped):
@@ -184,6 +202,8 @@ def read_articles(paths: Iterable[str], **options) -> Iterator[Article]:
     for item in read_items(paths, **options):
         if isinstance(item, Skipped):
             log.warning("skipped %s: %s", item.location, item.reason)
+        elif isinstance(item, Warned):
+            log.warning("%s: %s", item.location, item.reason)
         else:
             yield item
 

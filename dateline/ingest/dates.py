@@ -15,7 +15,10 @@ def iso_date(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float):
-        return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
+        try:
+            return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
     text = str(value).strip()
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from dateline.ingest.base import BadInput, Skipped, check_text
+from dateline.ingest.base import BadInput, Skipped, Warned, check_text
 from dateline.ingest.dates import iso_date
 from dateline.ingest.fields import JsonFields
 from dateline.ingest.urls import source_of
@@ -49,8 +49,21 @@ def article_from_record(record: Any, fields: JsonFields, location: str) -> Artic
     )
 
 
-def read_jsonl(lines: Iterable[str], path: str, fields: JsonFields) -> Iterator[Article | Skipped]:
-    """Every article of a JSONL stream, with a ``Skipped`` for each bad line."""
+def date_fault(record: Any, fields: JsonFields) -> str | None:
+    """Why the record's publication date cannot be read, or None when it can or has none."""
+    if not isinstance(record, dict):
+        return None
+    value = _first(record, fields.published)
+    if value is None or iso_date(value) is not None:
+        return None
+    return f"publication date {str(value)[:60]!r} is not a day's date; stored without one"
+
+
+def read_jsonl(
+    lines: Iterable[str], path: str, fields: JsonFields
+) -> Iterator[Article | Skipped | Warned]:
+    """Every article of a JSONL stream, a ``Skipped`` for each bad line, and a ``Warned``
+    before an article whose date is not a date."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -61,6 +74,10 @@ def read_jsonl(lines: Iterable[str], path: str, fields: JsonFields) -> Iterator[
             yield Skipped(location, f"line is not JSON ({error.msg} at column {error.colno})")
             continue
         try:
-            yield article_from_record(record, fields, location)
+            article = article_from_record(record, fields, location)
         except BadInput as error:
             yield Skipped(location, str(error))
+            continue
+        if fault := date_fault(record, fields):
+            yield Warned(location, fault)
+        yield article

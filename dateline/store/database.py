@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -100,11 +101,7 @@ class Store:
         articles = list(articles)
         stored = self.known(a.id for a in articles)
         now = datetime.now(UTC)
-        rows = [
-            (a.id, a.location or a.url or "", a.url, a.source, now)
-            for a in articles
-            if a.id in stored
-        ]
+        rows = [source_row(a, now) for a in articles if a.id in stored]
         if not rows:
             return 0
         before = self._count("sources")
@@ -138,21 +135,31 @@ class Store:
             raise
 
     def _write_one(self, result: Result, now: datetime) -> None:
-        article = result.article
-        data = article.to_dict()
-        data.update(ingested_at=now, result=json.dumps(result.to_dict()))
-        row = [data.get(name) for name in _names("articles")]
-        self.con.execute(_insert("articles", "OR IGNORE"), row)
-        self.con.execute(
-            _insert("sources", "OR IGNORE"),
-            [article.id, article.location or article.url or "", article.url, article.source, now],
-        )
-        for layer, kind in LAYERS.items():
-            records = getattr(result, layer)
-            if not records:
-                continue
-            rows = [
-                [article.id, index, *record_values(record, kind), *extra_values(layer, record)]
-                for index, record in enumerate(records)
-            ]
-            self.con.executemany(_insert(layer), rows)
+        rows = result_rows(result, now)
+        self.con.execute(_insert("articles", "OR IGNORE"), rows["articles"][0])
+        self.con.execute(_insert("sources", "OR IGNORE"), rows["sources"][0])
+        for layer in LAYERS:
+            if rows[layer]:
+                self.con.executemany(_insert(layer), rows[layer])
+
+
+def source_row(article: Article, now: datetime) -> list[Any]:
+    """The ``sources`` row saying where this article was seen."""
+    return [article.id, article.location or article.url or "", article.url, article.source, now]
+
+
+def result_rows(result: Result, now: datetime) -> dict[str, list[list[Any]]]:
+    """One article's rows for every table, in the columns of ``schema.tables()``."""
+    article = result.article
+    data = article.to_dict()
+    data.update(ingested_at=now, result=json.dumps(result.to_dict()))
+    rows = {
+        "articles": [[data.get(name) for name in _names("articles")]],
+        "sources": [source_row(article, now)],
+    }
+    for layer, kind in LAYERS.items():
+        rows[layer] = [
+            [article.id, index, *record_values(record, kind), *extra_values(layer, record)]
+            for index, record in enumerate(getattr(result, layer))
+        ]
+    return rows

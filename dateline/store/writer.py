@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dateline.config import Settings
-from dateline.ingest import JsonFields, Skipped, read_items
+from dateline.ingest import JsonFields, Skipped, Warned, read_items
 from dateline.models import Article, Result
 from dateline.pipeline import Extractor, chunked
 from dateline.store.database import Store
@@ -17,7 +17,7 @@ COMMIT_EVERY = 16
 
 @dataclass
 class Summary:
-    """What an ingest did: counts, and every skipped item with its reason."""
+    """What an ingest did: counts, every skipped item with its reason, and every warning."""
 
     stored: int = 0
     duplicates: int = 0
@@ -26,6 +26,7 @@ class Summary:
     places: int = 0
     quotes: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warned: list[Warned] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -59,7 +60,8 @@ def ingest(
     with Extractor(settings, workers) as extractor:
         for window in chunked(read_items(paths, fields, exclude=store.files), WINDOW):
             fresh, again = _split(window, store, seen, summary)
-            advance(len(window) - len(fresh))
+            items = sum(not isinstance(item, Warned) for item in window)
+            advance(items - len(fresh))
             batch: list[Result] = []
             for outcome in extractor.process(fresh):
                 if isinstance(outcome, Skipped):
@@ -75,11 +77,12 @@ def ingest(
 
 
 def _split(
-    window: list[Article | Skipped], store: Store, seen: set[str], summary: Summary
+    window: list[Article | Skipped | Warned], store: Store, seen: set[str], summary: Summary
 ) -> tuple[list[Article], list[Article]]:
     """The window's articles that neither the store nor this run has seen yet, and the rest."""
     articles = [item for item in window if isinstance(item, Article)]
     summary.skipped.extend(item for item in window if isinstance(item, Skipped))
+    summary.warned.extend(item for item in window if isinstance(item, Warned))
     known = store.known(a.id for a in articles) | seen
     fresh, again = [], []
     for article in articles:
