@@ -11,8 +11,9 @@ are the same whatever order the articles came in, and re-running changes nothing
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dateline.events.salience import LEAD
@@ -26,6 +27,7 @@ from dateline.models import Actor, Incident, Place
 from dateline.store.schema import nested, period_start, quote, record_values, tables
 
 INSERT_ROWS = 200
+CLAUSES = 64
 _SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
@@ -62,38 +64,58 @@ def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
     return [report(row) for row in _rows(con, where, [pairs])]
 
 
-def _spans(group: list[Report], window: timedelta) -> list[tuple[date, date]]:
-    """The reports' date intervals widened by the window, overlapping ones joined."""
-    spans: list[list[date]] = []
-    for r in sorted(group, key=lambda r: r.first):
-        low, high = r.first - window, r.last + window
-        if spans and low <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], high)
-        else:
-            spans.append([low, high])
-    return [(low, high) for low, high in spans]
+KM_PER_DEGREE = 111.0
+
+
+def _where_near(report: Report, window: timedelta) -> tuple[str, list[Any]]:
+    """A condition that holds for every stored event that may be one happening with the
+    report (a superset: ``compare.score`` decides): its date window and, for a placed
+    report, a box of ``far_km`` around it or a place too coarse or absent to rule out."""
+    table = rules()
+    clause = (
+        "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
+        "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
+    )
+    params: list[Any] = [report.last + window + timedelta(days=UNDATED_DAYS), report.first - window]
+    if report.country:
+        clause += " AND (e.place_country_code IS NULL OR e.place_country_code = ?)"
+        params.append(report.country)
+    if report.lat is not None and not report.coarse:
+        reach = table.far_km / KM_PER_DEGREE
+        wide = reach / max(0.05, math.cos(math.radians(report.lat)))
+        box = "e.place_lat BETWEEN ? AND ?"
+        params_box = [report.lat - reach, report.lat + reach]
+        if report.lon - wide > -180 and report.lon + wide < 180:
+            box += " AND e.place_lon BETWEEN ? AND ?"
+            params_box += [report.lon - wide, report.lon + wide]
+        clause += (
+            f" AND (e.place_lat IS NULL OR e.place_feature_code IN (SELECT unnest(?)) OR ({box}))"
+        )
+        params += [sorted(table.coarse_features), *params_box]
+    return f"({clause})", params
 
 
 def _neighbours(con, reports: list[Report]) -> list[Report]:
     """Stored reports that may be one happening with any of ``reports``: one query per
-    family and stretch of dates the reports cover."""
+    family, over the date window and place box of each report."""
     table = rules()
     window = timedelta(days=table.window_days)
-    undated = timedelta(days=UNDATED_DAYS)
     out: dict[Key, Report] = {}
     families: dict[str, list[Report]] = {}
     for r in reports:
         if r.fusable and r.first is not None:
             families.setdefault(r.family, []).append(r)
-    where = (
-        "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND "
-        "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
-        "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
-    )
     for family, group in sorted(families.items()):
         types = sorted({k for k, f in table.family.items() if f == family} | {family})
-        for low, high in _spans(group, window):
-            for row in _rows(con, where, [types, sorted(table.fusable), high + undated, low]):
+        for start in range(0, len(group), CLAUSES):
+            near = [_where_near(r, window) for r in group[start : start + CLAUSES]]
+            where = (
+                "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND ("
+                + " OR ".join(clause for clause, _ in near)
+                + ")"
+            )
+            params = [types, sorted(table.fusable), *(p for _, ps in near for p in ps)]
+            for row in _rows(con, where, params):
                 key = (row["article_id"], int(row["idx"]))
                 if key not in out:
                     out[key] = report(row)
