@@ -110,6 +110,7 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
     "text",
     [
         "Click here to write to us about this story.",
+        "0:43 Police investigate the scene of a shooting in Mopti Pause",
         "Aid agencies say a striking example of the problem is the fight for the nomination.",
         "Who will win the battle for the city?",
         "Executions were common in the years before the war.",
