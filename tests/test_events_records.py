@@ -138,6 +138,13 @@ def test_who_investigates_or_flees_a_shooting_did_not_do_it(pipeline: Pipeline) 
     assert shooting.actor is None or "olice" not in shooting.actor.text
 
 
+def test_the_time_of_telling_is_not_the_time_of_the_event(pipeline: Pipeline) -> None:
+    text = "Three villagers were killed near Mopti, hospital staff said on Thursday."
+    events = pipeline.extract(Article(text=text, published="2024-06-14")).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.date != "2024-06-13"
+
+
 def test_deaths_from_cold_are_no_assault(pipeline: Pipeline) -> None:
     text = "Two elderly men died of hypothermia in a camp near Mopti on Monday."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events

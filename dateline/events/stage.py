@@ -115,11 +115,11 @@ class EventStage:
         self._date_from_sentence(sent, coded, result)
         return coded
 
-    @staticmethod
-    def _date_from_sentence(sent: Span, coded: list[Coded], result: Result) -> None:
+    def _date_from_sentence(self, sent: Span, coded: list[Coded], result: Result) -> None:
         """Events of the sentence that took no date from their own clause take its one
         dated time that no other event took ("police are investigating a shooting that
-        injured five Saturday"); with two such times nothing is guessed."""
+        injured five Saturday"), never the time of its telling ("..., police said on
+        Thursday"); with two such times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -127,6 +127,7 @@ class EventStage:
             if t.value
             and sent.start_char <= t.start < sent.end_char
             and (t.start, t.end) not in taken
+            and not self._time_of_telling(sent, t.start)
         ]
         if len(free) != 1:
             return
@@ -141,6 +142,16 @@ class EventStage:
             event.date, event.date_precision = time.value, time.precision
             event.evidence["date"] = [time.start, time.end]
             event.why += f"; time '{time.text}', the sentence's only free one"
+
+    def _time_of_telling(self, sent: Span, start: int) -> bool:
+        """Whether a time hangs from a verb of saying ("said on Thursday")."""
+        token = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None:
+            return False
+        head = token.root
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head.lemma_.lower() in self.ontology.reporting_verbs
 
     def _stray_harm(
         self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
