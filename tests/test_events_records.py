@@ -145,6 +145,19 @@ def test_the_time_of_telling_is_not_the_time_of_the_event(pipeline: Pipeline) ->
     assert killing.date != "2024-06-13"
 
 
+def test_a_toll_that_rises_is_the_record_s_count_and_a_participle_takes_its_day(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen raided a village near Mopti on Tuesday, killing three people.\n\n"
+        "The number killed in the raid has risen to seven, officials said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-14")).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.quantities["killed"] == 7
+    assert killing.date == "2024-06-11"
+
+
 def test_deaths_from_cold_are_no_assault(pipeline: Pipeline) -> None:
     text = "Two elderly men died of hypothermia in a camp near Mopti on Monday."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events

@@ -92,7 +92,7 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         value = number(token)
         if value is None or token.lower_ in SCALES:
             continue
-        key = _key(token, _counted(token), table)
+        key = _key(token, _counted(token), table) or _toll(token, table)
         if key is not None and key not in out:
             out[key] = Count(value, token.idx, token.idx + len(token))
     for token in tokens:
@@ -100,6 +100,22 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         if found is not None and found[0] not in out:
             out[found[0]] = found[1]
     return out
+
+
+def _toll(num: Token, table: dict[str, Any]) -> str | None:
+    """What a toll a number is the new value of counts: "the death toll rose to 12",
+    "the number killed has risen to seven", "the toll of injured stands at 30"."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    tolls = table.get("tolls", {})
+    if subject is None or subject.lemma_.lower() not in tolls:
+        return None
+    words = [t.lemma_.lower() for t in subject.subtree] + [t.lower_ for t in subject.subtree]
+    named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
+    found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
+    return found or tolls[subject.lemma_.lower()]
 
 
 def _people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:

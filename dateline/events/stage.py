@@ -129,6 +129,7 @@ class EventStage:
             and (t.start, t.end) not in taken
             and not self._time_of_telling(sent, t.start)
         ]
+        self._date_from_governor(sent, coded)
         if len(free) != 1:
             return
         time = free[0]
@@ -142,6 +143,26 @@ class EventStage:
             event.date, event.date_precision = time.value, time.precision
             event.evidence["date"] = [time.start, time.end]
             event.why += f"; time '{time.text}', the sentence's only free one"
+
+    @staticmethod
+    def _date_from_governor(sent: Span, coded: list[Coded]) -> None:
+        """An undated event whose verb hangs from a dated one's takes its date ("raided a
+        village on Tuesday, killing three": the killing is Tuesday's)."""
+        at = {item.event.evidence["trigger"][0]: item for item in coded}
+        for item in coded:
+            event = item.event
+            if "date" in event.evidence or event.status != "asserted":
+                continue
+            token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
+            if token is None or token.root.dep_ not in ("advcl", "xcomp", "conj"):
+                continue
+            governor = at.get(token.root.head.idx)
+            if governor is None or "date" not in governor.event.evidence:
+                continue
+            source = governor.event
+            event.date, event.date_precision = source.date, source.date_precision
+            event.evidence["date"] = source.evidence["date"]
+            event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
     def _time_of_telling(self, sent: Span, start: int) -> bool:
         """Whether a time hangs from a verb of saying ("said on Thursday")."""
