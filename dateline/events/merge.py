@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from dateline.geo.coherence import km as great_circle_km
 from dateline.models import Actor, Event, Place
 
 CONFIDENCE_PER_MENTION = 0.05
@@ -147,12 +148,7 @@ def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (infinite when either has no point)."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _other_day(a: Event, b: Event) -> bool:

@@ -3,22 +3,16 @@ they cannot (another kind of event, another time, another place, the same articl
 
 from __future__ import annotations
 
-import math
-
+from dateline.geo.coherence import km as great_circle_km
 from dateline.incidents.config import Rules, rules
 from dateline.incidents.reports import Report
-
-EARTH_KM = 6371.0088
 
 
 def km(a: Report, b: Report) -> float | None:
     """Great-circle distance between the two places, None when either has none."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def gap_days(a: Report, b: Report) -> int | None:
