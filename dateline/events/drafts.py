@@ -36,6 +36,7 @@ class Draft:
     type: str = ""
     absorbed: bool = False
     guessed: bool = False
+    nearest: bool = False  # the actor is the nearest mention: a guess at the role itself
     loose_recipient: bool = False
     candidates: list[Token] = field(default_factory=list)
     joined: list[Token] = field(default_factory=list)

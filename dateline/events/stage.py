@@ -36,6 +36,7 @@ class EventStage:
         self.dictionary = actors.load(settings.actors)
         _ = self.dictionary.phrase_index  # built here once, not during the first article
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
+        self.refusals = frozenset(self.ontology.modality.get("negated", {}))
 
     def lookup(self, text: str, start: int, end: int) -> Actor | None:
         """The dictionary's actor for a plain-text phrase at ``start:end``, if it names one."""
@@ -60,8 +61,8 @@ class EventStage:
             for item in found:
                 if item.event.actor is not None and not item.guessed:
                     mentions.remember(item.event.actor)
-            refusals = frozenset(self.ontology.modality.get("negated", {}))
-            coded.extend(f for f in found if told(f, refusals, self.ontology.quad(f.event.type)))
+            quad = self.ontology.quad
+            coded.extend(f for f in found if told(f, self.refusals, quad(f.event.type)))
             earlier.append(sent)
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
@@ -111,7 +112,9 @@ class EventStage:
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
-        coded = [self._event(d, sent, result, earlier, mentions, index) for d in kept]
+        avoid = anchors.not_the_place(sent, result)
+        coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
+        self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, result)
         return coded
 
@@ -129,7 +132,6 @@ class EventStage:
             and (t.start, t.end) not in taken
             and not self._time_of_telling(sent, t.start)
         ]
-        self._date_from_governor(sent, coded)
         if len(free) != 1:
             return
         time = free[0]
@@ -363,7 +365,7 @@ class EventStage:
         ]
         if before:
             draft.actor = _first_of_pair(before, sent)
-            draft.guessed = True
+            draft.guessed = draft.nearest = True
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
@@ -528,6 +530,7 @@ class EventStage:
         earlier: list[Span],
         mentions: Mentions,
         index: dict[int, int],
+        avoid: list[tuple[int, int]],
     ) -> Coded:
         match, entry, token = draft.match, draft.match.entry, draft.match.token
         reporter, reported_how = self._reported_by(token, result, mentions)
@@ -535,7 +538,6 @@ class EventStage:
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         roots += draft.joined
         tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        avoid = anchors.not_the_place(sent, result)
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
         when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
@@ -587,11 +589,10 @@ class EventStage:
             ],
             evidence=evidence,
         )
-        nearest = any(n.startswith("actor by the nearest mention") for n in draft.notes)
         return Coded(
             event,
             trigger=token.text,
-            guessed=nearest,
+            guessed=draft.nearest,
             embedded=draft.outer is not None,
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
