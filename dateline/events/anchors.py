@@ -78,8 +78,8 @@ def place(
     avoid: list[tuple[int, int]],
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
-    never a place inside a participant's or a person's name ("French-backed troops", "the
-    mayor of Paris" as the actor, "accusing Paris" as the recipient)."""
+    never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
+    for their government, compound modifiers such as "French-backed")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
