@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -44,6 +45,7 @@ from dateline.store.incident_rows import incident_rows
 from dateline.store.incidents import decide
 from dateline.store.incidents import members as incident_members
 from dateline.store.queries import EventFilter, events, stats
+from dateline.store.rebuild import rebuild
 from dateline.store.writer import ingest as run_ingest
 from dateline.views import View, print_rows
 
@@ -564,6 +566,17 @@ def merge_incidents(
             raise _fail(f"need two different incidents of {db}")
         decide(store.con, "merge", *groups)
     out.print(f"merged {first} and {second}")
+
+
+@incidents_app.command("rebuild")
+def rebuild_incidents(db: Db) -> None:
+    """Re-fuse every event of the store from scratch (a store ingested before incidents
+    existed, or after the fusion rules changed); keeps the user's splits and merges."""
+    logs.configure()
+    began = time.perf_counter()
+    with _open_store(db) as store:
+        count = rebuild(store.con)
+    out.print(f"{count} incidents in {db} ({time.perf_counter() - began:.0f} s)")
 
 
 gazetteer_app = typer.Typer(help="Gazetteers for the places stage.", no_args_is_help=True)

@@ -33,6 +33,8 @@ def incident_id(keys: list[tuple[str, int]]) -> str:
 
 
 def _vote(reports: list[Report], value: Callable[[Report], T | None]) -> T | None:
+    if len(reports) == 1:
+        return value(reports[0])
     counts = Counter(v for r in reports if (v := value(r)) is not None)
     if not counts:
         return None

@@ -94,8 +94,16 @@ def interval(value: str | None, precision: str | None) -> tuple[date, date] | No
 
 
 def _undated(published: str | None) -> tuple[date, date] | None:
-    span = interval(published, "day")
-    return None if span is None else (span[0] - timedelta(days=UNDATED_DAYS), span[1])
+    day = interval(published, "day")
+    return None if day is None else (day[0] - timedelta(days=UNDATED_DAYS), day[1])
+
+
+def span(
+    value: str | None, precision: str | None, published: str | None
+) -> tuple[date, date] | None:
+    """A report's first and last day: its date's interval, else the week before
+    publication, else None."""
+    return interval(value, precision) or _undated(published)
 
 
 def words(text: str, table: Rules) -> frozenset[str]:
@@ -110,7 +118,7 @@ def build(
     """A report from an event's fields (``actor``, ``recipient`` and ``place`` as records)."""
     table = rules()
     place = fields.get("place")
-    span = interval(fields.get("date"), fields.get("date_precision")) or _undated(published)
+    days = span(fields.get("date"), fields.get("date_precision"), published)
     text = fields.get("sentence") or ""
     if salient and title:
         text = f"{title} {text}"
@@ -120,8 +128,8 @@ def build(
         family=table.family_of(fields["type"]),
         mode=fields.get("mode"),
         fusable=fields.get("status") in table.fusable,
-        first=span[0] if span else None,
-        last=span[1] if span else None,
+        first=days[0] if days else None,
+        last=days[1] if days else None,
         precision=fields.get("date_precision"),
         date=fields.get("date"),
         place=place if place is not None and place.lat is not None else None,

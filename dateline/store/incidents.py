@@ -28,7 +28,7 @@ from dateline.store.schema import nested, period_start, quote, record_values, ta
 
 INSERT_ROWS = 200
 CLAUSES = 64
-_SELECT = (
+EVENT_SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
 )
@@ -50,7 +50,7 @@ def report(row: dict[str, Any]) -> Report:
 
 
 def _rows(con, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = con.execute(f"{_SELECT} WHERE {where}", params)
+    cursor = con.execute(f"{EVENT_SELECT} WHERE {where}", params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -122,7 +122,7 @@ def _neighbours(con, reports: list[Report]) -> list[Report]:
     return list(out.values())
 
 
-def _decisions(con) -> list[Decision]:
+def stored_decisions(con) -> list[Decision]:
     rows = con.execute("SELECT kind, first, second FROM decisions ORDER BY made_at").fetchall()
     return [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
 
@@ -173,7 +173,7 @@ def refresh(con, seeds: list[Report]) -> int:
     incidents it holds. Runs inside the caller's transaction."""
     if not seeds:
         return 0
-    decisions = _decisions(con)
+    decisions = stored_decisions(con)
     found = closure(con, seeds, decisions)
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]

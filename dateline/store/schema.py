@@ -82,42 +82,77 @@ def record_columns(kind: type, prefix: str = "") -> list[tuple[str, str]]:
     return columns
 
 
+@cache
+def _plan(kind: type) -> tuple[tuple[str, str, Any], ...]:
+    """How each field of a record type is stored: ``record`` (flattened), ``dict``,
+    ``list`` (JSON) or ``plain``, with the nested type of a record."""
+    plan = []
+    for name, hint in _hints(kind).items():
+        base = _base_type(hint)
+        if dataclasses.is_dataclass(base):
+            plan.append((name, "record", base))
+        elif base in (dict, list):
+            plan.append((name, base.__name__, None))
+        else:
+            plan.append((name, "plain", None))
+    return tuple(plan)
+
+
 def record_values(record: Any, kind: type) -> list[Any]:
     """A record's values in the order of ``record_columns(kind)``."""
     values = []
-    for name, hint in _hints(kind).items():
-        base = _base_type(hint)
+    for name, how, base in _plan(kind):
         value = getattr(record, name) if record is not None else None
-        if dataclasses.is_dataclass(base):
-            values.extend(record_values(value, base))
-        elif base is dict:
-            values.append(json.dumps(value) if value is not None else None)
-        elif base is list:
-            values.append(None if value is None else json.dumps([_plain(v) for v in value]))
-        else:
+        if how == "plain":
             values.append(value)
+        elif how == "record":
+            values.extend(record_values(value, base))
+        elif how == "dict":
+            values.append(json.dumps(value) if value is not None else None)
+        else:
+            values.append(None if value is None else json.dumps([_plain(v) for v in value]))
     return values
+
+
+@cache
+def _slots(kind: type, prefix: str) -> tuple[tuple[tuple[str, str], ...], dict[str, Any]]:
+    """The (field, column) pairs of a nested record and the empty value of each required
+    field."""
+    pairs = tuple((n, f"{prefix}{n}") for n in kind.__slots__)
+    empty = {
+        spec.name: _base_type(_hints(kind)[spec.name])()
+        for spec in dataclasses.fields(kind)
+        if spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+    }
+    return pairs, empty
 
 
 def nested(row: dict[str, Any], kind: type, prefix: str) -> Any:
     """The record of type ``kind`` flattened into ``row``'s ``prefix`` columns (None when
     they are all empty): the inverse of ``record_values`` for a nested record. A required
     field left empty (a row written by other tools) takes its type's empty value."""
-    values = {n: row.get(f"{prefix}{n}") for n in kind.__slots__ if f"{prefix}{n}" in row}
-    if all(v is None for v in values.values()):
+    pairs, empty = _slots(kind, prefix)
+    out = {n: v for n, column in pairs if (v := row.get(column)) is not None}
+    if not out:
         return None
-    out = {k: v for k, v in values.items() if v is not None}
-    for spec in dataclasses.fields(kind):
-        required = (
-            spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
-        )
-        if required and spec.name not in out:
-            out[spec.name] = _base_type(_hints(kind)[spec.name])()
+    for name, value in empty.items():
+        out.setdefault(name, value)
     return kind(**out)
 
 
 def _plain(value: Any) -> Any:
-    return dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+    if not dataclasses.is_dataclass(value):
+        return value
+    if _flat(type(value)):
+        return {name: getattr(value, name) for name in type(value).__slots__}
+    return dataclasses.asdict(value)
+
+
+@cache
+def _flat(kind: type) -> bool:
+    """Whether a record type's fields are all plain values (``asdict`` then needs no
+    recursion)."""
+    return hasattr(kind, "__slots__") and all(how == "plain" for _, how, _ in _plan(kind))
 
 
 def layer_columns(layer: str) -> list[tuple[str, str]]:
