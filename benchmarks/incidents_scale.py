@@ -1,20 +1,27 @@
-"""Incremental incident fusion on a large store: time and memory to fuse new events.
+"""Incident fusion on a large store: an incremental ingest, and a full re-fusion.
 
 Builds a synthetic store with web_api.build (``--events`` events; their dates moved to
-2013-2017, the years of the GVA articles, and each dated to a day), then writes
-``--articles`` extracted GVA articles from incidents.py's cache into it in batches of 16,
-as ingest commits, and reports the time spent fusing (``attach``: finding the new events'
-neighbourhood and rewriting its incidents) beside the time spent writing the layers, and
-the process's peak memory. The machine is shared: times are noisy.
+2013-2017, the years of the GVA articles, and each dated to a day) unless ``--db``
+already holds one (it is reused: generate it once). ``--rebuild`` re-fuses the whole
+store (``dateline incidents rebuild``) and reports its time. ``--new`` then writes
+extracted GVA articles from incidents.py's cache into it, in batches of 16 as ingest
+commits, until that many new events are in, and reports the time spent fusing
+(``attach``: finding the new events' neighbourhood and rewriting its incidents) beside
+the time spent writing the layers. Each run also prints its CPU time and the process's
+peak memory; run the two steps as separate processes so that each has its own peak. The
+machine is shared: wall-clock times are noisy, CPU times less so.
 
-    .venv/bin/python benchmarks/incidents_scale.py --cache /tmp/gva_results.jsonl \\
-        --events 1000000 --articles 500
+    .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
+        --rebuild
+    .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
+        --cache /tmp/gva_results.jsonl --new 10000
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import time
 from pathlib import Path
@@ -24,31 +31,54 @@ from web_api import build
 import dateline.store.database as database
 from dateline.models import Result
 from dateline.store.database import Store
+from dateline.store.rebuild import rebuild
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--articles", type=int, default=500)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/incidents-scale.duckdb"))
-    args = parser.parse_args()
+def cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def generate(db: Path, events: int) -> None:
+    """The synthetic store, dated to the GVA years."""
     began = time.perf_counter()
-    build(args.db, args.events)
-    with Store(args.db) as store:
+    build(db, events)
+    with Store(db) as store:
         store.con.execute(
             "UPDATE events SET date_start = date_start - INTERVAL 7 YEAR, "
             "\"date\" = strftime(date_start - INTERVAL 7 YEAR, '%Y-%m-%d')"
         )
         store.con.execute("UPDATE events SET date_end = date_start")
-    print(f"built {args.events:,} synthetic events in {time.perf_counter() - began:.0f} s")
-    results = []
-    with open(args.cache, encoding="utf-8") as handle:
+    print(f"built {events:,} synthetic events in {time.perf_counter() - began:.0f} s")
+
+
+def refuse(db: Path) -> None:
+    """Time a full re-fusion of the store."""
+    began, spent = time.perf_counter(), cpu()
+    with Store(db) as store:
+        count = rebuild(store.con)
+        events = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    print(
+        f"rebuild: {events:,} events into {count:,} incidents in "
+        f"{time.perf_counter() - began:.0f} s wall, {cpu() - spent:.0f} s CPU"
+    )
+
+
+def ingest(db: Path, cache: Path, wanted: int) -> None:
+    """Time an incremental ingest of at least ``wanted`` new events."""
+    with Store(db) as store:
+        stored = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
+    results, events = [], 0
+    with open(cache, encoding="utf-8") as handle:
         for line in handle:
-            results.append(Result.from_dict(json.loads(line)["result"]))
-            if len(results) >= args.articles:
+            result = Result.from_dict(json.loads(line)["result"])
+            if result.article.id in stored or not result.events:
+                continue
+            stored.add(result.article.id)
+            results.append(result)
+            events += len(result.events)
+            if events >= wanted:
                 break
-    results = list({r.article.id: r for r in results}.values())
     fusing = [0.0]
     attach = database.attach
 
@@ -60,19 +90,38 @@ def main() -> None:
             fusing[0] += time.perf_counter() - start
 
     database.attach = timed
-    began = time.perf_counter()
-    with Store(args.db) as store:
+    began, spent = time.perf_counter(), cpu()
+    with Store(db) as store:
+        before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
         for start in range(0, len(results), 16):
             store.write(results[start : start + 16])
         incidents = store.con.execute("SELECT count(*) FROM incidents").fetchone()[0]
     total = time.perf_counter() - began
-    events = sum(len(r.events) for r in results)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"{len(results)} articles, {events} new events into {args.events:,}: written in "
-        f"{total:.0f} s, of which fusion {fusing[0]:.0f} s ({events / fusing[0]:.0f} events/s "
-        f"fused); {incidents} incidents; peak memory {peak:.0f} MB"
+        f"{len(results)} articles, {events} new events into {before:,}: written in "
+        f"{total:.0f} s wall ({cpu() - spent:.0f} s CPU), of which fusion {fusing[0]:.0f} s "
+        f"({events / fusing[0]:.0f} events/s fused); {incidents:,} incidents"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--new", type=int, default=0, help="new events to ingest")
+    parser.add_argument("--rebuild", action="store_true", help="time a full re-fusion")
+    parser.add_argument("--db", type=Path, default=Path("/tmp/incidents-scale.duckdb"))
+    args = parser.parse_args()
+    if not args.db.exists():
+        generate(args.db, args.events)
+    if args.rebuild:
+        refuse(args.db)
+    if args.new:
+        if args.cache is None:
+            parser.error("--new needs --cache")
+        ingest(args.db, args.cache, args.new)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MB; load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

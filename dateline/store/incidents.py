@@ -1,8 +1,8 @@
 """The store's incidents, kept up to date inside each ingest's transaction.
 
 New events are fused with what the store holds by recomputing the closed neighbourhood
-they touch: the events linked to them (a score at the link threshold, found by one query
-per event family and date range), the events linked to those, and so on, with every
+they touch: the events linked to them (a score at the link threshold, among the stored
+events ``store.nearby`` finds by joins), the events linked to those, and so on, with every
 member of the incidents already holding any of them and of the user's merges touching
 them. Fusion of such a closed set depends only on its events, so the store's incidents
 are the same whatever order the articles came in, and re-running changes nothing.
@@ -11,10 +11,11 @@ are the same whatever order the articles came in, and re-running changes nothing
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
+
+import pyarrow as pa
 
 from dateline.events.salience import LEAD
 from dateline.incidents.blocking import candidates
@@ -22,12 +23,12 @@ from dateline.incidents.cluster import Decision, cluster
 from dateline.incidents.compare import score
 from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
-from dateline.incidents.reports import UNDATED_DAYS, Key, Report, build, source_of
+from dateline.incidents.reports import Key, Report, build, source_of
 from dateline.models import Actor, Incident, Place
+from dateline.store.nearby import keys_table, nearby
 from dateline.store.schema import nested, period_start, quote, record_values, tables
 
 INSERT_ROWS = 200
-CLAUSES = 64
 EVENT_SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
@@ -56,70 +57,23 @@ def _rows(con, where: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
-    keys = sorted(set(keys))
+    keys = set(keys)
     if not keys:
         return []
-    pairs = [f"{a}:{i}" for a, i in keys]
-    where = "list_contains(?, e.article_id || ':' || CAST(e.idx AS VARCHAR))"
-    return [report(row) for row in _rows(con, where, [pairs])]
-
-
-KM_PER_DEGREE = 111.0
-
-
-def _where_near(report: Report, window: timedelta) -> tuple[str, list[Any]]:
-    """A condition that holds for every stored event that may be one happening with the
-    report (a superset: ``compare.score`` decides): its date window and, for a placed
-    report, a box of ``far_km`` around it or a place too coarse or absent to rule out."""
-    table = rules()
-    clause = (
-        "coalesce(e.date_start, TRY_CAST(a.published AS DATE)) <= ? AND coalesce("
-        "e.date_end, e.date_start + INTERVAL 366 DAY, TRY_CAST(a.published AS DATE)) >= ?"
-    )
-    params: list[Any] = [report.last + window + timedelta(days=UNDATED_DAYS), report.first - window]
-    if report.country:
-        clause += " AND (e.place_country_code IS NULL OR e.place_country_code = ?)"
-        params.append(report.country)
-    if report.lat is not None and not report.coarse:
-        reach = table.far_km / KM_PER_DEGREE
-        wide = reach / max(0.05, math.cos(math.radians(report.lat)))
-        box = "e.place_lat BETWEEN ? AND ?"
-        params_box = [report.lat - reach, report.lat + reach]
-        if report.lon - wide > -180 and report.lon + wide < 180:
-            box += " AND e.place_lon BETWEEN ? AND ?"
-            params_box += [report.lon - wide, report.lon + wide]
-        clause += (
-            f" AND (e.place_lat IS NULL OR e.place_feature_code IN (SELECT unnest(?)) OR ({box}))"
+    con.register("fusion_keys", keys_table(keys))
+    try:
+        where = (
+            "EXISTS (SELECT 1 FROM fusion_keys k WHERE k.article_id = e.article_id "
+            "AND k.idx = e.idx)"
         )
-        params += [sorted(table.coarse_features), *params_box]
-    return f"({clause})", params
+        return [report(row) for row in _rows(con, where, [])]
+    finally:
+        con.unregister("fusion_keys")
 
 
 def _neighbours(con, reports: list[Report]) -> list[Report]:
-    """Stored reports that may be one happening with any of ``reports``: one query per
-    family, over the date window and place box of each report."""
-    table = rules()
-    window = timedelta(days=table.window_days)
-    out: dict[Key, Report] = {}
-    families: dict[str, list[Report]] = {}
-    for r in reports:
-        if r.fusable and r.first is not None:
-            families.setdefault(r.family, []).append(r)
-    for family, group in sorted(families.items()):
-        types = sorted({k for k, f in table.family.items() if f == family} | {family})
-        for start in range(0, len(group), CLAUSES):
-            near = [_where_near(r, window) for r in group[start : start + CLAUSES]]
-            where = (
-                "e.type IN (SELECT unnest(?)) AND e.status IN (SELECT unnest(?)) AND ("
-                + " OR ".join(clause for clause, _ in near)
-                + ")"
-            )
-            params = [types, sorted(table.fusable), *(p for _, ps in near for p in ps)]
-            for row in _rows(con, where, params):
-                key = (row["article_id"], int(row["idx"]))
-                if key not in out:
-                    out[key] = report(row)
-    return list(out.values())
+    """Stored reports that may be one happening with any of ``reports``."""
+    return _by_keys(con, nearby(con, reports))
 
 
 def stored_decisions(con) -> list[Decision]:
@@ -158,13 +112,15 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Re
 
 
 def _co_members(con, keys: list[Key]) -> set[Key]:
-    pairs = [f"{a}:{i}" for a, i in keys]
-    rows = con.execute(
-        "SELECT article_id, idx FROM events WHERE incident_id IN (SELECT incident_id FROM "
-        "events WHERE list_contains(?, article_id || ':' || CAST(idx AS VARCHAR)) "
-        "AND incident_id IS NOT NULL)",
-        [pairs],
-    ).fetchall()
+    con.register("fusion_keys", keys_table(keys))
+    try:
+        rows = con.execute(
+            "SELECT article_id, idx FROM events WHERE incident_id IN (SELECT e.incident_id "
+            "FROM events e JOIN fusion_keys k ON k.article_id = e.article_id AND k.idx = e.idx "
+            "WHERE e.incident_id IS NOT NULL)"
+        ).fetchall()
+    finally:
+        con.unregister("fusion_keys")
     return {(a, int(i)) for a, i in rows}
 
 
@@ -177,12 +133,14 @@ def refresh(con, seeds: list[Report]) -> int:
     found = closure(con, seeds, decisions)
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]
-    pairs = [f"{a}:{i}" for a, i in found]
-    con.execute(
-        "DELETE FROM incidents WHERE id IN (SELECT incident_id FROM events WHERE "
-        "list_contains(?, article_id || ':' || CAST(idx AS VARCHAR)))",
-        [pairs],
-    )
+    con.register("fusion_keys", keys_table(found))
+    try:
+        con.execute(
+            "DELETE FROM incidents WHERE id IN (SELECT e.incident_id FROM events e JOIN "
+            "fusion_keys k ON k.article_id = e.article_id AND k.idx = e.idx)"
+        )
+    finally:
+        con.unregister("fusion_keys")
     _write(con, incidents)
     return len(incidents)
 
@@ -200,13 +158,26 @@ def _write(con, incidents: list[Incident]) -> None:
         con.execute(
             f"INSERT INTO incidents ({columns}) VALUES {values}", [v for r in chunk for v in r]
         )
-    members = [(i.id, m.article_id, m.event) for i in incidents for m in i.members]
-    con.executemany("UPDATE events SET incident_id = ? WHERE article_id = ? AND idx = ?", members)
+    members = pa.table(
+        {
+            "article_id": pa.array([m.article_id for i in incidents for m in i.members]),
+            "idx": pa.array([m.event for i in incidents for m in i.members], pa.int32()),
+            "incident_id": pa.array([i.id for i in incidents for _ in i.members], pa.string()),
+        }
+    )
+    con.register("fusion_members_new", members)
+    try:
+        con.execute(
+            "UPDATE events SET incident_id = m.incident_id FROM fusion_members_new m "
+            "WHERE events.article_id = m.article_id AND events.idx = m.idx"
+        )
+    finally:
+        con.unregister("fusion_members_new")
 
 
 def attach(con, article_ids: list[str]) -> int:
     """Fuse the events of newly written articles with the store's incidents."""
-    where = "list_contains(?, e.article_id)"
+    where = "e.article_id IN (SELECT unnest(?))"
     return refresh(con, [report(row) for row in _rows(con, where, [article_ids])])
 
 
