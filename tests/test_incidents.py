@@ -248,7 +248,14 @@ def test_api_lists_incidents_and_keeps_a_split(raids, tmp_path: Path) -> None:
     with Store(db) as store:
         store.write([raids["wire"], raids["update"]])
     with TestClient(create_app(db)) as client:
-        listed = client.get("/api/incidents").json()["incidents"]
+        body = client.get("/api/incidents").json()
+        listed = body["incidents"]
+        assert body["total"] == len(listed) >= 2
+        paged = [
+            client.get(f"/api/incidents?limit=1&offset={n}").json() for n in range(len(listed))
+        ]
+        assert [p["incidents"][0]["id"] for p in paged] == [i["id"] for i in listed]
+        assert client.get(f"/api/incidents?offset={len(listed)}").json()["incidents"] == []
         raid = next(i for i in listed if i["articles"] == 2)
         shown = client.get(f"/api/incidents/{raid['id']}").json()
         assert {m["source"] for m in shown["members"]} == {"Horn Wire", "Mogadishu Daily"}

@@ -21,10 +21,10 @@ def incident_filter(where: EventFilter | None) -> tuple[str, list[Any]]:
 
 
 def incident_rows(
-    store: Store, where: EventFilter | None = None, limit: int | None = 1000
+    store: Store, where: EventFilter | None = None, limit: int | None = 1000, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Incidents matching the filter (on any member event), most reported first, as flat
-    rows with their JSON columns decoded."""
+    rows with their JSON columns decoded; ``offset`` skips that many."""
     condition, params = incident_filter(where)
     sql = (
         f"SELECT * EXCLUDE (date_start) FROM incidents WHERE {condition} "
@@ -32,7 +32,17 @@ def incident_rows(
     )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
     return _decoded(store.con.execute(sql, params))
+
+
+def incident_count(store: Store, where: EventFilter | None = None) -> int:
+    """How many incidents match the filter."""
+    condition, params = incident_filter(where)
+    return store.con.execute(
+        f"SELECT count(*) FROM incidents WHERE {condition}", params
+    ).fetchone()[0]
 
 
 def incident_row(store: Store, incident_id: str) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel
 
 from dateline.store.database import Store, StoreError
-from dateline.store.incident_rows import incident_row, incident_rows
+from dateline.store.incident_rows import incident_count, incident_row, incident_rows
 from dateline.store.incidents import decide, members
 from dateline.store.queries import EventFilter
 from dateline.web.data import Data
@@ -60,10 +60,12 @@ def list_incidents(
     shared: Shared,
     where: Filter,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")] = 0,
 ) -> dict[str, Any]:
     with shared.lock:
-        rows = incident_rows(shared.store, where, limit)
-    return {"incidents": rows}
+        rows = incident_rows(shared.store, where, limit, offset)
+        total = incident_count(shared.store, where)
+    return {"total": total, "offset": offset, "incidents": rows}
 
 
 @router.get(".geojson", summary="Incidents with a place as GeoJSON, sized by their counts")
