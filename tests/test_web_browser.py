@@ -265,6 +265,11 @@ def test_incidents_by_default_and_an_incidents_panel_lists_its_sources(
         assert page.locator("#map").get_attribute("data-kind") == "incidents"
         assert page.locator(".event-dot").count() == 2
         three = next(i for i in api(page, "/api/incidents")["incidents"] if i["articles"] == 3)
+        rows = page.locator("#table[data-kind=incidents] tbody tr")
+        sync_api.expect(rows).to_have_count(2)
+        assert "of 2 incidents" in page.locator("#table .range").inner_text()
+        page.locator(f'#table tr[data-id="{three["id"]}"]').click()
+        sync_api.expect(page.locator("#detail")).to_have_attribute("data-id", three["id"])
         page.locator(f'.event-dot[data-id="{three["id"]}"]').dispatch_event("click")
         sync_api.expect(page.locator("#detail")).to_have_attribute("data-id", three["id"])
         members = page.locator("#detail .incident-member")
@@ -275,3 +280,4 @@ def test_incidents_by_default_and_an_incidents_panel_lists_its_sources(
         page.locator("input[name=raw]").check()
         sync_api.expect(page.locator("#map")).to_have_attribute("data-kind", "events")
         sync_api.expect(page.locator("#map")).to_have_attribute("data-total", "4")
+        sync_api.expect(page.locator("#table[data-kind=events] tbody tr")).to_have_count(4)

@@ -73,6 +73,7 @@ async function main() {
   form.elements.raw.addEventListener("change", (e) => {
     state.raw = e.target.checked;
     refreshMap("raw");
+    refreshTable("raw");
   });
   form.addEventListener("submit", (e) => e.preventDefault());
   form.addEventListener("reset", () =>

@@ -1,4 +1,5 @@
-// The event table: sorted and paged on the server, always showing what the filters select.
+// The table: events (sorted and paged on the server) or, in the incidents view, incidents
+// (most reported first, paged); always showing what the filters select.
 
 import { getLatest } from "./api.js";
 import { typeColor } from "./colors.js";
@@ -18,6 +19,18 @@ const COLUMNS = [
   [null, "Sentence", (e) => h("span", { class: "sentence" }, e.sentence)],
 ];
 
+// The incidents view: one row per incident, its first report's sentence beside it.
+const INCIDENT_COLUMNS = [
+  [null, "Date", (i) => i.date ?? ""],
+  [null, "Type", (i) => h("span", { class: "type-chip", dataset: { type: i.type } }, i.type)],
+  [null, "Actor", (i) => i.actor_name ?? ""],
+  [null, "Place", (i) => i.place_name ?? ""],
+  [null, "Country", (i) => i.place_country_code ?? ""],
+  [null, "Articles", (i) => String(i.articles)],
+  [null, "Quantities", (i) => quantities(i.quantities)],
+  [null, "Sentence", (i) => h("span", { class: "sentence" }, i.members[0]?.sentence ?? "")],
+];
+
 let sort = "-date";
 let offset = 0;
 let onSelect = () => {};
@@ -26,11 +39,15 @@ export function initTable(select) {
   onSelect = select;
 }
 
+function columns() {
+  return state.raw ? COLUMNS : INCIDENT_COLUMNS;
+}
+
 function header() {
   return h(
     "tr",
     {},
-    COLUMNS.map(([key, label]) => {
+    columns().map(([key, label]) => {
       if (!key) return h("th", {}, label);
       const active = sort.replace("-", "") === key;
       const arrow = active ? (sort.startsWith("-") ? " ▼" : " ▲") : "";
@@ -54,7 +71,7 @@ function row(event) {
       onclick: () => onSelect(event.id, "table"),
       onkeydown: (e) => e.key === "Enter" && onSelect(event.id, "table"),
     },
-    COLUMNS.map(([, , cell]) => h("td", {}, cell(event))),
+    columns().map(([, , cell]) => h("td", {}, cell(event))),
   );
   const chip = tr.querySelector(".type-chip");
   if (chip) chip.style.borderColor = typeColor(event.type);
@@ -62,6 +79,7 @@ function row(event) {
 }
 
 function pager(total) {
+  const noun = state.raw ? "events" : "incidents";
   const last = Math.min(offset + PAGE, total);
   const move = (to) => () => {
     offset = to;
@@ -71,20 +89,25 @@ function pager(total) {
     "div",
     { class: "pager" },
     h("button", { type: "button", class: "prev", disabled: offset === 0, onclick: move(Math.max(0, offset - PAGE)) }, "‹ Prev"),
-    h("span", { class: "range" }, total ? `${offset + 1}–${last} of ${total} events` : "No events match"),
+    h("span", { class: "range" }, total ? `${offset + 1}–${last} of ${total} ${noun}` : `No ${noun} match`),
     h("button", { type: "button", class: "next", disabled: last >= total, onclick: move(offset + PAGE) }, "Next ›"),
   );
 }
 
 export async function refreshTable(origin) {
   if (origin !== undefined) offset = 0;
-  const body = await getLatest("table", "events", { ...params(), sort, limit: PAGE, offset });
+  const query = { ...params(), limit: PAGE, offset };
+  const body = state.raw
+    ? await getLatest("table", "events", { ...query, sort })
+    : await getLatest("table", "incidents", query);
   if (!body) return;
+  const rows = state.raw ? body.events : body.incidents;
   const host = clear(document.getElementById("table"));
   host.dataset.total = String(body.total);
+  host.dataset.kind = state.raw ? "events" : "incidents";
   host.append(
     pager(body.total),
-    h("table", { class: "events" }, h("thead", {}, header()), h("tbody", {}, body.events.map(row))),
+    h("table", { class: "events" }, h("thead", {}, header()), h("tbody", {}, rows.map(row))),
   );
 }
 
