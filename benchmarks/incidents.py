@@ -32,6 +32,7 @@ from pathlib import Path
 from lead_scoring import lead_event, registry_day
 
 from dateline.events.salience import LEAD
+from dateline.incidents.config import rules
 from dateline.incidents.fuse import fuse_reports
 from dateline.incidents.reports import from_event
 from dateline.models import Article, Result
@@ -138,11 +139,28 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+ATTACK_FIRST = [False]
+
+
 def _lead(result: Result | None) -> tuple[int, object] | None:
+    """The article's lead event and its index; with ``--attack-first`` (a what-if for the
+    events stage's salience), an article whose lead is of another family than the attack
+    (an arrest, a charge) is represented by its most salient asserted attack instead."""
     if result is None or not result.events:
         return None
     event = lead_event(result.events)
-    return (result.events.index(event), event) if event is not None else None
+    if event is None:
+        return None
+    violence = rules().family_of("ASSAULT")
+    if ATTACK_FIRST[0] and rules().family_of(event.type) != violence:
+        attacks = [
+            e
+            for e in result.events
+            if rules().family_of(e.type) == violence and e.status == "asserted"
+        ]
+        if attacks:
+            event = max(attacks, key=lambda e: (e.salience, e.confidence, -e.start))
+    return result.events.index(event), event
 
 
 def by_dateline(docs: list[str], results: dict[str, Result]) -> tuple[Partition, list]:
@@ -292,7 +310,11 @@ def main() -> None:
     parser.add_argument("--cached-only", action="store_true", help="score what is cached")
     parser.add_argument("--orders", type=int, default=0, help="store N articles in two orders")
     parser.add_argument("--folder", type=Path, default=Path("/tmp"), help="for --orders stores")
+    parser.add_argument(
+        "--attack-first", action="store_true", help="what-if: an arrest's article by its attack"
+    )
     args = parser.parse_args()
+    ATTACK_FIRST[0] = args.attack_first
     registry_rows, rows = registry()
     if args.cached_only:
         results = extracted([], args.cache, args.workers)
