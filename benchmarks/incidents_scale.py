@@ -95,6 +95,13 @@ def ingest(db: Path, cache: Path, wanted: int) -> None:
         before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
         for start in range(0, len(results), 16):
             store.write(results[start : start + 16])
+            if start % 320 == 0:
+                done = sum(len(r.events) for r in results[: start + 16])
+                print(
+                    f"  {done} events in {time.perf_counter() - began:.0f} s, fusion "
+                    f"{fusing[0]:.0f} s",
+                    flush=True,
+                )
         incidents = store.con.execute("SELECT count(*) FROM incidents").fetchone()[0]
     total = time.perf_counter() - began
     print(

@@ -87,3 +87,20 @@ def score(a: Report, b: Report) -> float | None:
         "counts": _counts(a, b, table),
     }
     return sum(table.weights[name] * value for name, value in parts.items())
+
+
+def unplaced_days() -> int:
+    """The most days apart two reports can be and still reach the link threshold when
+    either has no usable place (the place scores ``unknown``, every other part but time
+    at its best); 0 when even the same day cannot."""
+    table = rules()
+    weights = table.weights
+    rest = sum(w for name, w in weights.items() if name not in ("time", "place"))
+    best = rest + weights["place"] * table.unknown
+    days = -1
+    for gap, time in enumerate((1.0, table.time_next, *[table.time_far] * table.window_days)):
+        if gap > table.window_days:
+            break
+        if best + weights["time"] * time >= table.link:
+            days = gap
+    return max(days, 0)

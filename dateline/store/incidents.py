@@ -71,11 +71,6 @@ def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
         con.unregister("fusion_keys")
 
 
-def _neighbours(con, reports: list[Report]) -> list[Report]:
-    """Stored reports that may be one happening with any of ``reports``."""
-    return _by_keys(con, nearby(con, reports))
-
-
 def stored_decisions(con) -> list[Decision]:
     rows = con.execute("SELECT kind, first, second FROM decisions ORDER BY made_at").fetchall()
     return [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
@@ -93,13 +88,13 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Re
     frontier = list(seeds)
     while frontier:
         more: set[Key] = set()
-        near = [n for n in _neighbours(con, frontier) if n.key not in found]
-        for a, b in candidates([*frontier, *near]):
-            if (a.key in found) == (b.key in found):
-                continue
-            strength = score(a, b)
-            if strength is not None and strength >= link:
-                more.add(b.key if a.key in found else a.key)
+        matches = nearby(con, frontier)
+        for near in _by_keys(con, [k for k in matches if k not in found]):
+            for index in sorted(matches[near.key]):
+                strength = score(frontier[index], near)
+                if strength is not None and strength >= link:
+                    more.add(near.key)
+                    break
         keys = set(found) | more
         more |= _co_members(con, [r.key for r in frontier])
         for decision in decisions:

@@ -5,7 +5,9 @@ fusion window, its country and a box of ``far_km`` around its place). Placed sto
 events are joined on the grid cells the box covers (cells ``far_km`` wide, computed from
 ``place_lat``/``place_lon``), so the store is read once per query whatever the number
 of new reports; stored events without a usable place, and new reports without one, are
-joined on their days and country. The result is a superset: ``compare.score`` decides.
+joined on their days and country, within the few days that can still reach the link
+threshold when the place is unknown (``compare.unplaced_days``). The result is a
+superset: ``compare.score`` decides.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from dateline.incidents.compare import unplaced_days
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Key, Report
 
@@ -37,8 +40,10 @@ _CANDIDATES = """
     WHERE e.date_start IS NULL AND e.status IN (SELECT unnest($fusable))
         AND e.type IN (SELECT unnest($types))
 """
+_PLACED_PAIR = "(w.gridded AND NOT (c.lat IS NULL OR c.code IN (SELECT unnest($coarse))))"
 _MATCH = (
     "list_contains(w.types, c.type) AND c.lo <= w.hi AND c.hi >= w.lo "
+    f"AND ({_PLACED_PAIR} OR (c.lo <= w.near_hi AND c.hi >= w.near_lo)) "
     "AND (w.country IS NULL OR c.country IS NULL OR c.country = w.country)"
 )
 _LOOSE = "(c.lat IS NULL OR c.code IN (SELECT unnest($coarse)))"
@@ -84,16 +89,18 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     gridded ones."""
     table = rules()
     window = timedelta(days=table.window_days)
-    rows: dict[str, list[Any]] = {
-        k: [] for k in ("w", "types", "lo", "hi", "country", "gridded", "s", "n", "west", "east")
-    }
+    names = ("w", "types", "lo", "hi", "near_lo", "near_hi", "country", "gridded")
+    rows: dict[str, list[Any]] = {k: [] for k in (*names, "s", "n", "west", "east")}
+    close = timedelta(days=unplaced_days())
     cells: dict[str, list[Any]] = {"w": [], "cy": [], "cx": []}
     for n, r in enumerate(reports):
         types = sorted({k for k, f in table.family.items() if f == r.family} | {r.family})
         gridded = r.lat is not None and not r.coarse
         south, north, west, east = _box(r) if gridded else (None, None, None, None)
-        values = (n, types, r.first - window, r.last + window + timedelta(days=UNDATED_DAYS))
-        values += (r.country, gridded, south, north, west, east)
+        slack = timedelta(days=UNDATED_DAYS)
+        values = (n, types, r.first - window, r.last + window + slack)
+        values += (r.first - close, r.last + close + slack, r.country, gridded)
+        values += (south, north, west, east)
         for name, value in zip(rows, values, strict=True):
             rows[name].append(value)
         if gridded:
@@ -110,12 +117,14 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     )
 
 
-def nearby(con, reports: list[Report]) -> set[Key]:
-    """The keys of stored events that may be one happening with any of ``reports``."""
+def nearby(con, reports: list[Report]) -> dict[Key, set[int]]:
+    """The stored events that may be one happening with one of ``reports``: each one's
+    key and the positions in ``reports`` of the reports it may match."""
     table = rules()
-    searched = [r for r in reports if r.fusable and r.first is not None]
+    positions = [n for n, r in enumerate(reports) if r.fusable and r.first is not None]
+    searched = [reports[n] for n in positions]
     if not searched:
-        return set()
+        return {}
     windows, cells = _windows(searched)
     reach = _reach()
     params = {"fusable": sorted(table.fusable), "coarse": sorted(table.coarse_features)}
@@ -130,24 +139,27 @@ def nearby(con, reports: list[Report]) -> set[Key]:
                     CAST(floor(lon / {reach!r}) AS BIGINT) AS cx
                 FROM c WHERE NOT {_LOOSE}),
             loose AS (SELECT * FROM c WHERE {_LOOSE})
-            SELECT c.article_id, c.idx FROM placed c
+            SELECT c.article_id, c.idx, w.w FROM placed c
             JOIN fusion_cells g ON g.cy = c.cy AND g.cx = c.cx
             JOIN fusion_windows w ON w.w = g.w
             WHERE {_MATCH} AND c.lat BETWEEN w.s AND w.n
                 AND (c.lon BETWEEN w.west AND w.east OR c.lon + 360 BETWEEN w.west AND w.east
                     OR c.lon - 360 BETWEEN w.west AND w.east)
             UNION
-            SELECT c.article_id, c.idx FROM loose c
-            JOIN fusion_windows w ON c.lo <= w.hi AND c.hi >= w.lo
+            SELECT c.article_id, c.idx, w.w FROM loose c
+            JOIN fusion_windows w ON c.lo <= w.near_hi AND c.hi >= w.near_lo
             WHERE {_MATCH} AND w.gridded
             UNION
-            SELECT c.article_id, c.idx FROM c
+            SELECT c.article_id, c.idx, w.w FROM c
             JOIN (SELECT * FROM fusion_windows WHERE NOT gridded) w
-                ON c.lo <= w.hi AND c.hi >= w.lo
+                ON c.lo <= w.near_hi AND c.hi >= w.near_lo
             WHERE {_MATCH}""",
             params,
         ).fetchall()
     finally:
         con.unregister("fusion_windows")
         con.unregister("fusion_cells")
-    return {(a, int(i)) for a, i in rows}
+    out: dict[Key, set[int]] = {}
+    for article, index, window in rows:
+        out.setdefault((article, int(index)), set()).add(positions[window])
+    return out
