@@ -151,3 +151,18 @@ def test_a_kill_mid_rebuild_leaves_the_store_old_or_rebuilt(tmp_path: Path) -> N
         assert "fusion_incidents" not in {
             t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
         }
+
+
+def test_an_unplaced_report_cannot_link_beyond_the_days_the_store_searches() -> None:
+    from dateline.incidents.compare import score, unplaced_days
+    from dateline.incidents.config import rules
+
+    days = unplaced_days()
+    told = [_event(None, f"2025-02-{d:02d}", 4) for d in (10, 10 + days, 11 + days)]
+    results = [
+        Result(Article(text=f"Wire {n}", source="Wire", published="2025-02-20"), events=[e])
+        for n, e in enumerate(told)
+    ]
+    first, near, far = reports_of(results)
+    assert score(first, near) >= rules().link  # the same words, within the searched days
+    assert score(first, far) < rules().link  # a day further: out of reach, whatever else
