@@ -170,3 +170,59 @@ def test_published_may_be_a_date_a_datetime_or_text(pipeline: Pipeline, publishe
     assert article.published == PUBLISHED
     arrest = pipeline.extract(article).events[0]
     assert arrest.date == "2024-06-10"
+
+
+def test_undated_happenings_take_the_day_of_the_story_s_lead(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police station in Gao on Tuesday, killing four officers.\n\n"
+        "Soldiers arrested two men near the airport, a local official said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.date, arrest.date_precision) == ("2024-06-11", "day")
+
+
+def test_a_lead_dated_long_ago_lends_no_day(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police station in Gao in March 2021, killing four officers.\n\n"
+        "Soldiers arrested two men near the airport, a local official said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.date_precision == "week"
+
+
+def test_the_offences_of_a_charge_are_no_happenings(pipeline: Pipeline) -> None:
+    text = (
+        "A Mopti man was charged with armed robbery, aggravated assault and conspiracy to "
+        "commit burglary on Friday. He had prior convictions for theft and assault."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert {e.type for e in events} == {"ACCUSE"}
+
+
+def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline) -> None:
+    text = (
+        "A Mopti man was charged on Friday with the murder of a shopkeeper who was shot "
+        "dead outside his shop last week."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    murder = next(e for e in events if e.type == "ASSAULT")
+    assert murder.recipient is not None and murder.recipient.text == "shopkeeper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour called 911 after a boy knocked on his door.",
+        "The driver received minor injuries, police said.",
+        "The gang committed several crimes in the region, the minister said.",
+        "The man pleaded guilty to fraud last year.",
+        "The victim's identity was not released.",
+        "The woman was released from the hospital on Sunday.",
+        "The patient remains in critical condition.",
+    ],
+)
+def test_words_in_a_sense_that_reports_no_event(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type in ("REQUEST", "CONSULT", "AGREE", "RETREAT", "ACCUSE")]

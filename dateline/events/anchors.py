@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Place, Result, Time
+from dateline.models import Event, Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -16,6 +16,7 @@ MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
 IN_CLAUSE = "place in the trigger's clause"
+STORY_DAYS = 6
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -207,3 +208,24 @@ def when(
     if _present(trigger):
         return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
+
+
+def story_day(events: list[Event], published: str | None) -> None:
+    """Events the text leaves undated (given the publication week) take the day of the story's
+    lead happening when the text dates that one to a day of the week before publication:
+    news tells the day's happenings around its lead ("unraveled on Wednesday ... the rebels
+    retaliated, shelling ...")."""
+    day = anchor_date(published)
+    dated = [e for e in events if e.status == "asserted" and e.date_precision == "day"]
+    lead = max(events, key=lambda e: e.salience, default=None)
+    if day is None or lead is None or lead not in dated or "date" not in lead.evidence:
+        return
+    lag = (day - date.fromisoformat(lead.date[:10])).days
+    if not 0 <= lag <= STORY_DAYS:
+        return
+    for event in events:
+        if event.date_precision != "week" or "date" in event.evidence:
+            continue
+        event.date, event.date_precision = lead.date, "day"
+        event.evidence["date"] = lead.evidence["date"]
+        event.why += "; date: the day of the story's lead happening"

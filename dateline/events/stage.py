@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, salience, status, triggers
-from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
+from dateline.events.drafts import (
+    Draft,
+    caused,
+    charged_offences,
+    confidence,
+    embedding,
+    without_participants,
+)
 from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
@@ -75,6 +82,7 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        anchors.story_day(events, result.article.published)
         return events
 
     def sentence(
@@ -94,6 +102,8 @@ class EventStage:
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
+        for offence in charged_offences(drafts):
+            offence.absorbed = True
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
