@@ -226,3 +226,27 @@ def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline
 def test_words_in_a_sense_that_reports_no_event(pipeline: Pipeline, text: str) -> None:
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert not [e for e in events if e.type in ("REQUEST", "CONSULT", "AGREE", "RETREAT", "ACCUSE")]
+
+
+def test_a_place_or_a_thing_is_no_victim_when_people_are_named(pipeline: Pipeline) -> None:
+    text = "The shooting on a busy street of a shopkeeper in Gao shocked residents."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.recipient is not None and shooting.recipient.text == "shopkeeper"
+    text = "Police found a .45-caliber gun near the market in Gao on Monday."
+    for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:
+        assert event.actor is None or "gun" not in event.actor.text
+
+
+def test_what_was_stolen_is_the_recipient_of_a_theft(pipeline: Pipeline) -> None:
+    text = "The suspect stole a police vehicle outside the station in Gao on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    theft = next(e for e in events if e.type == "CRIME")
+    assert theft.recipient is not None and "vehicle" in theft.recipient.text
+
+
+def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
+    text = "Striking steelworkers blocked the main road into Gao on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.actor is not None and "steelworkers" in protest.actor.text

@@ -182,11 +182,23 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
 
 
 def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
-    """Other recipient candidates when the object names no actor ("suspended aid to Gaza")."""
+    """Other recipient candidates when the object names no actor ("suspended aid to Gaza"),
+    then the objects of the trigger's other prepositions ("shooting on a street of a man")."""
     out = [_prep_object(recipient, NOUN_TARGET_PREPS)]
-    if trigger.pos_ in ("VERB", "AUX"):
-        out.append(_prep_object(trigger, VERB_TARGET_PREPS))
-    return [t for t in out if t is not None and t is not recipient]
+    verbal = trigger.pos_ in ("VERB", "AUX")
+    preps = VERB_TARGET_PREPS if verbal else NOUN_TARGET_PREPS
+    out += [
+        found
+        for name in preps
+        for child in trigger.children
+        if child.dep_ in ("prep", "agent") and child.lower_ == name
+        for found in [_pobj(child)]
+    ]
+    seen: list[Token] = []
+    for token in out:
+        if token is not None and token is not recipient and token not in seen:
+            seen.append(token)
+    return seen
 
 
 def reversed_roles(trigger: Token) -> Roles:

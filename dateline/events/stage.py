@@ -51,7 +51,8 @@ class EventStage:
         return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.lookup)
+        nouns = self.ontology.actor_nouns
+        mentions = Mentions(result.actors, nouns, nouns | self.ontology.persons, self.lookup)
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -331,23 +332,29 @@ class EventStage:
             draft.notes.append("actor by the plain text of its phrase")
 
     def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
-        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
-        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
-        unless the phrase names an event or a place; it does not raise confidence."""
-        for candidate in draft.candidates:
-            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
-                continue
-            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
-                continue
-            if candidate.lower_ in PRONOUNS:
-                found, how = self._pronoun(candidate, mentions)
-            else:
-                found, how = mentions.resolve(candidate, any_noun=True)
-            if found is not None and found != draft.actor:
-                draft.recipient, draft.recipient_token = found, candidate
-                draft.loose_recipient = True
-                draft.notes.append(f"recipient by {how}")
-                return
+        """Last resort for the recipient: the plain text of its phrase, a phrase for people
+        first ("a 25-year-old man was charged", "three men were arrested"), else one for
+        a thing ("stole a police vehicle"), or a pronoun's referent ("he was shot"); never
+        a phrase that names an event, a place or a setting ("on a busy street"). It does
+        not raise confidence."""
+        candidates = [
+            c
+            for c in draft.candidates
+            if c.lemma_.lower() not in self.ontology.triggers["NOUN"]
+            and c.lemma_.lower() not in self.ontology.settings
+            and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        ]
+        for things in (False, True):
+            for candidate in candidates:
+                if candidate.lower_ in PRONOUNS:
+                    found, how = self._pronoun(candidate, mentions)
+                else:
+                    found, how = mentions.resolve(candidate, any_noun=True, things=things)
+                if found is not None and found != draft.actor:
+                    draft.recipient, draft.recipient_token = found, candidate
+                    draft.loose_recipient = True
+                    draft.notes.append(f"recipient by {how}")
+                    return
 
     def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
