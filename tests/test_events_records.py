@@ -250,3 +250,20 @@ def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> No
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     protest = next(e for e in events if e.type == "PROTEST")
     assert protest.actor is not None and "steelworkers" in protest.actor.text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("A Gao man faces charges of attempted murder after the raid.", "Gao man"),
+        ("Traoré has two prior convictions for theft in Mopti.", "Traoré"),
+        ("A convoy of traders suffered an attack near Gao on Monday.", "traders"),
+    ],
+)
+def test_who_faces_or_suffers_an_event_is_its_recipient(
+    pipeline: Pipeline, text: str, who: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    event = next(e for e in events if e.type in ("ACCUSE", "ASSAULT"))
+    assert event.recipient is not None and who in event.recipient.text
+    assert event.actor is None or who not in event.actor.text

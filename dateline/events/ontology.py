@@ -55,6 +55,8 @@ class Ontology:
     actor_nouns: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    undergoing: frozenset[str] = frozenset()
+    undergone_with_have: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
@@ -178,6 +180,8 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         actor_nouns=frozenset(data.get("actor_nouns", ())),
         persons=frozenset(data.get("persons", ())),
         settings=frozenset(data.get("settings", ())),
+        undergoing=frozenset(data.get("undergoing", ())),
+        undergone_with_have=frozenset(data.get("undergone_with_have", ())),
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),

@@ -239,6 +239,14 @@ class EventStage:
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
+        if self._undergone(match, found):
+            found.recipient, found.actor = found.actor, None
+            found.rules = tuple(
+                f"{r[: -len(' (governs the noun)')]} (undergoes the noun)"
+                if r.endswith("(governs the noun)")
+                else r
+                for r in found.rules
+            )
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
         if found.recipient is None and self.ontology.embeds(match.entry.type) is not None:
@@ -287,6 +295,19 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
+        """Whether a noun's actor is the subject of a verb that undergoes it ("faces
+        charges", "suffered an attack", "has two prior convictions")."""
+        if match.entry.pos != "NOUN" or found.actor is None:
+            return False
+        if not any(r.endswith("(governs the noun)") for r in found.rules):
+            return False
+        verb = found.actor.head
+        lemma = verb.lemma_.lower()
+        if lemma == "have":
+            return match.entry.type in self.ontology.undergone_with_have
+        return lemma in self.ontology.undergoing
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
