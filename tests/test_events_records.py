@@ -267,3 +267,16 @@ def test_who_faces_or_suffers_an_event_is_its_recipient(
     event = next(e for e in events if e.type in ("ACCUSE", "ASSAULT"))
     assert event.recipient is not None and who in event.recipient.text
     assert event.actor is None or who not in event.actor.text
+
+
+def test_where_a_victim_came_from_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = "A tourist from Canada was shot dead in Timbuktu on Sunday, police said."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.place is not None and killing.place.name == "Timbuktu"
+
+
+def test_a_place_name_before_an_event_noun_is_no_actor(pipeline: Pipeline) -> None:
+    text = "Detectives believe the same rifle was used in three other Timbuktu shootings."
+    for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:
+        assert event.actor is None or "Timbuktu" not in event.actor.text

@@ -15,6 +15,7 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
 
@@ -51,12 +52,12 @@ def _covering(start: int, end: int, spans: list) -> list:
 def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
     government ("accusing Paris", "Baghdad said"), a place in a compound modifier
-    ("French-backed troops", "US-led coalition") and people's names."""
+    ("French-backed troops", "US-led coalition"), a place someone comes from ("a
+    tourist from Canada") and people's names."""
     spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
     doc = sent.doc
-    for found in result.places:
-        if not sent.start_char <= found.start < sent.end_char:
-            continue
+    inside = [p for p in result.places if sent.start_char <= p.start < sent.end_char]
+    for found in inside:
         if found.government:
             spans.append((found.start, found.end))
             continue
@@ -65,9 +66,19 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
             continue
         root = token.root
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS:
+        hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
+        if hyphen or _origin(root):
             spans.append((found.start, found.end))
     return spans
+
+
+def _origin(root: Token) -> bool:
+    """A place someone comes from, not where things happen: "a tourist from Canada",
+    "a woman visiting from Canada"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_.lower() in ORIGIN_VERBS
 
 
 def place(

@@ -343,9 +343,14 @@ class EventStage:
 
     def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
-        unless it names an event ("a roadside bombing"); it does not raise confidence."""
+        unless it names an event ("a roadside bombing") or only modifies the trigger noun:
+        a modifier names an actor only as a mention of the actors layer ("Taliban attack"),
+        while a bare name there may say where, not who ("Seattle shootings"); it does not
+        raise confidence."""
         token = draft.actor_token
         if token is None or token.lemma_.lower() in self.ontology.triggers["NOUN"]:
+            return
+        if token.dep_ in roles.NOUN_ACTOR_DEPS and token.head == draft.match.token:
             return
         actor, _ = mentions.resolve(token, any_noun=True)
         if actor is not None:
