@@ -280,3 +280,19 @@ def test_a_place_name_before_an_event_noun_is_no_actor(pipeline: Pipeline) -> No
     text = "Detectives believe the same rifle was used in three other Timbuktu shootings."
     for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:
         assert event.actor is None or "Timbuktu" not in event.actor.text
+
+
+def test_the_accused_did_the_act_and_the_victim_is_not_accused(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged a 25-year-old man on Friday in the shooting of a shopkeeper "
+        "near the Gao market. The shopkeeper was shot twice outside his shop."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charge = next(e for e in events if e.type == "ACCUSE")
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert charge.recipient is not None and "25-year-old man" in charge.recipient.text
+    assert shooting.actor is None or "Prosecutors" not in shooting.actor.text
+    text = "Three men have been arrested and charged in the murder of a Gao shopkeeper."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert charge.recipient is not None and charge.recipient.text == "Three men"

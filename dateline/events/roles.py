@@ -93,6 +93,11 @@ def _verb_roles(verb: Token) -> Roles:
         recipient = antecedent(next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None))
         if recipient is not None:
             rules.append("passive subject")
+    if recipient is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        shared = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+        recipient = antecedent(shared)
+        if recipient is not None:
+            rules.append(f"passive subject shared with '{verb.head.text}'")
     if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         recipient = verb.head
         rules.append("noun modified by participle")

@@ -115,6 +115,8 @@ class EventStage:
             self._share(draft)
         for draft in drafts.values():
             if draft.actor is None:
+                self._accused(draft, mentions)
+            if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
@@ -489,16 +491,44 @@ class EventStage:
         return mentions.pronoun(token)
 
     def _share(self, draft: Draft) -> None:
-        """An embedded event and the one embedding it share participants and lend a mode."""
+        """An embedded event and the one embedding it share participants and lend a mode; an
+        allegation's recipient is who did what it alleges, not that act's victim ("charged
+        in the murder of a child": not the child), and the accused did the act alleged
+        ("prosecutors charged a man with murder": the man, not the prosecutors)."""
         outer = draft.outer
         if outer is None:
             return
-        if draft.actor is None and outer.actor is not None:
-            draft.actor = outer.actor
-            draft.notes.append(f"actor shared with '{outer.match.token.text}'")
-        if outer.recipient is None and draft.recipient is not None:
-            outer.recipient = draft.recipient
-            outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
+        trigger = outer.match.token.text
+        if outer.mode == "allege":
+            if draft.actor is not None and draft.actor == outer.actor:
+                draft.actor = None
+            elif outer.recipient is None and draft.actor is not None and not draft.guessed:
+                outer.recipient = draft.actor
+                outer.notes.append(f"recipient: who did the '{draft.match.token.text}' alleged")
+        else:
+            if draft.actor is None and outer.actor is not None:
+                draft.actor = outer.actor
+                draft.notes.append(f"actor shared with '{trigger}'")
+            if outer.recipient is None and draft.recipient is not None:
+                outer.recipient = draft.recipient
+                outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
+        self._lend_type(draft)
+
+    def _accused(self, draft: Draft, mentions: Mentions) -> None:
+        """The act an allegation names was done by whom it accuses ("charged a man with
+        murder": the man)."""
+        outer = draft.outer
+        if outer is None or outer.mode != "allege":
+            return
+        if outer.recipient is None:
+            self._plain_recipient(outer, mentions)
+        if outer.recipient is not None and outer.recipient != draft.recipient:
+            draft.actor, draft.guessed = outer.recipient, outer.loose_recipient
+            draft.notes.append(f"actor: whom '{outer.match.token.text}' accuses")
+
+    def _lend_type(self, draft: Draft) -> None:
+        """The embedding event takes the type or mode its embedded event lends it."""
+        outer = draft.outer
         becomes = self.ontology.absorb.get(outer.type, {}).get(draft.type)
         if becomes == draft.type:
             outer.notes.append(f"takes the type of embedded '{draft.match.token.text}'")
