@@ -121,7 +121,7 @@ class EventStage:
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
             if draft.actor is None:
-                self._nearest_actor(draft, sent, mentions)
+                self._nearest_actor(draft, sent, mentions, drafts)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
@@ -384,11 +384,14 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     return
 
-    def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
+    def _nearest_actor(
+        self, draft: Draft, sent: Span, mentions: Mentions, drafts: dict[int, Draft]
+    ) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
         any verb of saying; never for an agentless passive or a noun under a verb its subject
         undergoes, "died in the shelling", nor the recipient itself, nor the subject of a
-        verb that looks on, "police are investigating a shooting")."""
+        verb that looks on, "police are investigating a shooting", nor the actor of an event
+        of another type in the sentence, "prosecutors charged a man in the shooting")."""
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
@@ -400,11 +403,17 @@ class EventStage:
         said = status.reporting_verb(token, self.ontology)
         start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
         recipient = draft.recipient
+        busy = {
+            (d.actor.start, d.actor.end)
+            for d in drafts.values()
+            if d.actor is not None and d.type != draft.type and not d.guessed
+        }
         before = [
             a
             for a in mentions.covering(start, token.idx)
             if a.end <= token.idx
             and a is not recipient
+            and (a.start, a.end) not in busy
             and not any(a.start <= c.idx < a.end for c in onlookers)
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
