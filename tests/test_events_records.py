@@ -296,3 +296,12 @@ def test_the_accused_did_the_act_and_the_victim_is_not_accused(pipeline: Pipelin
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     charge = next(e for e in events if e.type == "ACCUSE")
     assert charge.recipient is not None and charge.recipient.text == "Three men"
+
+
+def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> None:
+    text = "A car struck a pedestrian on the Gao road on Monday, police said."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type in ("ASSAULT", "PROTEST")]
+    text = "Basement fire kills man, 84, in Gao."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [e.type for e in events] == ["DISASTER"]
