@@ -217,7 +217,6 @@ def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline
         "A neighbour called 911 after a boy knocked on his door.",
         "The driver received minor injuries, police said.",
         "The gang committed several crimes in the region, the minister said.",
-        "The man pleaded guilty to fraud last year.",
         "The victim's identity was not released.",
         "The woman was released from the hospital on Sunday.",
         "The patient remains in critical condition.",
@@ -305,3 +304,21 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
     text = "Basement fire kills man, 84, in Gao."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert [e.type for e in events] == ["DISASTER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The suspect tried to carjack a driver outside a Gao pharmacy on Monday.", "CRIME"),
+        ("The two foreign ministers spoke by telephone on Monday.", "CONSULT"),
+        ("Traoré pleaded guilty on Monday to the attempted murder of a guard.", "ACCUSE"),
+        ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
+        ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
+    ],
+)
+def test_everyday_words_for_crimes_talks_and_courts(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert kind in {e.type for e in events}
+    assert "REQUEST" not in {e.type for e in events}
