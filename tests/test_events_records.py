@@ -322,3 +322,20 @@ def test_everyday_words_for_crimes_talks_and_courts(
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert kind in {e.type for e in events}
     assert "REQUEST" not in {e.type for e in events}
+
+
+def test_recipients_of_talks_pleas_releases_and_set_phrases(pipeline: Pipeline) -> None:
+    def first(text: str, kind: str) -> Event:
+        events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        return next(e for e in events if e.type == kind)
+
+    talks = first(
+        "Mali's foreign minister and his Niger counterpart spoke by telephone.", "CONSULT"
+    )
+    assert talks.recipient is not None and "Niger counterpart" in talks.recipient.text
+    plea = first("Amadou Traoré pleaded guilty on Monday to the murder of a guard.", "ACCUSE")
+    assert plea.actor is None and plea.recipient.text == "Amadou Traoré"
+    release = first("Amadou Traoré is expected to be released from a Gao jail.", "RETREAT")
+    assert release.recipient is not None and release.recipient.text == "Amadou Traoré"
+    scorn = first("The mayor poured scorn on the governor's plan for Gao.", "ACCUSE")
+    assert scorn.recipient is None or "scorn" not in scorn.recipient.text

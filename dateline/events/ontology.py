@@ -56,6 +56,7 @@ class Ontology:
     persons: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     undergoing: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
     undergone_with_have: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
@@ -181,6 +182,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         persons=frozenset(data.get("persons", ())),
         settings=frozenset(data.get("settings", ())),
         undergoing=frozenset(data.get("undergoing", ())),
+        mutual=frozenset(data.get("mutual", ())),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),

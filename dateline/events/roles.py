@@ -82,6 +82,14 @@ def antecedent(token: Token | None) -> Token | None:
     return clause.head if clause is not None else token
 
 
+def _shares_subject(verb: Token) -> bool:
+    """A passive participle that takes its subject from the verb it hangs from: joined to a
+    passive ("arrested and charged") or under one ("is expected to be released")."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _verb_roles(verb: Token) -> Roles:
     actor, rule = subject(verb)
     actor = antecedent(actor)
@@ -93,8 +101,9 @@ def _verb_roles(verb: Token) -> Roles:
         recipient = antecedent(next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None))
         if recipient is not None:
             rules.append("passive subject")
-    if recipient is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
-        shared = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    if recipient is None and verb.tag_ == "VBN" and _shares_subject(verb):
+        deps = PASSIVE_SUBJECTS if verb.dep_ == "conj" else PASSIVE_SUBJECTS + SUBJECTS
+        shared = next((c for c in verb.head.children if c.dep_ in deps), None)
         recipient = antecedent(shared)
         if recipient is not None:
             rules.append(f"passive subject shared with '{verb.head.text}'")

@@ -251,6 +251,11 @@ class EventStage:
             )
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
+        if found.recipient is not None and found.recipient in match.parts:
+            others = roles.fallbacks(match.token, found.recipient)
+            found.recipient = others[0] if others else None
+        if found.recipient is None and found.actor is not None:
+            found.recipient = self._counterpart(match, found.actor)
         if found.recipient is None and self.ontology.embeds(match.entry.type) is not None:
             found.recipient = roles.clause_subject(match.token)
             if found.recipient is not None:
@@ -297,6 +302,13 @@ class EventStage:
                 draft.loose_recipient = True
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
+
+    def _counterpart(self, match: triggers.Match, actor: Token) -> Token | None:
+        """The second of two joined subjects of a meeting or a pact ("Cavusoglu and Lavrov
+        spoke by telephone": Lavrov), the other side of the exchange."""
+        if match.entry.type not in self.ontology.mutual:
+            return None
+        return next((c for c in actor.children if c.dep_ == "conj"), None)
 
     def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
         """Whether a noun's actor is the subject of a verb that undergoes it ("faces
