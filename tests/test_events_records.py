@@ -339,3 +339,13 @@ def test_recipients_of_talks_pleas_releases_and_set_phrases(pipeline: Pipeline) 
     assert release.recipient is not None and release.recipient.text == "Amadou Traoré"
     scorn = first("The mayor poured scorn on the governor's plan for Gao.", "ACCUSE")
     assert scorn.recipient is None or "scorn" not in scorn.recipient.text
+
+
+def test_an_arrest_that_names_no_doer_is_the_story_s_police(pipeline: Pipeline) -> None:
+    text = (
+        "Gao police said a gunman killed two traders at the market on Monday.\n\n"
+        "A 19-year-old man was arrested on Tuesday near the Niger river."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.actor is not None and "police" in arrest.actor.text

@@ -121,6 +121,8 @@ class EventStage:
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
             if draft.actor is None:
+                self._usual_actor(draft, mentions)
+            if draft.actor is None:
                 self._nearest_actor(draft, sent, mentions, drafts)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
@@ -395,6 +397,21 @@ class EventStage:
                     draft.loose_recipient = True
                     draft.notes.append(f"recipient by {how}")
                     return
+
+    def _usual_actor(self, draft: Draft, mentions: Mentions) -> None:
+        """An act whose mode has a usual doer (``usual_actors``: an arrest, the police)
+        takes the article's mention of one: the last before the trigger, else the first."""
+        sectors = self.ontology.usual_actors.get(draft.mode or "")
+        if not sectors or any(c.dep_ in roles.SUBJECTS for c in draft.match.token.children):
+            return
+        usual = [a for a in mentions.actors if a.sector in sectors and a is not draft.recipient]
+        if not usual:
+            return
+        at = draft.match.token.idx
+        before = [a for a in usual if a.end <= at]
+        draft.actor = before[-1] if before else usual[0]
+        draft.guessed = True
+        draft.notes.append("actor: the article's usual doer of such an act")
 
     def _nearest_actor(
         self, draft: Draft, sent: Span, mentions: Mentions, drafts: dict[int, Draft]
