@@ -349,3 +349,17 @@ def test_an_arrest_that_names_no_doer_is_the_story_s_police(pipeline: Pipeline) 
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     arrest = next(e for e in events if e.type == "COERCE")
     assert arrest.actor is not None and "police" in arrest.actor.text
+
+
+def test_a_holiday_dates_the_happening(pipeline: Pipeline) -> None:
+    text = "A Christmas Eve shooting at a home near Gao left four people dead, police said."
+    events = pipeline.extract(Article(text=text, published="2016-12-27")).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert (shooting.date, shooting.date_precision) == ("2016-12-24", "day")
+
+
+def test_a_christmas_market_is_no_date(pipeline: Pipeline) -> None:
+    text = "A truck ploughed into a Christmas market in Gao on Monday, killing 12 people."
+    events = pipeline.extract(Article(text=text, published="2016-12-21")).events
+    attack = next(e for e in events if e.type in ("ASSAULT", "DISASTER"))
+    assert attack.date == "2016-12-19"
