@@ -363,3 +363,10 @@ def test_a_christmas_market_is_no_date(pipeline: Pipeline) -> None:
     events = pipeline.extract(Article(text=text, published="2016-12-21")).events
     attack = next(e for e in events if e.type in ("ASSAULT", "DISASTER"))
     assert attack.date == "2016-12-19"
+
+
+def test_what_a_dated_event_followed_takes_its_day(pipeline: Pipeline) -> None:
+    text = "A man was arrested Sunday after a shooting outside a Gao restaurant."
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert (shooting.date, shooting.date_precision) == ("2024-06-09", "day")

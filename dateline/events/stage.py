@@ -164,16 +164,22 @@ class EventStage:
     @staticmethod
     def _date_from_governor(sent: Span, coded: list[Coded]) -> None:
         """An undated event whose verb hangs from a dated one's takes its date ("raided a
-        village on Tuesday, killing three": the killing is Tuesday's)."""
+        village on Tuesday, killing three": the killing is Tuesday's), as does one told as
+        what a dated event followed ("arrested Sunday after a shooting")."""
         at = {item.event.evidence["trigger"][0]: item for item in coded}
         for item in coded:
             event = item.event
             if "date" in event.evidence or event.status != "asserted":
                 continue
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
-            if token is None or token.root.dep_ not in ("advcl", "xcomp", "conj"):
+            if token is None:
                 continue
-            governor = at.get(token.root.head.idx)
+            root = token.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("after", "following"):
+                root = root.head
+            elif root.dep_ not in ("advcl", "xcomp", "conj"):
+                continue
+            governor = at.get(root.head.idx)
             if governor is None or "date" not in governor.event.evidence:
                 continue
             source = governor.event
