@@ -370,3 +370,25 @@ def test_what_a_dated_event_followed_takes_its_day(pipeline: Pipeline) -> None:
     events = pipeline.extract(Article(text=text, published="2024-06-12")).events
     shooting = next(e for e in events if e.type == "ASSAULT")
     assert (shooting.date, shooting.date_precision) == ("2024-06-09", "day")
+
+
+def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
+    text = (
+        "2:01 New details about gunfire outside a Gao stadium\n\n"
+        "Police arrested two men near the Gao stadium at 2:05 a.m. on Sunday."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_a_happening_that_counts_its_victims_outranks_one_told_alike() -> None:
+    from dateline.events import salience
+    from dateline.models import Mention
+
+    text = "Gunmen attacked a convoy and police raided a house near Gao on Sunday."
+    told = {"sentence": text, "status": "asserted", "confidence": 0.7}
+    attack = Event(type="ASSAULT", start=7, end=15, mentions=[Mention(7, 15, 0)], **told)
+    raid = Event(type="COERCE", start=36, end=42, mentions=[Mention(36, 42, 0)], **told)
+    attack.quantities = {"killed": 3.0}
+    salience.score([attack, raid], text, None, 1)
+    assert attack.salience > raid.salience
