@@ -392,3 +392,17 @@ def test_a_happening_that_counts_its_victims_outranks_one_told_alike() -> None:
     attack.quantities = {"killed": 3.0}
     salience.score([attack, raid], text, None, 1)
     assert attack.salience > raid.salience
+
+
+def test_a_country_that_acts_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = "A truce brokered by Algeria for the town of Kidal collapsed on Tuesday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    for event in events:
+        assert event.place is None or event.place.name != "Algeria"
+    text = "Gao residents protested outside the governor's office on Monday."
+    protest = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "PROTEST"
+    )
+    assert protest.place is not None and protest.place.name == "Gao"

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Event, Place, Result, Time
+from dateline.models import Actor, Event, Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -70,6 +70,17 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
         if hyphen or _origin(root):
             spans.append((found.start, found.end))
     return spans
+
+
+def acting_places(actors: list[Actor | None], places: list[Place]) -> list[tuple[int, int]]:
+    """Places named as who acts ("a truce brokered by Turkey", "Russia vetoed"): a country
+    or city standing for its government is not where the event happened. A place inside a
+    longer actor phrase ("Gao residents") still is."""
+    return [
+        (a.start, a.end)
+        for a in actors
+        if a is not None and any(p.start <= a.start and a.end <= p.end for p in places)
+    ]
 
 
 def _origin(root: Token) -> bool:

@@ -2,7 +2,8 @@
 
 Verbs take their subject (or the "by" agent of a passive) as the actor and their
 object (or passive subject, or the object of "on", "against", "to" ...) as the
-recipient. Nouns take "by X", a possessive or a modifier as the actor and
+recipient. Nouns take "by X" (their own or a participle's: "a truce brokered by X"), a
+possessive or a modifier as the actor and
 "against X", "on X", "of X" as the recipient; "between A and B" gives both; a
 noun with no actor of its own borrows the subject of the verb that governs it.
 """
@@ -172,6 +173,11 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     actor = _prep_object(noun, ("by",))
     if actor is not None:
         rules.append("'by' phrase")
+    if actor is None:
+        done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        actor = _prep_object(done, ("by",)) if done is not None else None
+        if actor is not None:
+            rules.append(f"'by' agent of '{done.text}'")
     if actor is None:
         actor = next((c for c in noun.children if _names_actor(c) and c.i < noun.i), None)
         if actor is not None:
