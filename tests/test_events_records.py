@@ -406,3 +406,10 @@ def test_a_country_that_acts_is_not_where_it_happened(pipeline: Pipeline) -> Non
         if e.type == "PROTEST"
     )
     assert protest.place is not None and protest.place.name == "Gao"
+
+
+def test_defeats_that_deal_a_blow_to_a_group_have_it_as_recipient(pipeline: Pipeline) -> None:
+    text = "Defeats in Gao and Kidal this year have dealt a heavy blow to the separatist front."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    defeats = next(e for e in events if e.type == "ASSAULT")
+    assert defeats.recipient is not None and "separatist front" in defeats.recipient.text
