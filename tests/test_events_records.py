@@ -413,3 +413,13 @@ def test_defeats_that_deal_a_blow_to_a_group_have_it_as_recipient(pipeline: Pipe
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     defeats = next(e for e in events if e.type == "ASSAULT")
     assert defeats.recipient is not None and "separatist front" in defeats.recipient.text
+
+
+def test_a_nationality_is_not_where_and_a_gerund_takes_the_main_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = "Keita said after meeting with Nigerien President Bazoum that the talks were useful."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "Keita"
+    assert meeting.place is None or meeting.place.name != "Niger"

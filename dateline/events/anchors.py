@@ -53,8 +53,9 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
     government ("accusing Paris", "Baghdad said"), a place in a compound modifier
     ("French-backed troops", "US-led coalition"), a place someone comes from ("a
-    tourist from Canada") and people's names."""
-    spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
+    tourist from Canada"), people's names and nationalities ("Russian President Putin": a
+    demonym says who, not where)."""
+    spans = [(e.start, e.end) for e in result.entities if e.label in ("PERSON", "NORP")]
     doc = sent.doc
     inside = [p for p in result.places if sent.start_char <= p.start < sent.end_char]
     for found in inside:

@@ -59,7 +59,8 @@ def _infinitive(verb: Token) -> bool:
 
 
 def subject(verb: Token) -> tuple[Token | None, str]:
-    """The agent of a verb, climbing through control and coordination when it has none."""
+    """The agent of a verb, climbing through control and coordination when it has none, and
+    from a gerund after a preposition to the verb it hangs from ("said after meeting")."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -70,6 +71,9 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 if found is not None:
                     return found, f"'by' agent of '{current.text}'"
         if current.dep_ == "acl" and _infinitive(current) and current.head.dep_ in OBJECTS:
+            current = current.head.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head.head
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
