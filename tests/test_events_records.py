@@ -423,3 +423,10 @@ def test_a_nationality_is_not_where_and_a_gerund_takes_the_main_subject(
     meeting = next(e for e in events if e.type == "CONSULT")
     assert meeting.actor is not None and meeting.actor.text == "Keita"
     assert meeting.place is None or meeting.place.name != "Niger"
+
+
+def test_who_turns_himself_in_is_the_one_held(pipeline: Pipeline) -> None:
+    text = "The suspect turned himself in at the Gao police station on Wednesday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    surrender = next(e for e in events if e.type == "COERCE")
+    assert surrender.recipient is not None and surrender.recipient.text == "suspect"
