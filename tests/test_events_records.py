@@ -430,3 +430,14 @@ def test_who_turns_himself_in_is_the_one_held(pipeline: Pipeline) -> None:
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     surrender = next(e for e in events if e.type == "COERCE")
     assert surrender.recipient is not None and surrender.recipient.text == "suspect"
+
+
+def test_a_victim_is_never_the_actor_of_a_passive_and_a_nation_modifier_is_no_place(
+    pipeline: Pipeline,
+) -> None:
+    text = "Traoré was a smuggler before he was killed in a French drone strike near Kidal."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = [e for e in events if e.type == "ASSAULT"]
+    assert len(killing) == 1
+    assert killing[0].actor is None or "Traoré" not in killing[0].actor.text
+    assert killing[0].place is not None and killing[0].place.name == "Kidal"

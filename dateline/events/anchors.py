@@ -84,6 +84,23 @@ def acting_places(actors: list[Actor | None], places: list[Place]) -> list[tuple
     ]
 
 
+def nations_of(sent: Span, places: list[Place], triggers: set[int]) -> list[tuple[int, int]]:
+    """Countries named as a modifier of an event noun ("a U.S. drone strike", "the Turkish
+    offensive"): whose act it is, not where it happened; a town so named is where ("the
+    Seattle shootings")."""
+    out = []
+    for found in places:
+        if not sent.start_char <= found.start < sent.end_char:
+            continue
+        if not (found.feature_code or "").startswith("PCL"):
+            continue
+        span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in MODIFIERS and root.head.i in triggers:
+            out.append((found.start, found.end))
+    return out
+
+
 def _origin(root: Token) -> bool:
     """A place someone comes from, not where things happen: "a tourist from Canada",
     "a woman visiting from Canada"."""

@@ -60,7 +60,8 @@ def _infinitive(verb: Token) -> bool:
 
 def subject(verb: Token) -> tuple[Token | None, str]:
     """The agent of a verb, climbing through control and coordination when it has none, and
-    from a gerund after a preposition to the verb it hangs from ("said after meeting")."""
+    from a gerund after a preposition to the verb it hangs from ("said after meeting"); an
+    agentless passive has none ("Hussain was a hacker before he was killed": not Hussain)."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -70,6 +71,8 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 found = _pobj(child)
                 if found is not None:
                     return found, f"'by' agent of '{current.text}'"
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in current.children):
+            break
         if current.dep_ == "acl" and _infinitive(current) and current.head.dep_ in OBJECTS:
             current = current.head.head
             continue
