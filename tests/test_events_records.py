@@ -223,6 +223,7 @@ def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline
         "The patient remains in critical condition.",
         "Authorities are still searching for the gunman.",
         "We talked with the victim's family about his death.",
+        'Asked to describe the device, the commissioner said: "Not going into that."',
     ],
 )
 def test_words_in_a_sense_that_reports_no_event(pipeline: Pipeline, text: str) -> None:
