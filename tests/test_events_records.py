@@ -223,6 +223,7 @@ def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline
         "The patient remains in critical condition.",
         "Authorities are still searching for the gunman.",
         "As police sought the gunman, his mother woke at her home in Gao.",
+        "A woman visiting from Canada was among the dead, officials said.",
         "We talked with the victim's family about his death.",
         'Asked to describe the device, the commissioner said: "Not going into that."',
     ],
