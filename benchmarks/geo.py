@@ -247,7 +247,7 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
                 tally.ours_exact.append(bool(p and p.geonameid == g.geonameid))
                 tally.base_exact.append(gid == g.geonameid)
             if errors is not None and which == DEVELOPMENT:
-                _log_error(errors, name, doc.text, g, p)
+                _log_error(errors, name, gold_doc, g, p, near)
     out = {}
     for which in sorted(parts):
         tally = parts[which]
@@ -262,9 +262,12 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
     return out
 
 
-def _log_error(errors, corpus: str, text: str, gold: Gold, place) -> None:
-    """One development toponym answered more than 161 km off (or not at all), as JSON."""
-    km = None
+def _log_error(
+    errors, corpus: str, document: Document, gold: Gold, place, reachable: bool
+) -> None:
+    """One development toponym answered more than 161 km off (or not at all), as JSON;
+    ``reachable`` when some reading of its name lies within 161 km of the gold point."""
+    text, km = document.text, None
     if place is not None and place.lat is not None:
         km = float(haversine(gold.lat, gold.lon, place.lat, place.lon))
         if km <= 161:
@@ -279,6 +282,8 @@ def _log_error(errors, corpus: str, text: str, gold: Gold, place) -> None:
         else [place.geonameid, place.name, place.feature_code, place.country_code, place.lat,
               place.lon],
         "km": None if km is None else round(km),
+        "url": document.url,
+        "reachable": reachable,
     }  # fmt: skip
     errors.write(json.dumps(record) + "\n")
 

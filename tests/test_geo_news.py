@@ -121,3 +121,17 @@ def test_a_village_the_gazetteer_lacks_stays_among_its_neighbours(village):
     (place,) = _resolve(text, village)
     # Georgia's Nelson and Texas' Farwell lie far from every other town named here.
     assert (place.country_code, place.admin1) == ("US", "Minnesota")
+
+
+def test_a_state_named_like_its_largest_city_is_the_state_unless_the_city_is_meant():
+    text = (
+        "Heavy snow closed schools across New York on Monday, and road crews worked "
+        "through the night to clear the highways."
+    )
+    (state,) = _resolve(text, "New York")
+    # GeoNames calls the city "New York City"; the bare name is the state's own.
+    assert (state.feature_code, state.geonameid) == ("ADM1", 5128638)
+    dateline = "NEW YORK (Reuters) - Shares rose on Wall Street on Tuesday."
+    (city,) = _resolve(dateline, "NEW YORK")
+    assert city.feature_code.startswith("PPL")
+    assert _km(city, 40.71, -74.01) < 20
