@@ -262,9 +262,7 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
     return out
 
 
-def _log_error(
-    errors, corpus: str, document: Document, gold: Gold, place, reachable: bool
-) -> None:
+def _log_error(errors, corpus: str, document: Document, gold: Gold, place, reachable: bool) -> None:
     """One development toponym answered more than 161 km off (or not at all), as JSON;
     ``reachable`` when some reading of its name lies within 161 km of the gold point."""
     text, km = document.text, None
