@@ -135,3 +135,14 @@ def test_a_state_named_like_its_largest_city_is_the_state_unless_the_city_is_mea
     (city,) = _resolve(dateline, "NEW YORK")
     assert city.feature_code.startswith("PPL")
     assert _km(city, 40.71, -74.01) < 20
+
+
+def test_a_loose_spelling_stays_beside_the_places_the_story_names():
+    text = (
+        "A Richmond man was hurt when his pickup left Route 60 near Lanexa on Friday, "
+        "Virginia State Police said. Troopers closed the road toward Williamsburg for "
+        "two hours."
+    )
+    (village,) = _resolve(text, "Lanexa")
+    # "Lanexa" is spelled like Lenexa, a Kansas city; in a Virginia story it is not one.
+    assert (village.country_code, village.admin1) == ("US", "Virginia")

@@ -265,6 +265,7 @@ def rank(
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
     _drop_far_loose(choices, options, context_countries, outlet_country)
+    _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _from_context(choices, containers, dateline, gazetteer)
@@ -293,6 +294,43 @@ def _drop_far_loose(
     for ch, matched in zip(choices, how, strict=True):
         c = ch.candidate
         if c is not None and matched[c.id] == "skeleton" and c.country_code not in countries:
+            ch.candidate, ch.score = None, 0.0
+
+
+def _drop_lonely_loose(choices: list[Choice], options: list[list[tuple[Candidate, str]]]) -> None:
+    """A town read only by a loose spelling stands only beside the article's other
+    places: within ``NEAR_KM`` of another name's town or county, or inside a first-level
+    area it names, where it names any; else the context answers ("Lanexa" in a Virginia
+    story is no Lenexa, Kansas; "Neches" in an East Texas one no Natchez)."""
+    how = [{c.id: match for c, match in opts} for opts in options]
+    loose = [
+        ch.candidate is not None
+        and ch.candidate.feature_class == "P"
+        and matched[ch.candidate.id] == "skeleton"
+        for ch, matched in zip(choices, how, strict=True)
+    ]
+    others = [
+        (key_of(ch.mention), ch.candidate)
+        for ch, flag in zip(choices, loose, strict=True)
+        if ch.candidate is not None and not flag and ch.mention.label != OUTLET
+    ]
+    local = [(name, c) for name, c in others if c.feature_code in LOCAL_CODES | {"ADM1"}]
+    if not local:
+        return
+    for ch, flag in zip(choices, loose, strict=True):
+        if not flag:
+            continue
+        c, own = ch.candidate, key_of(ch.mention)
+        beside = any(
+            name != own
+            and (
+                contained(c, o)
+                if o.feature_code == "ADM1"
+                else haversine(c.lat, c.lon, o.lat, o.lon) <= NEAR_KM
+            )
+            for name, o in local
+        )
+        if not beside:
             ch.candidate, ch.score = None, 0.0
 
 
