@@ -146,3 +146,12 @@ def test_a_loose_spelling_stays_beside_the_places_the_story_names():
     (village,) = _resolve(text, "Lanexa")
     # "Lanexa" is spelled like Lenexa, a Kansas city; in a Virginia story it is not one.
     assert (village.country_code, village.admin1) == ("US", "Virginia")
+
+
+def test_a_lone_word_no_gazetteer_knows_is_no_place():
+    found = _found(
+        "Okruashvili said that after the August military adventure Saakashvili had no "
+        "legitimate right to stay in power. Protesters gathered in Tbilisi on Friday."
+    )
+    # The tagger calls the president a place; no gazetteer entry has his name.
+    assert found == {"Tbilisi": "GE"}

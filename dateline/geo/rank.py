@@ -77,12 +77,14 @@ TEMPERATURE = 1.0
 class Choice:
     """The chosen candidate of a mention (None when nothing fits) and its confidence;
     ``inferred`` when the candidate is a place around it the context gives
-    (``dateline.geo.context``), not a reading of its name."""
+    (``dateline.geo.context``), not a reading of its name; ``unknown`` when no entry
+    has the name, not even by a close spelling."""
 
     mention: Mention
     candidate: Candidate | None
     score: float
     inferred: bool = False
+    unknown: bool = False
 
 
 def candidates_for(
@@ -505,7 +507,7 @@ def key_of(m: Mention) -> str:
 
 def _choice(m: Mention, opts: list[tuple[Candidate, str]], scores: np.ndarray) -> Choice:
     if not opts:
-        return Choice(m, None, 0.0)
+        return Choice(m, None, 0.0, unknown=True)
     order = np.argsort(-scores)
     margin = scores[order[0]] - scores[order[1]] if len(opts) > 1 else 1.0
     confidence = 1.0 / (1.0 + math.exp(-3.0 * float(margin)))
