@@ -155,3 +155,14 @@ def test_a_lone_word_no_gazetteer_knows_is_no_place():
     )
     # The tagger calls the president a place; no gazetteer entry has his name.
     assert found == {"Tbilisi": "GE"}
+
+
+def test_the_names_of_a_list_are_places_of_one_kind():
+    text = (
+        "Several countries, among them China, Japan and the United Kingdom, urged "
+        "caution. Beekeepers in Georgia, Oklahoma, Pennsylvania and Wisconsin lost "
+        "hives over the winter."
+    )
+    china, oklahoma = _resolve(text, "China", "Oklahoma")
+    assert (china.feature_code, china.country_code) == ("PCLI", "CN")
+    assert (oklahoma.feature_code, oklahoma.name) == ("ADM1", "Oklahoma")

@@ -67,6 +67,10 @@ W_HOME_COUNTRY = 1.5
 SMALL = 20_000
 ISOLATED_KM = 400.0
 CLUSTER = 3
+MIN_LIST = 3
+_JOINED = re.compile(r",(?:\s+the)?|,?\s*(?:and|or)(?:\s+the)?", re.IGNORECASE)
+"""What joins the names of a list: a comma, a closing "and" or "or" (and a "the")."""
+_CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
@@ -264,6 +268,7 @@ def rank(
             for k in group:
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
+    _like_siblings(mentions, options, scores, best, text)
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
     _drop_far_loose(choices, options, context_countries, outlet_country)
@@ -444,6 +449,72 @@ def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, 
             if km[a, b] <= best[0]:
                 best = (float(km[a, b]), {first[a].id, second[b].id})
     return best[1]
+
+
+def _level(c: Candidate) -> tuple[str, str | None] | None:
+    """The kind of place a reading is, for comparing the members of a list: a country,
+    a first-level area (of its country), or a town; None for anything else."""
+    if c.feature_code.startswith("PCL"):
+        return ("country", None)
+    if c.feature_code == "ADM1":
+        return ("admin1", c.country_code)
+    if c.feature_class == "P":
+        return ("town", None)
+    return None
+
+
+def _lists(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Runs of ``MIN_LIST`` or more names joined by commas and a closing "and" or "or"
+    ("Georgia, Oklahoma, Pennsylvania and California")."""
+    runs, current, closed = [], [0], False
+    for i in range(1, len(mentions) + 1):
+        gap = text[mentions[i - 1].end : mentions[i].start] if i < len(mentions) else ""
+        joined = _JOINED.fullmatch(gap.strip())
+        if i < len(mentions) and joined and not closed:
+            current.append(i)
+            closed = bool(_CLOSING.search(gap))
+            continue
+        if len(current) >= MIN_LIST and closed:
+            runs.append(current)
+        current, closed = [i], False
+    return runs
+
+
+def _like_siblings(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    best: list[int | None],
+    text: str,
+) -> None:
+    """The names of a list are places of one kind: a member read otherwise than most of
+    its siblings takes its best reading of their kind where it has one ("China" among
+    countries is no Japanese village, "Oklahoma" among states no town), unless it holds
+    the name before it (a town's state in a list of towns)."""
+    for run in _lists(mentions, text):
+        levels = [_level(options[i][best[i]][0]) if best[i] is not None else None for i in run]
+        counts = Counter(level for level in levels if level is not None)
+        if not counts:
+            continue
+        level, n = counts.most_common(1)[0]
+        if n * 2 <= len(run):
+            continue
+        for i, own in zip(run, levels, strict=True):
+            fits = [k for k, (c, _) in enumerate(options[i]) if _level(c) == level]
+            if own != level and fits and not _holds_previous(i, options, best):
+                k = max(fits, key=lambda k: scores[i][k])
+                scores[i] = scores[i].copy()
+                scores[i][k] = scores[i].max() + 1.0
+                best[i] = k
+
+
+def _holds_previous(
+    i: int, options: list[list[tuple[Candidate, str]]], best: list[int | None]
+) -> bool:
+    """Whether mention ``i`` is read as a place holding the one before it ("Richmond,
+    Virginia" in a list of towns and their states)."""
+    b, a = best[i], best[i - 1] if i else None
+    return a is not None and b is not None and contained(options[i - 1][a][0], options[i][b][0])
 
 
 def _one_sense(
