@@ -85,14 +85,18 @@ def test_an_ocean_is_no_county(name):
     assert ocean.feature_code == "OCN"
 
 
-def _found(text: str) -> dict[str, str | None]:
+def _stage(text: str) -> list:
+    """The places the pipeline's places stage finds in the text."""
     from dateline.config import Settings
     from dateline.geo.stage import PlaceStage
     from dateline.models import Article, Result
     from dateline.nlp import load
 
-    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
-    return {p.text: p.country_code for p in places}
+    return PlaceStage(Settings())(Result(Article(text)), load()(text))
+
+
+def _found(text: str) -> dict[str, str | None]:
+    return {p.text: p.country_code for p in _stage(text)}
 
 
 def test_a_nationality_is_a_place_and_a_speaker_is_not():
@@ -166,3 +170,12 @@ def test_the_names_of_a_list_are_places_of_one_kind():
     china, oklahoma = _resolve(text, "China", "Oklahoma")
     assert (china.feature_code, china.country_code) == ("PCLI", "CN")
     assert (oklahoma.feature_code, oklahoma.name) == ("ADM1", "Oklahoma")
+
+
+def test_a_town_opening_a_name_the_tagger_misreads_is_a_place_where_named_elsewhere():
+    text = (
+        '"We learned a lot from that experience," Dublin Recreation Services Director '
+        "Matt Earman said. The memorial in Dublin opened in May."
+    )
+    starts = sorted(p.start for p in _stage(text) if p.text == "Dublin")
+    assert starts == [text.index("Dublin"), text.rindex("Dublin")]

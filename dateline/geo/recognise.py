@@ -44,6 +44,10 @@ _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _MAX_TOKENS = 5
+_MISREAD = ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+"""Labels the tagger gives names that open with a town ("Huntsville Fire Chief Tom
+Grisham", "Dublin Recreation Services"): such an opening is a place where the article
+names the town as a place elsewhere."""
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?:{'|'.join(map(re.escape, _WORDS['party_marks']))})-"
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
@@ -390,8 +394,11 @@ def _places_in_organisations(
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts = []
+    parts, elsewhere = [], []
     for ent in doc.ents:
+        if ent.label_ in _MISREAD and len(ent) >= 2:
+            ent = _trim_article(doc, ent)
+            elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
         if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
@@ -401,7 +408,7 @@ def _places_in_organisations(
         if of is not None and of + 1 < ent.end:
             parts.append(doc[of + 1 : ent.end])
     wide = gazetteer.keys_of_areas({key(p.text) for p in parts} - places, ("PCLI", "ADM1"))
-    out = []
+    out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
     for part in parts:
         name = key(part.text)
         if (name in places or name in wide) and _capitalised(part[0]):
