@@ -179,3 +179,15 @@ def test_a_town_opening_a_name_the_tagger_misreads_is_a_place_where_named_elsewh
     )
     starts = sorted(p.start for p in _stage(text) if p.text == "Dublin")
     assert starts == [text.index("Dublin"), text.rindex("Dublin")]
+
+
+def test_a_name_known_only_by_a_close_spelling_does_not_move_the_others():
+    text = (
+        "Two students spent the weekend in a shop window at Kingsmills department store "
+        "in downtown London to mark the anniversary of the bed-in."
+    )
+    span = re.search("London", text).span()
+    (london,) = geo.resolve(text, [span], url="https://lfpress.ca/news/local/1")
+    # "Kingsmills" is spelled like Ohio's Kings Mills; a Canadian paper's London stays
+    # in Ontario all the same.
+    assert (london.country_code, london.admin1) == ("CA", "Ontario")

@@ -251,6 +251,7 @@ def rank(
         [[c for c, _ in options[g[0]]] for g in members], [len(g) for g in members], TEMPERATURE
     )
     names = [key_of(mentions[g[0]]) for g in members]
+    mute = {n for n, g in enumerate(members) if _only_loose(options[g[0]])}
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
@@ -262,7 +263,7 @@ def rank(
         for n, group in enumerate(members):
             i = group[0]
             same = {k for k, name in enumerate(names) if name == names[n]}
-            near = coherence.of(n, weights, same)
+            near = coherence.of(n, weights, same | mute)
             focus = _focus(votes, names[n])
             found = _score(i, mentions, options, priors[i], chosen, focus, containers[i], near)
             for k in group:
@@ -277,6 +278,13 @@ def rank(
     _drop_isolated(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
+
+
+def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
+    """Whether a name's readings all come from close spellings: such a name lends the
+    others no support ("Kingsmills", read as Ohio's Kings Mills, is no reason to read
+    "London" in Ohio), though it takes support from them."""
+    return bool(opts) and all(how == "skeleton" for _, how in opts)
 
 
 def _drop_far_loose(
@@ -614,8 +622,8 @@ def _votes(
     for i, (opts, b) in enumerate(zip(options, best, strict=True)):
         if b is None:
             continue
-        c = opts[b][0]
-        if c.country_code:
+        c, how = opts[b]
+        if c.country_code and how != "skeleton":
             weight = (2.0 if c.feature_code.startswith("PCL") else 1.0) / uses[names[i]]
             own = votes.setdefault(names[i], Counter())
             own[c.country_code] += weight * (3.0 if i == dateline else 1.0)
