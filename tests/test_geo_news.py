@@ -191,3 +191,23 @@ def test_a_name_known_only_by_a_close_spelling_does_not_move_the_others():
     # "Kingsmills" is spelled like Ohio's Kings Mills; a Canadian paper's London stays
     # in Ontario all the same.
     assert (london.country_code, london.admin1) == ("CA", "Ontario")
+
+
+def test_a_country_whose_people_the_story_names_beats_a_namesake_state():
+    text = (
+        "The U.S. Senate voted on Tuesday. Since the war in Georgia last August, Georgian "
+        "leaders have asked for help. Senators from Texas, Ohio and Florida backed aid "
+        "from the United States."
+    )
+    (country,) = _resolve(text, "Georgia")
+    assert (country.feature_code, country.country_code) == ("PCLI", "GE")
+
+
+def test_a_city_named_with_its_type_word_stays_a_city_in_a_list_of_states():
+    text = (
+        "People fell ill in New York City, Long Island, New York, Pennsylvania and New "
+        "Jersey after eating at the chain's restaurants."
+    )
+    (city,) = _resolve(text, "New York City")
+    assert city.feature_code.startswith("PPL")
+    assert _km(city, 40.71, -74.01) < 20

@@ -64,6 +64,7 @@ W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
+W_DEMONYM = 1.5
 SMALL = 20_000
 ISOLATED_KM = 400.0
 CLUSTER = 3
@@ -236,6 +237,7 @@ def rank(
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
         + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
+        + W_DEMONYM * np.array([_named_by_demonym(c, m, context_countries) for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
     home = _home_readings(mentions, options)
@@ -285,6 +287,14 @@ def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
     others no support ("Kingsmills", read as Ohio's Kings Mills, is no reason to read
     "London" in Ohio), though it takes support from them."""
     return bool(opts) and all(how == "skeleton" for _, how in opts)
+
+
+def _named_by_demonym(c: Candidate, m: Mention, demonyms: list[str]) -> bool:
+    """Whether a reading is a country, named by its own name, whose people the article
+    names: "Georgia" beside "Georgian" is the country, whatever the American states
+    around it ("Mexico City" beside "Mexican" is still the city)."""
+    own = c.feature_code.startswith("PCL") and key(c.name) == key_of(m)
+    return own and c.country_code in demonyms
 
 
 def _drop_far_loose(
@@ -497,8 +507,9 @@ def _like_siblings(
 ) -> None:
     """The names of a list are places of one kind: a member read otherwise than most of
     its siblings takes its best reading of their kind where it has one ("China" among
-    countries is no Japanese village, "Oklahoma" among states no town), unless it holds
-    the name before it (a town's state in a list of towns)."""
+    countries is no Japanese village, "Oklahoma" among states no town), unless a type
+    word says its kind ("Mexico City") or it holds the name before it (a town's state in
+    a list of towns)."""
     for run in _lists(mentions, text):
         levels = [_level(options[i][best[i]][0]) if best[i] is not None else None for i in run]
         counts = Counter(level for level in levels if level is not None)
@@ -509,7 +520,8 @@ def _like_siblings(
             continue
         for i, own in zip(run, levels, strict=True):
             fits = [k for k, (c, _) in enumerate(options[i]) if _level(c) == level]
-            if own != level and fits and not _holds_previous(i, options, best):
+            typed = mentions[i].hint is not None
+            if own != level and fits and not typed and not _holds_previous(i, options, best):
                 k = max(fits, key=lambda k: scores[i][k])
                 scores[i] = scores[i].copy()
                 scores[i][k] = scores[i].max() + 1.0
