@@ -211,3 +211,15 @@ def test_a_city_named_with_its_type_word_stays_a_city_in_a_list_of_states():
     (city,) = _resolve(text, "New York City")
     assert city.feature_code.startswith("PPL")
     assert _km(city, 40.71, -74.01) < 20
+
+
+def test_a_small_town_abroad_does_not_tie_with_the_outlets_country():
+    text = (
+        "Sewage is pouring into a river near Kiltimagh, anglers say. Mayo County Council "
+        "said in a statement that it was happy with its policy."
+    )
+    span = re.search("Mayo County", text).span()
+    (county,) = geo.resolve(text, [span], url="https://www.independent.ie/irish-news/1")
+    # Maryland's hamlet of Mayo is no reading for an Irish paper's county, even with only
+    # one other name in the story; the village the story names answers for it.
+    assert county.country_code == "IE"

@@ -368,7 +368,7 @@ def _anchored(
 ) -> None:
     """A town of fewer than ``SMALL`` people is read only in a country that the article's
     areas, larger towns, demonyms or outlet are in, where it names any, or in a country
-    that as many of its names are read in as in any of those: else the name takes its
+    that more of its names are read in than in any of those: else the name takes its
     best reading in such a country, or none ("Charleston" and "Hampton Park" are no
     pair of Australian suburbs in a South Carolina story)."""
     anchors = {
@@ -388,7 +388,7 @@ def _anchored(
         c = ch.candidate
         if c is None or c.feature_class != "P" or c.population >= SMALL:
             continue
-        if c.country_code in anchors or len(names[c.country_code]) >= strongest:
+        if c.country_code in anchors or len(names[c.country_code]) > strongest:
             continue
         inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
