@@ -223,3 +223,12 @@ def test_a_small_town_abroad_does_not_tie_with_the_outlets_country():
     # Maryland's hamlet of Mayo is no reading for an Irish paper's county, even with only
     # one other name in the story; the village the story names answers for it.
     assert county.country_code == "IE"
+
+
+def test_a_capitalised_place_noun_opens_a_body_not_a_place():
+    found = _found(
+        "ARLINGTON - The City Council voted on Tuesday to approve a drilling site on a "
+        "horse farm north of the stadium."
+    )
+    # Idaho has a town called Council; the city's council is not it.
+    assert "Council" not in found

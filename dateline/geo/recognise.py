@@ -186,7 +186,8 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     prev = doc[start - 1] if start >= 1 else None
     if prev is None:
         return False
-    if prev.lower_ in _LEADING_CUES or prev.lower_ in _PLACE_NOUNS:
+    noun = prev.lower_ in _PLACE_NOUNS and not prev.text[:1].isupper()  # not "City Council"
+    if prev.lower_ in _LEADING_CUES or noun:
         if prev.lower_ in ("and", "or", "of"):
             before = doc[start - 2] if start >= 2 else None
             return before is not None and (
