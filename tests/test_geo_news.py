@@ -232,3 +232,13 @@ def test_a_capitalised_place_noun_opens_a_body_not_a_place():
     )
     # Idaho has a town called Council; the city's council is not it.
     assert "Council" not in found
+
+
+def test_a_name_shaped_like_a_persons_is_no_place_whatever_its_tag():
+    found = _found(
+        "A jury ruled that the shooting of Darnell J. Bell in North Las Vegas was "
+        "justified. Officers chased Bell for two blocks before the struggle between Bell "
+        "and the officer near Revere Street."
+    )
+    assert "Bell" not in found
+    assert found["North Las Vegas"] == "US"

@@ -53,6 +53,7 @@ _PARTY_HOME = re.compile(
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
 
@@ -363,11 +364,14 @@ def _accept(
 
 
 def _surnames(doc: Doc) -> set[str]:
-    """Keys of the words of multi-word person names ("Brown" of "Jerry Brown")."""
+    """Keys of the words of multi-word person names ("Brown" of "Jerry Brown"), and of
+    names shaped like a person's whatever the tagger calls them: a middle initial
+    between two names ("Tyrise M. Bell", tagged an organisation)."""
     return {
         key(t.text)
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text
+        if (ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text)
+        or _PERSON_SHAPE.fullmatch(ent.text)
         for t in ent
         if t.text[:1].isupper()
     }
