@@ -242,3 +242,13 @@ def test_a_name_shaped_like_a_persons_is_no_place_whatever_its_tag():
     )
     assert "Bell" not in found
     assert found["North Las Vegas"] == "US"
+
+
+def test_a_type_word_after_a_list_is_every_members():
+    text = (
+        "Water over the roadway is affecting the following areas in Becker, Clay, "
+        "Douglas, Grant, Mahnomen, Otter Tail and Wilkin counties, the state patrol said."
+    )
+    names = ("Becker", "Clay", "Douglas", "Grant", "Mahnomen", "Otter Tail", "Wilkin")
+    for county in _resolve(text, *names)[2:4]:
+        assert (county.feature_code, county.admin1) == ("ADM2", "Minnesota")

@@ -71,6 +71,7 @@ CLUSTER = 3
 MIN_LIST = 3
 _JOINED = re.compile(r",(?:\s+the)?|,?\s*(?:and|or)(?:\s+the)?", re.IGNORECASE)
 """What joins the names of a list: a comma, a closing "and" or "or" (and a "the")."""
+_WORD = re.compile(r"\s+(\w+)")
 _CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
@@ -232,6 +233,7 @@ def rank(
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
         mentions[dateline].hint = "populated"
+    _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
@@ -496,6 +498,34 @@ def _lists(mentions: list[Mention], text: str) -> list[list[int]]:
             runs.append(current)
         current, closed = [i], False
     return runs
+
+
+def _share_list_hints(mentions: list[Mention], text: str) -> None:
+    """A type word after the last name of a list is every member's ("Becker, Clay,
+    Douglas and Wilkin counties"; "the Tigris and Euphrates rivers")."""
+    for run in _lists(mentions, text) + _pairs(mentions, text):
+        last = mentions[run[-1]]
+        after = _WORD.match(text, last.end)
+        word = after.group(1).lower() if after else ""
+        if last.hint is None or not word.endswith("s"):
+            continue
+        one = (
+            word[:-3] + "y" if word.endswith("ies") else word[: -2 if word.endswith("shes") else -1]
+        )
+        for i in run[:-1]:
+            m = mentions[i]
+            if m.hint is None and m.keys:
+                m.hint = last.hint
+                m.keys.append(f"{m.keys[0]} {one}")
+
+
+def _pairs(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Two names joined by "and" or "or" ("Swift and Wilkin")."""
+    return [
+        [i, i + 1]
+        for i in range(len(mentions) - 1)
+        if re.fullmatch(r"(?:and|or)", text[mentions[i].end : mentions[i + 1].start].strip())
+    ]
 
 
 def _like_siblings(
