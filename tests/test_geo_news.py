@@ -252,3 +252,14 @@ def test_a_type_word_after_a_list_is_every_members():
     names = ("Becker", "Clay", "Douglas", "Grant", "Mahnomen", "Otter Tail", "Wilkin")
     for county in _resolve(text, *names)[2:4]:
         assert (county.feature_code, county.admin1) == ("ADM2", "Minnesota")
+
+
+def test_a_towns_former_name_does_not_beat_the_town_that_bears_it_now():
+    text = (
+        "A 16-year-old from Pickerington, Ohio, was arrested in an Oxford bar on Friday, "
+        "police said."
+    )
+    (oxford,) = _resolve(text, "Oxford")
+    # Ashley, Ohio, near Pickerington, was once called Oxford; Miami University's
+    # Oxford, ten times its size, bears the name today.
+    assert (oxford.name, oxford.admin1) == ("Oxford", "Ohio")

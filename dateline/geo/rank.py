@@ -148,6 +148,7 @@ def candidates_for(
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
             _capital_first(found)
+        _former_names(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
@@ -185,6 +186,25 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _former_names(found: dict[int, tuple[Candidate, str]]) -> None:
+    """Drop a town the name fits only as an alternate (a former or variant name) where a
+    town ten times its size in the same first-level area bears the name as its own: Ohio's
+    Oxford, not Ashley, once called Oxford, however near Ashley lies to the story's towns."""
+    owners = [c for c, how in found.values() if c.feature_class == "P" and how == "main"]
+    for cid, (c, how) in list(found.items()):
+        if (
+            c.feature_class == "P"
+            and how == "alternate"
+            and any(
+                o.country_code == c.country_code
+                and o.admin1_code == c.admin1_code
+                and o.population >= 10 * max(c.population, 1)
+                for o in owners
+            )
+        ):
+            del found[cid]
 
 
 def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
