@@ -263,3 +263,14 @@ def test_a_towns_former_name_does_not_beat_the_town_that_bears_it_now():
     # Ashley, Ohio, near Pickerington, was once called Oxford; Miami University's
     # Oxford, ten times its size, bears the name today.
     assert (oxford.name, oxford.admin1) == ("Oxford", "Ohio")
+
+
+def test_a_street_is_recognised_by_its_shape_and_answered_with_its_town():
+    places = _stage(
+        "Firefighters were called to a house on Bucknell Drive in Columbus, Ohio, and "
+        "later to a garage fire near Jay Lane. Jay Lane, a neighbour, called 911."
+    )
+    # The street after "near" is a place; the neighbour of the same name is not.
+    assert len([p for p in places if p.text == "Jay Lane"]) == 1
+    street = next(p for p in places if p.text == "Bucknell Drive")
+    assert (street.name, street.admin1) == ("Columbus", "Ohio")

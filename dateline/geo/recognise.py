@@ -40,6 +40,8 @@ _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
+_STREET_WORDS = frozenset(_WORDS["street_words"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
@@ -224,6 +226,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
+    for start, end in _streets(doc):
+        if all(end <= s or start >= e for s, e in mentions):
+            mentions[(start, end)] = mention_for(doc, start, end, "FAC", full)
     for where in _demonyms(doc, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
@@ -257,6 +262,35 @@ def _persons(
         if titled or alone or cut:
             out.add(where)
     return out
+
+
+def _streets(doc: Doc) -> list[tuple[int, int]]:
+    """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
+    street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
+    calls a person's ("Jay Lane") needs a locative word before it."""
+    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out = []
+    for token in doc:
+        if token.lower_ not in _STREET_WORDS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and token.i - start < _MAX_TOKENS and _street_part(doc[start - 1]):
+            start -= 1
+        if start == token.i:
+            continue
+        before = doc[start - 1].lower_ if start else ""
+        if any(i in person for i in range(start, token.i + 1)) and before not in _LOCATIVE:
+            continue
+        out.append((doc[start].idx, token.idx + len(token)))
+    return out
+
+
+def _street_part(token) -> bool:
+    """A word that may stand in a street's name: capitalised and no stop word, an
+    ordinal ("42nd") or a compass initial ("N.")."""
+    if _ORDINAL.fullmatch(token.text):
+        return True
+    return token.text[:1].isupper() and not token.is_stop and token.lower_ not in _NOT_PLACES
 
 
 def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
