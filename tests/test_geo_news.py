@@ -272,5 +272,6 @@ def test_a_street_is_recognised_by_its_shape_and_answered_with_its_town():
     )
     # The street after "near" is a place; the neighbour of the same name is not.
     assert len([p for p in places if p.text == "Jay Lane"]) == 1
+    assert "Governors’ Parkway" in _found("The family lives at 40 Governors’ Parkway.")
     street = next(p for p in places if p.text == "Bucknell Drive")
     assert (street.name, street.admin1) == ("Columbus", "Ohio")

@@ -45,6 +45,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
+_ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
+"""Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5
 _MISREAD = ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 """Labels the tagger gives names that open with a town ("Huntsville Fire Chief Tom
@@ -267,7 +269,7 @@ def _persons(
 def _streets(doc: Doc) -> list[tuple[int, int]]:
     """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
     street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
-    calls a person's ("Jay Lane") needs a locative word before it."""
+    calls a person's ("Jay Lane") needs a locative word or a house number before it."""
     person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     out = []
     for token in doc:
@@ -276,10 +278,15 @@ def _streets(doc: Doc) -> list[tuple[int, int]]:
         start = token.i
         while start > 0 and token.i - start < _MAX_TOKENS and _street_part(doc[start - 1]):
             start -= 1
+        while (
+            start < token.i and not doc[start].is_alpha and not _ORDINAL.fullmatch(doc[start].text)
+        ):
+            start += 1
         if start == token.i:
             continue
-        before = doc[start - 1].lower_ if start else ""
-        if any(i in person for i in range(start, token.i + 1)) and before not in _LOCATIVE:
+        before = doc[start - 1] if start else None
+        cued = before is not None and (before.lower_ in _ALONG or before.like_num)
+        if any(i in person for i in range(start, token.i + 1)) and not cued:
             continue
         out.append((doc[start].idx, token.idx + len(token)))
     return out
@@ -287,8 +294,8 @@ def _streets(doc: Doc) -> list[tuple[int, int]]:
 
 def _street_part(token) -> bool:
     """A word that may stand in a street's name: capitalised and no stop word, an
-    ordinal ("42nd") or a compass initial ("N.")."""
-    if _ORDINAL.fullmatch(token.text):
+    ordinal ("42nd"), a compass initial ("N.") or a possessive's apostrophe."""
+    if _ORDINAL.fullmatch(token.text) or token.text in ("'", "\u2019"):
         return True
     return token.text[:1].isupper() and not token.is_stop and token.lower_ not in _NOT_PLACES
 
