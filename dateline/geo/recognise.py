@@ -42,6 +42,9 @@ _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_STREET = re.compile(
+    r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
+)
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
@@ -228,7 +231,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
-    for start, end in _streets(doc):
+    for start, end in _streets(doc, full):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "FAC", full)
     for where in _demonyms(doc, gazetteer):
@@ -266,13 +269,17 @@ def _persons(
     return out
 
 
-def _streets(doc: Doc) -> list[tuple[int, int]]:
+def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
     """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
     street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
     calls a person's ("Jay Lane") needs a locative word or a house number before it."""
+    ends = [doc.char_span(*m.span(), alignment_mode="expand") for m in _STREET.finditer(full)]
+    ends = [span[-1] for span in ends if span is not None]
+    if not ends:
+        return []
     person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     out = []
-    for token in doc:
+    for token in ends:
         if token.lower_ not in _STREET_WORDS or not token.text[:1].isupper():
             continue
         start = token.i
