@@ -85,14 +85,14 @@ def test_an_ocean_is_no_county(name):
     assert ocean.feature_code == "OCN"
 
 
-def _stage(text: str) -> list:
-    """The places the pipeline's places stage finds in the text."""
+def _stage(text: str, url: str | None = None) -> list:
+    """The places the pipeline's places stage finds in the text (of an article at ``url``)."""
     from dateline.config import Settings
     from dateline.geo.stage import PlaceStage
     from dateline.models import Article, Result
     from dateline.nlp import load
 
-    return PlaceStage(Settings())(Result(Article(text)), load()(text))
+    return PlaceStage(Settings())(Result(Article(text, url=url)), load()(text))
 
 
 def _found(text: str) -> dict[str, str | None]:
@@ -275,3 +275,13 @@ def test_a_street_is_recognised_by_its_shape_and_answered_with_its_town():
     assert "Governors’ Parkway" in _found("The family lives at 40 Governors’ Parkway.")
     street = next(p for p in places if p.text == "Bucknell Drive")
     assert (street.name, street.admin1) == ("Columbus", "Ohio")
+
+
+def test_the_outlets_home_town_is_a_place_wherever_the_article_names_it():
+    text = (
+        "Columbia will have to pay firm for hotel. A judge ruled Monday that Columbia "
+        "taxpayers owe a design firm money for a project the city dropped."
+    )
+    assert _stage(text) == []
+    local = _stage(text, "https://www.thecolumbiastar.com/news/1")
+    assert [p.start for p in local] == [0, text.rindex("Columbia")]

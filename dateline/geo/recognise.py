@@ -205,8 +205,11 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.text == "," and prev.i in accepted_ends
 
 
-def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[Mention]:
-    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``)."""
+def recognise(
+    doc: Doc, gazetteer: Gazetteer, full: str | None = None, home: tuple[str, ...] = ()
+) -> list[Mention]:
+    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``);
+    ``home`` are the outlet's home towns, places wherever the article names them."""
     full = doc.text if full is None else full
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
@@ -222,7 +225,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, taken, gazetteer)
-    _accept(doc, full, options, mentions)
+    _accept(doc, full, options, mentions, {key(town) for town in home})
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
@@ -376,11 +379,13 @@ def _accept(
     full: str,
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
+    home: set[str],
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
-    a close spelling) is not taken for being named as a place elsewhere."""
-    names_as_places = {key(m.text) for m in mentions.values()}
+    a close spelling) is not taken for being named as a place elsewhere. The outlet's
+    home towns (``home``, name keys) count as named as places."""
+    names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
     accepted_starts = {span.start for span in spans}

@@ -96,9 +96,9 @@ class PlaceStage:
 
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         text = doc.text
-        mentions = recognise(doc, self.gazetteer, text)
         article = result.article
         source = outlet(article.url, article.source, self.gazetteer)
+        mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
         return [to_place(c, is_government(doc, c)) for c in choices if not _stray(c)]
 
