@@ -127,20 +127,6 @@ def test_a_village_the_gazetteer_lacks_stays_among_its_neighbours(village):
     assert (place.country_code, place.admin1) == ("US", "Minnesota")
 
 
-def test_a_state_named_like_its_largest_city_is_the_state_unless_the_city_is_meant():
-    text = (
-        "Heavy snow closed schools across New York on Monday, and road crews worked "
-        "through the night to clear the highways."
-    )
-    (state,) = _resolve(text, "New York")
-    # GeoNames calls the city "New York City"; the bare name is the state's own.
-    assert (state.feature_code, state.geonameid) == ("ADM1", 5128638)
-    dateline = "NEW YORK (Reuters) - Shares rose on Wall Street on Tuesday."
-    (city,) = _resolve(dateline, "NEW YORK")
-    assert city.feature_code.startswith("PPL")
-    assert _km(city, 40.71, -74.01) < 20
-
-
 def test_a_loose_spelling_stays_beside_the_places_the_story_names():
     text = (
         "A Richmond man was hurt when his pickup left Route 60 near Lanexa on Friday, "

@@ -170,17 +170,15 @@ def _relative(opts: list[tuple[Candidate, str]]) -> np.ndarray:
 
 def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
     """Mark areas named after a town inside them (by its main name, or one a tenth its
-    size when the name is not the area's own main one either: the bare "New York" is
-    the state, GeoNames' "New York City" the city), and areas whose towns together are
-    fewer than the people of one town anywhere whose main name it is (Mozambique's
-    Gaza province beside Gaza)."""
+    size), and areas whose towns together are fewer than the people of one town
+    anywhere whose main name it is (Mozambique's Gaza province beside Gaza)."""
     towns = [(c, how) for c, how in found.values() if c.feature_class == "P"]
-    for cid, (c, own) in list(found.items()):
+    for cid, (c, _) in list(found.items()):
         if c.feature_code in ("ADM1", "ADM2") and any(
             (
                 t.country_code == c.country_code
                 and t.admin1_code == c.admin1_code
-                and (how == "main" or (own != "main" and t.population * 10 >= c.population))
+                and (how == "main" or t.population * 10 >= c.population)
             )
             or (how == "main" and t.population >= c.population)
             for t, how in towns
