@@ -117,6 +117,9 @@ _TRIGGER_WORDS = frozenset(
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
 _MARGIN = 40
+SOON_DAYS = 62
+_MODEL = re.compile(r"\s+([A-Z][A-Za-z]+)")
+LONG_AGO_DAYS = 300
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -179,10 +182,26 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 def _year_of(anchor: date, month: int, day: int | None, future: bool) -> int:
     """The year of the last such month (and day) up to the anchor, or the next one in a
-    future-tense clause."""
+    future-tense clause; a day whose next one is close while the last is most of a year back
+    is the next one (a story of 23 March naming "April 9" means the coming one)."""
+    coming = anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
     if future:
-        return anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
-    return anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+        return coming
+    last = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+    if day is None:
+        return last
+    ahead = (_on(coming, month, day) - anchor).days
+    back = (anchor - _on(last, month, day)).days
+    return coming if ahead <= SOON_DAYS and back >= LONG_AGO_DAYS else last
+
+
+def _on(year: int, month: int, day: int) -> date:
+    """The day a month and day name in a year (28 February for 29 February in a common
+    year)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _weekday(anchor: date, weekday: int, rel: str | None, future: bool) -> date:
@@ -376,7 +395,8 @@ class TimeStage:
 
     @staticmethod
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:
-        """Month names and bare numbers count only where the context makes them dates."""
+        """Month names and bare numbers count only where the context makes them dates; a
+        year before a name is a model's ("a silver 2007 Mitsubishi")."""
         month = match.groupdict().get("month")
         if month and not month[0].isupper():
             return False
@@ -384,4 +404,9 @@ class TimeStage:
         before = _preceding_word(text, start)
         if month and month.lower() == "may" and match.group(0) == month:
             return before in _TEMPORAL_PREPOSITIONS - {"and", "to", "between"}
-        return in_date_entity(start, end) or before in _TEMPORAL_PREPOSITIONS
+        if before in _TEMPORAL_PREPOSITIONS:
+            return True
+        name = _MODEL.match(text, end)
+        if not month and name and name.group(1).lower().rstrip(".") not in MONTHS:
+            return False
+        return in_date_entity(start, end)
