@@ -128,6 +128,28 @@ def _write(writer: _Writer, clusters: Iterator[Cluster]) -> None:
 def rebuild(con) -> int:
     """Recompute every incident of the store, keeping the user's decisions; returns the
     number of incidents. The store's incidents change in one transaction, at the end."""
+    _stage(con)
+    con.begin()
+    try:
+        con.execute("DELETE FROM incidents")
+        con.execute("INSERT INTO incidents SELECT * FROM fusion_incidents")
+        con.execute(
+            "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
+            "WHERE events.article_id = m.article_id AND events.idx = m.idx"
+        )
+        count = con.execute("SELECT count(*) FROM fusion_incidents").fetchone()[0]
+        con.execute("DROP TABLE fusion_incidents")
+        con.execute("DROP TABLE fusion_members")
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return count
+
+
+def _stage(con) -> None:
+    """Sweep every event into the staged tables, DuckDB's memory capped at ``MEMORY``
+    meanwhile (the swap that follows updates every event and needs the usual limit)."""
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.execute(f"SET memory_limit = '{MEMORY}'")
     try:
@@ -137,20 +159,5 @@ def rebuild(con) -> int:
             _write(writer, sweep.add(item))
         _write(writer, sweep.finish())
         writer.flush()
-        con.begin()
-        try:
-            con.execute("DELETE FROM incidents")
-            con.execute("INSERT INTO incidents SELECT * FROM fusion_incidents")
-            con.execute(
-                "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
-                "WHERE events.article_id = m.article_id AND events.idx = m.idx"
-            )
-            con.execute("DROP TABLE fusion_incidents")
-            con.execute("DROP TABLE fusion_members")
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
     finally:
         con.execute(f"SET memory_limit = '{limit}'")
-    return writer.count
