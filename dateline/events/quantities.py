@@ -1,6 +1,6 @@
 """Counted things near a trigger: "some 1,000 IS fighters were captured" -> captured = 1000,
 and people counted by how news names them: "a man was killed" -> killed = 1, "the gunman and
-his victim died" -> killed = 2."""
+his victim died" -> killed = 2, "a 14-year-old was shot and killed" -> killed = 1."""
 
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ WORD_NUMBERS = {
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
+ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
 HARMS = ("killed", "wounded", "shot")
-PERSONAL = ("he", "she")
+PERSONAL = ("he", "she", "him", "her", "himself", "herself")
+AGES = ("year", "month", "week", "day")
 
 
 class Count(NamedTuple):
@@ -48,6 +52,49 @@ def number(token: Token) -> float | None:
     return value
 
 
+def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
+    """What a verb says befell its ``role`` argument, the gravest harm told of it: its own
+    word, a conjoined verb that shares the argument (a subject's or a participle's later
+    verb, "was shot and killed"; an object's earlier one, "shot and killed two men"), or
+    a word that makes the harm fatal ("fatally shot", "shot dead", "shot to death")."""
+    verbs = table.get("verbs", {})
+    own = verbs.get(verb.lemma_.lower())
+    if own is not None and own not in HARMS:
+        return own
+    found = set()
+    later = role in SUBJECTS or role == "acl"
+    shared = [
+        c for c in verb.conjuncts if (c.i > verb.i) == later and not _has(c, role) and not _or(c)
+    ]
+    for each in (verb, *shared):
+        key = verbs.get(each.lemma_.lower())
+        if key in HARMS:
+            found.add("killed" if _fatal(each, table) else key)
+    return next((h for h in HARMS if h in found), None)
+
+
+def _or(verb: Token) -> bool:
+    """Whether a conjoined verb is an alternative ("wounded or killed"), not a sequel."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.children, *verb.head.children))
+
+
+def _has(verb: Token, role: str) -> bool:
+    """Whether a verb has its own argument of a role (a subject of either voice counts)."""
+    roles = SUBJECTS if role in (*SUBJECTS, "acl") else (role,)
+    return any(c.dep_ in roles for c in verb.children)
+
+
+def _fatal(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a verb of harm is told as fatal: "fatally", "to death", "shot dead"."""
+    for child in verb.children:
+        word = child.lower_
+        if word in table.get("fatal", ()) and child.dep_ in ("advmod", *PREDICATES):
+            return True
+        if word == "to" and any(c.lower_ == "death" for c in child.children):
+            return True
+    return False
+
+
 def _counted(num: Token) -> Token:
     """The noun a number counts (the number itself when it stands alone)."""
     head = num
@@ -61,26 +108,103 @@ def _counted(num: Token) -> Token:
 def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     verbs, adjectives, nouns = (table.get(k, {}) for k in ("verbs", "adjectives", "nouns"))
     after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2 and c.dep_ in PREDICATES]
+    if any(c.lower_ in table.get("fatal", ()) and c.dep_ == "advmod" for c in num.children):
+        return "killed"
     for child in list(counted.children) + list(num.children) + after:
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
-    governor = counted.head
     alone = counted is num and counted.dep_ != "pobj"
     thing = counted.pos_ == "PROPN" or counted.lemma_.lower() in table.get("not_people", ())
-    if (alone or (counted is not num and not thing)) and counted.dep_ in (
-        "dobj",
-        "nsubjpass",
-        "nsubj",
-        "pobj",
-        "appos",
-    ):
-        verb = governor.head if counted.dep_ == "pobj" and governor.dep_ == "prep" else governor
-        lemma = verb.lemma_.lower()
-        if lemma in verbs and (counted.dep_ != "nsubj" or lemma in table.get("undergone", ())):
-            return verbs[lemma]
+    if not thing:
+        told = _participle(counted, table) or _of(counted, table)
+        if told is not None:
+            return told
+    if (alone or (counted is not num and not thing)) and counted.dep_ in ARGUMENTS:
+        verb = counted.head
+        if counted.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        key = harm(verb, counted.dep_, table)
+        if key is not None and (counted.dep_ != "nsubj" or _undergone(verb, table)):
+            return key
         if verb.lower_ in adjectives and counted.dep_ == "nsubj":
             return adjectives[verb.lower_]
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def _undergone(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
+    passive, a harm with no object and no target ("Four people shot in Tangelo Park")."""
+    if verb.lemma_.lower() in table.get("undergone", ()):
+        return True
+    told = table.get("verbs", {}).get(verb.lemma_.lower())
+    return (
+        told in HARMS
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(
+            c.dep_ in ("dobj", "aux") or c.lower_ == "at"
+            for v in (verb, *verb.conjuncts)
+            for c in v.children
+        )
+    )
+
+
+def _participle(noun: Token, table: dict[str, Any]) -> str | None:
+    """The harm a participle after a noun tells of it: "two women killed in a shooting",
+    "a teenage boy shot and killed Monday"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBN", "VBD"):
+            key = harm(child, "acl", table)
+            if key in HARMS:
+                return key
+    return None
+
+
+def _of(noun: Token, table: dict[str, Any]) -> str | None:
+    """The harm a noun names of the people after its "of": "the bodies of four men",
+    "the shooting deaths of two brothers", "the fatal shooting of a teenager"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    lemma = owner.lemma_.lower()
+    key = table.get("nouns", {}).get(lemma) or table.get("of_harms", {}).get(lemma)
+    if key not in HARMS:
+        return None
+    return "killed" if any(c.lower_ in table.get("fatal", ()) for c in owner.children) else key
+
+
+def _tally(token: Token, table: dict[str, Any]) -> bool:
+    """Whether a count is a period's or a place's tally rather than one happening's:
+    "150 people have been murdered so far in 2017", "eight were killed in shootings
+    across the city"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tallies = table.get("tallies", {})
+    for child in verb.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        words = _phrase(child)
+        said = " ".join(t.lower_ for t in words)
+        if any(period in said for period in tallies.get("periods", ())):
+            return True
+        if child.dep_ == "prep" and any(
+            t.tag_ == "NNS" and t.lemma_.lower() in tallies.get("happenings", ()) for t in words
+        ):
+            return True
+        if child.dep_ == "prep" and len(words) == 2 and re.fullmatch(r"\d{4}", words[1].text):
+            return True
+    return False
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A phrase's words without the clauses inside it ("on a block that was the scene of a
+    shooting a year earlier" is "on a block")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSES:
+            out += _phrase(child)
+    return sorted(out, key=lambda t: t.i)
 
 
 def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
@@ -92,23 +216,33 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         value = number(token)
         if value is None or token.lower_ in SCALES:
             continue
-        key = _key(token, _counted(token), table) or _toll(token, table)
+        counted = _counted(token)
+        key = _key(token, counted, table) or _toll(token, table)
+        if key in HARMS and (_tally(counted, table) or _grouped(counted)):
+            continue
         if key is not None and key not in out:
             out[key] = Count(value, token.idx, token.idx + len(token))
     for token in tokens:
         found = _people(token, table)
-        if found is not None and found[0] not in out:
+        if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
     return out
 
 
+def _grouped(noun: Token) -> bool:
+    """Whether a counted noun is one of a group of people joined by "and" ("he and three
+    others"), which the group's count gives."""
+    return noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+
+
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
     """What a toll a number is the new value of counts: "the death toll rose to 12",
-    "the number killed has risen to seven", "the toll of injured stands at 30"."""
+    "the number killed has risen to seven", "bringing the number of fatalities to three"."""
     prep = num.head
     if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
         return None
-    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    roles = ("nsubj", "nsubjpass", "dobj")
+    subject = next((c for c in prep.head.children if c.dep_ in roles), None)
     tolls = table.get("tolls", {})
     if subject is None or subject.lemma_.lower() not in tolls:
         return None
@@ -119,46 +253,101 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
 
 
 def _people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
-    """People harmed, counted from uncounted phrases: one for each single person named
-    ("a 22-year-old man was shot", "his victim died", "killed a man", "left a girl dead"),
-    none for a plural."""
-    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    people = [token, *(c for c in token.conjuncts if c.i > token.i)]
-    if not all(_single(p) for p in people):
-        return None
-    verbs, adjectives = table.get("verbs", {}), table.get("adjectives", {})
-    verb = token.head
-    lemmas = [verb.lemma_.lower()]
-    said = [c for c in (*verb.children, *token.children) if c.dep_ in PREDICATES]
-    if token.dep_ == "nsubjpass":
-        lemmas += [v.lemma_.lower() for v in verb.conjuncts if v.i > verb.i]
-    elif token.dep_ == "nsubj" and lemmas[0] not in table.get("undergone", ()):
-        if verb.pos_ != "AUX":
-            return None
-        lemmas = []
-    harms = {verbs.get(lemma) for lemma in lemmas} | {adjectives.get(c.lower_) for c in said}
-    key = next((k for k in HARMS if k in harms), None)
+    """People harmed, counted from how they are named: one for each single person ("a
+    22-year-old man was shot", "his victim died", "killing him", "a boy shot and killed
+    Monday"), a group's numbers added ("he and three others were shot"), an ordinal for
+    a death toll ("a third person has died"); none for an uncounted plural."""
+    key = _told(token, table)
     if key is None:
         return None
+    people = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    if any(c.lower_ == "or" for p in people for c in p.children if c.dep_ == "cc"):
+        return None
+    alone = len(people) == 1
+    values = [_members(p, table, alone, first=i == 0) for i, p in enumerate(people)]
+    if any(v is None for v in values) or (len(people) == 1 and _numbered(token)):
+        return None
+    total = sum(v for v in values if v is not None)
+    if key == "killed" and len(people) == 1:
+        total = max(total, _ordinal(token, table))
     start = min(p.left_edge.idx for p in people)
     last = max(people, key=lambda p: p.i)
-    return key, Count(float(len(people)), start, last.idx + len(last))
+    return key, Count(float(total), start, last.idx + len(last))
 
 
-def _single(token: Token) -> bool:
-    """Whether a subject names one person: a singular noun with a determiner of one, a
-    name, or "he"/"she"; not a number, not a thing that was counted already."""
+def _told(token: Token, table: dict[str, Any]) -> str | None:
+    """The harm the sentence tells of the person a token names, if any."""
+    told = _participle(token, table) or _of(token, table)
+    if told is not None:
+        return told
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    adjectives = table.get("adjectives", {})
+    verb = token.head
+    said = [c for c in (*verb.children, *token.children) if c.dep_ in PREDICATES]
+    harms = {adjectives.get(c.lower_) for c in said}
+    if token.dep_ != "nsubj" or _undergone(verb, table):
+        harms.add(harm(verb, token.dep_, table))
+    elif verb.pos_ != "AUX":
+        return None
+    return next((k for k in HARMS if k in harms), None)
+
+
+def _numbered(token: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> float | None:
+    """How many people one member of a group names: one for a single person, its number
+    for a counted one ("three others"); None when that cannot be told."""
+    if _single(token, first):
+        return 1.0
+    if alone:
+        return None
+    nums = [number(c) for c in token.children if c.dep_ == "nummod"]
+    thing = token.lemma_.lower() in table.get("not_people", ())
+    return nums[0] if len(nums) == 1 and nums[0] is not None and not thing else None
+
+
+def _ordinal(token: Token, table: dict[str, Any]) -> float:
+    """The toll a death's ordinal gives: "a third person has died" -> 3."""
+    ordinals = table.get("ordinals", {})
+    found = [
+        ordinals[c.lower_]
+        for c in token.children
+        if c.lower_ in ordinals and c.dep_ == "amod" and c.nbor().i == token.i
+    ]
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    if det not in ("a", "an"):
+        return 0.0
+    return float(found[0]) if found else 0.0
+
+
+def _single(token: Token, first: bool = True) -> bool:
+    """Whether a word names one person: a singular noun with a determiner of one (a
+    further member of a group may leave it out: "his wife, son and daughter"), a person's
+    name, "he"/"him"/"himself", an age ("a 14-year-old"); not a number, not a thing that
+    was counted already."""
     if token.lower_ in PERSONAL:
         return True
-    if any(c.dep_ == "nummod" for c in token.children):
+    if _numbered(token):
         return False
     if token.tag_ == "NNP":
         return token.ent_type_ == "PERSON"
+    if _aged(token):
+        return True
     if token.tag_ != "NN":
         return False
     det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-    return det is not None and det.lower_ in SINGLE and token.ent_type_ == ""
+    if det is None:
+        return not first or any(_aged(c) for c in token.children if c.dep_ == "amod")
+    return det.lower_ in SINGLE and token.ent_type_ == ""
+
+
+def _aged(token: Token) -> bool:
+    """Whether a word is a single person's age used as a noun or before one: "a
+    14-year-old", "a 22-year-old man" (the age itself, "old")."""
+    return token.lower_ == "old" and any(c.lower_ in AGES for c in token.children)
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
