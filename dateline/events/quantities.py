@@ -4,6 +4,7 @@ his victim died" -> killed = 2, "a 14-year-old was shot and killed" -> killed = 
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any, NamedTuple
 
@@ -26,6 +27,7 @@ SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "thi
 HARMS = ("killed", "wounded", "shot")
 PERSONAL = ("he", "she", "him", "her", "himself", "herself")
 AGES = ("year", "month", "week", "day")
+MONTHS = frozenset(calendar.month_name[1:])
 
 
 class Count(NamedTuple):
@@ -59,7 +61,7 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
     a word that makes the harm fatal ("fatally shot", "shot dead", "shot to death")."""
     verbs = table.get("verbs", {})
     own = verbs.get(verb.lemma_.lower())
-    if own is not None and own not in HARMS:
+    if own is not None and own not in HARMS and _treated(verb, table) is None:
         return own
     found = set()
     later = role in SUBJECTS or role == "acl"
@@ -67,10 +69,37 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
         c for c in verb.conjuncts if (c.i > verb.i) == later and not _has(c, role) and not _or(c)
     ]
     for each in (verb, *shared):
-        key = verbs.get(each.lemma_.lower())
+        key = verbs.get(each.lemma_.lower()) or _treated(each, table)
+        if key == "shot" and _survived(each, verbs):
+            key = "wounded"
         if key in HARMS:
             found.add("killed" if _fatal(each, table) else key)
     return next((h for h in HARMS if h in found), None)
+
+
+def _treated(verb: Token, table: dict[str, Any]) -> str | None:
+    """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
+    "three others are in the hospital", "sent four people to the hospital")."""
+    care = table.get("hospital", {})
+    if verb.lemma_.lower() not in care.get("verbs", ()):
+        return None
+    died = table.get("fatal", ())
+    if any(t.lemma_.lower() in ("die", "death") or t.lower_ in died for t in verb.subtree):
+        return None  # "rushed to a hospital, where he died"
+    for prep in verb.children:
+        nouns = [c.lemma_.lower() for c in prep.children]
+        if prep.lower_ in ("to", "in") and set(nouns) & set(care.get("nouns", ())):
+            return "wounded"
+    return None
+
+
+def _survived(verb: Token, verbs: dict[str, str]) -> bool:
+    """Whether people shot are told apart from the killed before them: "a father was
+    killed and his son was shot" (the son was wounded)."""
+    return _has(verb, "nsubj") and any(
+        c.i < verb.i and _has(c, "nsubj") and verbs.get(c.lemma_.lower()) == "killed"
+        for c in verb.conjuncts
+    )
 
 
 def _or(verb: Token) -> bool:
@@ -113,6 +142,8 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     for child in list(counted.children) + list(num.children) + after:
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
+    if counted is num and num.dep_ in ("npadvmod", "nsubj") and num.head.lower_ in adjectives:
+        return adjectives[num.head.lower_]  # "one person dead and three more injured"
     alone = counted is num and counted.dep_ != "pobj"
     thing = counted.pos_ == "PROPN" or counted.lemma_.lower() in table.get("not_people", ())
     if not thing:
@@ -134,7 +165,7 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
 def _undergone(verb: Token, table: dict[str, Any]) -> bool:
     """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
     passive, a harm with no object and no target ("Four people shot in Tangelo Park")."""
-    if verb.lemma_.lower() in table.get("undergone", ()):
+    if verb.lemma_.lower() in table.get("undergone", ()) or _treated(verb, table):
         return True
     told = table.get("verbs", {}).get(verb.lemma_.lower())
     return (
@@ -192,9 +223,14 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
             t.tag_ == "NNS" and t.lemma_.lower() in tallies.get("happenings", ()) for t in words
         ):
             return True
-        if child.dep_ == "prep" and len(words) == 2 and re.fullmatch(r"\d{4}", words[1].text):
+        if child.dep_ == "prep" and len(words) > 1 and all(_period(t) for t in words[1:]):
             return True
     return False
+
+
+def _period(token: Token) -> bool:
+    """Whether a word names a month or a year, not a day ("in July", "in 2017")."""
+    return token.text in MONTHS or re.fullmatch(r"\d{4}", token.text) is not None
 
 
 def _phrase(head: Token) -> list[Token]:
@@ -280,14 +316,16 @@ def _told(token: Token, table: dict[str, Any]) -> str | None:
     told = _participle(token, table) or _of(token, table)
     if told is not None:
         return told
-    if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    role, verb = token.dep_, token.head
+    if _aged(token) and role == "amod" and verb.is_upper:
+        role, verb = verb.dep_, verb.head  # a dateline taken as the noun: "AUSTIN - A 15-year-old"
+    if role not in ("nsubj", "nsubjpass", "dobj"):
         return None
     adjectives = table.get("adjectives", {})
-    verb = token.head
     said = [c for c in (*verb.children, *token.children) if c.dep_ in PREDICATES]
     harms = {adjectives.get(c.lower_) for c in said}
-    if token.dep_ != "nsubj" or _undergone(verb, table):
-        harms.add(harm(verb, token.dep_, table))
+    if role != "nsubj" or _undergone(verb, table):
+        harms.add(harm(verb, role, table))
     elif verb.pos_ != "AUX":
         return None
     return next((k for k in HARMS if k in harms), None)
@@ -351,13 +389,13 @@ def _aged(token: Token) -> bool:
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
-    """People shot are the killed and the wounded together: with no wounded count of its
-    own, an event that says how many were shot and how many died has the rest wounded
-    ("three people were shot, one fatally": killed 1, wounded 2)."""
+    """People shot are the killed and the wounded together: an event that says how many
+    were shot and how many died has the rest wounded ("three people were shot, one
+    fatally": killed 1, wounded 2), unless it counts more wounded itself."""
     shot = counts.get("shot")
-    if shot is None or "wounded" in counts:
+    if shot is None:
         return
     rest = shot - counts.get("killed", 0)
-    if rest > 0:
+    if rest > counts.get("wounded", 0):
         counts["wounded"] = rest
         evidence["quantities.wounded"] = evidence["quantities.shot"]
