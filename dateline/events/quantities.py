@@ -69,12 +69,32 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
         c for c in verb.conjuncts if (c.i > verb.i) == later and not _has(c, role) and not _or(c)
     ]
     for each in (verb, *shared):
-        key = verbs.get(each.lemma_.lower()) or _treated(each, table)
+        key = verbs.get(each.lemma_.lower()) or _treated(each, table) or _suffered(each, table)
+        key = _stated(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
             found.add("killed" if _fatal(each, table) else key)
     return next((h for h in HARMS if h in found), None)
+
+
+def _stated(verb: Token, table: dict[str, Any]) -> str | None:
+    """A harm a verb's predicate states: "were found dead", "was pronounced dead"."""
+    adjectives = table.get("adjectives", {})
+    said = [c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    return next((adjectives[w] for w in said if adjectives.get(w) in HARMS), None)
+
+
+def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
+    """Wounded for a wound suffered, killed for a fatal one ("suffered a gunshot wound")."""
+    suffered = table.get("suffered", {})
+    if verb.lemma_.lower() not in suffered.get("verbs", ()):
+        return None
+    for wound in verb.children:
+        if wound.dep_ == "dobj" and wound.lemma_.lower() in suffered.get("nouns", ()):
+            fatal = any(c.lower_ in table.get("fatal", ()) for c in wound.children)
+            return "killed" if fatal else "wounded"
+    return None
 
 
 def _treated(verb: Token, table: dict[str, Any]) -> str | None:
@@ -165,7 +185,9 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
 def _undergone(verb: Token, table: dict[str, Any]) -> bool:
     """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
     passive, a harm with no object and no target ("Four people shot in Tangelo Park")."""
-    if verb.lemma_.lower() in table.get("undergone", ()) or _treated(verb, table):
+    if verb.lemma_.lower() in table.get("undergone", ()):
+        return True
+    if _treated(verb, table) or _suffered(verb, table):
         return True
     told = table.get("verbs", {}).get(verb.lemma_.lower())
     return (
@@ -262,7 +284,29 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         found = _people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
+    if not any(k in out for k in HARMS):
+        found = _governing(tokens, table)
+        if found is not None:
+            out[found[0]] = found[1]
     return out
+
+
+def _governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] | None:
+    """The people a subjectless harm befell, counted in the clause it hangs from: "Damon
+    Sochko died Wednesday after being shot" gives the shooting one killed."""
+    verbs = table.get("verbs", {})
+    for token in tokens:
+        if verbs.get(token.lemma_.lower()) not in HARMS or _has(token, "nsubj"):
+            continue
+        if token.dep_ not in ("advcl", "pcomp", "xcomp"):
+            continue
+        head = token.head
+        while head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if head.pos_ == "VERB" and subject is not None:
+            return _people(subject, table)
+    return None
 
 
 def _grouped(noun: Token) -> bool:
