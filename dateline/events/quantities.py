@@ -99,8 +99,11 @@ def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
 
 def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
-    "three others are in the hospital", "sent four people to the hospital")."""
+    "three others are in the hospital", "sent four people to the hospital", "is in
+    critical condition", "are recovering")."""
     care = table.get("hospital", {})
+    if verb.lemma_.lower() in care.get("recovering", ()) and not _has(verb, "dobj"):
+        return "wounded"
     if verb.lemma_.lower() not in care.get("verbs", ()):
         return None
     died = table.get("fatal", ())
@@ -155,6 +158,10 @@ def _counted(num: Token) -> Token:
 
 
 def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        owner = counted.head.head
+        if owner.lemma_.lower() in table.get("totals", ()):
+            counted = owner  # "a total of six people were injured"
     verbs, adjectives, nouns = (table.get(k, {}) for k in ("verbs", "adjectives", "nouns"))
     after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2 and c.dep_ in PREDICATES]
     if any(c.lower_ in table.get("fatal", ()) and c.dep_ == "advmod" for c in num.children):
@@ -352,7 +359,27 @@ def _people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
         total = max(total, _ordinal(token, table))
     start = min(p.left_edge.idx for p in people)
     last = max(people, key=lambda p: p.i)
+    if token.dep_ in SUBJECTS:
+        for other in _alike(token, key, table):
+            total += other[1].value
+            last = other[0]
     return key, Count(float(total), start, last.idx + len(last))
+
+
+def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token, Count]]:
+    """The people of later conjoined clauses the same harm befell ("a boy was shot in the
+    arm and a woman was shot in the back"), each with its count."""
+    out = []
+    for verb in subject.head.conjuncts:
+        other = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if verb.i < subject.head.i or other is None or _told(other, table) != key:
+            continue
+        if "\n" in subject.doc.text[subject.idx : other.idx]:
+            continue  # a headline run into the first sentence
+        found = _people(other, table)
+        if found is not None:
+            out.append((other, found[1]))
+    return out
 
 
 def _told(token: Token, table: dict[str, Any]) -> str | None:
