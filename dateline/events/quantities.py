@@ -70,12 +70,23 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
     ]
     for each in (verb, *shared):
         key = verbs.get(each.lemma_.lower()) or _treated(each, table) or _suffered(each, table)
+        key = key or _struck(each, table)
         key = _stated(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
             found.add("killed" if _fatal(each, table) else key)
     return next((h for h in HARMS if h in found), None)
+
+
+def _struck(verb: Token, table: dict[str, Any]) -> str | None:
+    """Shot, for people a bullet hit or struck ("was hit by a stray bullet", "bullets
+    started flying, striking five teenage boys"): a projectile named in the sentence."""
+    struck = table.get("struck", {})
+    if verb.lemma_.lower() not in struck.get("verbs", ()):
+        return None
+    projectiles = struck.get("by", ())
+    return "shot" if any(t.lemma_.lower() in projectiles for t in verb.sent) else None
 
 
 def _stated(verb: Token, table: dict[str, Any]) -> str | None:
@@ -411,6 +422,8 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
     for a counted one ("three others"); None when that cannot be told."""
     if _single(token, first):
         return 1.0
+    if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
+        return 2.0  # "both men were shot"
     if alone:
         return None
     nums = [number(c) for c in token.children if c.dep_ == "nummod"]
