@@ -97,6 +97,16 @@ def test_the_people_a_sentence_says_were_harmed(
             "Bryce on Sunday.",
             {"killed": 2},
         ),
+        (
+            "Police say a man shot and killed his wife, son and daughter before killing "
+            "himself at their home in Hollis on Sunday.",
+            {"killed": 4},
+        ),
+        (
+            "Three people were killed by a gunman at a diner in Marlow before he was shot and "
+            "killed by officers on Friday night.",
+            {"killed": 4},
+        ),
     ],
 )
 def test_people_named_without_a_number_are_counted(

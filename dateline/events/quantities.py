@@ -252,7 +252,7 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     tallies = table.get("tallies", {})
-    for child in verb.children:
+    for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         words = _phrase(child)
@@ -306,7 +306,29 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         found = _governing(tokens, table)
         if found is not None:
             out[found[0]] = found[1]
+    own = _own_death(tokens, table)
+    killed = out.get("killed")
+    if own is not None and killed is not None and not killed.start <= own.idx < killed.end:
+        out["killed"] = Count(killed.value + 1, killed.start, killed.end)
     return out
+
+
+def _own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
+    """The word telling that the killer died too, which adds one to the killed: "before
+    killing himself", "then turned the gun on herself", "before he was shot and killed
+    by police"."""
+    for token in tokens:
+        head = token.head
+        if token.lower_ in ("himself", "herself"):
+            if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":
+                return token
+            if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
+                return token
+        if token.lower_ in ("he", "she") and token.dep_ in SUBJECTS and head.dep_ == "advcl":
+            before = any(c.lower_ == "before" for c in head.children if c.dep_ == "mark")
+            if before and harm(head, token.dep_, table) == "killed":
+                return token
+    return None
 
 
 def _governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] | None:
@@ -358,7 +380,7 @@ def _people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     key = _told(token, table)
     if key is None:
         return None
-    people = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    people = _group(token)
     if any(c.lower_ == "or" for p in people for c in p.children if c.dep_ == "cc"):
         return None
     alone = len(people) == 1
@@ -375,6 +397,18 @@ def _people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
             total += other[1].value
             last = other[0]
     return key, Count(float(total), start, last.idx + len(last))
+
+
+def _group(token: Token) -> list[Token]:
+    """The people a phrase lists: its conjuncts, and a list the parser hung on it as an
+    apposition ("his wife, son and daughter")."""
+    people = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    for member in list(people):
+        for child in member.children:
+            bare = not any(c.dep_ in ("det", "poss") for c in child.children)
+            if child.dep_ == "appos" and child.tag_ == "NN" and bare:
+                people += [child, *(c for c in child.conjuncts if c.i > child.i)]
+    return people
 
 
 def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token, Count]]:
