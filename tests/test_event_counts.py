@@ -124,6 +124,14 @@ def test_people_taken_to_hospital_are_wounded(pipeline: Pipeline) -> None:
     assert counts.get("killed") == 2 and counts.get("wounded") == 3
 
 
+def test_a_shooting_that_left_others_wounded_counts_them(pipeline: Pipeline) -> None:
+    text = (
+        "A man killed in a shooting that left three others wounded early Saturday in Bryce "
+        "has been identified by the coroner's office."
+    )
+    assert lead(pipeline, text) == {"killed": 1, "wounded": 3}
+
+
 def test_a_rising_toll_gives_the_count(pipeline: Pipeline) -> None:
     text = "A third person has died after Saturday's shooting at a house party in Carver."
     assert lead(pipeline, text) == {"killed": 3}

@@ -110,7 +110,7 @@ def _numbered(token: Token) -> bool:
 def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> float | None:
     """How many people one member of a group names: one for a single person, its number
     for a counted one ("three others"); None when that cannot be told."""
-    if _single(token, first):
+    if _single(token, table, first):
         return 1.0
     if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
         return 2.0  # "both men were shot"
@@ -135,7 +135,7 @@ def _ordinal(token: Token, table: dict[str, Any]) -> float:
     return float(found[0]) if found else 0.0
 
 
-def _single(token: Token, first: bool = True) -> bool:
+def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
     """Whether a word names one person: a singular noun with a determiner of one (a
     further member of a group may leave it out: "his wife, son and daughter"), a person's
     name, "he"/"him"/"himself", an age ("a 14-year-old"); not a number, not a thing that
@@ -148,12 +148,17 @@ def _single(token: Token, first: bool = True) -> bool:
         return token.ent_type_ == "PERSON"
     if _aged(token):
         return True
-    if token.tag_ != "NN":
+    if token.tag_ != "NN" or token.lemma_.lower() in _things(table):
         return False
     det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if det is None:
         return not first or any(_aged(c) for c in token.children if c.dep_ == "amod")
     return det.lower_ in SINGLE and token.ent_type_ == ""
+
+
+def _things(table: dict[str, Any]) -> set[str]:
+    """Nouns that name no person: measures and objects, and happenings ("a shooting")."""
+    return {*table.get("not_people", ()), *table.get("tallies", {}).get("happenings", ())}
 
 
 def _aged(token: Token) -> bool:

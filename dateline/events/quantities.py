@@ -41,6 +41,10 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     for child in list(counted.children) + list(num.children) + after:
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
+    if counted.head.lemma_ == "leave" and counted.dep_ == "dobj" and counted.i + 1 < len(num.doc):
+        left = counted.nbor(1).lower_  # "left three others wounded", however it is parsed
+        if adjectives.get(left) in HARMS:
+            return adjectives[left]
     if counted is num and num.dep_ in ("npadvmod", "nsubj") and num.head.lower_ in adjectives:
         return adjectives[num.head.lower_]  # "one person dead and three more injured"
     alone = counted is num and counted.dep_ != "pobj"
@@ -138,7 +142,10 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
 def _grouped(noun: Token) -> bool:
     """Whether a counted noun is one of a group of people joined by "and" ("he and three
     others"), which the group's count gives."""
-    return noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    nominal = ("NOUN", "PROPN", "PRON")
+    if noun.dep_ == "conj" and noun.head.pos_ in nominal:
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in nominal for c in noun.children)
 
 
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
