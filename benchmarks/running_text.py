@@ -288,9 +288,17 @@ def match(preds: list[Pred], golds: list[dict]) -> list[tuple[int | None, bool, 
 
 
 def score_article(
-    preds: list[Pred], golds: list[dict], published: str | None, tally: Tally
+    preds: list[Pred], golds: list[dict], published: str | None, tally: Tally, text: str = ""
 ) -> list[str]:
-    """Add one article's counts to tally; return its mismatches as lines of text."""
+    """Add one article's counts to tally; return its mismatches as lines of text (quoting
+    the article where its text is given)."""
+
+    def said(span: Span | list | None) -> str:
+        if not span or not text:
+            return "-"
+        start, end = span[0] if isinstance(span[0], list | tuple) else span
+        return repr(text[start:end])
+
     errors = []
     preds = sorted(preds, key=lambda p: min(p.mentions))
     matched = match(preds, golds)
@@ -322,7 +330,10 @@ def score_article(
                 ok = getattr(pred, role) is not None and overlaps(getattr(pred, role), gold[role])
                 tally.add(role, ok)
                 if not ok:
-                    errors.append(f"  {role} wrong on gold #{gi} {gold['type']} [{pred.label}]")
+                    errors.append(
+                        f"  {role} wrong on gold #{gi} {gold['type']} [{pred.label}]: "
+                        f"{said(getattr(pred, role))} vs {said(gold[role])}"
+                    )
         if gold.get("place") or gold.get("place_name"):
             ok = place_right(gold, pred)
             tally.add("place", ok)
@@ -344,7 +355,7 @@ def score_article(
             tally.add("recall_asserted", gi in found)
         if not gold.get("salient"):
             if gi not in found:
-                errors.append(f"  missed gold #{gi} {gold['type']} at {gold['mentions'][0]}")
+                errors.append(f"  missed gold #{gi} {gold['type']} {said(gold['mentions'][0])}")
             continue
         pred = found.get(gi)
         tally.add("salient", pred is not None)
@@ -355,7 +366,7 @@ def score_article(
             full = place_right(gold, pred)
         tally.add("salient_full", full)
         if pred is None:
-            errors.append(f"  missed SALIENT gold #{gi} {gold['type']} at {gold['mentions'][0]}")
+            errors.append(f"  missed SALIENT gold #{gi} {gold['type']} {said(gold['mentions'][0])}")
     return errors
 
 
@@ -439,7 +450,9 @@ def run(split: str, errors: bool, as_json: bool) -> int:
             continue
         result = dateline.extract(Article(text=src.text, title=src.title, published=src.published))
         preds = [from_event(ev, src.text) for ev in result.events]
-        lines = score_article(preds, rec["events"], src.published, tallies[split_of(digest)])
+        lines = score_article(
+            preds, rec["events"], src.published, tallies[split_of(digest)], src.text
+        )
         if errors and split_of(digest) == "dev":
             print(
                 f"== {rec['corpus']}/{rec['doc']}: "

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc
 
 from dateline.config import Settings
@@ -47,6 +50,25 @@ _TEMPORAL_PREPOSITIONS = {
     "through", "between", "and", "to", "early", "late", "mid", "last", "next", "this",
 }  # fmt: skip
 
+
+@cache
+def _holidays() -> dict[str, tuple[int, ...]]:
+    """Holiday names (lower case, straight apostrophes) and their dates (data/holidays.yaml):
+    (month, day) for fixed ones, (month, weekday, nth) for floating ones."""
+    text = resources.files("dateline").joinpath("data/holidays.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return {name: tuple(v) for part in ("fixed", "floating") for name, v in data[part].items()}
+
+
+_HOLIDAY = (
+    r"(?P<holiday>"
+    + "|".join(
+        re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for name in sorted(_holidays(), key=len, reverse=True)
+    )
+    + r")"
+)
+
 # Each form: its name and its pattern, most specific first; the longest match wins.
 FORMS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern, re.IGNORECASE))
@@ -62,6 +84,10 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
             "weekday",
             rf"\b(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?{_WEEKDAY}"
             r"(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
+        (
+            "holiday",
+            rf"\b{_HOLIDAY}(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
         ),
         ("day_before_yesterday", r"\bthe day before yesterday\b"),
         ("deictic", r"\b(?P<word>today|tonight|yesterday|tomorrow|last night)\b"),
@@ -86,10 +112,14 @@ _GUARDED = {"month", "day_month", "month_day", "year"}
 _TRIGGER_WORDS = frozenset(
     [*MONTHS, *(m + "." for m in MONTHS), *WEEKDAYS, "today", "tonight", "yesterday",
      "tomorrow", "night", "morning", "afternoon", "evening", "weekend", "day", "days", "week",
-     "weeks", "month", "months", "year", "years"]
+     "weeks", "month", "months", "year", "years", "christmas", "eve", "thanksgiving",
+     "halloween"]
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
 _MARGIN = 40
+SOON_DAYS = 62
+_MODEL = re.compile(r"\s+([A-Z][A-Za-z]+)")
+LONG_AGO_DAYS = 300
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -152,10 +182,26 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 def _year_of(anchor: date, month: int, day: int | None, future: bool) -> int:
     """The year of the last such month (and day) up to the anchor, or the next one in a
-    future-tense clause."""
+    future-tense clause; a day whose next one is close while the last is most of a year back
+    is the next one (a story of 23 March naming "April 9" means the coming one)."""
+    coming = anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
     if future:
-        return anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
-    return anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+        return coming
+    last = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+    if day is None:
+        return last
+    ahead = (_on(coming, month, day) - anchor).days
+    back = (anchor - _on(last, month, day)).days
+    return coming if ahead <= SOON_DAYS and back >= LONG_AGO_DAYS else last
+
+
+def _on(year: int, month: int, day: int) -> date:
+    """The day a month and day name in a year (28 February for 29 February in a common
+    year)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _weekday(anchor: date, weekday: int, rel: str | None, future: bool) -> date:
@@ -198,6 +244,8 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
     if form == "weekday":
         rel = g["rel"].lower() if g.get("rel") else None
         return _day(_weekday(anchor, WEEKDAYS.index(g["weekday"].lower()), rel, future))
+    if form == "holiday":
+        return _day(_holiday(anchor, g["holiday"], future))
     if form == "day_before_yesterday":
         return _day(anchor - timedelta(days=2))
     if form == "deictic":
@@ -217,6 +265,27 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         count = NUMBERS[num] if num in NUMBERS else int(num)
         return _relative(anchor, g["unit"].lower(), -count)
     return VAGUE
+
+
+def _holiday_in(year: int, rule: tuple[int, ...]) -> date:
+    """A holiday's date in a year."""
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, weekday, nth = rule
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(anchor: date, name: str, future: bool) -> date:
+    """The last such holiday up to the anchor, or the next one in a future-tense clause."""
+    rule = _holidays()[re.sub(r"\s+", " ", name.lower().replace("’", "'"))]
+    this_year = _holiday_in(anchor.year, rule)
+    if future:
+        return this_year if this_year >= anchor else _holiday_in(anchor.year + 1, rule)
+    return this_year if this_year <= anchor else _holiday_in(anchor.year - 1, rule)
 
 
 def _relative(anchor: date, unit: str, step: int) -> Normalised:
@@ -296,6 +365,8 @@ class TimeStage:
             seen.add((start, end, form))
             if form in _GUARDED and not self._date_context(text, match, in_date_entity):
                 continue
+            if form == "holiday" and not self._holiday_context(text, match):
+                continue
             if match.groupdict().get("weekday") and not match.group("weekday")[0].isupper():
                 continue
             kept.append((start, end, form, match))
@@ -315,8 +386,17 @@ class TimeStage:
         return sorted(times, key=lambda t: t.start)
 
     @staticmethod
+    def _holiday_context(text: str, match: re.Match[str]) -> bool:
+        """A bare "Christmas" dates something only after a temporal preposition ("on
+        Christmas", not "a Christmas market")."""
+        if match.group(0).lower() != "christmas":
+            return True
+        return _preceding_word(text, match.start()) in _TEMPORAL_PREPOSITIONS | {"at", "over"}
+
+    @staticmethod
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:
-        """Month names and bare numbers count only where the context makes them dates."""
+        """Month names and bare numbers count only where the context makes them dates; a
+        year before a name is a model's ("a silver 2007 Mitsubishi")."""
         month = match.groupdict().get("month")
         if month and not month[0].isupper():
             return False
@@ -324,4 +404,9 @@ class TimeStage:
         before = _preceding_word(text, start)
         if month and month.lower() == "may" and match.group(0) == month:
             return before in _TEMPORAL_PREPOSITIONS - {"and", "to", "between"}
-        return in_date_entity(start, end) or before in _TEMPORAL_PREPOSITIONS
+        if before in _TEMPORAL_PREPOSITIONS:
+            return True
+        name = _MODEL.match(text, end)
+        if not month and name and name.group(1).lower().rstrip(".") not in MONTHS:
+            return False
+        return in_date_entity(start, end)

@@ -330,3 +330,15 @@ def test_a_name_beside_an_office_takes_its_country(stage: ActorStage) -> None:
     text = "The Malawian finance minister, Grace Phiri, announced new taxes on Monday."
     phiri = by_text(actors(stage, text))["Grace Phiri"]
     assert (phiri.country, phiri.sector, phiri.role) == ("MWI", "GOV", "Malawian finance minister")
+
+
+def test_a_street_the_ner_takes_for_a_person_is_no_actor() -> None:
+    from dateline.models import Article
+    from dateline.pipeline import Pipeline
+
+    text = (
+        "A car pulled up near the intersection of Lake Fenwick Road and Reith Road in Kent "
+        "and two people inside opened fire."
+    )
+    actors = Pipeline().extract(Article(text=text, published="2024-06-12")).actors
+    assert not [a for a in actors if a.kind == "person" and "Road" in a.text]

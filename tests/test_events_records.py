@@ -170,3 +170,239 @@ def test_published_may_be_a_date_a_datetime_or_text(pipeline: Pipeline, publishe
     assert article.published == PUBLISHED
     arrest = pipeline.extract(article).events[0]
     assert arrest.date == "2024-06-10"
+
+
+def test_undated_happenings_take_the_day_of_the_story_s_lead(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police station in Gao on Tuesday, killing four officers.\n\n"
+        "Soldiers arrested two men near the airport, a local official said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert (arrest.date, arrest.date_precision) == ("2024-06-11", "day")
+
+
+def test_a_lead_dated_long_ago_lends_no_day(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police station in Gao in March 2021, killing four officers.\n\n"
+        "Soldiers arrested two men near the airport, a local official said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.date_precision == "week"
+
+
+def test_the_offences_of_a_charge_are_no_happenings(pipeline: Pipeline) -> None:
+    text = (
+        "A Mopti man was charged with armed robbery, aggravated assault and conspiracy to "
+        "commit burglary on Friday. He had prior convictions for theft and assault."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert {e.type for e in events} == {"ACCUSE"}
+
+
+def test_the_charge_names_its_happening_when_it_points_at_one(pipeline: Pipeline) -> None:
+    text = (
+        "A Mopti man was charged on Friday with the murder of a shopkeeper who was shot "
+        "dead outside his shop last week."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    murder = next(e for e in events if e.type == "ASSAULT")
+    assert murder.recipient is not None and murder.recipient.text == "shopkeeper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour called 911 after a boy knocked on his door.",
+        "The driver received minor injuries, police said.",
+        "The gang committed several crimes in the region, the minister said.",
+        "The victim's identity was not released.",
+        "The woman was released from the hospital on Sunday.",
+        "The patient remains in critical condition.",
+    ],
+)
+def test_words_in_a_sense_that_reports_no_event(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type in ("REQUEST", "CONSULT", "AGREE", "RETREAT", "ACCUSE")]
+
+
+def test_a_place_or_a_thing_is_no_victim_when_people_are_named(pipeline: Pipeline) -> None:
+    text = "The shooting on a busy street of a shopkeeper in Gao shocked residents."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.recipient is not None and shooting.recipient.text == "shopkeeper"
+    text = "Police found a .45-caliber gun near the market in Gao on Monday."
+    for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:
+        assert event.actor is None or "gun" not in event.actor.text
+
+
+def test_what_was_stolen_is_the_recipient_of_a_theft(pipeline: Pipeline) -> None:
+    text = "The suspect stole a police vehicle outside the station in Gao on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    theft = next(e for e in events if e.type == "CRIME")
+    assert theft.recipient is not None and "vehicle" in theft.recipient.text
+
+
+def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
+    text = "Striking steelworkers blocked the main road into Gao on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.actor is not None and "steelworkers" in protest.actor.text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("A Gao man faces charges of attempted murder after the raid.", "Gao man"),
+        ("Traoré has two prior convictions for theft in Mopti.", "Traoré"),
+        ("A convoy of traders suffered an attack near Gao on Monday.", "traders"),
+    ],
+)
+def test_who_faces_or_suffers_an_event_is_its_recipient(
+    pipeline: Pipeline, text: str, who: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    event = next(e for e in events if e.type in ("ACCUSE", "ASSAULT"))
+    assert event.recipient is not None and who in event.recipient.text
+    assert event.actor is None or who not in event.actor.text
+
+
+def test_where_a_victim_came_from_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = "A tourist from Canada was shot dead in Timbuktu on Sunday, police said."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.place is not None and killing.place.name == "Timbuktu"
+
+
+def test_a_place_name_before_an_event_noun_is_no_actor(pipeline: Pipeline) -> None:
+    text = "Detectives believe the same rifle was used in three other Timbuktu shootings."
+    for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:
+        assert event.actor is None or "Timbuktu" not in event.actor.text
+
+
+def test_the_accused_did_the_act_and_the_victim_is_not_accused(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged a 25-year-old man on Friday in the shooting of a shopkeeper "
+        "near the Gao market. The shopkeeper was shot twice outside his shop."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charge = next(e for e in events if e.type == "ACCUSE")
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert charge.recipient is not None and "25-year-old man" in charge.recipient.text
+    assert shooting.actor is None or "Prosecutors" not in shooting.actor.text
+    text = "Three men have been arrested and charged in the murder of a Gao shopkeeper."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert charge.recipient is not None and charge.recipient.text == "Three men"
+
+
+def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> None:
+    text = "A car struck a pedestrian on the Gao road on Monday, police said."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert not [e for e in events if e.type in ("ASSAULT", "PROTEST")]
+    text = "Basement fire kills man, 84, in Gao."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [e.type for e in events] == ["DISASTER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The suspect tried to carjack a driver outside a Gao pharmacy on Monday.", "CRIME"),
+        ("The two foreign ministers spoke by telephone on Monday.", "CONSULT"),
+        ("Traoré pleaded guilty on Monday to the attempted murder of a guard.", "ACCUSE"),
+        ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
+        ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
+    ],
+)
+def test_everyday_words_for_crimes_talks_and_courts(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert kind in {e.type for e in events}
+    assert "REQUEST" not in {e.type for e in events}
+
+
+def test_recipients_of_talks_pleas_releases_and_set_phrases(pipeline: Pipeline) -> None:
+    def first(text: str, kind: str) -> Event:
+        events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        return next(e for e in events if e.type == kind)
+
+    talks = first(
+        "Mali's foreign minister and his Niger counterpart spoke by telephone.", "CONSULT"
+    )
+    assert talks.recipient is not None and "Niger counterpart" in talks.recipient.text
+    plea = first("Amadou Traoré pleaded guilty on Monday to the murder of a guard.", "ACCUSE")
+    assert plea.actor is None and plea.recipient.text == "Amadou Traoré"
+    release = first("Amadou Traoré is expected to be released from a Gao jail.", "RETREAT")
+    assert release.recipient is not None and release.recipient.text == "Amadou Traoré"
+    scorn = first("The mayor poured scorn on the governor's plan for Gao.", "ACCUSE")
+    assert scorn.recipient is None or "scorn" not in scorn.recipient.text
+
+
+def test_an_arrest_that_names_no_doer_is_the_story_s_police(pipeline: Pipeline) -> None:
+    text = (
+        "Gao police said a gunman killed two traders at the market on Monday.\n\n"
+        "A 19-year-old man was arrested on Tuesday near the Niger river."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.actor is not None and "police" in arrest.actor.text
+
+
+def test_a_holiday_dates_the_happening(pipeline: Pipeline) -> None:
+    text = "A Christmas Eve shooting at a home near Gao left four people dead, police said."
+    events = pipeline.extract(Article(text=text, published="2016-12-27")).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert (shooting.date, shooting.date_precision) == ("2016-12-24", "day")
+
+
+def test_a_christmas_market_is_no_date(pipeline: Pipeline) -> None:
+    text = "A truck ploughed into a Christmas market in Gao on Monday, killing 12 people."
+    events = pipeline.extract(Article(text=text, published="2016-12-21")).events
+    attack = next(e for e in events if e.type in ("ASSAULT", "DISASTER"))
+    assert attack.date == "2016-12-19"
+
+
+def test_what_a_dated_event_followed_takes_its_day(pipeline: Pipeline) -> None:
+    text = "A man was arrested Sunday after a shooting outside a Gao restaurant."
+    events = pipeline.extract(Article(text=text, published="2024-06-12")).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert (shooting.date, shooting.date_precision) == ("2024-06-09", "day")
+
+
+def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
+    text = (
+        "2:01 New details about gunfire outside a Gao stadium\n\n"
+        "Police arrested two men near the Gao stadium at 2:05 a.m. on Sunday."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_a_happening_that_counts_its_victims_outranks_one_told_alike() -> None:
+    from dateline.events import salience
+    from dateline.models import Mention
+
+    text = "Gunmen attacked a convoy and police raided a house near Gao on Sunday."
+    told = {"sentence": text, "status": "asserted", "confidence": 0.7}
+    attack = Event(type="ASSAULT", start=7, end=15, mentions=[Mention(7, 15, 0)], **told)
+    raid = Event(type="COERCE", start=36, end=42, mentions=[Mention(36, 42, 0)], **told)
+    attack.quantities = {"killed": 3.0}
+    salience.score([attack, raid], text, None, 1)
+    assert attack.salience > raid.salience
+
+
+def test_a_country_that_acts_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = "A truce brokered by Algeria for the town of Kidal collapsed on Tuesday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    for event in events:
+        assert event.place is None or event.place.name != "Algeria"
+    text = "Gao residents protested outside the governor's office on Monday."
+    protest = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "PROTEST"
+    )
+    assert protest.place is not None and protest.place.name == "Gao"

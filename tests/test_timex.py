@@ -22,6 +22,13 @@ TABLE = [
     ("this coming Wednesday", "2017-10-11", "day"),
     ("Thursday night", "2017-10-05", "day"),
     ("Wednesday's", "2017-10-04", "day"),
+    ("Christmas Eve", "2016-12-24", "day"),
+    ("Labor Day", "2017-09-04", "day"),
+    ("the Fourth of July", None, None),
+    ("Fourth of July", "2017-07-04", "day"),
+    ("Thanksgiving", "2016-11-24", "day"),
+    ("Memorial Day", "2017-05-29", "day"),
+    ("New Year’s Eve", "2016-12-31", "day"),
     ("today", "2017-10-07", "day"),
     ("tonight", "2017-10-07", "day"),
     ("yesterday", "2017-10-06", "day"),
@@ -114,3 +121,16 @@ def test_stage_on_an_article(pipeline) -> None:
     assert "May" not in found
     assert all(text[t.start : t.end] == t.text for t in result.times)
     assert sum(1 for t in result.times if t.text == "2014") == 1
+
+
+def test_a_day_soon_to_come_is_the_coming_one_and_a_month_stays_past() -> None:
+    assert normalise("April 9", "2009-03-23").value == "2009-04-09"
+    assert normalise("March 20", "2009-03-23").value == "2009-03-20"
+    assert normalise("Dec. 28", "2009-01-05").value == "2008-12-28"
+    assert normalise("in April", "2009-03-23").value == "2008-04"
+
+
+def test_a_model_year_is_no_date(pipeline) -> None:
+    text = "The suspect drove off in a silver 2007 Mitsubishi Eclipse, police said in 2015."
+    result = pipeline.extract(Article(text=text, published="2016-10-24"))
+    assert [t.value for t in result.times if t.value] == ["2015"]

@@ -29,6 +29,9 @@ HOME_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP"}
 MEMBERSHIP = {"in", "of", "from", "with", "at", "for"}
 # Arabic articles that open place names the NER may take for people ("Al-Qaim").
 ARTICLES = {"al", "el", "ad", "an", "ar", "as", "az", "ash", "at"}
+# Last words of street names the NER may take for people ("Reith Road").
+STREET_WORDS = {"road", "street", "avenue", "boulevard", "drive", "lane", "highway", "parkway"}
+STREET_WORDS |= {"rd", "st", "ave", "blvd", "dr", "pike", "turnpike", "expressway", "freeway"}
 
 
 @dataclass(slots=True)
@@ -176,9 +179,12 @@ class People:
         return entry is not None and entry.kind != PERSON_KIND
 
     def _place(self, start: int, end: int, places: list[Place]) -> bool:
-        """Whether an untitled name is a place the NER took for a person ("Al-Qaim")."""
+        """Whether an untitled name is a place the NER took for a person ("Al-Qaim",
+        "Reith Road")."""
         span = self.doc[start:end]
         if any(p.start < span.end_char and span.start_char < p.end for p in places):
+            return True
+        if end - start > 1 and span[-1].lower_.rstrip(".") in STREET_WORDS:
             return True
         return end - start > 2 and span[0].lower_ in ARTICLES and span[1].text == "-"
 

@@ -8,14 +8,16 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from dateline.models import Place, Result, Time
+from dateline.models import Actor, Event, Place, Result, Time
 from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
+STORY_DAYS = 6
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -50,12 +52,12 @@ def _covering(start: int, end: int, spans: list) -> list:
 def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
     government ("accusing Paris", "Baghdad said"), a place in a compound modifier
-    ("French-backed troops", "US-led coalition") and people's names."""
+    ("French-backed troops", "US-led coalition"), a place someone comes from ("a
+    tourist from Canada") and people's names."""
     spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
     doc = sent.doc
-    for found in result.places:
-        if not sent.start_char <= found.start < sent.end_char:
-            continue
+    inside = [p for p in result.places if sent.start_char <= p.start < sent.end_char]
+    for found in inside:
         if found.government:
             spans.append((found.start, found.end))
             continue
@@ -64,9 +66,30 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
             continue
         root = token.root
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS:
+        hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
+        if hyphen or _origin(root):
             spans.append((found.start, found.end))
     return spans
+
+
+def acting_places(actors: list[Actor | None], places: list[Place]) -> list[tuple[int, int]]:
+    """Places named as who acts ("a truce brokered by Turkey", "Russia vetoed"): a country
+    or city standing for its government is not where the event happened. A place inside a
+    longer actor phrase ("Gao residents") still is."""
+    return [
+        (a.start, a.end)
+        for a in actors
+        if a is not None and any(p.start <= a.start and a.end <= p.end for p in places)
+    ]
+
+
+def _origin(root: Token) -> bool:
+    """A place someone comes from, not where things happen: "a tourist from Canada",
+    "a woman visiting from Canada"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_.lower() in ORIGIN_VERBS
 
 
 def place(
@@ -207,3 +230,24 @@ def when(
     if _present(trigger):
         return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
+
+
+def story_day(events: list[Event], published: str | None) -> None:
+    """Events the text leaves undated (given the publication week) take the day of the story's
+    lead happening when the text dates that one to a day of the week before publication:
+    news tells the day's happenings around its lead ("unraveled on Wednesday ... the rebels
+    retaliated, shelling ...")."""
+    day = anchor_date(published)
+    dated = [e for e in events if e.status == "asserted" and e.date_precision == "day"]
+    lead = max(events, key=lambda e: e.salience, default=None)
+    if day is None or lead is None or lead not in dated or "date" not in lead.evidence:
+        return
+    lag = (day - date.fromisoformat(lead.date[:10])).days
+    if not 0 <= lag <= STORY_DAYS:
+        return
+    for event in events:
+        if event.date_precision != "week" or "date" in event.evidence:
+            continue
+        event.date, event.date_precision = lead.date, "day"
+        event.evidence["date"] = lead.evidence["date"]
+        event.why += "; date: the day of the story's lead happening"

@@ -19,6 +19,8 @@ MODIFIER_FACTOR = 0.7
 MODIFIER_CLAUSES = ("acl", "relcl")
 MAIN = ("ROOT", "conj", "ccomp", "parataxis")
 VERBAL_QUADS = (1, 3)
+CHARGE_PREPS = ("with", "of", "for")
+BARE_NOT = ("det", "poss", "nummod")
 
 
 @dataclass(slots=True)
@@ -61,6 +63,29 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
         if outer is not None and onto.embeds(outer.match.entry.type) is not None:
             return outer
     return None
+
+
+def charged_offences(drafts: dict[int, Draft]) -> list[Draft]:
+    """Trigger nouns that name the offence of a charge or conviction rather than a
+    happening: bare nouns under its "with", "of" or "for" ("charged with armed robbery and
+    conspiracy to commit robbery", "convictions for grand theft, assault"); "charged in
+    the shooting" or "convicted of the murder of ..." name the happening itself."""
+    out = []
+    for charge in drafts.values():
+        if charge.mode != "allege":
+            continue
+        for prep in charge.match.token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS:
+                continue
+            for token in prep.subtree:
+                found = drafts.get(token.i)
+                if (
+                    found is not None
+                    and found.match.entry.pos == "NOUN"
+                    and not any(c.dep_ in BARE_NOT for c in token.children)
+                ):
+                    out.append(found)
+    return out
 
 
 def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:

@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 from dateline.events.merge import Coded
-from dateline.models import Event
+from dateline.models import Actor, Event
 
 UNSURE = 0.3
 
@@ -59,13 +59,20 @@ def stands(
 ) -> bool:
     """Whether a record is worth keeping: the coder is not unsure of it (or it counts
     people), and one of a type that news words so often name without a happening
-    ("support", "help", "deal", "meet") has more than one mention or an actor: one the
-    actors layer knows, or a phrase headed by an actor noun ("the governor")."""
+    ("support", "help", "deal", "meet") has more than one mention, an actor (one the
+    actors layer knows, or a phrase headed by an actor noun, "the governor") or a
+    recipient the actors layer knows ("Brown is to be released")."""
     if event.confidence < UNSURE and not event.quantities:
         return False
     if event.type not in thin or len(mentions) > 1:
         return True
-    actor = event.actor
+    recipient = event.recipient
+    named = recipient is not None and bool(recipient.actor_id or recipient.name)
+    return named or _known(event.actor, actor_nouns)
+
+
+def _known(actor: Actor | None, actor_nouns: frozenset[str]) -> bool:
+    """A participant the actors layer knows, or a phrase headed by an actor noun."""
     if actor is None:
         return False
     words = actor.text.casefold().split()

@@ -13,11 +13,21 @@ Lookup = Callable[[str, int, int], Actor | None]
 
 PHRASE_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "prep")
 PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos")
-ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC")
+ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+PLACES = ("FAC", "LOC")
+DOERS = ("er", "or", "ist", "man")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
 AMOUNTS += ("half", "third", "quarter", "handful", "group")
+
+
+def _one_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a noun is one of the words, or a compound ending in one that names a doer
+    ("dockworker", "ringleader", "militiaman")."""
+    if word in nouns:
+        return True
+    return any(word.endswith(n) for n in nouns if n.endswith(DOERS) and len(word) > len(n))
 
 
 def counted(token: Token) -> Token:
@@ -56,11 +66,16 @@ class Mentions:
     """The article's actor mentions, looked up by character offset."""
 
     def __init__(
-        self, actors: list[Actor], actor_nouns: frozenset[str], lookup: Lookup | None = None
+        self,
+        actors: list[Actor],
+        actor_nouns: frozenset[str],
+        beings: frozenset[str],
+        lookup: Lookup | None = None,
     ) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
+        self.beings = beings
         self.lookup = lookup
         self.doers: list[Actor] = []
 
@@ -80,10 +95,12 @@ class Mentions:
         return next((a for a in reversed(self.actors[:hi]) if a.end <= offset), None)
 
     def resolve(
-        self, token: Token, plain_text: bool = True, any_noun: bool = False
+        self, token: Token, plain_text: bool = True, any_noun: bool = False, things: bool = False
     ) -> tuple[Actor | None, str]:
-        """The actor a head token stands for, and how it was found (``any_noun``: a plain
-        noun phrase counts, as for the subject of a verb of saying)."""
+        """The actor a head token stands for, and how it was found: an actor mention, else
+        a named phrase or one headed by an actor noun ("militants"); with ``any_noun``, as
+        a last resort, also one headed by a word for people ("a 25-year-old man") and, with
+        ``things``, by any noun (what was stolen or struck). A named place never is."""
         at = self.covering(token.idx, token.idx + len(token))
         if at:
             return at[0], "actor mention"
@@ -96,10 +113,11 @@ class Mentions:
         if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return None, ""
         head = counted(token)
-        if head.ent_type_ in NOT_ACTORS:
+        if head.ent_type_ in NOT_ACTORS + PLACES:
             return None, ""
         named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS
-        if named or any_noun or head.lemma_.lower() in self.actor_nouns:
+        nouns = self.beings if any_noun else self.actor_nouns
+        if named or things or _one_of(head.lemma_.lower(), nouns):
             return self.phrase_actor(span.text, span.start_char, span.end_char)
         return None, ""
 

@@ -53,6 +53,12 @@ class Ontology:
     quantities: dict[str, Any]
     embedded_modes: dict[str, dict[str, str]] = field(default_factory=dict)
     actor_nouns: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
+    undergoing: frozenset[str] = frozenset()
+    mutual: frozenset[str] = frozenset()
+    usual_actors: dict[str, list[str]] = field(default_factory=dict)
+    undergone_with_have: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
@@ -174,6 +180,12 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         quantities=data.get("quantities", {}),
         embedded_modes=data.get("embedded_modes", {}),
         actor_nouns=frozenset(data.get("actor_nouns", ())),
+        persons=frozenset(data.get("persons", ())),
+        settings=frozenset(data.get("settings", ())),
+        undergoing=frozenset(data.get("undergoing", ())),
+        mutual=frozenset(data.get("mutual", ())),
+        usual_actors=data.get("usual_actors", {}),
+        undergone_with_have=frozenset(data.get("undergone_with_have", ())),
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),

@@ -2,7 +2,8 @@
 
 Verbs take their subject (or the "by" agent of a passive) as the actor and their
 object (or passive subject, or the object of "on", "against", "to" ...) as the
-recipient. Nouns take "by X", a possessive or a modifier as the actor and
+recipient. Nouns take "by X" (their own or a participle's: "a truce brokered by X"), a
+possessive or a modifier as the actor and
 "against X", "on X", "of X" as the recipient; "between A and B" gives both; a
 noun with no actor of its own borrows the subject of the verb that governs it.
 """
@@ -82,6 +83,14 @@ def antecedent(token: Token | None) -> Token | None:
     return clause.head if clause is not None else token
 
 
+def _shares_subject(verb: Token) -> bool:
+    """A passive participle that takes its subject from the verb it hangs from: joined to a
+    passive ("arrested and charged") or under one ("is expected to be released")."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _verb_roles(verb: Token) -> Roles:
     actor, rule = subject(verb)
     actor = antecedent(actor)
@@ -93,6 +102,12 @@ def _verb_roles(verb: Token) -> Roles:
         recipient = antecedent(next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS), None))
         if recipient is not None:
             rules.append("passive subject")
+    if recipient is None and verb.tag_ == "VBN" and _shares_subject(verb):
+        deps = PASSIVE_SUBJECTS if verb.dep_ == "conj" else PASSIVE_SUBJECTS + SUBJECTS
+        shared = next((c for c in verb.head.children if c.dep_ in deps), None)
+        recipient = antecedent(shared)
+        if recipient is not None:
+            rules.append(f"passive subject shared with '{verb.head.text}'")
     if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         recipient = verb.head
         rules.append("noun modified by participle")
@@ -159,6 +174,11 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     if actor is not None:
         rules.append("'by' phrase")
     if actor is None:
+        done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        actor = _prep_object(done, ("by",)) if done is not None else None
+        if actor is not None:
+            rules.append(f"'by' agent of '{done.text}'")
+    if actor is None:
         actor = next((c for c in noun.children if _names_actor(c) and c.i < noun.i), None)
         if actor is not None:
             rules.append(f"{actor.dep_} modifier")
@@ -182,11 +202,23 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
 
 
 def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
-    """Other recipient candidates when the object names no actor ("suspended aid to Gaza")."""
+    """Other recipient candidates when the object names no actor ("suspended aid to Gaza"),
+    then the objects of the trigger's other prepositions ("shooting on a street of a man")."""
     out = [_prep_object(recipient, NOUN_TARGET_PREPS)]
-    if trigger.pos_ in ("VERB", "AUX"):
-        out.append(_prep_object(trigger, VERB_TARGET_PREPS))
-    return [t for t in out if t is not None and t is not recipient]
+    verbal = trigger.pos_ in ("VERB", "AUX")
+    preps = VERB_TARGET_PREPS if verbal else NOUN_TARGET_PREPS
+    out += [
+        found
+        for name in preps
+        for child in trigger.children
+        if child.dep_ in ("prep", "agent") and child.lower_ == name
+        for found in [_pobj(child)]
+    ]
+    seen: list[Token] = []
+    for token in out:
+        if token is not None and token is not recipient and token not in seen:
+            seen.append(token)
+    return seen
 
 
 def reversed_roles(trigger: Token) -> Roles:

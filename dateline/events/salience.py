@@ -1,9 +1,9 @@
 """How central each happening is to the story: the headline and lead's event first.
 
 A record gains from being told in the lead (the first paragraph), from sharing words
-with the headline (its trigger, place or actor), from being told early and often, and
-from the coder's confidence; a happening that is only announced, supposed or denied
-counts for less, a habitual one for least.
+with the headline (its trigger, place or actor), from being told early and often, from
+the coder's confidence and from counting its dead, hurt or held; a happening that is only
+announced, supposed or denied counts for less, a habitual one for least.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from dateline.models import Event
 
 LEAD = 0.5
-WEIGHTS = {"lead": 0.35, "headline": 0.15, "early": 0.2, "often": 0.2, "sure": 0.1}
+WEIGHTS = {"lead": 0.35, "headline": 0.15, "early": 0.2, "often": 0.2, "sure": 0.1, "toll": 0.1}
 FULL_MENTIONS = 4
 STATUS_FACTOR = {"asserted": 1.0, "generic": 0.3}
 OTHER_STATUS = 0.7
@@ -49,6 +49,7 @@ def score(events: list[Event], text: str, title: str | None, sentences: int) -> 
             "early": 1.0 - min(first / max(sentences, 1), 1.0),
             "often": min(len(spans), FULL_MENTIONS) / FULL_MENTIONS,
             "sure": event.confidence,
+            "toll": float(bool(event.quantities)),
         }
         value = sum(WEIGHTS[k] * v for k, v in parts.items())
         value *= STATUS_FACTOR.get(event.status, OTHER_STATUS)

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline import actors
 from dateline.config import Settings
 from dateline.events import anchors, ontology, roles, salience, status, triggers
-from dateline.events.drafts import Draft, caused, confidence, embedding, without_participants
+from dateline.events.drafts import (
+    Draft,
+    caused,
+    charged_offences,
+    confidence,
+    embedding,
+    without_participants,
+)
 from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
@@ -44,7 +51,8 @@ class EventStage:
         return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.lookup)
+        nouns = self.ontology.actor_nouns
+        mentions = Mentions(result.actors, nouns, nouns | self.ontology.persons, self.lookup)
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -75,6 +83,7 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        anchors.story_day(events, result.article.published)
         return events
 
     def sentence(
@@ -94,6 +103,8 @@ class EventStage:
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
+        for offence in charged_offences(drafts):
+            offence.absorbed = True
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
@@ -104,15 +115,20 @@ class EventStage:
             self._share(draft)
         for draft in drafts.values():
             if draft.actor is None:
+                self._accused(draft, mentions)
+            if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
             if draft.actor is None:
-                self._nearest_actor(draft, sent, mentions)
+                self._usual_actor(draft, mentions)
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions, drafts)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
         avoid = anchors.not_the_place(sent, result)
+        avoid += anchors.acting_places([d.actor for d in kept if not d.guessed], result.places)
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, result)
@@ -149,16 +165,22 @@ class EventStage:
     @staticmethod
     def _date_from_governor(sent: Span, coded: list[Coded]) -> None:
         """An undated event whose verb hangs from a dated one's takes its date ("raided a
-        village on Tuesday, killing three": the killing is Tuesday's)."""
+        village on Tuesday, killing three": the killing is Tuesday's), as does one told as
+        what a dated event followed ("arrested Sunday after a shooting")."""
         at = {item.event.evidence["trigger"][0]: item for item in coded}
         for item in coded:
             event = item.event
             if "date" in event.evidence or event.status != "asserted":
                 continue
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
-            if token is None or token.root.dep_ not in ("advcl", "xcomp", "conj"):
+            if token is None:
                 continue
-            governor = at.get(token.root.head.idx)
+            root = token.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("after", "following"):
+                root = root.head
+            elif root.dep_ not in ("advcl", "xcomp", "conj"):
+                continue
+            governor = at.get(root.head.idx)
             if governor is None or "date" not in governor.event.evidence:
                 continue
             source = governor.event
@@ -228,8 +250,21 @@ class EventStage:
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
+        if self._undergone(match, found):
+            found.recipient, found.actor = found.actor, None
+            found.rules = tuple(
+                f"{r[: -len(' (governs the noun)')]} (undergoes the noun)"
+                if r.endswith("(governs the noun)")
+                else r
+                for r in found.rules
+            )
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
+        if found.recipient is not None and found.recipient in match.parts:
+            others = roles.fallbacks(match.token, found.recipient)
+            found.recipient = others[0] if others else None
+        if found.recipient is None and found.actor is not None:
+            found.recipient = self._counterpart(match, found.actor)
         if found.recipient is None and self.ontology.embeds(match.entry.type) is not None:
             found.recipient = roles.clause_subject(match.token)
             if found.recipient is not None:
@@ -277,6 +312,26 @@ class EventStage:
                 draft.notes.append("recipient by dictionary lookup of the phrase")
                 return
 
+    def _counterpart(self, match: triggers.Match, actor: Token) -> Token | None:
+        """The second of two joined subjects of a meeting or a pact ("Cavusoglu and Lavrov
+        spoke by telephone": Lavrov), the other side of the exchange."""
+        if match.entry.type not in self.ontology.mutual:
+            return None
+        return next((c for c in actor.children if c.dep_ == "conj"), None)
+
+    def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
+        """Whether a noun's actor is the subject of a verb that undergoes it ("faces
+        charges", "suffered an attack", "has two prior convictions")."""
+        if match.entry.pos != "NOUN" or found.actor is None:
+            return False
+        if not any(r.endswith("(governs the noun)") for r in found.rules):
+            return False
+        verb = found.actor.head
+        lemma = verb.lemma_.lower()
+        if lemma == "have":
+            return match.entry.type in self.ontology.undergone_with_have
+        return lemma in self.ontology.undergoing
+
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
         it undergoes its verb ("civilians died in the shelling") or looks on, tells of it or
@@ -311,9 +366,14 @@ class EventStage:
 
     def _plain_subject(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort: the syntactic actor's phrase as plain text ("Islamic fundamentalists"),
-        unless it names an event ("a roadside bombing"); it does not raise confidence."""
+        unless it names an event ("a roadside bombing") or only modifies the trigger noun:
+        a modifier names an actor only as a mention of the actors layer ("Taliban attack"),
+        while a bare name there may say where, not who ("Seattle shootings"); it does not
+        raise confidence."""
         token = draft.actor_token
         if token is None or token.lemma_.lower() in self.ontology.triggers["NOUN"]:
+            return
+        if token.dep_ in roles.NOUN_ACTOR_DEPS and token.head == draft.match.token:
             return
         actor, _ = mentions.resolve(token, any_noun=True)
         if actor is not None:
@@ -321,29 +381,53 @@ class EventStage:
             draft.notes.append("actor by the plain text of its phrase")
 
     def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
-        """Last resort for the recipient: the plain text of its phrase ("a 25-year-old man
-        was charged", "three men were arrested"), or a pronoun's referent ("he was shot"),
-        unless the phrase names an event or a place; it does not raise confidence."""
-        for candidate in draft.candidates:
-            if candidate.lemma_.lower() in self.ontology.triggers["NOUN"]:
-                continue
-            if candidate.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
-                continue
-            if candidate.lower_ in PRONOUNS:
-                found, how = self._pronoun(candidate, mentions)
-            else:
-                found, how = mentions.resolve(candidate, any_noun=True)
-            if found is not None and found != draft.actor:
-                draft.recipient, draft.recipient_token = found, candidate
-                draft.loose_recipient = True
-                draft.notes.append(f"recipient by {how}")
-                return
+        """Last resort for the recipient: the plain text of its phrase, a phrase for people
+        first ("a 25-year-old man was charged", "three men were arrested"), else one for
+        a thing ("stole a police vehicle"), or a pronoun's referent ("he was shot"); never
+        a phrase that names an event, a place or a setting ("on a busy street"). It does
+        not raise confidence."""
+        candidates = [
+            c
+            for c in draft.candidates
+            if c.lemma_.lower() not in self.ontology.triggers["NOUN"]
+            and c.lemma_.lower() not in self.ontology.settings
+            and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        ]
+        for things in (False, True):
+            for candidate in candidates:
+                if candidate.lower_ in PRONOUNS:
+                    found, how = self._pronoun(candidate, mentions)
+                else:
+                    found, how = mentions.resolve(candidate, any_noun=True, things=things)
+                if found is not None and found != draft.actor:
+                    draft.recipient, draft.recipient_token = found, candidate
+                    draft.loose_recipient = True
+                    draft.notes.append(f"recipient by {how}")
+                    return
 
-    def _nearest_actor(self, draft: Draft, sent: Span, mentions: Mentions) -> None:
+    def _usual_actor(self, draft: Draft, mentions: Mentions) -> None:
+        """An act whose mode has a usual doer (``usual_actors``: an arrest, the police)
+        takes the article's mention of one: the last before the trigger, else the first."""
+        sectors = self.ontology.usual_actors.get(draft.mode or "")
+        if not sectors or any(c.dep_ in roles.SUBJECTS for c in draft.match.token.children):
+            return
+        usual = [a for a in mentions.actors if a.sector in sectors and a is not draft.recipient]
+        if not usual:
+            return
+        at = draft.match.token.idx
+        before = [a for a in usual if a.end <= at]
+        draft.actor = before[-1] if before else usual[0]
+        draft.guessed = True
+        draft.notes.append("actor: the article's usual doer of such an act")
+
+    def _nearest_actor(
+        self, draft: Draft, sent: Span, mentions: Mentions, drafts: dict[int, Draft]
+    ) -> None:
         """No syntactic actor: the last actor mentioned before the trigger in its clause (after
         any verb of saying; never for an agentless passive or a noun under a verb its subject
         undergoes, "died in the shelling", nor the recipient itself, nor the subject of a
-        verb that looks on, "police are investigating a shooting")."""
+        verb that looks on, "police are investigating a shooting", nor the actor of an event
+        of another type in the sentence, "prosecutors charged a man in the shooting")."""
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
@@ -355,11 +439,17 @@ class EventStage:
         said = status.reporting_verb(token, self.ontology)
         start = said.idx + len(said) if said is not None and said.i < token.i else sent.start_char
         recipient = draft.recipient
+        busy = {
+            (d.actor.start, d.actor.end)
+            for d in drafts.values()
+            if d.actor is not None and d.type != draft.type and not d.guessed
+        }
         before = [
             a
             for a in mentions.covering(start, token.idx)
             if a.end <= token.idx
             and a is not recipient
+            and (a.start, a.end) not in busy
             and not any(a.start <= c.idx < a.end for c in onlookers)
             and not (recipient is not None and a.actor_id and a.actor_id == recipient.actor_id)
         ]
@@ -446,16 +536,44 @@ class EventStage:
         return mentions.pronoun(token)
 
     def _share(self, draft: Draft) -> None:
-        """An embedded event and the one embedding it share participants and lend a mode."""
+        """An embedded event and the one embedding it share participants and lend a mode; an
+        allegation's recipient is who did what it alleges, not that act's victim ("charged
+        in the murder of a child": not the child), and the accused did the act alleged
+        ("prosecutors charged a man with murder": the man, not the prosecutors)."""
         outer = draft.outer
         if outer is None:
             return
-        if draft.actor is None and outer.actor is not None:
-            draft.actor = outer.actor
-            draft.notes.append(f"actor shared with '{outer.match.token.text}'")
-        if outer.recipient is None and draft.recipient is not None:
-            outer.recipient = draft.recipient
-            outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
+        trigger = outer.match.token.text
+        if outer.mode == "allege":
+            if draft.actor is not None and draft.actor == outer.actor:
+                draft.actor = None
+            elif outer.recipient is None and draft.actor is not None and not draft.guessed:
+                outer.recipient = draft.actor
+                outer.notes.append(f"recipient: who did the '{draft.match.token.text}' alleged")
+        else:
+            if draft.actor is None and outer.actor is not None:
+                draft.actor = outer.actor
+                draft.notes.append(f"actor shared with '{trigger}'")
+            if outer.recipient is None and draft.recipient is not None:
+                outer.recipient = draft.recipient
+                outer.notes.append(f"recipient from embedded '{draft.match.token.text}'")
+        self._lend_type(draft)
+
+    def _accused(self, draft: Draft, mentions: Mentions) -> None:
+        """The act an allegation names was done by whom it accuses ("charged a man with
+        murder": the man)."""
+        outer = draft.outer
+        if outer is None or outer.mode != "allege":
+            return
+        if outer.recipient is None:
+            self._plain_recipient(outer, mentions)
+        if outer.recipient is not None and outer.recipient != draft.recipient:
+            draft.actor, draft.guessed = outer.recipient, outer.loose_recipient
+            draft.notes.append(f"actor: whom '{outer.match.token.text}' accuses")
+
+    def _lend_type(self, draft: Draft) -> None:
+        """The embedding event takes the type or mode its embedded event lends it."""
+        outer = draft.outer
         becomes = self.ontology.absorb.get(outer.type, {}).get(draft.type)
         if becomes == draft.type:
             outer.notes.append(f"takes the type of embedded '{draft.match.token.text}'")

@@ -12,6 +12,7 @@ from dateline.events.roles import NOMINAL
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 WINDOW = 3
+CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj")
 AUXILIARY = ("aux", "auxpass")
 WEAK = 0.5
 STRONG = 0.75
@@ -32,10 +33,13 @@ def lemma(token: Token) -> str:
 
 
 def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
-    """Dependents up to two levels down (through a quantifier's "of": "a number of
-    barracks"), then neighbours: phrase words hang off the head."""
+    """Dependents up to two levels down, not into a clause of their own (through a
+    quantifier's "of": "a number of barracks"), then neighbours: phrase words hang off
+    the head."""
     for child in token.children:
         yield child
+        if child.dep_ in CLAUSES:
+            continue
         for grandchild in child.children:
             yield grandchild
             if grandchild.lower_ == "of" and lemma(child) in quantifiers:
@@ -47,8 +51,10 @@ def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
 
 
 def _dependents(token: Token) -> Iterable[Token]:
-    """The token's dependents, and the objects of its prepositions ("fight for the
-    nomination")."""
+    """The token's dependents, the objects of its prepositions ("fight for the
+    nomination") and, for an adjective, the noun it describes ("critical condition")."""
+    if token.dep_ == "amod":
+        yield token.head
     for child in token.children:
         yield child
         if child.dep_ == "prep":
