@@ -406,3 +406,38 @@ def test_a_country_that_acts_is_not_where_it_happened(pipeline: Pipeline) -> Non
         if e.type == "PROTEST"
     )
     assert protest.place is not None and protest.place.name == "Gao"
+
+
+def test_defeats_that_deal_a_blow_to_a_group_have_it_as_recipient(pipeline: Pipeline) -> None:
+    text = "Defeats in Gao and Kidal this year have dealt a heavy blow to the separatist front."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    defeats = next(e for e in events if e.type == "ASSAULT")
+    assert defeats.recipient is not None and "separatist front" in defeats.recipient.text
+
+
+def test_a_nationality_is_not_where_and_a_gerund_takes_the_main_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = "Keita said after meeting with Nigerien President Bazoum that the talks were useful."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "Keita"
+    assert meeting.place is None or meeting.place.name != "Niger"
+
+
+def test_who_turns_himself_in_is_the_one_held(pipeline: Pipeline) -> None:
+    text = "The suspect turned himself in at the Gao police station on Wednesday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    surrender = next(e for e in events if e.type == "COERCE")
+    assert surrender.recipient is not None and surrender.recipient.text == "suspect"
+
+
+def test_a_victim_is_never_the_actor_of_a_passive_and_a_nation_modifier_is_no_place(
+    pipeline: Pipeline,
+) -> None:
+    text = "Traoré was a smuggler before he was killed in a French drone strike near Kidal."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = [e for e in events if e.type == "ASSAULT"]
+    assert len(killing) == 1
+    assert killing[0].actor is None or "Traoré" not in killing[0].actor.text
+    assert killing[0].place is not None and killing[0].place.name == "Kidal"

@@ -53,8 +53,9 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
     government ("accusing Paris", "Baghdad said"), a place in a compound modifier
     ("French-backed troops", "US-led coalition"), a place someone comes from ("a
-    tourist from Canada") and people's names."""
-    spans = [(e.start, e.end) for e in result.entities if e.label == "PERSON"]
+    tourist from Canada"), people's names and nationalities ("Russian President Putin": a
+    demonym says who, not where)."""
+    spans = [(e.start, e.end) for e in result.entities if e.label in ("PERSON", "NORP")]
     doc = sent.doc
     inside = [p for p in result.places if sent.start_char <= p.start < sent.end_char]
     for found in inside:
@@ -81,6 +82,23 @@ def acting_places(actors: list[Actor | None], places: list[Place]) -> list[tuple
         for a in actors
         if a is not None and any(p.start <= a.start and a.end <= p.end for p in places)
     ]
+
+
+def nations_of(sent: Span, places: list[Place], triggers: set[int]) -> list[tuple[int, int]]:
+    """Countries named as a modifier of an event noun ("a U.S. drone strike", "the Turkish
+    offensive"): whose act it is, not where it happened; a town so named is where ("the
+    Seattle shootings")."""
+    out = []
+    for found in places:
+        if not sent.start_char <= found.start < sent.end_char:
+            continue
+        if not (found.feature_code or "").startswith("PCL"):
+            continue
+        span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in MODIFIERS and root.head.i in triggers:
+            out.append((found.start, found.end))
+    return out
 
 
 def _origin(root: Token) -> bool:

@@ -3,9 +3,10 @@
 Verbs take their subject (or the "by" agent of a passive) as the actor and their
 object (or passive subject, or the object of "on", "against", "to" ...) as the
 recipient. Nouns take "by X" (their own or a participle's: "a truce brokered by X"), a
-possessive or a modifier as the actor and
-"against X", "on X", "of X" as the recipient; "between A and B" gives both; a
-noun with no actor of its own borrows the subject of the verb that governs it.
+possessive or a modifier as the actor and "against X", "on X", "of X" (or, as the
+subject of a verb of inflicting, whom it is dealt to: "defeats dealt a blow to the
+group") as the recipient; "between A and B" gives both; a noun with no actor of its own
+borrows the subject of the verb that governs it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 NOMINAL = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 RELATIVE_TAGS = ("WP", "WDT")
 CONDITIONS = ("unless", "if", "until")
+INFLICTING = ("deal", "inflict", "cause", "deliver")
+HARMED = ("to", "on", "upon", "against")
 
 
 @dataclass(slots=True)
@@ -56,7 +59,9 @@ def _infinitive(verb: Token) -> bool:
 
 
 def subject(verb: Token) -> tuple[Token | None, str]:
-    """The agent of a verb, climbing through control and coordination when it has none."""
+    """The agent of a verb, climbing through control and coordination when it has none, and
+    from a gerund after a preposition to the verb it hangs from ("said after meeting"); an
+    agentless passive has none ("Hussain was a hacker before he was killed": not Hussain)."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -66,7 +71,12 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 found = _pobj(child)
                 if found is not None:
                     return found, f"'by' agent of '{current.text}'"
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in current.children):
+            break
         if current.dep_ == "acl" and _infinitive(current) and current.head.dep_ in OBJECTS:
+            current = current.head.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head.head
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
@@ -194,6 +204,13 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
             recipient = _prep_object(governor, VERB_TARGET_PREPS)
             if recipient is not None:
                 rules.append(f"object of '{recipient.head.text}' on the governing verb")
+    if recipient is None and noun.dep_ == "nsubj" and governor.lemma_.lower() in INFLICTING:
+        dealt = next((c for c in governor.children if c.dep_ in OBJECTS), None)
+        recipient = _prep_object(governor, HARMED) or (
+            _prep_object(dealt, HARMED) if dealt is not None else None
+        )
+        if recipient is not None:
+            rules.append(f"object of '{recipient.head.text}' under '{governor.text}'")
     elif governor.dep_ == "prep" and governor.head.pos_ in ("VERB", "AUX") and actor is None:
         actor, rule = subject(governor.head)
         if actor is not None:

@@ -129,6 +129,7 @@ class EventStage:
         kept = [d for d in drafts.values() if not d.absorbed]
         avoid = anchors.not_the_place(sent, result)
         avoid += anchors.acting_places([d.actor for d in kept if not d.guessed], result.places)
+        avoid += anchors.nations_of(sent, result.places, {d.match.token.i for d in kept})
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, result)
