@@ -57,7 +57,6 @@ class Ontology:
     settings: frozenset[str] = frozenset()
     undergoing: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
-    interview_openers: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
     undergone_with_have: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -185,7 +184,6 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         settings=frozenset(data.get("settings", ())),
         undergoing=frozenset(data.get("undergoing", ())),
         mutual=frozenset(data.get("mutual", ())),
-        interview_openers=frozenset(data.get("interview_openers", ())),
         usual_actors=data.get("usual_actors", {}),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),
         absorb=data.get("absorb", {}),

@@ -116,13 +116,9 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
 
 def find(sent: Span, ontology: Ontology) -> list[Match]:
     """Every trigger in the sentence; phrase words (unless their entry keeps them) and
-    light-verb objects are not triggers twice, a weak word gives way when the sentence
-    holds a strong one, and a reporter's question opening it is none ("Asked if ...")."""
-    matches = [
-        m
-        for m in (_lookup(t, ontology) for t in sent)
-        if m is not None and not _interview(m.token, sent, ontology)
-    ]
+    light-verb objects are not triggers twice, and a weak word gives way when the sentence
+    holds a strong one."""
+    matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
     consumed = {
         part.i: len(m.entry.requires) for m in matches if not m.entry.keeps for part in m.parts
     }
@@ -138,13 +134,6 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
             continue
         out.append(match)
     return out
-
-
-def _interview(token: Token, sent: Span, ontology: Ontology) -> bool:
-    """A participle opening the sentence as the reporter's question ("Asked if ...")."""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    at_start = first is not None and token.i == first.i
-    return at_start and token.tag_ == "VBN" and lemma(token) in ontology.interview_openers
 
 
 def _object_is_trigger(match: Match, by_token: dict[int, Match], ontology: Ontology) -> bool:
