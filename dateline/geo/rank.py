@@ -64,9 +64,15 @@ W_CONTAIN = 2.0
 W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
+W_DEMONYM = 1.5
 SMALL = 20_000
 ISOLATED_KM = 400.0
 CLUSTER = 3
+MIN_LIST = 3
+_JOINED = re.compile(r",(?:\s+the)?|,?\s*(?:and|or)(?:\s+the)?", re.IGNORECASE)
+"""What joins the names of a list: a comma, a closing "and" or "or" (and a "the")."""
+_WORD = re.compile(r"\s+(\w+)")
+_CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
@@ -77,12 +83,14 @@ TEMPERATURE = 1.0
 class Choice:
     """The chosen candidate of a mention (None when nothing fits) and its confidence;
     ``inferred`` when the candidate is a place around it the context gives
-    (``dateline.geo.context``), not a reading of its name."""
+    (``dateline.geo.context``), not a reading of its name; ``unknown`` when no entry
+    has the name, not even by a close spelling."""
 
     mention: Mention
     candidate: Candidate | None
     score: float
     inferred: bool = False
+    unknown: bool = False
 
 
 def candidates_for(
@@ -140,6 +148,7 @@ def candidates_for(
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
             _capital_first(found)
+        _former_names(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
@@ -175,6 +184,25 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _former_names(found: dict[int, tuple[Candidate, str]]) -> None:
+    """Drop a town the name fits only as an alternate (a former or variant name) where a
+    town ten times its size in the same first-level area bears the name as its own: Ohio's
+    Oxford, not Ashley, once called Oxford, however near Ashley lies to the story's towns."""
+    owners = [c for c, how in found.values() if c.feature_class == "P" and how == "main"]
+    for cid, (c, how) in list(found.items()):
+        if (
+            c.feature_class == "P"
+            and how == "alternate"
+            and any(
+                o.country_code == c.country_code
+                and o.admin1_code == c.admin1_code
+                and o.population >= 10 * max(c.population, 1)
+                for o in owners
+            )
+        ):
+            del found[cid]
 
 
 def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
@@ -223,11 +251,13 @@ def rank(
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
         mentions[dateline].hint = "populated"
+    _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
         + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
+        + W_DEMONYM * np.array([_named_by_demonym(c, m, context_countries) for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
     home = _home_readings(mentions, options)
@@ -243,6 +273,7 @@ def rank(
         [[c for c, _ in options[g[0]]] for g in members], [len(g) for g in members], TEMPERATURE
     )
     names = [key_of(mentions[g[0]]) for g in members]
+    mute = {n for n, g in enumerate(members) if _only_loose(options[g[0]])}
     best = [int(np.argmax(p)) if len(p) else None for p in priors]
     scores = list(priors)
     for _ in range(2):
@@ -254,19 +285,36 @@ def rank(
         for n, group in enumerate(members):
             i = group[0]
             same = {k for k, name in enumerate(names) if name == names[n]}
-            near = coherence.of(n, weights, same)
+            near = coherence.of(n, weights, same | mute)
             focus = _focus(votes, names[n])
             found = _score(i, mentions, options, priors[i], chosen, focus, containers[i], near)
             for k in group:
                 scores[k] = found
         best = [int(np.argmax(s)) if len(s) else None for s in scores]
+    _like_siblings(mentions, options, scores, best, text)
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
     _drop_far_loose(choices, options, context_countries, outlet_country)
+    _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
+
+
+def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
+    """Whether a name's readings all come from close spellings: such a name lends the
+    others no support ("Kingsmills", read as Ohio's Kings Mills, is no reason to read
+    "London" in Ohio), though it takes support from them."""
+    return bool(opts) and all(how == "skeleton" for _, how in opts)
+
+
+def _named_by_demonym(c: Candidate, m: Mention, demonyms: list[str]) -> bool:
+    """Whether a reading is a country, named by its own name, whose people the article
+    names: "Georgia" beside "Georgian" is the country, whatever the American states
+    around it ("Mexico City" beside "Mexican" is still the city)."""
+    own = c.feature_code.startswith("PCL") and key(c.name) == key_of(m)
+    return own and c.country_code in demonyms
 
 
 def _drop_far_loose(
@@ -294,6 +342,43 @@ def _drop_far_loose(
             ch.candidate, ch.score = None, 0.0
 
 
+def _drop_lonely_loose(choices: list[Choice], options: list[list[tuple[Candidate, str]]]) -> None:
+    """A town read only by a loose spelling stands only beside the article's other
+    places: within ``NEAR_KM`` of another name's town or county, or inside a first-level
+    area it names, where it names any; else the context answers ("Lanexa" in a Virginia
+    story is no Lenexa, Kansas; "Neches" in an East Texas one no Natchez)."""
+    how = [{c.id: match for c, match in opts} for opts in options]
+    loose = [
+        ch.candidate is not None
+        and ch.candidate.feature_class == "P"
+        and matched[ch.candidate.id] == "skeleton"
+        for ch, matched in zip(choices, how, strict=True)
+    ]
+    others = [
+        (key_of(ch.mention), ch.candidate)
+        for ch, flag in zip(choices, loose, strict=True)
+        if ch.candidate is not None and not flag and ch.mention.label != OUTLET
+    ]
+    local = [(name, c) for name, c in others if c.feature_code in LOCAL_CODES | {"ADM1"}]
+    if not local:
+        return
+    for ch, flag in zip(choices, loose, strict=True):
+        if not flag:
+            continue
+        c, own = ch.candidate, key_of(ch.mention)
+        beside = any(
+            name != own
+            and (
+                contained(c, o)
+                if o.feature_code == "ADM1"
+                else haversine(c.lat, c.lon, o.lat, o.lon) <= NEAR_KM
+            )
+            for name, o in local
+        )
+        if not beside:
+            ch.candidate, ch.score = None, 0.0
+
+
 def _anchored(
     choices: list[Choice],
     options: list[list[tuple[Candidate, str]]],
@@ -303,7 +388,7 @@ def _anchored(
 ) -> None:
     """A town of fewer than ``SMALL`` people is read only in a country that the article's
     areas, larger towns, demonyms or outlet are in, where it names any, or in a country
-    that as many of its names are read in as in any of those: else the name takes its
+    that more of its names are read in than in any of those: else the name takes its
     best reading in such a country, or none ("Charleston" and "Hampton Park" are no
     pair of Australian suburbs in a South Carolina story)."""
     anchors = {
@@ -323,7 +408,7 @@ def _anchored(
         c = ch.candidate
         if c is None or c.feature_class != "P" or c.population >= SMALL:
             continue
-        if c.country_code in anchors or len(names[c.country_code]) >= strongest:
+        if c.country_code in anchors or len(names[c.country_code]) > strongest:
             continue
         inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
@@ -404,6 +489,102 @@ def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, 
     return best[1]
 
 
+def _level(c: Candidate) -> tuple[str, str | None] | None:
+    """The kind of place a reading is, for comparing the members of a list: a country,
+    a first-level area (of its country), or a town; None for anything else."""
+    if c.feature_code.startswith("PCL"):
+        return ("country", None)
+    if c.feature_code == "ADM1":
+        return ("admin1", c.country_code)
+    if c.feature_class == "P":
+        return ("town", None)
+    return None
+
+
+def _lists(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Runs of ``MIN_LIST`` or more names joined by commas and a closing "and" or "or"
+    ("Georgia, Oklahoma, Pennsylvania and California")."""
+    runs, current, closed = [], [0], False
+    for i in range(1, len(mentions) + 1):
+        gap = text[mentions[i - 1].end : mentions[i].start] if i < len(mentions) else ""
+        joined = _JOINED.fullmatch(gap.strip())
+        if i < len(mentions) and joined and not closed:
+            current.append(i)
+            closed = bool(_CLOSING.search(gap))
+            continue
+        if len(current) >= MIN_LIST and closed:
+            runs.append(current)
+        current, closed = [i], False
+    return runs
+
+
+def _share_list_hints(mentions: list[Mention], text: str) -> None:
+    """A type word after the last name of a list is every member's ("Becker, Clay,
+    Douglas and Wilkin counties"; "the Tigris and Euphrates rivers")."""
+    for run in _lists(mentions, text) + _pairs(mentions, text):
+        last = mentions[run[-1]]
+        after = _WORD.match(text, last.end)
+        word = after.group(1).lower() if after else ""
+        if last.hint is None or not word.endswith("s"):
+            continue
+        one = (
+            word[:-3] + "y" if word.endswith("ies") else word[: -2 if word.endswith("shes") else -1]
+        )
+        for i in run[:-1]:
+            m = mentions[i]
+            if m.hint is None and m.keys:
+                m.hint = last.hint
+                m.keys.append(f"{m.keys[0]} {one}")
+
+
+def _pairs(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Two names joined by "and" or "or" ("Swift and Wilkin")."""
+    return [
+        [i, i + 1]
+        for i in range(len(mentions) - 1)
+        if re.fullmatch(r"(?:and|or)", text[mentions[i].end : mentions[i + 1].start].strip())
+    ]
+
+
+def _like_siblings(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    best: list[int | None],
+    text: str,
+) -> None:
+    """The names of a list are places of one kind: a member read otherwise than most of
+    its siblings takes its best reading of their kind where it has one ("China" among
+    countries is no Japanese village, "Oklahoma" among states no town), unless a type
+    word says its kind ("Mexico City") or it holds the name before it (a town's state in
+    a list of towns)."""
+    for run in _lists(mentions, text):
+        levels = [_level(options[i][best[i]][0]) if best[i] is not None else None for i in run]
+        counts = Counter(level for level in levels if level is not None)
+        if not counts:
+            continue
+        level, n = counts.most_common(1)[0]
+        if n * 2 <= len(run):
+            continue
+        for i, own in zip(run, levels, strict=True):
+            fits = [k for k, (c, _) in enumerate(options[i]) if _level(c) == level]
+            typed = mentions[i].hint is not None
+            if own != level and fits and not typed and not _holds_previous(i, options, best):
+                k = max(fits, key=lambda k: scores[i][k])
+                scores[i] = scores[i].copy()
+                scores[i][k] = scores[i].max() + 1.0
+                best[i] = k
+
+
+def _holds_previous(
+    i: int, options: list[list[tuple[Candidate, str]]], best: list[int | None]
+) -> bool:
+    """Whether mention ``i`` is read as a place holding the one before it ("Richmond,
+    Virginia" in a list of towns and their states)."""
+    b, a = best[i], best[i - 1] if i else None
+    return a is not None and b is not None and contained(options[i - 1][a][0], options[i][b][0])
+
+
 def _one_sense(
     mentions: list[Mention],
     options: list[list[tuple[Candidate, str]]],
@@ -465,7 +646,7 @@ def key_of(m: Mention) -> str:
 
 def _choice(m: Mention, opts: list[tuple[Candidate, str]], scores: np.ndarray) -> Choice:
     if not opts:
-        return Choice(m, None, 0.0)
+        return Choice(m, None, 0.0, unknown=True)
     order = np.argsort(-scores)
     margin = scores[order[0]] - scores[order[1]] if len(opts) > 1 else 1.0
     confidence = 1.0 / (1.0 + math.exp(-3.0 * float(margin)))
@@ -501,8 +682,8 @@ def _votes(
     for i, (opts, b) in enumerate(zip(options, best, strict=True)):
         if b is None:
             continue
-        c = opts[b][0]
-        if c.country_code:
+        c, how = opts[b]
+        if c.country_code and how != "skeleton":
             weight = (2.0 if c.feature_code.startswith("PCL") else 1.0) / uses[names[i]]
             own = votes.setdefault(names[i], Counter())
             own[c.country_code] += weight * (3.0 if i == dateline else 1.0)

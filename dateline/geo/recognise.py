@@ -40,15 +40,27 @@ _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
+_STREET_WORDS = frozenset(_WORDS["street_words"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_STREET = re.compile(
+    r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
+)
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
+_ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
+"""Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5
+_MISREAD = ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+"""Labels the tagger gives names that open with a town ("Huntsville Fire Chief Tom
+Grisham", "Dublin Recreation Services"): such an opening is a place where the article
+names the town as a place elsewhere."""
 _PARTY_HOME = re.compile(
     rf"(?:(?<=, )|(?<=\())(?:{'|'.join(map(re.escape, _WORDS['party_marks']))})-"
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
 
@@ -182,7 +194,8 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     prev = doc[start - 1] if start >= 1 else None
     if prev is None:
         return False
-    if prev.lower_ in _LEADING_CUES or prev.lower_ in _PLACE_NOUNS:
+    noun = prev.lower_ in _PLACE_NOUNS and not prev.text[:1].isupper()  # not "City Council"
+    if prev.lower_ in _LEADING_CUES or noun:
         if prev.lower_ in ("and", "or", "of"):
             before = doc[start - 2] if start >= 2 else None
             return before is not None and (
@@ -192,8 +205,11 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     return prev.text == "," and prev.i in accepted_ends
 
 
-def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[Mention]:
-    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``)."""
+def recognise(
+    doc: Doc, gazetteer: Gazetteer, full: str | None = None, home: tuple[str, ...] = ()
+) -> list[Mention]:
+    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``);
+    ``home`` are the outlet's home towns, places wherever the article names them."""
     full = doc.text if full is None else full
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
@@ -209,7 +225,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, taken, gazetteer)
-    _accept(doc, full, options, mentions)
+    _accept(doc, full, options, mentions, {key(town) for town in home})
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
@@ -218,6 +234,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer, full: str | None = None) -> list[M
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
+    for start, end in _streets(doc, full):
+        if all(end <= s or start >= e for s, e in mentions):
+            mentions[(start, end)] = mention_for(doc, start, end, "FAC", full)
     for where in _demonyms(doc, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
@@ -251,6 +270,44 @@ def _persons(
         if titled or alone or cut:
             out.add(where)
     return out
+
+
+def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
+    """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
+    street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
+    calls a person's ("Jay Lane") needs a locative word or a house number before it."""
+    ends = [doc.char_span(*m.span(), alignment_mode="expand") for m in _STREET.finditer(full)]
+    ends = [span[-1] for span in ends if span is not None]
+    if not ends:
+        return []
+    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out = []
+    for token in ends:
+        if token.lower_ not in _STREET_WORDS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and token.i - start < _MAX_TOKENS and _street_part(doc[start - 1]):
+            start -= 1
+        while (
+            start < token.i and not doc[start].is_alpha and not _ORDINAL.fullmatch(doc[start].text)
+        ):
+            start += 1
+        if start == token.i:
+            continue
+        before = doc[start - 1] if start else None
+        cued = before is not None and (before.lower_ in _ALONG or before.like_num)
+        if any(i in person for i in range(start, token.i + 1)) and not cued:
+            continue
+        out.append((doc[start].idx, token.idx + len(token)))
+    return out
+
+
+def _street_part(token) -> bool:
+    """A word that may stand in a street's name: capitalised and no stop word, an
+    ordinal ("42nd"), a compass initial ("N.") or a possessive's apostrophe."""
+    if _ORDINAL.fullmatch(token.text) or token.text in ("'", "\u2019"):
+        return True
+    return token.text[:1].isupper() and not token.is_stop and token.lower_ not in _NOT_PLACES
 
 
 def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -322,11 +379,13 @@ def _accept(
     full: str,
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
+    home: set[str],
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
-    a close spelling) is not taken for being named as a place elsewhere."""
-    names_as_places = {key(m.text) for m in mentions.values()}
+    a close spelling) is not taken for being named as a place elsewhere. The outlet's
+    home towns (``home``, name keys) count as named as places."""
+    names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
     accepted_starts = {span.start for span in spans}
@@ -358,11 +417,14 @@ def _accept(
 
 
 def _surnames(doc: Doc) -> set[str]:
-    """Keys of the words of multi-word person names ("Brown" of "Jerry Brown")."""
+    """Keys of the words of multi-word person names ("Brown" of "Jerry Brown"), and of
+    names shaped like a person's whatever the tagger calls them: a middle initial
+    between two names ("Tyrise M. Bell", tagged an organisation)."""
     return {
         key(t.text)
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text
+        if (ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text)
+        or _PERSON_SHAPE.fullmatch(ent.text)
         for t in ent
         if t.text[:1].isupper()
     }
@@ -390,8 +452,11 @@ def _places_in_organisations(
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts = []
+    parts, elsewhere = [], []
     for ent in doc.ents:
+        if ent.label_ in _MISREAD and len(ent) >= 2:
+            ent = _trim_article(doc, ent)
+            elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
         if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
@@ -401,7 +466,7 @@ def _places_in_organisations(
         if of is not None and of + 1 < ent.end:
             parts.append(doc[of + 1 : ent.end])
     wide = gazetteer.keys_of_areas({key(p.text) for p in parts} - places, ("PCLI", "ADM1"))
-    out = []
+    out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
     for part in parts:
         name = key(part.text)
         if (name in places or name in wide) and _capitalised(part[0]):

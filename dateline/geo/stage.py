@@ -96,8 +96,16 @@ class PlaceStage:
 
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         text = doc.text
-        mentions = recognise(doc, self.gazetteer, text)
         article = result.article
         source = outlet(article.url, article.source, self.gazetteer)
+        mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
-        return [to_place(c, is_government(doc, c)) for c in choices]
+        return [to_place(c, is_government(doc, c)) for c in choices if not _stray(c)]
+
+
+def _stray(choice: Choice) -> bool:
+    """A lone word no gazetteer entry has, with no type word beside it: a person, a firm
+    or a disease the tagger took for a place ("Saakashvili", "Petrojet", "H1N1"), far
+    more often than a place the gazetteer lacks."""
+    m = choice.mention
+    return choice.unknown and m.hint is None and len(m.text.split()) == 1
