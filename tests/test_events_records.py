@@ -446,3 +446,14 @@ def test_a_victim_is_never_the_actor_of_a_passive_and_a_nation_modifier_is_no_pl
     assert len(killing) == 1
     assert killing[0].actor is None or "Traoré" not in killing[0].actor.text
     assert killing[0].place is not None and killing[0].place.name == "Kidal"
+
+
+def test_an_undated_lead_takes_the_first_day_the_opening_names(pipeline: Pipeline) -> None:
+    text = (
+        "A 19-year-old man was shot and killed outside a Gao bakery.\n\n"
+        "Officers were called to the bakery about 11 p.m. Sunday, police said."
+    )
+    events = pipeline.extract(Article(text=text, published="2024-06-11")).events
+    lead = max(events, key=lambda e: e.salience)
+    assert lead.type == "ASSAULT"
+    assert (lead.date, lead.date_precision) == ("2024-06-09", "day")

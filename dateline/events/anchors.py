@@ -18,6 +18,7 @@ DATELINE_REACH = 40
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
+OPENING_CHARS = 1500
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -250,22 +251,43 @@ def when(
     return When(_week(day), "week", "publication week (no time tied to the event)")
 
 
-def story_day(events: list[Event], published: str | None) -> None:
-    """Events the text leaves undated (given the publication week) take the day of the story's
-    lead happening when the text dates that one to a day of the week before publication:
-    news tells the day's happenings around its lead ("unraveled on Wednesday ... the rebels
-    retaliated, shelling ...")."""
+def story_day(events: list[Event], published: str | None, times: list[Time]) -> None:
+    """The story's day for what the text leaves undated (given the publication week). When
+    the text dates the lead happening to a day of the week before publication, every such
+    event takes that day: news tells the day's happenings around its lead ("unraveled on
+    Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
+    the lead alone takes the first such day the story's opening names among ``times`` (the
+    caller leaves out times of telling, "police said Sunday")."""
     day = anchor_date(published)
-    dated = [e for e in events if e.status == "asserted" and e.date_precision == "day"]
     lead = max(events, key=lambda e: e.salience, default=None)
-    if day is None or lead is None or lead not in dated or "date" not in lead.evidence:
+    if day is None or lead is None or lead.status != "asserted":
         return
-    lag = (day - date.fromisoformat(lead.date[:10])).days
-    if not 0 <= lag <= STORY_DAYS:
+    if lead.date_precision == "day" and "date" in lead.evidence:
+        value, span, how = lead.date, lead.evidence["date"], "the day of the story's lead"
+        undated = events
+    elif lead.date_precision == "week" and "date" not in lead.evidence:
+        opening = [t for t in times if t.start < OPENING_CHARS and _this_week(t, day)]
+        if not opening:
+            return
+        value, span = opening[0].value, [opening[0].start, opening[0].end]
+        how = f"the first day the story's opening names, '{opening[0].text}'"
+        undated = [lead]
+    else:
         return
-    for event in events:
+    if not _this_week_value(value, day):
+        return
+    for event in undated:
         if event.date_precision != "week" or "date" in event.evidence:
             continue
-        event.date, event.date_precision = lead.date, "day"
-        event.evidence["date"] = lead.evidence["date"]
-        event.why += "; date: the day of the story's lead happening"
+        event.date, event.date_precision = value, "day"
+        event.evidence["date"] = span
+        event.why += f"; date: {how}"
+
+
+def _this_week(time: Time, day: date) -> bool:
+    return time.precision == "day" and bool(time.value) and _this_week_value(time.value, day)
+
+
+def _this_week_value(value: str, day: date) -> bool:
+    """A day in the week before publication, publication day included."""
+    return 0 <= (day - date.fromisoformat(value[:10])).days <= STORY_DAYS

@@ -83,7 +83,9 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
-        anchors.story_day(events, result.article.published)
+        whole = doc[:]
+        untold = [t for t in result.times if not self._time_of_telling(whole, t.start)]
+        anchors.story_day(events, result.article.published, untold)
         return events
 
     def sentence(

@@ -1,0 +1,162 @@
+"""What befell the people a verb or a noun tells of: killed, wounded or shot, read from the
+verb ("was shot"), a verb conjoined with it ("shot and killed"), a word that makes it fatal
+("fatally shot", "shot dead"), care ("was rushed to a hospital"), a wound suffered, a bullet
+that struck; the words are data under ``quantities`` in ``plover.yaml``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
+SUBJECTS = ("nsubj", "nsubjpass")
+HARMS = ("killed", "wounded", "shot")
+
+
+def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
+    """What a verb says befell its ``role`` argument, the gravest harm told of it: its own
+    word, a conjoined verb that shares the argument (a subject's or a participle's later
+    verb, "was shot and killed"; an object's earlier one, "shot and killed two men"), or
+    a word that makes the harm fatal ("fatally shot", "shot dead", "shot to death")."""
+    verbs = table.get("verbs", {})
+    own = verbs.get(verb.lemma_.lower())
+    if own is not None and own not in HARMS and _treated(verb, table) is None:
+        return own
+    found = set()
+    later = role in SUBJECTS or role == "acl"
+    shared = [
+        c for c in verb.conjuncts if (c.i > verb.i) == later and not has(c, role) and not _or(c)
+    ]
+    for each in (verb, *shared):
+        key = verbs.get(each.lemma_.lower()) or _treated(each, table) or _suffered(each, table)
+        key = key or _struck(each, table)
+        key = _stated(each, table) or key
+        if key == "shot" and _survived(each, verbs):
+            key = "wounded"
+        if key in HARMS:
+            found.add("killed" if _fatal(each, table) else key)
+    return next((h for h in HARMS if h in found), None)
+
+
+def _struck(verb: Token, table: dict[str, Any]) -> str | None:
+    """Shot, for people a bullet hit or struck ("was hit by a stray bullet", "bullets
+    started flying, striking five teenage boys"): a projectile named in the sentence."""
+    struck = table.get("struck", {})
+    if verb.lemma_.lower() not in struck.get("verbs", ()):
+        return None
+    projectiles = struck.get("by", ())
+    return "shot" if any(t.lemma_.lower() in projectiles for t in verb.sent) else None
+
+
+def _stated(verb: Token, table: dict[str, Any]) -> str | None:
+    """A harm a verb's predicate states: "were found dead", "was pronounced dead"."""
+    adjectives = table.get("adjectives", {})
+    said = [c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    return next((adjectives[w] for w in said if adjectives.get(w) in HARMS), None)
+
+
+def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
+    """Wounded for a wound suffered, killed for a fatal one ("suffered a gunshot wound")."""
+    suffered = table.get("suffered", {})
+    if verb.lemma_.lower() not in suffered.get("verbs", ()):
+        return None
+    for wound in verb.children:
+        if wound.dep_ == "dobj" and wound.lemma_.lower() in suffered.get("nouns", ()):
+            fatal = any(c.lower_ in table.get("fatal", ()) for c in wound.children)
+            return "killed" if fatal else "wounded"
+    return None
+
+
+def _treated(verb: Token, table: dict[str, Any]) -> str | None:
+    """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
+    "three others are in the hospital", "sent four people to the hospital", "is in
+    critical condition", "are recovering")."""
+    care = table.get("hospital", {})
+    if verb.lemma_.lower() in care.get("recovering", ()) and not has(verb, "dobj"):
+        return "wounded"
+    if verb.lemma_.lower() not in care.get("verbs", ()):
+        return None
+    died = table.get("fatal", ())
+    if any(t.lemma_.lower() in ("die", "death") or t.lower_ in died for t in verb.subtree):
+        return None  # "rushed to a hospital, where he died"
+    for prep in verb.children:
+        nouns = [c.lemma_.lower() for c in prep.children]
+        if prep.lower_ in ("to", "in") and set(nouns) & set(care.get("nouns", ())):
+            return "wounded"
+    return None
+
+
+def _survived(verb: Token, verbs: dict[str, str]) -> bool:
+    """Whether people shot are told apart from the killed before them: "a father was
+    killed and his son was shot" (the son was wounded)."""
+    return has(verb, "nsubj") and any(
+        c.i < verb.i and has(c, "nsubj") and verbs.get(c.lemma_.lower()) == "killed"
+        for c in verb.conjuncts
+    )
+
+
+def _or(verb: Token) -> bool:
+    """Whether a conjoined verb is an alternative ("wounded or killed"), not a sequel."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.children, *verb.head.children))
+
+
+def has(verb: Token, role: str) -> bool:
+    """Whether a verb has its own argument of a role (a subject of either voice counts)."""
+    roles = SUBJECTS if role in (*SUBJECTS, "acl") else (role,)
+    return any(c.dep_ in roles for c in verb.children)
+
+
+def _fatal(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a verb of harm is told as fatal: "fatally", "to death", "shot dead"."""
+    for child in verb.children:
+        word = child.lower_
+        if word in table.get("fatal", ()) and child.dep_ in ("advmod", *PREDICATES):
+            return True
+        if word == "to" and any(c.lower_ == "death" for c in child.children):
+            return True
+    return False
+
+
+def undergone(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
+    passive, a harm with no object and no target ("Four people shot in Tangelo Park")."""
+    if verb.lemma_.lower() in table.get("undergone", ()):
+        return True
+    if _treated(verb, table) or _suffered(verb, table):
+        return True
+    told = table.get("verbs", {}).get(verb.lemma_.lower())
+    return (
+        told in HARMS
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(
+            c.dep_ in ("dobj", "aux") or c.lower_ == "at"
+            for v in (verb, *verb.conjuncts)
+            for c in v.children
+        )
+    )
+
+
+def participle(noun: Token, table: dict[str, Any]) -> str | None:
+    """The harm a participle after a noun tells of it: "two women killed in a shooting",
+    "a teenage boy shot and killed Monday"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBN", "VBD"):
+            key = harm(child, "acl", table)
+            if key in HARMS:
+                return key
+    return None
+
+
+def told_of(noun: Token, table: dict[str, Any]) -> str | None:
+    """The harm a noun names of the people after its "of": "the bodies of four men",
+    "the shooting deaths of two brothers", "the fatal shooting of a teenager"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    lemma = owner.lemma_.lower()
+    key = table.get("nouns", {}).get(lemma) or table.get("of_harms", {}).get(lemma)
+    if key not in HARMS:
+        return None
+    return "killed" if any(c.lower_ in table.get("fatal", ()) for c in owner.children) else key

@@ -1,0 +1,203 @@
+"""People harmed, counted from how news names them: one for each single person ("a
+22-year-old man was shot", "killing him"), a group's members added ("he and three others"),
+an ordinal for a death toll ("a third person has died"), a killer's own death."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from dateline.events.harms import (
+    HARMS,
+    PREDICATES,
+    SUBJECTS,
+    harm,
+    has,
+    participle,
+    told_of,
+    undergone,
+)
+from dateline.events.numbers import Count, number
+
+SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
+PERSONAL = ("he", "she", "him", "her", "himself", "herself")
+AGES = ("year", "month", "week", "day")
+
+
+def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
+    """People harmed, counted from how they are named: one for each single person ("a
+    22-year-old man was shot", "his victim died", "killing him", "a boy shot and killed
+    Monday"), a group's numbers added ("he and three others were shot"), an ordinal for
+    a death toll ("a third person has died"); none for an uncounted plural."""
+    key = told(token, table)
+    if key is None:
+        return None
+    group = _group(token)
+    if any(c.lower_ == "or" for p in group for c in p.children if c.dep_ == "cc"):
+        return None
+    alone = len(group) == 1
+    values = [_members(p, table, alone, first=i == 0) for i, p in enumerate(group)]
+    if any(v is None for v in values) or (alone and _numbered(token)):
+        return None
+    total = sum(v for v in values if v is not None)
+    if key == "killed" and alone:
+        total = max(total, _ordinal(token, table))
+    start = min(p.left_edge.idx for p in group)
+    last = max(group, key=lambda p: p.i)
+    if token.dep_ in SUBJECTS:
+        for other in _alike(token, key, table):
+            total += other[1].value
+            last = other[0]
+    return key, Count(float(total), start, last.idx + len(last))
+
+
+def _group(token: Token) -> list[Token]:
+    """The people a phrase lists: its conjuncts, and a list the parser hung on it as an
+    apposition ("his wife, son and daughter")."""
+    people = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    for member in list(people):
+        for child in member.children:
+            bare = not any(c.dep_ in ("det", "poss") for c in child.children)
+            if child.dep_ == "appos" and child.tag_ == "NN" and bare:
+                people += [child, *(c for c in child.conjuncts if c.i > child.i)]
+    return people
+
+
+def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token, Count]]:
+    """The people of later conjoined clauses the same harm befell ("a boy was shot in the
+    arm and a woman was shot in the back"), each with its count."""
+    out = []
+    for verb in subject.head.conjuncts:
+        other = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if verb.i < subject.head.i or other is None or told(other, table) != key:
+            continue
+        if "\n" in subject.doc.text[subject.idx : other.idx]:
+            continue  # a headline run into the first sentence
+        found = people(other, table)
+        if found is not None:
+            out.append((other, found[1]))
+    return out
+
+
+def told(token: Token, table: dict[str, Any]) -> str | None:
+    """The harm the sentence tells of the person a token names, if any."""
+    told = participle(token, table) or told_of(token, table)
+    if told is not None:
+        return told
+    role, verb = token.dep_, token.head
+    if _aged(token) and role == "amod" and verb.is_upper:
+        role, verb = (
+            verb.dep_,
+            verb.head,
+        )  # a dateline taken as the noun: "AUSTIN - A 15-year-old"
+    if role not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    adjectives = table.get("adjectives", {})
+    said = [c for c in (*verb.children, *token.children) if c.dep_ in PREDICATES]
+    harms = {adjectives.get(c.lower_) for c in said}
+    if role != "nsubj" or undergone(verb, table):
+        harms.add(harm(verb, role, table))
+    elif verb.pos_ != "AUX":
+        return None
+    return next((k for k in HARMS if k in harms), None)
+
+
+def _numbered(token: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> float | None:
+    """How many people one member of a group names: one for a single person, its number
+    for a counted one ("three others"); None when that cannot be told."""
+    if _single(token, table, first):
+        return 1.0
+    if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
+        return 2.0  # "both men were shot"
+    if alone:
+        return None
+    nums = [number(c) for c in token.children if c.dep_ == "nummod"]
+    thing = token.lemma_.lower() in table.get("not_people", ())
+    return nums[0] if len(nums) == 1 and nums[0] is not None and not thing else None
+
+
+def _ordinal(token: Token, table: dict[str, Any]) -> float:
+    """The toll a death's ordinal gives: "a third person has died" -> 3."""
+    ordinals = table.get("ordinals", {})
+    found = [
+        ordinals[c.lower_]
+        for c in token.children
+        if c.lower_ in ordinals and c.dep_ == "amod" and c.nbor().i == token.i
+    ]
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    if det not in ("a", "an"):
+        return 0.0
+    return float(found[0]) if found else 0.0
+
+
+def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
+    """Whether a word names one person: a singular noun with a determiner of one (a
+    further member of a group may leave it out: "his wife, son and daughter"), a person's
+    name, "he"/"him"/"himself", an age ("a 14-year-old"); not a number, not a thing that
+    was counted already."""
+    if token.lower_ in PERSONAL:
+        return True
+    if _numbered(token):
+        return False
+    if token.tag_ == "NNP":
+        return token.ent_type_ == "PERSON"
+    if _aged(token):
+        return True
+    if token.tag_ != "NN" or token.lemma_.lower() in _things(table):
+        return False
+    det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+    if det is None:
+        return not first or any(_aged(c) for c in token.children if c.dep_ == "amod")
+    return det.lower_ in SINGLE and token.ent_type_ == ""
+
+
+def _things(table: dict[str, Any]) -> set[str]:
+    """Nouns that name no person: measures and objects, and happenings ("a shooting")."""
+    return {*table.get("not_people", ()), *table.get("tallies", {}).get("happenings", ())}
+
+
+def _aged(token: Token) -> bool:
+    """Whether a word is a single person's age used as a noun or before one: "a
+    14-year-old", "a 22-year-old man" (the age itself, "old")."""
+    return token.lower_ == "old" and any(c.lower_ in AGES for c in token.children)
+
+
+def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] | None:
+    """The people a subjectless harm befell, counted in the clause it hangs from: "Damon
+    Sochko died Wednesday after being shot" gives the shooting one killed."""
+    verbs = table.get("verbs", {})
+    for token in tokens:
+        if verbs.get(token.lemma_.lower()) not in HARMS or has(token, "nsubj"):
+            continue
+        if token.dep_ not in ("advcl", "pcomp", "xcomp"):
+            continue
+        head = token.head
+        while head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if head.pos_ == "VERB" and subject is not None:
+            return people(subject, table)
+    return None
+
+
+def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
+    """The word telling that the killer died too, which adds one to the killed: "before
+    killing himself", "then turned the gun on herself", "before he was shot and killed
+    by police"."""
+    for token in tokens:
+        head = token.head
+        if token.lower_ in ("himself", "herself"):
+            if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":
+                return token
+            if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
+                return token
+        if token.lower_ in ("he", "she") and token.dep_ in SUBJECTS and head.dep_ == "advcl":
+            before = any(c.lower_ == "before" for c in head.children if c.dep_ == "mark")
+            if before and harm(head, token.dep_, table) == "killed":
+                return token
+    return None

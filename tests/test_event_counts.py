@@ -1,0 +1,159 @@
+"""People killed and wounded as local news states them, read on short reports written for
+these tests: the lead shooting's counts, not those of a city's tally or another event."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
+    """The counts of the report's most salient shooting."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type in ("ASSAULT", "CRIME")]
+    assert shootings, [(e.type, e.sentence) for e in events]
+    best = max(shootings, key=lambda e: (e.salience or 0.0, e.confidence))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A 22-year-old man was shot and killed Sunday night outside a bar in Marlow, "
+            "police said.",
+            {"killed": 1},
+        ),
+        (
+            "Two men were wounded early Saturday when someone fired into a parked car on "
+            "Elm Street in Dunmore.",
+            {"wounded": 2},
+        ),
+        (
+            "A gunman shot three people, one fatally, outside a grocery store in Dunmore on "
+            "Friday evening.",
+            {"shot": 3, "killed": 1, "wounded": 2},
+        ),
+        (
+            "A woman fatally shot her husband and her stepson at their home near Carver on "
+            "Sunday, deputies said.",
+            {"killed": 2},
+        ),
+        (
+            "One man was killed and three others wounded in a shooting at a park in Hollis "
+            "early Friday.",
+            {"killed": 1, "wounded": 3},
+        ),
+        (
+            "A father was killed and his 8-year-old son was shot by two masked men outside "
+            "their home in Bryce on Saturday afternoon.",
+            {"killed": 1, "wounded": 1},
+        ),
+    ],
+)
+def test_the_people_a_sentence_says_were_harmed(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A 4-year-old boy shot himself in the hand with his father's pistol in Lorne on "
+            "Thursday, police said.",
+            {"shot": 1, "wounded": 1},
+        ),
+        (
+            "OAKTON, Ky. - A 16-year-old was shot in the leg Saturday night near the "
+            "fairgrounds, the sheriff's office said.",
+            {"shot": 1, "wounded": 1},
+        ),
+        (
+            "A 15-year-old girl was hit by a stray bullet while she slept in her home in "
+            "Lorne on Tuesday night.",
+            {"shot": 1, "wounded": 1},
+        ),
+        (
+            "Police said he and two other men were shot outside a club in Hollis on Sunday.",
+            {"shot": 3, "wounded": 3},
+        ),
+        (
+            "A Carver teenager died Friday after being shot at a party on Thursday night.",
+            {"killed": 1},
+        ),
+        (
+            "Deputies found a man and his 11-year-old son shot to death in a parked truck in "
+            "Bryce on Sunday.",
+            {"killed": 2},
+        ),
+        (
+            "Police say a man shot and killed his wife, son and daughter before killing "
+            "himself at their home in Hollis on Sunday.",
+            {"killed": 4},
+        ),
+        (
+            "Three people were killed by a gunman at a diner in Marlow before he was shot and "
+            "killed by officers on Friday night.",
+            {"killed": 4},
+        ),
+    ],
+)
+def test_people_named_without_a_number_are_counted(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts
+
+
+def test_people_taken_to_hospital_are_wounded(pipeline: Pipeline) -> None:
+    text = (
+        "Gunfire broke out at a house party in Hollis early Sunday. Two men are dead and "
+        "three others are in the hospital with gunshot wounds, police said."
+    )
+    counts = lead(pipeline, text)
+    assert counts.get("killed") == 2 and counts.get("wounded") == 3
+
+
+def test_a_shooting_that_left_others_wounded_counts_them(pipeline: Pipeline) -> None:
+    text = (
+        "A man killed in a shooting that left three others wounded early Saturday in Bryce "
+        "has been identified by the coroner's office."
+    )
+    assert lead(pipeline, text) == {"killed": 1, "wounded": 3}
+
+
+def test_a_rising_toll_gives_the_count(pipeline: Pipeline) -> None:
+    text = "A third person has died after Saturday's shooting at a house party in Carver."
+    assert lead(pipeline, text) == {"killed": 3}
+
+
+def test_a_citys_tally_is_not_the_shootings_count(pipeline: Pipeline) -> None:
+    text = (
+        "A 19-year-old woman was shot and killed Tuesday on Birch Avenue in Marlow. "
+        "So far this year, 41 people have been killed in the city, police said."
+    )
+    assert lead(pipeline, text) == {"killed": 1}
+
+
+def test_photo_captions_and_warrants_are_no_people(pipeline: Pipeline) -> None:
+    text = (
+        "Image 3 of 9 A woman died after being shot at her home in Lorne on Monday. "
+        "Detectives executed 12 search warrants in the case."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert {e.quantities.get("killed") for e in events} <= {None, 1}
+
+
+def test_wounded_or_killed_is_no_death(pipeline: Pipeline) -> None:
+    text = "Police first said four people were wounded or killed in the shooting in Bryce."
+    assert "killed" not in lead(pipeline, text)
