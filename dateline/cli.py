@@ -334,6 +334,7 @@ def _filter(
     radius: float,
     bbox: str | None,
     text: str | None,
+    lead: bool,
 ) -> EventFilter:
     return EventFilter(
         types=tuple(types or ()),
@@ -347,6 +348,7 @@ def _filter(
         radius_km=radius,
         bbox=_bbox(bbox),
         text=text,
+        min_salience=LEAD if lead else None,
     )
 
 
@@ -381,8 +383,9 @@ def list_events(
 ) -> None:
     """Query events in the store."""
     logs.configure()
-    where = _filter(type, actor, country, since, until, status, place, near, radius, bbox, text)
-    where = replace(where, min_salience=LEAD if lead else None)
+    where = _filter(
+        type, actor, country, since, until, status, place, near, radius, bbox, text, lead
+    )
     with _open_store(db, read_only=True) as store:
         rows = events(store, where, limit=limit)
     print_rows(out, rows, format.value, EVENT_VIEW, "sentence")
@@ -511,8 +514,9 @@ def list_incidents(
     logs.configure()
     if db is None:
         raise _fail("--db is required")
-    where = _filter(type, actor, country, since, until, status, place, near, radius, bbox, text)
-    where = replace(where, min_salience=LEAD if lead else None)
+    where = _filter(
+        type, actor, country, since, until, status, place, near, radius, bbox, text, lead
+    )
     with _open_store(db, read_only=True) as store:
         rows = incident_rows(store, where, limit=limit)
     for row in rows:
