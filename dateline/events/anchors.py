@@ -50,13 +50,23 @@ def _covering(start: int, end: int, spans: list) -> list:
     return [s for s in spans if s.start < end and start < s.end]
 
 
-def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
+def not_the_place(
+    sent: Span, result: Result, actors: list[Actor | None], triggers: set[int]
+) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
-    government ("accusing Paris", "Baghdad said"), a place in a compound modifier
-    ("French-backed troops", "US-led coalition"), a place someone comes from ("a
-    tourist from Canada"), people's names and nationalities ("Russian President Putin": a
-    demonym says who, not where)."""
+    government ("accusing Paris", "Baghdad said"), a place named as who acts ("a truce
+    brokered by Turkey", where "Gao residents" still places in Gao), a place in a compound
+    modifier ("French-backed troops", "US-led coalition"), a country modifying one of the
+    sentence's event nouns (``triggers``: "a U.S. drone strike", where "the Seattle
+    shootings" still places in Seattle), a place someone comes from ("a tourist from
+    Canada"), people's names and nationalities ("Russian President Putin": a demonym says
+    who, not where)."""
     spans = [(e.start, e.end) for e in result.entities if e.label in ("PERSON", "NORP")]
+    spans += [
+        (a.start, a.end)
+        for a in actors
+        if a is not None and any(p.start <= a.start and a.end <= p.end for p in result.places)
+    ]
     doc = sent.doc
     inside = [p for p in result.places if sent.start_char <= p.start < sent.end_char]
     for found in inside:
@@ -69,37 +79,11 @@ def not_the_place(sent: Span, result: Result) -> list[tuple[int, int]]:
         root = token.root
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
         hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
-        if hyphen or _origin(root):
+        country = (found.feature_code or "").startswith("PCL")
+        nation = country and root.dep_ in MODIFIERS and root.head.i in triggers
+        if hyphen or nation or _origin(root):
             spans.append((found.start, found.end))
     return spans
-
-
-def acting_places(actors: list[Actor | None], places: list[Place]) -> list[tuple[int, int]]:
-    """Places named as who acts ("a truce brokered by Turkey", "Russia vetoed"): a country
-    or city standing for its government is not where the event happened. A place inside a
-    longer actor phrase ("Gao residents") still is."""
-    return [
-        (a.start, a.end)
-        for a in actors
-        if a is not None and any(p.start <= a.start and a.end <= p.end for p in places)
-    ]
-
-
-def nations_of(sent: Span, places: list[Place], triggers: set[int]) -> list[tuple[int, int]]:
-    """Countries named as a modifier of an event noun ("a U.S. drone strike", "the Turkish
-    offensive"): whose act it is, not where it happened; a town so named is where ("the
-    Seattle shootings")."""
-    out = []
-    for found in places:
-        if not sent.start_char <= found.start < sent.end_char:
-            continue
-        if not (found.feature_code or "").startswith("PCL"):
-            continue
-        span = sent.doc.char_span(found.start, found.end, alignment_mode="expand")
-        root = span.root if span is not None else None
-        if root is not None and root.dep_ in MODIFIERS and root.head.i in triggers:
-            out.append((found.start, found.end))
-    return out
 
 
 def _origin(root: Token) -> bool:

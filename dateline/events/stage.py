@@ -24,7 +24,7 @@ from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, quantities, settle
 from dateline.events.segments import segments
-from dateline.models import Actor, Event, Mention, Place, Result
+from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
@@ -56,13 +56,14 @@ class EventStage:
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        untold = [t for t in result.times if t.value and not self._time_of_telling(doc, t.start)]
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
             if reports_nothing(sent.text) is not None:
                 continue
             try:
-                found = self.sentence(sent, result, mentions, earlier, index)
+                found = self.sentence(sent, result, mentions, earlier, index, untold)
             except (IndexError, KeyError, ValueError):
                 continue
             self._stray_harm(sent, found, coded, index)
@@ -83,8 +84,6 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
-        whole = doc[:]
-        untold = [t for t in result.times if not self._time_of_telling(whole, t.start)]
         anchors.story_day(events, result.article.published, untold)
         return events
 
@@ -95,8 +94,10 @@ class EventStage:
         mentions: Mentions,
         earlier: list[Span],
         index: dict[int, int],
+        untold: list[Time],
     ) -> list[Coded]:
-        """The events of one sentence, each with what merging them needs."""
+        """The events of one sentence, each with what merging them needs (``untold``: the
+        article's dated times that are not the time of a telling)."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = caused(drafts, self.ontology)
@@ -129,15 +130,17 @@ class EventStage:
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
-        avoid = anchors.not_the_place(sent, result)
-        avoid += anchors.acting_places([d.actor for d in kept if not d.guessed], result.places)
-        avoid += anchors.nations_of(sent, result.places, {d.match.token.i for d in kept})
+        acting = [d.actor for d in kept if not d.guessed]
+        avoid = anchors.not_the_place(sent, result, acting, {d.match.token.i for d in kept})
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
         self._date_from_governor(sent, coded)
-        self._date_from_sentence(sent, coded, result)
+        self._date_from_sentence(sent, coded, untold, result.article.published)
         return coded
 
-    def _date_from_sentence(self, sent: Span, coded: list[Coded], result: Result) -> None:
+    @staticmethod
+    def _date_from_sentence(
+        sent: Span, coded: list[Coded], untold: list[Time], published: str | None
+    ) -> None:
         """Events of the sentence that took no date from their own clause take its one
         dated time that no other event took ("police are investigating a shooting that
         injured five Saturday"), never the time of its telling ("..., police said on
@@ -145,16 +148,13 @@ class EventStage:
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
-            for t in result.times
-            if t.value
-            and sent.start_char <= t.start < sent.end_char
-            and (t.start, t.end) not in taken
-            and not self._time_of_telling(sent, t.start)
+            for t in untold
+            if sent.start_char <= t.start < sent.end_char and (t.start, t.end) not in taken
         ]
         if len(free) != 1:
             return
         time = free[0]
-        day = anchor_date(result.article.published)
+        day = anchor_date(published)
         for item in coded:
             event = item.event
             if "date" in event.evidence or event.status not in ("asserted",):
@@ -191,9 +191,9 @@ class EventStage:
             event.evidence["date"] = source.evidence["date"]
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
-    def _time_of_telling(self, sent: Span, start: int) -> bool:
+    def _time_of_telling(self, doc: Doc, start: int) -> bool:
         """Whether a time hangs from a verb of saying ("said on Thursday")."""
-        token = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return False
         head = token.root
