@@ -15,6 +15,7 @@ from dateline.actors.dictionary import Dictionary
 from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention, claimed
 from dateline.actors.records import STATE_KIND, Entry
+from dateline.geo.curated import words
 from dateline.models import Place
 
 PERSON_KIND = "person"
@@ -29,9 +30,10 @@ HOME_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP"}
 MEMBERSHIP = {"in", "of", "from", "with", "at", "for"}
 # Arabic articles that open place names the NER may take for people ("Al-Qaim").
 ARTICLES = {"al", "el", "ad", "an", "ar", "as", "az", "ash", "at"}
-# Last words of street names the NER may take for people ("Reith Road").
-STREET_WORDS = {"road", "street", "avenue", "boulevard", "drive", "lane", "highway", "parkway"}
-STREET_WORDS |= {"rd", "st", "ave", "blvd", "dr", "pike", "turnpike", "expressway", "freeway"}
+# Last words of street names the NER may take for people ("Reith Road"): geo's list, and
+# "Dr", which geo leaves out (there it would take a doctor's title for a street) but which
+# at the end of a name can only be a drive.
+STREET_WORDS = frozenset(w.rstrip(".") for w in words("words.yaml")["street_words"]) | {"dr"}
 
 
 @dataclass(slots=True)
