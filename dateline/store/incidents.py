@@ -25,10 +25,14 @@ from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Key, Report, build, source_of
 from dateline.models import Actor, Incident, Place
-from dateline.store.nearby import keys_table, nearby
+from dateline.store.nearby import nearby
 from dateline.store.schema import nested, period_start, quote, record_values, tables
 
 INSERT_ROWS = 200
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
+    "CREATE INDEX IF NOT EXISTS incidents_id ON incidents (id)",
+)
 EVENT_SELECT = (
     "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
@@ -50,25 +54,59 @@ def report(row: dict[str, Any]) -> Report:
     return build(key, fields, row["a_title"], row["a_published"], salient)
 
 
-def _rows(con, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = con.execute(f"{EVENT_SELECT} WHERE {where}", params)
+def _rows(con, articles: Iterable[str], where: str = "TRUE") -> list[dict[str, Any]]:
+    """The stored events of these articles (matching ``where``), each with its article's
+    fields; both tables are read through their indexes (``ensure_indexes``)."""
+    articles = sorted(set(articles))
+    if not articles:
+        return []
+    cursor = con.execute(
+        f"SELECT * FROM events e WHERE e.article_id IN (SELECT unnest(?)) AND {where}", [articles]
+    )
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    _add_articles(con, rows)
+    return rows
+
+
+def _by_rowid(con, rowids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Stored events by rowid (as ``nearby`` finds them), with their articles' fields."""
+    cursor = con.execute(
+        "SELECT rowid AS fusion_rowid, * FROM events WHERE rowid IN (SELECT unnest(?))",
+        [sorted(rowids)],
+    )
+    names = [d[0] for d in cursor.description]
+    rows = {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
+    _add_articles(con, list(rows.values()))
+    return rows
+
+
+def _add_articles(con, rows: list[dict[str, Any]]) -> None:
+    found = sorted({row["article_id"] for row in rows})
+    told = con.execute(
+        "SELECT id, title, published, source, url FROM articles WHERE id IN (SELECT unnest(?))",
+        [found],
+    ).fetchall()
+    meta = {article: rest for article, *rest in told}
+    for row in rows:
+        title, published, source, url = meta.get(row["article_id"], (None,) * 4)
+        row.update(a_title=title, a_published=published, a_source=source, a_url=url)
+
+
+def _stored(con, keys: Iterable[Key]) -> list[dict[str, Any]]:
+    keys = set(keys)
+    return [r for r in _rows(con, {a for a, _ in keys}) if (r["article_id"], r["idx"]) in keys]
 
 
 def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
-    keys = set(keys)
-    if not keys:
-        return []
-    con.register("fusion_keys", keys_table(keys))
-    try:
-        where = (
-            "EXISTS (SELECT 1 FROM fusion_keys k WHERE k.article_id = e.article_id "
-            "AND k.idx = e.idx)"
-        )
-        return [report(row) for row in _rows(con, where, [])]
-    finally:
-        con.unregister("fusion_keys")
+    return [report(row) for row in _stored(con, keys)]
+
+
+def ensure_indexes(con) -> None:
+    """The indexes fusion reads the store by (events by article, incidents by id), so that
+    an ingest's reads do not grow with the store; built once, in the caller's transaction."""
+    for statement in INDEXES:
+        con.execute(statement)
 
 
 def stored_decisions(con) -> list[Decision]:
@@ -89,8 +127,11 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Re
     while frontier:
         more: set[Key] = set()
         matches = nearby(con, frontier)
-        for near in _by_keys(con, [k for k in matches if k not in found]):
-            for index in sorted(matches[near.key]):
+        for rowid, row in _by_rowid(con, matches).items():
+            near = report(row)
+            if near.key in found:
+                continue
+            for index in sorted(matches[rowid]):
                 strength = score(frontier[index], near)
                 if strength is not None and strength >= link:
                     more.add(near.key)
@@ -107,16 +148,16 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Re
 
 
 def _co_members(con, keys: list[Key]) -> set[Key]:
-    con.register("fusion_keys", keys_table(keys))
-    try:
-        rows = con.execute(
-            "SELECT article_id, idx FROM events WHERE incident_id IN (SELECT e.incident_id "
-            "FROM events e JOIN fusion_keys k ON k.article_id = e.article_id AND k.idx = e.idx "
-            "WHERE e.incident_id IS NOT NULL)"
-        ).fetchall()
-    finally:
-        con.unregister("fusion_keys")
-    return {(a, int(i)) for a, i in rows}
+    """Every member of the stored incidents holding any of ``keys``."""
+    ids = _incident_ids(con, keys)
+    rows = con.execute(
+        "SELECT members FROM incidents WHERE id IN (SELECT unnest(?))", [sorted(ids)]
+    ).fetchall()
+    return {(m["article_id"], int(m["event"])) for (data,) in rows for m in json.loads(data)}
+
+
+def _incident_ids(con, keys: Iterable[Key]) -> set[str]:
+    return {r["incident_id"] for r in _stored(con, keys) if r["incident_id"] is not None}
 
 
 def refresh(con, seeds: list[Report]) -> int:
@@ -128,14 +169,8 @@ def refresh(con, seeds: list[Report]) -> int:
     found = closure(con, seeds, decisions)
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]
-    con.register("fusion_keys", keys_table(found))
-    try:
-        con.execute(
-            "DELETE FROM incidents WHERE id IN (SELECT e.incident_id FROM events e JOIN "
-            "fusion_keys k ON k.article_id = e.article_id AND k.idx = e.idx)"
-        )
-    finally:
-        con.unregister("fusion_keys")
+    stale = sorted(_incident_ids(con, found))
+    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [stale])
     _write(con, incidents)
     return len(incidents)
 
@@ -145,7 +180,7 @@ def _write(con, incidents: list[Incident]) -> None:
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" * len(names))
     ids = [i.id for i in incidents]
-    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
+    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [ids])
     rows = [[*record_values(i, Incident), period_start(i.date)] for i in incidents]
     for start in range(0, len(rows), INSERT_ROWS):
         chunk = rows[start : start + INSERT_ROWS]
@@ -164,7 +199,9 @@ def _write(con, incidents: list[Incident]) -> None:
     try:
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members_new m "
-            "WHERE events.article_id = m.article_id AND events.idx = m.idx"
+            "WHERE events.article_id = m.article_id AND events.idx = m.idx "
+            "AND events.article_id IN (SELECT unnest(?))",
+            [sorted({m.article_id for i in incidents for m in i.members})],
         )
     finally:
         con.unregister("fusion_members_new")
@@ -172,8 +209,8 @@ def _write(con, incidents: list[Incident]) -> None:
 
 def attach(con, article_ids: list[str]) -> int:
     """Fuse the events of newly written articles with the store's incidents."""
-    where = "e.article_id IN (SELECT unnest(?))"
-    return refresh(con, [report(row) for row in _rows(con, where, [article_ids])])
+    ensure_indexes(con)
+    return refresh(con, [report(row) for row in _rows(con, article_ids)])
 
 
 def decide(con, kind: str, first: list[Key], second: list[Key]) -> int:
@@ -185,6 +222,7 @@ def decide(con, kind: str, first: list[Key], second: list[Key]) -> int:
         raise ValueError("a decision needs events on both sides")
     con.begin()
     try:
+        ensure_indexes(con)
         if kind == "split":
             _drop_merges(con, set(first), set(second))
         con.execute(

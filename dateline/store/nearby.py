@@ -13,7 +13,7 @@ superset: ``compare.score`` decides.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -21,24 +21,33 @@ import pyarrow as pa
 
 from dateline.incidents.compare import unplaced_days
 from dateline.incidents.config import rules
-from dateline.incidents.reports import UNDATED_DAYS, Key, Report
+from dateline.incidents.reports import UNDATED_DAYS, Report
 
 KM_PER_DEGREE = 111.0
 # Fusable stored events with the days they may cover (an undated one: its publication
 # day), its place and, for a placed one, its grid cell.
 _CANDIDATES = """
-    SELECT e.article_id, e.idx, e.type, e.place_lat AS lat, e.place_lon AS lon,
-        e.place_country_code AS country, e.place_feature_code AS code,
-        e.date_start AS lo, coalesce(e.date_end, e.date_start + INTERVAL 366 DAY) AS hi
-    FROM events e
-    WHERE e.date_start IS NOT NULL AND e.status IN (SELECT unnest($fusable))
-        AND e.type IN (SELECT unnest($types))
+    SELECT * FROM (
+        SELECT e.rowid AS rid, e.type, e.place_lat AS lat, e.place_lon AS lon,
+            e.place_country_code AS country, e.place_feature_code AS code,
+            e.date_start AS lo, coalesce(e.date_end, e.date_start + INTERVAL 366 DAY) AS hi
+        FROM events e
+        WHERE e.date_start IS NOT NULL AND e.status IN (SELECT unnest($fusable))
+            AND e.type IN (SELECT unnest($types)) AND e.date_start <= $last)
+    WHERE hi >= $first
     UNION ALL
-    SELECT e.article_id, e.idx, e.type, e.place_lat, e.place_lon, e.place_country_code,
+    SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
         e.place_feature_code, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
-    FROM events e JOIN articles a ON a.id = e.article_id
+    FROM events e JOIN (SELECT id, published FROM articles WHERE id IN (SELECT unnest($undated))) a
+        ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN (SELECT unnest($fusable))
         AND e.type IN (SELECT unnest($types))
+"""
+# The articles of fusable undated events (their publication day dates them), found
+# before the articles table is read so that it is read through its index.
+_UNDATED = """
+    SELECT DISTINCT article_id FROM events WHERE date_start IS NULL
+        AND status IN (SELECT unnest($fusable)) AND type IN (SELECT unnest($types))
 """
 _PLACED_PAIR = "(w.gridded AND NOT (c.lat IS NULL OR c.code IN (SELECT unnest($coarse))))"
 _MATCH = (
@@ -47,17 +56,6 @@ _MATCH = (
     "AND (w.country IS NULL OR c.country IS NULL OR c.country = w.country)"
 )
 _LOOSE = "(c.lat IS NULL OR c.code IN (SELECT unnest($coarse)))"
-
-
-def keys_table(keys: Iterable[Key]) -> pa.Table:
-    """(article_id, idx) pairs as a table to join on."""
-    keys = sorted(set(keys))
-    return pa.table(
-        {
-            "article_id": pa.array([a for a, _ in keys], pa.string()),
-            "idx": pa.array([i for _, i in keys], pa.int32()),
-        }
-    )
 
 
 def _reach() -> float:
@@ -117,9 +115,9 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     )
 
 
-def nearby(con, reports: list[Report]) -> dict[Key, set[int]]:
+def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     """The stored events that may be one happening with one of ``reports``: each one's
-    key and the positions in ``reports`` of the reports it may match."""
+    rowid and the positions in ``reports`` of the reports it may match."""
     table = rules()
     positions = [n for n, r in enumerate(reports) if r.fusable and r.first is not None]
     searched = [reports[n] for n in positions]
@@ -131,26 +129,30 @@ def nearby(con, reports: list[Report]) -> dict[Key, set[int]]:
     con.register("fusion_windows", windows)
     con.register("fusion_cells", cells)
     params["types"] = sorted({t for ts in windows.column("types").to_pylist() for t in ts})
+    undated = con.execute(_UNDATED, {k: params[k] for k in ("fusable", "types")}).fetchall()
+    params["undated"] = sorted(a for (a,) in undated)
+    params["first"] = min(windows.column("lo").to_pylist())
+    params["last"] = max(windows.column("hi").to_pylist())
     try:
         rows = con.execute(
-            f"""WITH c AS ({_CANDIDATES}),
-            placed AS (
+            f"""WITH c AS NOT MATERIALIZED ({_CANDIDATES}),
+            placed AS NOT MATERIALIZED (
                 SELECT *, CAST(floor(lat / {reach!r}) AS BIGINT) AS cy,
                     CAST(floor(lon / {reach!r}) AS BIGINT) AS cx
                 FROM c WHERE NOT {_LOOSE}),
-            loose AS (SELECT * FROM c WHERE {_LOOSE})
-            SELECT c.article_id, c.idx, w.w FROM placed c
+            loose AS NOT MATERIALIZED (SELECT * FROM c WHERE {_LOOSE})
+            SELECT c.rid, w.w FROM placed c
             JOIN fusion_cells g ON g.cy = c.cy AND g.cx = c.cx
             JOIN fusion_windows w ON w.w = g.w
             WHERE {_MATCH} AND c.lat BETWEEN w.s AND w.n
                 AND (c.lon BETWEEN w.west AND w.east OR c.lon + 360 BETWEEN w.west AND w.east
                     OR c.lon - 360 BETWEEN w.west AND w.east)
             UNION
-            SELECT c.article_id, c.idx, w.w FROM loose c
+            SELECT c.rid, w.w FROM loose c
             JOIN fusion_windows w ON c.lo <= w.near_hi AND c.hi >= w.near_lo
             WHERE {_MATCH} AND w.gridded
             UNION
-            SELECT c.article_id, c.idx, w.w FROM c
+            SELECT c.rid, w.w FROM c
             JOIN (SELECT * FROM fusion_windows WHERE NOT gridded) w
                 ON c.lo <= w.near_hi AND c.hi >= w.near_lo
             WHERE {_MATCH}""",
@@ -159,7 +161,7 @@ def nearby(con, reports: list[Report]) -> dict[Key, set[int]]:
     finally:
         con.unregister("fusion_windows")
         con.unregister("fusion_cells")
-    out: dict[Key, set[int]] = {}
-    for article, index, window in rows:
-        out.setdefault((article, int(index)), set()).add(positions[window])
+    out: dict[int, set[int]] = {}
+    for rowid, window in rows:
+        out.setdefault(rowid, set()).add(positions[window])
     return out
