@@ -166,3 +166,27 @@ def test_an_unplaced_report_cannot_link_beyond_the_days_the_store_searches() -> 
     first, near, far = reports_of(results)
     assert score(first, near) >= rules().link  # the same words, within the searched days
     assert score(first, far) < rules().link  # a day further: out of reach, whatever else
+
+
+def test_a_lone_event_is_staged_as_reconcile_would_record_it() -> None:
+    from dateline.incidents.cluster import Cluster
+    from dateline.models import Actor, Incident
+    from dateline.store.rebuild import single
+    from dateline.store.schema import period_start, record_values
+
+    rebels = Actor("the rebels", 0, 10, actor_id="REB", name="Rebels")
+    told = [
+        _event("Gao", "2025-02-02", 4),
+        _event(None, None, 0),
+        Event("ASSAULT", "Rebels shelled Menaka’s market", 0, 6, actor=rebels, date="2025-W07",
+              date_precision="week", quantities={"wounded": 3, "killed": 2.5}, confidence=0.8765),
+        Event("PROTEST", "Crowds marched", 0, 6, date="2025-02", date_precision="season"),
+    ]  # fmt: skip
+    results = [
+        Result(Article(text="One", source="", url="https://www.sahel.example/a", published="")),
+        Result(Article(text="Two", title="Shelling", source="Wire", published="2025-02-20")),
+    ]
+    results[0].events, results[1].events = told[:2], told[2:]
+    for report in reports_of(results):
+        incident = reconcile(Cluster([report]))
+        assert single(report) == [*record_values(incident, Incident), period_start(incident.date)]

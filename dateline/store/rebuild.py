@@ -12,6 +12,8 @@ rebuild starts its stage afresh.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from array import array
 from collections.abc import Iterator
 from datetime import date
@@ -20,17 +22,20 @@ from typing import Any
 import pyarrow as pa
 
 from dateline.incidents.cluster import Cluster
-from dateline.incidents.reconcile import reconcile
-from dateline.incidents.reports import span
+from dateline.incidents.reconcile import incident_id, reconcile
+from dateline.incidents.reports import Report, span
 from dateline.incidents.sweep import Sweep
-from dateline.models import Incident
-from dateline.store.incidents import EVENT_SELECT, report, stored_decisions
+from dateline.models import PRECISIONS, Actor, Incident, Place
+from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
 from dateline.store.schema import period_start, record_values, tables
 
 FETCH = 20_000
 FLUSH = 20_000
 MEMORY = "1GB"
 UNDATED = date.max.toordinal()
+# The id of an event's incident when it is alone (``reconcile.incident_id`` of its key);
+# the staged memberships list only the events of incidents of several.
+SINGLE_ID = "'inc-' || substr(sha256(article_id || ':' || CAST(idx AS VARCHAR)), 1, 16)"
 ARROW_TYPES = {
     "VARCHAR": pa.string(),
     "JSON": pa.string(),
@@ -61,17 +66,16 @@ def _order(con) -> pa.Table:
     return pa.table({"rid": pa.array(rowids, pa.int64()), "first": pa.array(firsts, pa.int64())})
 
 
-def _reports(con) -> Iterator[Any]:
+def _reports(con) -> Iterator[Report]:
     """Every event's report, in order of first day."""
     reader = con.cursor()
     reader.register("fusion_order", _order(con))
     cursor = reader.execute(
         f"{EVENT_SELECT} JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
     )
-    names = [d[0] for d in cursor.description]
-    while rows := cursor.fetchmany(FETCH):
-        for row in rows:
-            yield report(dict(zip(names, row, strict=True)))
+    for batch in cursor.to_arrow_reader(FETCH):
+        for row in batch.to_pylist():
+            yield report(row)
     reader.close()
 
 
@@ -91,9 +95,13 @@ class _Writer:
             "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"
         )
 
-    def add(self, incident: Incident) -> None:
-        self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
-        self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
+    def add(self, group: Cluster) -> None:
+        if len(group.reports) == 1:
+            self.incidents.append(single(group.reports[0]))
+        else:
+            incident = reconcile(group)
+            self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
+            self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
         self.count += 1
         if len(self.incidents) >= FLUSH:
             self.flush()
@@ -122,7 +130,57 @@ class _Writer:
 
 def _write(writer: _Writer, clusters: Iterator[Cluster]) -> None:
     for group in clusters:
-        writer.add(reconcile(group))
+        writer.add(group)
+
+
+def _fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+ACTOR_FIELDS = _fields(Actor)
+PLACE_FIELDS = _fields(Place)
+
+
+def _flat(record: Any, names: tuple[str, ...]) -> list[Any]:
+    if record is None:
+        return [None] * len(names)
+    return [getattr(record, name) for name in names]
+
+
+def single(report: Report) -> list[Any]:
+    """The staged row of a one-event incident, built straight from its report: the row
+    ``reconcile`` and ``record_values`` give for it (the events of most incidents), without
+    the votes and the generic serialising."""
+    day, precision = (report.date, report.precision)
+    if not day or precision not in PRECISIONS:
+        day, precision = None, None
+    published = report.published or None
+    member = {
+        "article_id": report.key[0],
+        "event": report.key[1],
+        "sentence": report.sentence,
+        "source": report.source,
+        "url": report.url,
+        "published": report.published,
+    }
+    return [
+        incident_id([report.key]),
+        report.type,
+        report.mode,
+        *_flat(report.actor, ACTOR_FIELDS),
+        *_flat(report.recipient, ACTOR_FIELDS),
+        *_flat(report.place, PLACE_FIELDS),
+        day,
+        precision,
+        json.dumps({k: report.quantities[k] for k in sorted(report.quantities)}),
+        1,
+        json.dumps([report.source] if report.source else []),
+        published,
+        published,
+        round(report.confidence, 3),
+        json.dumps([member]),
+        period_start(day),
+    ]
 
 
 def rebuild(con) -> int:
@@ -131,8 +189,10 @@ def rebuild(con) -> int:
     _stage(con)
     con.begin()
     try:
+        con.execute("DROP INDEX IF EXISTS incidents_id")
         con.execute("DELETE FROM incidents")
         con.execute("INSERT INTO incidents SELECT * FROM fusion_incidents")
+        con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}")
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
             "WHERE events.article_id = m.article_id AND events.idx = m.idx"
@@ -140,6 +200,7 @@ def rebuild(con) -> int:
         count = con.execute("SELECT count(*) FROM fusion_incidents").fetchone()[0]
         con.execute("DROP TABLE fusion_incidents")
         con.execute("DROP TABLE fusion_members")
+        ensure_indexes(con)
         con.commit()
     except BaseException:
         con.rollback()
