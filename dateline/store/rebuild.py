@@ -3,47 +3,48 @@
 For stores written before incidents existed, or after the fusion rules changed. The
 events stream out of the store in order of their first day and go through
 ``incidents.sweep``, which clusters each group of linked events once no later event can
-join it, so memory holds only the open window of days. The user's merges and splits are
-applied as at ingest. The new incidents are staged in tables of their own, committed as
-they come (so memory stays bounded), and take the place of the old ones in one last
-transaction: a store killed at any moment keeps the incidents it had, and the next
-rebuild starts its stage afresh.
+join it, so memory holds only the open window of days. Events of different families
+never link, so the families are shared out among worker processes (families that a
+user's decision spans go to one worker together), each sweeping its own share in the
+same order; this process reads the events and stages what the workers send back. The
+user's merges and splits are applied as at ingest. The new incidents are staged in
+tables of their own, committed as they come (so memory stays bounded), and take the
+place of the old ones in one last transaction: a store killed at any moment keeps the
+incidents it had, and the next rebuild starts its stage afresh.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
+import multiprocessing
+import os
+import queue
+import traceback
 from array import array
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from dateline.incidents.cluster import Cluster
-from dateline.incidents.reconcile import incident_id, reconcile
-from dateline.incidents.reports import Report, span
+from dateline.incidents.cluster import Decision
+from dateline.incidents.config import rules
+from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
-from dateline.models import PRECISIONS, Actor, Incident, Place
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
-from dateline.store.schema import period_start, record_values, tables
+from dateline.store.staged import Staged
 
 FETCH = 20_000
 FLUSH = 20_000
 MEMORY = "1GB"
+QUEUED = 4
+WORKERS = os.cpu_count() or 1
 UNDATED = date.max.toordinal()
 # The id of an event's incident when it is alone (``reconcile.incident_id`` of its key);
 # the staged memberships list only the events of incidents of several.
 SINGLE_ID = "'inc-' || substr(sha256(article_id || ':' || CAST(idx AS VARCHAR)), 1, 16)"
-ARROW_TYPES = {
-    "VARCHAR": pa.string(),
-    "JSON": pa.string(),
-    "DOUBLE": pa.float64(),
-    "BIGINT": pa.int64(),
-    "BOOLEAN": pa.bool_(),
-    "DATE": pa.date32(),
-}
+Tables = tuple[pa.Table, pa.Table]
 
 
 def _order(con) -> pa.Table:
@@ -66,127 +67,187 @@ def _order(con) -> pa.Table:
     return pa.table({"rid": pa.array(rowids, pa.int64()), "first": pa.array(firsts, pa.int64())})
 
 
-def _reports(con) -> Iterator[Report]:
-    """Every event's report, in order of first day."""
+def _batches(con) -> Iterator[pa.RecordBatch]:
+    """Every event's row with its article's fields, in order of first day."""
     reader = con.cursor()
-    reader.register("fusion_order", _order(con))
-    cursor = reader.execute(
-        f"{EVENT_SELECT} JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
-    )
-    for batch in cursor.to_arrow_reader(FETCH):
+    try:
+        reader.register("fusion_order", _order(con))
+        relation = reader.sql(
+            f"{EVENT_SELECT} JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
+        )
+        yield from relation.to_arrow_reader(FETCH)
+    finally:
+        reader.close()
+
+
+class _Fusion:
+    """One share of the families: event rows in, in order of first day; staged rows out."""
+
+    def __init__(self, decisions: list[Decision]) -> None:
+        self.sweep = Sweep(decisions)
+        self.staged = Staged()
+
+    def feed(self, batch: pa.RecordBatch) -> Iterator[Tables]:
         for row in batch.to_pylist():
-            yield report(row)
-    reader.close()
+            for group in self.sweep.add(report(row)):
+                self.staged.add(group)
+        if len(self.staged) >= FLUSH:
+            yield self.staged.take()
+
+    def finish(self) -> Iterator[Tables]:
+        for group in self.sweep.finish():
+            self.staged.add(group)
+        yield self.staged.take()
 
 
-class _Writer:
-    """Incidents and memberships buffered and appended in batches."""
-
-    def __init__(self, con) -> None:
-        self.con = con
-        columns = tables()["incidents"]
-        self.schema = pa.schema([(name, ARROW_TYPES[kind]) for name, kind in columns])
-        self.incidents: list[list[Any]] = []
-        self.members: list[tuple[str, int, str]] = []
-        self.count = 0
-        con.execute("CREATE OR REPLACE TABLE fusion_incidents AS FROM incidents LIMIT 0")
-        con.execute(
-            "CREATE OR REPLACE TABLE fusion_members "
-            "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"
-        )
-
-    def add(self, group: Cluster) -> None:
-        if len(group.reports) == 1:
-            self.incidents.append(single(group.reports[0]))
-        else:
-            incident = reconcile(group)
-            self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
-            self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
-        self.count += 1
-        if len(self.incidents) >= FLUSH:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.incidents:
-            return
-        columns = zip(*self.incidents, strict=True)
-        arrays = [pa.array(v, f.type) for v, f in zip(columns, self.schema, strict=True)]
-        batch = pa.table(arrays, schema=self.schema)
-        members = pa.table(
-            {
-                "article_id": pa.array([m[0] for m in self.members], pa.string()),
-                "idx": pa.array([m[1] for m in self.members], pa.int32()),
-                "incident_id": pa.array([m[2] for m in self.members], pa.string()),
-            }
-        )
-        self.con.register("fusion_batch", batch)
-        self.con.execute("INSERT INTO fusion_incidents SELECT * FROM fusion_batch")
-        self.con.unregister("fusion_batch")
-        self.con.register("fusion_batch", members)
-        self.con.execute("INSERT INTO fusion_members SELECT * FROM fusion_batch")
-        self.con.unregister("fusion_batch")
-        self.incidents, self.members = [], []
+def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> None:
+    """A worker process: fuses the batches it is sent (None ends them), sends back staged
+    tables, then None; a traceback's text if it fails. Stops if its parent has died."""
+    try:
+        fusion = _Fusion(decisions)
+        while True:
+            try:
+                batch = inbox.get(timeout=1.0)
+            except queue.Empty:
+                if os.getppid() != parent:
+                    return
+                continue
+            if batch is None:
+                break
+            for tables in fusion.feed(batch):
+                outbox.put(tables)
+        for tables in fusion.finish():
+            outbox.put(tables)
+        outbox.put(None)
+    except BaseException:
+        outbox.put(traceback.format_exc())
 
 
-def _write(writer: _Writer, clusters: Iterator[Cluster]) -> None:
-    for group in clusters:
-        writer.add(group)
+def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
+    """Each event type's worker: whole families (joined when a decision spans them),
+    the largest first to the least loaded."""
+    family_of = rules().family_of
+    counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
+    joined = {family_of(t): family_of(t) for t in counts}
+
+    def root(family: str) -> str:
+        while joined[family] != family:
+            family = joined[family]
+        return family
+
+    for decision in decisions:
+        keys = {*decision.first, *decision.second}
+        rows = con.execute(
+            "SELECT article_id, idx, type FROM events WHERE article_id IN (SELECT unnest(?))",
+            [sorted({a for a, _ in keys})],
+        ).fetchall()
+        roots = sorted({root(family_of(t)) for a, i, t in rows if (a, i) in keys})
+        for other in roots[1:]:
+            joined[other] = roots[0]
+    size: dict[str, int] = {}
+    for kind, count in counts.items():
+        size[root(family_of(kind))] = size.get(root(family_of(kind)), 0) + count
+    load, worker = [0] * max(1, workers), {}
+    for family in sorted(size, key=lambda f: (-size[f], f)):
+        least = load.index(min(load))
+        worker[family] = least
+        load[least] += size[family]
+    return {kind: worker[root(family_of(kind))] for kind in counts}
 
 
-def _fields(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
+def _insert(con, tables: Tables) -> None:
+    for name, table in zip(("fusion_incidents", "fusion_members"), tables, strict=True):
+        if table.num_rows:
+            con.register("fusion_batch", table)
+            con.execute(f"INSERT INTO {name} SELECT * FROM fusion_batch")
+            con.unregister("fusion_batch")
 
 
-ACTOR_FIELDS = _fields(Actor)
-PLACE_FIELDS = _fields(Place)
+def _stage_here(con, decisions: list[Decision]) -> None:
+    fusion = _Fusion(decisions)
+    for batch in _batches(con):
+        for tables in fusion.feed(batch):
+            _insert(con, tables)
+    for tables in fusion.finish():
+        _insert(con, tables)
 
 
-def _flat(record: Any, names: tuple[str, ...]) -> list[Any]:
-    if record is None:
-        return [None] * len(names)
-    return [getattr(record, name) for name in names]
+class _Pool:
+    """Worker processes, one inbox each and one outbox for all."""
+
+    def __init__(self, count: int, decisions: list[Decision]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.inboxes = [context.Queue(QUEUED) for _ in range(count)]
+        self.outbox = context.Queue()
+        self.processes = [
+            context.Process(target=_work, args=(box, self.outbox, decisions, os.getpid()))
+            for box in self.inboxes
+        ]
+        for process in self.processes:
+            process.daemon = True
+            process.start()
+        self.running = count
+
+    def send(self, con, worker: int, item: pa.RecordBatch | None) -> None:
+        while True:
+            try:
+                self.inboxes[worker].put(item, timeout=0.05)
+                return
+            except queue.Full:
+                self.receive(con, wait=False)
+
+    def receive(self, con, wait: bool) -> None:
+        """Stage what the workers have sent; with ``wait``, at least one message."""
+        while self.running:
+            try:
+                item = self.outbox.get(timeout=1.0) if wait else self.outbox.get_nowait()
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in self.processes):
+                    raise RuntimeError("a fusion worker died") from None
+                if wait:
+                    continue
+                return
+            if isinstance(item, str):
+                raise RuntimeError(f"a fusion worker failed:\n{item}")
+            if item is None:
+                self.running -= 1
+            else:
+                _insert(con, item)
+            wait = False
+
+    def close(self) -> None:
+        for process in self.processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
 
 
-def single(report: Report) -> list[Any]:
-    """The staged row of a one-event incident, built straight from its report: the row
-    ``reconcile`` and ``record_values`` give for it (the events of most incidents), without
-    the votes and the generic serialising."""
-    day, precision = (report.date, report.precision)
-    if not day or precision not in PRECISIONS:
-        day, precision = None, None
-    published = report.published or None
-    member = {
-        "article_id": report.key[0],
-        "event": report.key[1],
-        "sentence": report.sentence,
-        "source": report.source,
-        "url": report.url,
-        "published": report.published,
-    }
-    return [
-        incident_id([report.key]),
-        report.type,
-        report.mode,
-        *_flat(report.actor, ACTOR_FIELDS),
-        *_flat(report.recipient, ACTOR_FIELDS),
-        *_flat(report.place, PLACE_FIELDS),
-        day,
-        precision,
-        json.dumps({k: report.quantities[k] for k in sorted(report.quantities)}),
-        1,
-        json.dumps([report.source] if report.source else []),
-        published,
-        published,
-        round(report.confidence, 3),
-        json.dumps([member]),
-        period_start(day),
-    ]
+def _stage_shared(con, decisions: list[Decision], shares: dict[str, int]) -> None:
+    kinds = sorted(shares)
+    worker_of = np.array([shares[k] for k in kinds])
+    pool = _Pool(int(worker_of.max()) + 1, decisions)
+    try:
+        for batch in _batches(con):
+            where = pc.index_in(batch.column("type"), value_set=pa.array(kinds))
+            worker = worker_of[where.fill_null(0).to_numpy()]
+            for n in range(len(pool.processes)):
+                part = batch.filter(pa.array(worker == n))
+                if part.num_rows:
+                    pool.send(con, n, part)
+            pool.receive(con, wait=False)
+        for n in range(len(pool.processes)):
+            pool.send(con, n, None)
+        while pool.running:
+            pool.receive(con, wait=True)
+    finally:
+        pool.close()
 
 
-def rebuild(con) -> int:
+def rebuild(con, workers: int = WORKERS) -> int:
     """Recompute every incident of the store, keeping the user's decisions; returns the
-    number of incidents. The store's incidents change in one transaction, at the end."""
-    _stage(con)
+    number of incidents. The store's incidents change in one transaction, at the end;
+    ``workers`` processes share the families out."""
+    _stage(con, workers)
     con.begin()
     try:
         con.execute("DROP INDEX IF EXISTS incidents_id")
@@ -208,17 +269,22 @@ def rebuild(con) -> int:
     return count
 
 
-def _stage(con) -> None:
+def _stage(con, workers: int) -> None:
     """Sweep every event into the staged tables, DuckDB's memory capped at ``MEMORY``
     meanwhile (the swap that follows updates every event and needs the usual limit)."""
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.execute(f"SET memory_limit = '{MEMORY}'")
     try:
-        sweep = Sweep(stored_decisions(con))
-        writer = _Writer(con)
-        for item in _reports(con):
-            _write(writer, sweep.add(item))
-        _write(writer, sweep.finish())
-        writer.flush()
+        con.execute("CREATE OR REPLACE TABLE fusion_incidents AS FROM incidents LIMIT 0")
+        con.execute(
+            "CREATE OR REPLACE TABLE fusion_members "
+            "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"
+        )
+        decisions = stored_decisions(con)
+        shares = _shares(con, decisions, workers)
+        if workers > 1 and len(set(shares.values())) > 1:
+            _stage_shared(con, decisions, shares)
+        else:
+            _stage_here(con, decisions)
     finally:
         con.execute(f"SET memory_limit = '{limit}'")

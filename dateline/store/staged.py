@@ -1,0 +1,108 @@
+"""The rows a re-fusion stages: each closed cluster's incident row (a one-event incident
+built straight from its report) and the memberships of incidents of several events,
+gathered into Arrow tables of the staging tables' columns."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+import pyarrow as pa
+
+from dateline.incidents.cluster import Cluster
+from dateline.incidents.reconcile import incident_id, reconcile
+from dateline.incidents.reports import Report
+from dateline.models import PRECISIONS, Actor, Incident, Place
+from dateline.store.schema import period_start, record_values, tables
+
+ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "JSON": pa.string(),
+    "DOUBLE": pa.float64(),
+    "BIGINT": pa.int64(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+}
+MEMBERS = pa.schema(
+    [("article_id", pa.string()), ("idx", pa.int32()), ("incident_id", pa.string())]
+)
+
+
+def _fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+ACTOR_FIELDS = _fields(Actor)
+PLACE_FIELDS = _fields(Place)
+
+
+def _flat(record: Any, names: tuple[str, ...]) -> list[Any]:
+    if record is None:
+        return [None] * len(names)
+    return [getattr(record, name) for name in names]
+
+
+def single(report: Report) -> list[Any]:
+    """The staged row of a one-event incident, built straight from its report: the row
+    ``reconcile`` and ``record_values`` give it (most incidents have one event), without
+    the votes and the generic serialising."""
+    day, precision = (report.date, report.precision)
+    if not day or precision not in PRECISIONS:
+        day, precision = None, None
+    published = report.published or None
+    member = {
+        "article_id": report.key[0],
+        "event": report.key[1],
+        "sentence": report.sentence,
+        "source": report.source,
+        "url": report.url,
+        "published": report.published,
+    }
+    return [
+        incident_id([report.key]),
+        report.type,
+        report.mode,
+        *_flat(report.actor, ACTOR_FIELDS),
+        *_flat(report.recipient, ACTOR_FIELDS),
+        *_flat(report.place, PLACE_FIELDS),
+        day,
+        precision,
+        json.dumps({k: report.quantities[k] for k in sorted(report.quantities)}),
+        1,
+        json.dumps([report.source] if report.source else []),
+        published,
+        published,
+        round(report.confidence, 3),
+        json.dumps([member]),
+        period_start(day),
+    ]
+
+
+class Staged:
+    """Incident rows and memberships of closed clusters, taken as Arrow tables."""
+
+    def __init__(self) -> None:
+        columns = tables()["incidents"]
+        self.schema = pa.schema([(name, ARROW_TYPES[kind]) for name, kind in columns])
+        self.incidents: list[list[Any]] = []
+        self.members: list[tuple[str, int, str]] = []
+
+    def __len__(self) -> int:
+        return len(self.incidents)
+
+    def add(self, group: Cluster) -> None:
+        if len(group.reports) == 1:
+            self.incidents.append(single(group.reports[0]))
+            return
+        incident = reconcile(group)
+        self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
+        self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
+
+    def take(self) -> tuple[pa.Table, pa.Table]:
+        """The rows gathered so far (incidents, memberships); empties the buffers."""
+        columns = zip(*self.incidents, strict=True) if self.incidents else [[]] * len(self.schema)
+        arrays = [pa.array(v, f.type) for v, f in zip(columns, self.schema, strict=True)]
+        members = [list(c) for c in zip(*self.members, strict=True)] or [[], [], []]
+        self.incidents, self.members = [], []
+        return pa.table(arrays, schema=self.schema), pa.table(members, schema=MEMBERS)
