@@ -190,3 +190,22 @@ def test_a_lone_event_is_staged_as_reconcile_would_record_it() -> None:
     for report in reports_of(results):
         incident = reconcile(Cluster([report]))
         assert single(report) == [*record_values(incident, Incident), period_start(incident.date)]
+
+
+def test_stored_records_are_read_back_as_the_schema_reads_them() -> None:
+    from dateline.models import Actor, Place
+    from dateline.store.incidents import NESTED
+    from dateline.store.schema import nested
+
+    rows = [
+        {"place_lat": 16.27, "place_lon": -0.04, "place_name": "Gao"},
+        {"place_text": "Gao", "place_start": 3, "place_end": 6, "place_government": True},
+        {"actor_name": "Rebels", "actor_why": None, "recipient_actor_id": "MLI"},
+        {"actor_text": "the army", "actor_start": 0, "actor_end": 8, "actor_why": "dictionary"},
+        {},
+    ]
+    kinds = {"actor": Actor, "recipient": Actor, "place": Place}
+    for row in rows:
+        for name, kind in kinds.items():
+            assert NESTED[name](row) == nested(row, kind, f"{name}_")
+    assert NESTED["place"](rows[0]).text == "" and NESTED["actor"](rows[3]).why == "dictionary"

@@ -10,6 +10,7 @@ are the same whatever order the articles came in, and re-running changes nothing
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -26,7 +27,7 @@ from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Key, Report, build, source_of
 from dateline.models import Actor, Incident, Place
 from dateline.store.nearby import nearby
-from dateline.store.schema import nested, period_start, quote, record_values, tables
+from dateline.store.schema import _slots, period_start, quote, record_values, tables
 
 INSERT_ROWS = 200
 INDEXES = (
@@ -39,14 +40,38 @@ EVENT_SELECT = (
 )
 
 
+class _Nested:
+    """``schema.nested`` for one record type and prefix, with the columns and each field's
+    value when its column is empty worked out once (a rebuild makes millions)."""
+
+    def __init__(self, kind: type, prefix: str) -> None:
+        self.kind = kind
+        self.columns = [f"{prefix}{name}" for name in kind.__slots__]
+        required = _slots(kind, prefix)[1]
+        self.fill = [required.get(spec.name, _default(spec)) for spec in dataclasses.fields(kind)]
+
+    def __call__(self, row: dict[str, Any]) -> Any:
+        values = [row.get(column) for column in self.columns]
+        if all(value is None for value in values):
+            return None
+        return self.kind(*[f if v is None else v for v, f in zip(values, self.fill, strict=True)])
+
+
+def _default(spec: dataclasses.Field) -> Any:
+    return None if spec.default is dataclasses.MISSING else spec.default
+
+
+NESTED = {"actor": _Nested(Actor, "actor_"), "recipient": _Nested(Actor, "recipient_")}
+NESTED["place"] = _Nested(Place, "place_")
+
+
 def report(row: dict[str, Any]) -> Report:
     """The report of a stored event (the same as ``from_event`` on its result)."""
     fields = dict(row)
     quantities = row.get("quantities")
     fields["quantities"] = json.loads(quantities) if isinstance(quantities, str) else quantities
-    fields["actor"] = nested(row, Actor, "actor_")
-    fields["recipient"] = nested(row, Actor, "recipient_")
-    fields["place"] = nested(row, Place, "place_")
+    for name, make in NESTED.items():
+        fields[name] = make(row)
     fields["source"] = source_of(row["a_source"], row["a_url"])
     fields["url"] = row["a_url"]
     salient = (row.get("salience") or 0.0) >= LEAD
