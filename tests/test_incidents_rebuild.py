@@ -171,8 +171,8 @@ def test_an_unplaced_report_cannot_link_beyond_the_days_the_store_searches() -> 
 def test_a_lone_event_is_staged_as_reconcile_would_record_it() -> None:
     from dateline.incidents.cluster import Cluster
     from dateline.models import Actor, Incident
-    from dateline.store.staged import single
     from dateline.store.schema import period_start, record_values
+    from dateline.store.staged import single
 
     rebels = Actor("the rebels", 0, 10, actor_id="REB", name="Rebels")
     told = [
