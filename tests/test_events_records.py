@@ -457,3 +457,29 @@ def test_an_undated_lead_takes_the_first_day_the_opening_names(pipeline: Pipelin
     lead = max(events, key=lambda e: e.salience)
     assert lead.type == "ASSAULT"
     assert (lead.date, lead.date_precision) == ("2024-06-09", "day")
+
+
+def test_a_place_that_says_who_someone_is_yields_to_where_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    text = "The minister met Kidal Mayor Ahmed Ag Ali in Bamako on Monday."
+    meeting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "CONSULT"
+    )
+    assert meeting.place is not None and meeting.place.name == "Bamako"
+    text = "Police said Moussa Diarra, 24, of Segou, shot a guard at a depot in Mopti on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Mopti"
+    text = "Gao police officer Ibrahim Touré was shot on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Gao"
