@@ -483,3 +483,14 @@ def test_a_place_that_says_who_someone_is_yields_to_where_it_happened(
         if e.type == "ASSAULT"
     )
     assert shooting.place is not None and shooting.place.name == "Gao"
+
+
+def test_the_accused_of_a_murder_charge_did_the_shooting_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged a 31-year-old Mopti man with murder for the May 2 shooting "
+        "that killed a street vendor."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.actor is not None and "man" in shooting.actor.text
+    assert shooting.recipient is not None and "vendor" in shooting.recipient.text

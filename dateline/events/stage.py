@@ -101,13 +101,13 @@ class EventStage:
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = caused(drafts, self.ontology)
+        for offence in charged_offences(drafts):
+            offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
-        for offence in charged_offences(drafts):
-            offence.absorbed = True
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
