@@ -494,3 +494,15 @@ def test_the_accused_of_a_murder_charge_did_the_shooting_it_names(pipeline: Pipe
     shooting = next(e for e in events if e.type == "ASSAULT")
     assert shooting.actor is not None and "man" in shooting.actor.text
     assert shooting.recipient is not None and "vendor" in shooting.recipient.text
+
+
+def test_a_time_outside_a_relative_clause_does_not_date_the_event_inside(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police in Gao arrested a trader on Tuesday.\n\n"
+        "On Monday, officers found the body of a woman who was stabbed behind a Gao market."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    stabbing = next(e for e in events if e.type == "ASSAULT")
+    assert stabbing.date != "2024-06-10"
