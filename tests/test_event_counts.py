@@ -58,6 +58,11 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             "their home in Bryce on Saturday afternoon.",
             {"killed": 1, "wounded": 1},
         ),
+        (
+            "Dunmore teen killed in shooting outside gas station\n\nPolice are looking for "
+            "the driver of a gray sedan.",
+            {"killed": 1},
+        ),
     ],
 )
 def test_the_people_a_sentence_says_were_harmed(
