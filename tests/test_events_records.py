@@ -516,3 +516,19 @@ def test_a_time_outside_a_relative_clause_does_not_date_the_event_inside(
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     stabbing = next(e for e in events if e.type == "ASSAULT")
     assert stabbing.date != "2024-06-10"
+
+
+def test_a_headline_clipped_passive_has_its_subject_as_victim(pipeline: Pipeline) -> None:
+    text = "Dunmore teen killed in shooting outside gas station"
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.recipient is not None and "teen" in killing.recipient.text
+    assert killing.actor is None
+    text = "Two traders shot by soldiers near Gao market"
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.actor is not None and shooting.actor.text == "soldiers"
+    assert shooting.recipient is not None and "traders" in shooting.recipient.text

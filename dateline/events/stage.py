@@ -438,6 +438,8 @@ class EventStage:
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
+        if roles.clipped_passive(token) is not None:
+            return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
         if any(self._undergoes(c) for c in subjects):
