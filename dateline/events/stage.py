@@ -468,13 +468,16 @@ class EventStage:
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
-        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")."""
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban"),
+        not one the verb ends in ("the party ended in gunfire")."""
         spec = self.ontology.reversal
         token = draft.match.token
         if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
             return
         verb = token.head
         if token.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ in spec.get("outcomes", ()):
+                return
             verb = verb.head
         undoing = verb.lemma_.lower()
         exempt = spec.get("except", {}).get(draft.type, ())
