@@ -389,7 +389,8 @@ def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
 def test_sign_up_pages_and_weather_headings_are_furniture(pipeline: Pipeline) -> None:
     text = (
         "Welcome back.\n\nThank you for registering! Your account has been created.\n\n"
-        "Freeze Warning\n\nYou'll receive free e-mail news updates each time we meet a deadline."
+        "Please sign in\n\nFreeze Warning\n\n"
+        "You'll receive free e-mail news updates each time we meet a deadline."
     )
     assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
     text = "Residents gathered to welcome back the soldiers freed by the rebels near Gao."
