@@ -542,3 +542,12 @@ def test_a_death_after_a_shooting_is_the_shootings_toll(pipeline: Pipeline) -> N
     assert len(attacks) == 1
     assert (attacks[0].date, attacks[0].quantities.get("killed")) == ("2024-06-10", 1.0)
     assert attacks[0].recipient is not None and attacks[0].recipient.text == "Moussa Keita"
+
+
+def test_people_sent_to_hospital_receive_no_aid(pipeline: Pipeline) -> None:
+    text = "A shooting outside a Gao bar sent four people to the hospital on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert types == ["ASSAULT"]
+    text = "Algeria sent food and tents to the refugees near Gao on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "AID" in types
