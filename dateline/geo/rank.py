@@ -66,6 +66,9 @@ W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 W_DEMONYM = 1.5
 SMALL = 20_000
+CAPITAL_FULL = 100_000
+"""A capital's standing counts in full from this many people and fades to nothing at a
+hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
 ISOLATED_KM = 400.0
 CLUSTER = 3
 MIN_LIST = 3
@@ -221,8 +224,17 @@ def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
 def _prior(c: Candidate, match: str, hint: str | None) -> float:
     pop = min(math.log10(c.population + 1) / 7.0, 1.2)
     prior = FEATURE_PRIOR.get(c.feature_code, CLASS_PRIOR.get(c.feature_class, 0.0))
+    if c.feature_code == "PPLC":
+        prior *= _capital_standing(c.population)
     fit = W_HINT if hint and c.feature_code in HINTS.get(hint, ()) else 0.0
     return W_NAME[match] + W_POP * pop + prior + fit
+
+
+def _capital_standing(population: int) -> float:
+    """How much of a capital's prior its size earns: all of it from ``CAPITAL_FULL``
+    people, none at a hundredth of that, log-linear between."""
+    fade = math.log10(population + 1) - math.log10(CAPITAL_FULL)
+    return min(1.0, max(0.0, 1.0 + fade / 2.0))
 
 
 def _containers(mentions: list[Mention], text: str) -> list[int | None]:

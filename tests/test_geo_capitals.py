@@ -1,0 +1,34 @@
+"""A capital's standing grows with its size: a territory's tiny seat does not beat a
+city of the same name, while a real capital still beats its small namesakes."""
+
+import re
+
+from dateline import geo
+from dateline.geo.rank import _capital_standing
+
+
+def _resolve(text: str, name: str):
+    (place,) = geo.resolve(text, [re.search(re.escape(name), text).span()])
+    return place
+
+
+def test_a_tiny_capital_gives_way_to_a_city_of_its_name():
+    text = (
+        "Police in Hamilton arrested two men after a break-in at a jewellery shop on "
+        "Tuesday night, a spokeswoman for the force said."
+    )
+    hamilton = _resolve(text, "Hamilton")
+    assert (hamilton.country_code, hamilton.admin1) == ("CA", "Ontario")
+
+
+def test_a_large_capital_keeps_its_standing():
+    text = "The foreign minister flew to Kingston on Friday for talks on the drug trade."
+    kingston = _resolve(text, "Kingston")
+    assert (kingston.country_code, kingston.feature_code) == ("JM", "PPLC")
+
+
+def test_the_standing_fades_between_a_thousand_and_a_hundred_thousand_people():
+    assert _capital_standing(2_000_000) == 1.0
+    assert _capital_standing(100_000) == 1.0
+    assert 0.4 < _capital_standing(10_000) < 0.6
+    assert _capital_standing(900) == 0.0
