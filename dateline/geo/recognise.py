@@ -452,7 +452,7 @@ def _places_in_organisations(
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts, elsewhere = [], []
+    parts, elsewhere, tails = [], [], []
     for ent in doc.ents:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
@@ -464,18 +464,25 @@ def _places_in_organisations(
             parts.append(doc[ent.start : ent.start + k])
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
-            parts.append(doc[of + 1 : ent.end])
-    wide = gazetteer.keys_of_areas({key(p.text) for p in parts} - places, ("PCLI", "ADM1"))
+            tails.append([doc[of + 1 : k] for k in range(ent.end, of + 1, -1)])
+    names = {key(p.text) for p in parts} | {key(p.text) for tail in tails for p in tail}
+    wide = gazetteer.keys_of_areas(names - places, ("PCLI", "ADM1"))
     out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
-    for part in parts:
-        name = key(part.text)
-        if (name in places or name in wide) and _capitalised(part[0]):
+    known = places | wide
+    for part in parts + [_placed(tail, known) for tail in tails]:
+        if part is not None and key(part.text) in known and _capitalised(part[0]):
             out.append(part)
     cued = _cued_parts(doc)
     known = gazetteer.existing("key", {key(p.text) for group in cued for p in group})
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
     return out
+
+
+def _placed(tail: list[Span], known: set[str]) -> Span | None:
+    """The longest opening of the words after an "of" (``tail``, longest first) that
+    names a known place: "Kentucky" of "University of Kentucky College of Law"."""
+    return next((p for p in tail if key(p.text) in known), None)
 
 
 def _cued_parts(doc: Doc) -> list[list[Span]]:
