@@ -271,3 +271,23 @@ def test_the_outlets_home_town_is_a_place_wherever_the_article_names_it():
     assert _stage(text) == []
     local = _stage(text, "https://www.thecolumbiastar.com/news/1")
     assert [p.start for p in local] == [0, text.rindex("Columbia")]
+
+
+def test_a_disease_or_holiday_named_after_a_place_is_none():
+    found = _found(
+        "Two more cases of West Nile virus were reported in Brattleboro, Vermont, and a "
+        "case of Marburg fever in Luanda. Police in Dublin, Ohio, said patrols would double "
+        "on St. Patrick's Day."
+    )
+    assert "West Nile" not in found and "Marburg" not in found
+    assert not any("Patrick" in name for name in found)
+    assert {"Brattleboro", "Vermont", "Luanda", "Dublin", "Ohio"} <= set(found)
+
+
+def test_a_religious_community_is_no_place():
+    found = _found(
+        "She was raised in the Baha'i faith in Tehran, and her husband's Ismaili family "
+        "settled in Vancouver."
+    )
+    assert "Baha'i" not in found and "Ismaili" not in found
+    assert {"Tehran", "Vancouver"} <= set(found)

@@ -47,6 +47,7 @@ _STREET = re.compile(
 )
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
+_NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
 """Words before a street's name that make it one ("a house on Bucknell Drive")."""
@@ -252,7 +253,8 @@ def _persons(
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
     locative word before it and a verb of saying after it, unless a well-known place's
     ("Petrova said", not "police in Sevierville said"), a lone title or common word
-    ("Sen.", "No", "Many"), and a name cut before its end ("City of")."""
+    ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
+    holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -267,9 +269,16 @@ def _persons(
         titled = before in _TITLES and mentions[where].label != "NORP"
         alone = len(span) == 1 and (_common(span[0]) or span[0].lower_.rstrip(".") in _TITLES)
         cut = span[-1].is_alpha and span[-1].lower_ in _CONNECTORS
-        if titled or alone or cut:
+        if titled or alone or cut or _named_after(doc, span):
             out.add(where)
     return out
+
+
+def _named_after(doc: Doc, span: Span) -> bool:
+    """Whether a name ends in or comes before a word of a disease or a holiday named
+    after a place ("Marburg virus", "St. Patrick's Day")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
 
 
 def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
