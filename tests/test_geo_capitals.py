@@ -1,5 +1,6 @@
 """A capital's standing grows with its size: a territory's tiny seat does not beat a
-city of the same name, while a real capital still beats its small namesakes."""
+city of the same name, while a real capital still beats its small namesakes; a country's
+former name is the country."""
 
 import re
 
@@ -32,3 +33,9 @@ def test_the_standing_fades_between_a_thousand_and_a_hundred_thousand_people():
     assert _capital_standing(100_000) == 1.0
     assert 0.4 < _capital_standing(10_000) < 0.6
     assert _capital_standing(900) == 0.0
+
+
+def test_a_countrys_former_name_is_the_country_not_a_province_of_that_name():
+    text = "The first outbreak, in 1976, killed 280 people in northern Zaire near Yambuku."
+    zaire = _resolve(text, "Zaire")
+    assert (zaire.country_code, zaire.feature_code) == ("CD", "PCLI")
