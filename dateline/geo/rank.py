@@ -150,6 +150,7 @@ def candidates_for(
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
+            _bare_counties(found)
             _capital_first(found)
         _former_names(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
@@ -187,6 +188,16 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _bare_counties(found: dict[int, tuple[Candidate, str]]) -> None:
+    """A second-level area that the name fits only without its type word ("Saratoga" for
+    Saratoga County) is shadowed by a town that bears the name as its own: with no
+    "County" after it, the name means a town."""
+    if any(c.feature_class == "P" and how == "main" for c, how in found.values()):
+        for cid, (c, how) in list(found.items()):
+            if c.feature_code == "ADM2" and how == "alternate":
+                found[cid] = (c, "shadowed")
 
 
 def _former_names(found: dict[int, tuple[Candidate, str]]) -> None:
