@@ -291,3 +291,21 @@ def test_a_religious_community_is_no_place():
     )
     assert "Baha'i" not in found and "Ismaili" not in found
     assert {"Tehran", "Vancouver"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier in the week Tbilisi announced that talks with the rebels were scheduled.",
+        "Officials said the border was calm, and Tbilisi says the rebel leader has fled.",
+    ],
+)
+def test_a_capital_the_tagger_calls_a_person_is_a_place(text):
+    assert _found(text).get("Tbilisi") == "GE"
+
+
+def test_a_surname_shared_with_a_country_stays_a_persons():
+    found = _found(
+        "Michael Jordan scored 30 points as Chicago beat Boston. Jordan said he was tired."
+    )
+    assert "Jordan" not in found

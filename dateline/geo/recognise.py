@@ -52,6 +52,10 @@ _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
 """Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5
+SEATS = ("PCLI", "ADM1", "PPLC")
+"""Countries, first-level areas and capitals: a one-word name of one is a place whatever
+label the tagger gives it ("Tbilisi says", tagged a person), unless a person's name in
+the article holds the word."""
 _MISREAD = ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 """Labels the tagger gives names that open with a town ("Huntsville Fire Chief Tom
 Grisham", "Dublin Recreation Services"): such an opening is a place where the article
@@ -226,7 +230,7 @@ def recognise(
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, taken, gazetteer)
-    _accept(doc, full, options, mentions, {key(town) for town in home})
+    _accept(doc, full, options, mentions, {key(town) for town in home}, gazetteer)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
@@ -389,6 +393,7 @@ def _accept(
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
     home: set[str],
+    gazetteer: Gazetteer,
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
@@ -399,6 +404,8 @@ def _accept(
     accepted_ends = {span.end for span in spans}
     accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
+    single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
+    seats = gazetteer.keys_of_areas(single, SEATS)
     for sweep in (options, options, options[::-1]):
         for span, ents, loose in sweep:
             where = (span.start_char, span.end_char)
@@ -410,7 +417,7 @@ def _accept(
                 accept = True
             elif name in surnames:
                 accept = False
-            elif name in names_as_places and not loose:
+            elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
