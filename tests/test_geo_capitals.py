@@ -39,3 +39,12 @@ def test_a_countrys_former_name_is_the_country_not_a_province_of_that_name():
     text = "The first outbreak, in 1976, killed 280 people in northern Zaire near Yambuku."
     zaire = _resolve(text, "Zaire")
     assert (zaire.country_code, zaire.feature_code) == ("CD", "PCLI")
+
+
+def test_a_name_written_with_its_type_word_is_a_place_of_that_type():
+    text = (
+        "Acapulco lies 300 miles southwest of Mexico City. Guerrero is a main route for "
+        "smugglers between South America and the United States."
+    )
+    mexico_city = _resolve(text, "Mexico City")
+    assert (mexico_city.name, mexico_city.feature_code) == ("Mexico City", "PPLC")

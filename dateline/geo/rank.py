@@ -148,6 +148,7 @@ def candidates_for(
                     found.setdefault(c.id, (c, "skeleton"))
         if _is_acronym(m.text):
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
+        found = _typed(found, m, {c.id for c in by_key.get(m.keys[0], [])} if m.keys else set())
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
             _bare_counties(found)
@@ -156,6 +157,29 @@ def candidates_for(
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
+
+
+def _typed(
+    found: dict[int, tuple[Candidate, str]], m: Mention, whole: set[int]
+) -> dict[int, tuple[Candidate, str]]:
+    """A name written with its type word ("Mexico City", "Kuwait City") is no country: a
+    country found only by the name without the word must be of the type the word asks
+    for, where any reading is. (A state so found stays a reading: ruling out New York
+    State for "New York City" made the events stage prefer the city over the borough a
+    story names beside it, on the running-text benchmark's development part.)"""
+    if m.hint is None or len(m.keys) < 2:
+        return found
+    kept = {
+        i: cm
+        for i, cm in found.items()
+        if i in whole or _fits(cm[0], m.hint) or not cm[0].feature_code.startswith("PCL")
+    }
+    return kept or found
+
+
+def _fits(c: Candidate, hint: str) -> bool:
+    """Whether a reading is of the kind a type word asks for."""
+    return c.feature_code in HINTS.get(hint, ()) or (hint == "populated" and c.feature_class == "P")
 
 
 def _is_acronym(text: str) -> bool:
