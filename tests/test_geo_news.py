@@ -309,3 +309,16 @@ def test_a_surname_shared_with_a_country_stays_a_persons():
         "Michael Jordan scored 30 points as Chicago beat Boston. Jordan said he was tired."
     )
     assert "Jordan" not in found
+
+
+def test_an_adjective_opening_a_headline_is_no_town():
+    found = _found(
+        "Young boy shot in Camden. A 7-year-old boy was shot Tuesday night in Camden, "
+        "New Jersey, police said."
+    )
+    assert "Young" not in found
+    assert found.get("Camden") == "US"
+
+
+def test_a_well_known_town_opening_a_sentence_stays_a_place():
+    assert _found("Mobile police said the man was arrested on Tuesday.").get("Mobile") == "US"

@@ -406,6 +406,7 @@ def _accept(
     surnames = _surnames(doc)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
+    famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
     for sweep in (options, options, options[::-1]):
         for span, ents, loose in sweep:
             where = (span.start_char, span.end_char)
@@ -413,7 +414,10 @@ def _accept(
                 continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
-            if after in TYPE_WORDS or after in _FOLLOWING_CUES or _opens_dateline(doc, full, span):
+            cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
+            if _modifier(span) and name not in famous:
+                accept = False
+            elif cued or _opens_dateline(doc, full, span):
                 accept = True
             elif name in surnames:
                 accept = False
@@ -430,6 +434,19 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _modifier(span: Span) -> bool:
+    """An adjective opening a sentence ("Young boy shot in ..."), a word of the dictionary
+    that the gazetteer also has as a town: no place, whatever follows, unless a
+    well-known place's name ("Mobile police said", checked by the caller)."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.is_sent_start
+        and token.pos_ == "ADJ"
+        and token.lower_ in nlp.dictionary_words()
+    )
 
 
 def _surnames(doc: Doc) -> set[str]:
