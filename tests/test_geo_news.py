@@ -322,3 +322,12 @@ def test_an_adjective_opening_a_headline_is_no_town():
 
 def test_a_well_known_town_opening_a_sentence_stays_a_place():
     assert _found("Mobile police said the man was arrested on Tuesday.").get("Mobile") == "US"
+
+
+def test_a_street_is_no_loose_spelling_of_another_place():
+    places = _stage(
+        "Police were called to Willis Street shortly after 2 a.m. Saturday after "
+        "neighbours reported shots fired."
+    )
+    street = next(p for p in places if p.text == "Willis Street")
+    assert street.name != "Wall Street"

@@ -22,7 +22,7 @@ from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import Mention
+from dateline.geo.recognise import Mention, is_street
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -104,7 +104,7 @@ def candidates_for(
     A demonym names its country, a continent's adjective ("European") the continent. A
     name with no entry of its own takes those of close spellings with its skeleton
     (``Gazetteer.loose``); an abbreviation ("PRC") takes none: its letters are no
-    spelling of a name.
+    spelling of a name, nor a street ("Willis Street" is no Wall Street).
     """
     keys = {k for m in mentions for k in m.keys}
     peoples = {k: _PEOPLES[k] for k in keys if k in _PEOPLES}
@@ -118,7 +118,8 @@ def candidates_for(
     missing = [
         m for m in missing if not any(s in by_stem for k in m.keys for s in stems.get(k, []))
     ]
-    loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
+    spelled = [m for m in missing if not _is_acronym(m.text) and not is_street(m.text)]
+    loose = gazetteer.loose({k for m in spelled for k in m.keys})
     by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
     for m in mentions:

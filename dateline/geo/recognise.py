@@ -315,6 +315,12 @@ def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
     return out
 
 
+def is_street(text: str) -> bool:
+    """Whether a name ends in a street word ("Willis Street", "N. Cedar St.")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _STREET_WORDS
+
+
 def _street_part(token) -> bool:
     """A word that may stand in a street's name: capitalised and no stop word, an
     ordinal ("42nd"), a compass initial ("N.") or a possessive's apostrophe."""
