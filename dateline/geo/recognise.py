@@ -116,10 +116,16 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in _NOT_PLACES
 
 
-def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
+def _tokens(doc: Doc) -> tuple[list[tuple[str, str, int, bool]], list[bool]]:
+    """Each token's text, lower case, offset and punctuation flag, read once; and whether
+    it is capitalised and no common word (``_capitalised``)."""
     tokens = [(t.text, t.lower_, t.idx, t.is_punct) for t in doc]
     caps = [text[:1].isupper() and lower not in _NOT_PLACES for text, lower, _, _ in tokens]
+    return tokens, caps
+
+
+def _runs(tokens: list[tuple[str, str, int, bool]], caps: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -229,7 +235,7 @@ def recognise(
             where = (span.start_char, span.end_char)
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
-    options = _options(doc, taken, gazetteer)
+    options = _options(doc, full, taken, gazetteer)
     _accept(doc, full, options, mentions, {key(town) for town in home}, gazetteer)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
@@ -353,28 +359,30 @@ def _people(m: Mention) -> bool:
 
 
 def _options(
-    doc: Doc, taken: list[bool], gazetteer: Gazetteer
+    doc: Doc, full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
     """Untaken capitalised spans the gazetteer knows, longest first at each start."""
     label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    tokens, caps = _tokens(doc)
     options = []
-    for i, j in _runs(doc):
+    names: dict[tuple[int, int], str] = {}
+    for i, j in _runs(tokens, caps):
         if any(taken[i:j]):
             continue
         for a in range(i, j):
             for b in range(j, a, -1):
-                span = doc[a:b]
-                if not _capitalised(span[0]) or span[-1].lower_ in _CONNECTORS:
+                if not caps[a] or tokens[b - 1][1] in _CONNECTORS:
                     continue
-                if gazetteer.demonym(key(span.text)):
+                name = key(full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])])
+                if gazetteer.demonym(name):
                     continue
                 ents = {label_of[t] for t in range(a, b) if t in label_of}
                 if any(e.label_ in ("DATE", "TIME", "MONEY", "CARDINAL") for e in ents):
                     continue
                 if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
                     continue
-                options.append((span, ents))
-    names = {(span.start, span.end): key(span.text) for span, _ in options}
+                options.append((doc[a:b], ents))
+                names[(a, b)] = name
     found = gazetteer.existing("key", set(names.values()))
     loose = gazetteer.loose(
         {names[(sp.start, sp.end)] for sp, _ in options if _may_be_loose(sp)} - found - _PEOPLES
