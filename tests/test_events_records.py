@@ -389,7 +389,8 @@ def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
 def test_sign_up_pages_and_weather_headings_are_furniture(pipeline: Pipeline) -> None:
     text = (
         "Welcome back.\n\nThank you for registering! Your account has been created.\n\n"
-        "Freeze Warning\n\nYou'll receive free e-mail news updates each time we meet a deadline."
+        "Please sign in\n\nFreeze Warning\n\n"
+        "You'll receive free e-mail news updates each time we meet a deadline."
     )
     assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
     text = "Residents gathered to welcome back the soldiers freed by the rebels near Gao."
@@ -532,3 +533,12 @@ def test_a_headline_clipped_passive_has_its_subject_as_victim(pipeline: Pipeline
     )
     assert shooting.actor is not None and shooting.actor.text == "soldiers"
     assert shooting.recipient is not None and "traders" in shooting.recipient.text
+
+
+def test_a_death_after_a_shooting_is_the_shootings_toll(pipeline: Pipeline) -> None:
+    text = "Moussa Keita died Wednesday after being shot in the chest in Mopti on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert (attacks[0].date, attacks[0].quantities.get("killed")) == ("2024-06-10", 1.0)
+    assert attacks[0].recipient is not None and attacks[0].recipient.text == "Moussa Keita"

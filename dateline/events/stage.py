@@ -15,6 +15,7 @@ from dateline.events.drafts import (
     caused,
     charged_offences,
     confidence,
+    died_after,
     embedding,
     without_participants,
 )
@@ -100,7 +101,7 @@ class EventStage:
         article's dated times that are not the time of a telling)."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = caused(drafts, self.ontology)
+        drafts = died_after(caused(drafts, self.ontology), self.ontology)
         for offence in charged_offences(drafts):
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
@@ -666,10 +667,12 @@ class EventStage:
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
-        roots += draft.joined
-        tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        own = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
-        when = anchors.when(tied, token, result.times, result.article.published, state)
+        when = anchors.when(own, token, result.times, result.article.published, state)
+        if when.span is None and draft.joined:
+            when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
         trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
