@@ -386,6 +386,17 @@ def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
     assert [e.type for e in events] == ["COERCE"]
 
 
+def test_sign_up_pages_and_weather_headings_are_furniture(pipeline: Pipeline) -> None:
+    text = (
+        "Welcome back.\n\nThank you for registering! Your account has been created.\n\n"
+        "Please sign in\n\nFreeze Warning\n\n"
+        "You'll receive free e-mail news updates each time we meet a deadline."
+    )
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
+    text = "Residents gathered to welcome back the soldiers freed by the rebels near Gao."
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events
+
+
 def test_a_happening_that_counts_its_victims_outranks_one_told_alike() -> None:
     from dateline.events import salience
     from dateline.models import Mention
@@ -457,3 +468,86 @@ def test_an_undated_lead_takes_the_first_day_the_opening_names(pipeline: Pipelin
     lead = max(events, key=lambda e: e.salience)
     assert lead.type == "ASSAULT"
     assert (lead.date, lead.date_precision) == ("2024-06-09", "day")
+
+
+def test_a_place_that_says_who_someone_is_yields_to_where_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    text = "The minister met Kidal Mayor Ahmed Ag Ali in Bamako on Monday."
+    meeting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "CONSULT"
+    )
+    assert meeting.place is not None and meeting.place.name == "Bamako"
+    text = "Police said Moussa Diarra, 24, of Segou, shot a guard at a depot in Mopti on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Mopti"
+    text = "Gao police officer Ibrahim Touré was shot on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Gao"
+
+
+def test_the_accused_of_a_murder_charge_did_the_shooting_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged a 31-year-old Mopti man with murder for the May 2 shooting "
+        "that killed a street vendor."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.actor is not None and "man" in shooting.actor.text
+    assert shooting.recipient is not None and "vendor" in shooting.recipient.text
+
+
+def test_a_time_outside_a_relative_clause_does_not_date_the_event_inside(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police in Gao arrested a trader on Tuesday.\n\n"
+        "On Monday, officers found the body of a woman who was stabbed behind a Gao market."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    stabbing = next(e for e in events if e.type == "ASSAULT")
+    assert stabbing.date != "2024-06-10"
+
+
+def test_a_headline_clipped_passive_has_its_subject_as_victim(pipeline: Pipeline) -> None:
+    text = "Dunmore teen killed in shooting outside gas station"
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.recipient is not None and "teen" in killing.recipient.text
+    assert killing.actor is None
+    text = "Two traders shot by soldiers near Gao market"
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.actor is not None and shooting.actor.text == "soldiers"
+    assert shooting.recipient is not None and "traders" in shooting.recipient.text
+
+
+def test_a_death_after_a_shooting_is_the_shootings_toll(pipeline: Pipeline) -> None:
+    text = "Moussa Keita died Wednesday after being shot in the chest in Mopti on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert (attacks[0].date, attacks[0].quantities.get("killed")) == ("2024-06-10", 1.0)
+    assert attacks[0].recipient is not None and attacks[0].recipient.text == "Moussa Keita"
+
+
+def test_people_sent_to_hospital_receive_no_aid(pipeline: Pipeline) -> None:
+    text = "A shooting outside a Gao bar sent four people to the hospital on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert types == ["ASSAULT"]
+    text = "Algeria sent food and tents to the refugees near Gao on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "AID" in types

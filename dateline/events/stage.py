@@ -15,6 +15,7 @@ from dateline.events.drafts import (
     caused,
     charged_offences,
     confidence,
+    died_after,
     embedding,
     without_participants,
 )
@@ -22,7 +23,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, quantities, settle
+from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
@@ -100,14 +101,14 @@ class EventStage:
         article's dated times that are not the time of a telling)."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = caused(drafts, self.ontology)
+        drafts = died_after(caused(drafts, self.ontology), self.ontology)
+        for offence in charged_offences(drafts):
+            offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
-        for offence in charged_offences(drafts):
-            offence.absorbed = True
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
@@ -144,7 +145,9 @@ class EventStage:
         """Events of the sentence that took no date from their own clause take its one
         dated time that no other event took ("police are investigating a shooting that
         injured five Saturday"), never the time of its telling ("..., police said on
-        Thursday"); with two such times nothing is guessed."""
+        Thursday") nor a time outside the relative clause it is told in ("Monday, police
+        identified the victims who were killed": Monday is the naming's); with two such
+        times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -160,6 +163,8 @@ class EventStage:
             if "date" in event.evidence or event.status not in ("asserted",):
                 continue
             if day is not None and time.value[:10] > day.isoformat():
+                continue
+            if _outside_relative(sent, event.evidence["trigger"], time):
                 continue
             event.date, event.date_precision = time.value, time.precision
             event.evidence["date"] = [time.start, time.end]
@@ -434,6 +439,8 @@ class EventStage:
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
+        if roles.clipped_passive(token) is not None:
+            return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
         if any(self._undergoes(c) for c in subjects):
@@ -462,13 +469,16 @@ class EventStage:
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
-        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")."""
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban"),
+        not one the verb ends in ("the party ended in gunfire")."""
         spec = self.ontology.reversal
         token = draft.match.token
         if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
             return
         verb = token.head
         if token.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ in spec.get("outcomes", ()):
+                return
             verb = verb.head
         undoing = verb.lemma_.lower()
         exempt = spec.get("except", {}).get(draft.type, ())
@@ -657,11 +667,16 @@ class EventStage:
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
-        roots += draft.joined
-        tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        own = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
-        when = anchors.when(tied, token, result.times, result.article.published, state)
+        when = anchors.when(own, token, result.times, result.article.published, state)
+        if when.span is None and draft.joined:
+            when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
+        named = multiple(token, self.ontology.quantities)
+        if named is not None and named[0] not in counts:
+            counts[named[0]] = named[1]
         trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):
@@ -758,3 +773,15 @@ def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
         if between.strip().lower() in ("and", "and the", ", and"):
             return previous
     return last
+
+
+def _outside_relative(sent: Span, trigger: list[int], time: Time) -> bool:
+    """Whether the trigger is told in a relative clause that the time lies outside of."""
+    token = sent.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if token is None:
+        return False
+    clause = next((t for t in [token.root, *token.root.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    inside = clause.left_edge.idx <= time.start < clause.right_edge.idx + len(clause.right_edge)
+    return not inside
