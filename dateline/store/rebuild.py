@@ -110,6 +110,7 @@ def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> No
                 batch = inbox.get(timeout=1.0)
             except queue.Empty:
                 if os.getppid() != parent:
+                    outbox.cancel_join_thread()
                     return
                 continue
             if batch is None:
@@ -216,6 +217,10 @@ class _Pool:
             wait = False
 
     def close(self) -> None:
+        """Wait for the workers (kill any left after a failure); batches not delivered are
+        dropped, so that this process never waits on a worker that is gone."""
+        for inbox in self.inboxes:
+            inbox.cancel_join_thread()
         for process in self.processes:
             process.join(timeout=5)
             if process.is_alive():
