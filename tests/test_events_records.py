@@ -457,3 +457,52 @@ def test_an_undated_lead_takes_the_first_day_the_opening_names(pipeline: Pipelin
     lead = max(events, key=lambda e: e.salience)
     assert lead.type == "ASSAULT"
     assert (lead.date, lead.date_precision) == ("2024-06-09", "day")
+
+
+def test_a_place_that_says_who_someone_is_yields_to_where_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    text = "The minister met Kidal Mayor Ahmed Ag Ali in Bamako on Monday."
+    meeting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "CONSULT"
+    )
+    assert meeting.place is not None and meeting.place.name == "Bamako"
+    text = "Police said Moussa Diarra, 24, of Segou, shot a guard at a depot in Mopti on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Mopti"
+    text = "Gao police officer Ibrahim Touré was shot on Sunday."
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.place is not None and shooting.place.name == "Gao"
+
+
+def test_the_accused_of_a_murder_charge_did_the_shooting_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors charged a 31-year-old Mopti man with murder for the May 2 shooting "
+        "that killed a street vendor."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shooting = next(e for e in events if e.type == "ASSAULT")
+    assert shooting.actor is not None and "man" in shooting.actor.text
+    assert shooting.recipient is not None and "vendor" in shooting.recipient.text
+
+
+def test_a_time_outside_a_relative_clause_does_not_date_the_event_inside(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police in Gao arrested a trader on Tuesday.\n\n"
+        "On Monday, officers found the body of a woman who was stabbed behind a Gao market."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    stabbing = next(e for e in events if e.type == "ASSAULT")
+    assert stabbing.date != "2024-06-10"

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.models import Actor, Event, Place, Result, Time
 from dateline.timex import anchor_date
@@ -105,22 +105,45 @@ def place(
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
-    for their government, compound modifiers such as "French-backed")."""
+    for their government, compound modifiers such as "French-backed"), and a place that only
+    says who someone is (``_describes_person``) only when the clause or sentence names no
+    other."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
     in_sent = _covering(sent.start_char, sent.end_char, usable)
+
+    def rank(found: Place) -> tuple[bool, int]:
+        return _describes_person(found, sent.doc), abs(found.start - trigger.idx)
+
     if in_clause:
-        best = min(in_clause, key=lambda p: abs(p.start - trigger.idx))
-        return _finer(best, in_sent, trigger), IN_CLAUSE
+        return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
     if in_sent:
-        best = min(in_sent, key=lambda p: abs(p.start - trigger.idx))
+        best = min(in_sent, key=rank)
         return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = _covering(span.start_char, span.end_char, usable)
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _describes_person(found: Place, doc: Doc) -> bool:
+    """A place that tells who a person is rather than where things happen: the place of a
+    title before a name ("Aleppo Mayor Brita Hasan") or a home after a name and age ("Chris
+    Bowers, 19, of Martinez")."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.ent_type_ == "PERSON"
+    head = root
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        head = head.head
+        if head.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _finer(best: Place, others: list[Place], trigger: Token) -> Place:

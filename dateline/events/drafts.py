@@ -13,6 +13,7 @@ from dateline.models import Actor
 
 EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
 EMBED_DEPTH = 3
+OFFENCE_STEPS = 2  # an offence noun and its preposition
 EMBEDDED_FACTOR = 0.6
 SUBORDINATE_FACTOR = 0.85
 MODIFIER_FACTOR = 0.7
@@ -47,9 +48,13 @@ class Draft:
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:
     """The event whose type embeds this one (a promise, demand, threat, refusal or
     accusation it depends on), within a few syntactic steps; a clause of time or cause
-    ("vowed an inquiry after seven were killed") is not what was promised."""
+    ("vowed an inquiry after seven were killed") is not what was promised. An offence a
+    charge names is passed over, not counted as a step ("charged him with murder for the
+    shooting": the shooting is what the charge alleges)."""
     current = match.token
-    for _ in range(EMBED_DEPTH):
+    steps = EMBED_DEPTH
+    while steps > 0:
+        steps -= 1
         if current.dep_ not in EMBED_PATH or current.head.i == current.i:
             return None
         if across_lines(current, current.head):
@@ -60,6 +65,9 @@ def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -
             return None
         current = current.head
         outer = drafts.get(current.i)
+        if outer is not None and outer.absorbed:
+            steps += OFFENCE_STEPS
+            continue
         if outer is not None and onto.embeds(outer.match.entry.type) is not None:
             return outer
     return None
@@ -93,13 +101,15 @@ def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, 
     protesters", "offensives by the alliance"); incidents outside PLOVER stay ("arrested
     drug smugglers" is an arrest and a crime), a hazard has no participants to take
     ("an air strike caused an explosion" keeps the strike), and what is said or done about
-    an event leaves it one ("investigating a shooting", "condemned the attack")."""
+    an event leaves it one ("investigating a shooting", "condemned the attack"), and so does
+    a charge's offence ("charged with murder for the shooting" keeps the shooting), as does
+    an act of the noun's own type ("the shooting that killed a vendor" is one happening)."""
     taken = {
         token.i
         for d in drafts.values()
-        if not onto.harms(d.type) and onto.quad(d.type) not in VERBAL_QUADS
+        if not d.absorbed and not onto.harms(d.type) and onto.quad(d.type) not in VERBAL_QUADS
         for token in (d.actor_token, d.recipient_token)
-        if token is not None
+        if token is not None and getattr(drafts.get(token.i), "type", None) != d.type
     }
     return {
         i: d

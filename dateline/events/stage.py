@@ -102,13 +102,13 @@ class EventStage:
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = caused(drafts, self.ontology)
+        for offence in charged_offences(drafts):
+            offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
-        for offence in charged_offences(drafts):
-            offence.absorbed = True
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
@@ -145,7 +145,9 @@ class EventStage:
         """Events of the sentence that took no date from their own clause take its one
         dated time that no other event took ("police are investigating a shooting that
         injured five Saturday"), never the time of its telling ("..., police said on
-        Thursday"); with two such times nothing is guessed."""
+        Thursday") nor a time outside the relative clause it is told in ("Monday, police
+        identified the victims who were killed": Monday is the naming's); with two such
+        times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -161,6 +163,8 @@ class EventStage:
             if "date" in event.evidence or event.status not in ("asserted",):
                 continue
             if day is not None and time.value[:10] > day.isoformat():
+                continue
+            if _outside_relative(sent, event.evidence["trigger"], time):
                 continue
             event.date, event.date_precision = time.value, time.precision
             event.evidence["date"] = [time.start, time.end]
@@ -759,3 +763,15 @@ def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
         if between.strip().lower() in ("and", "and the", ", and"):
             return previous
     return last
+
+
+def _outside_relative(sent: Span, trigger: list[int], time: Time) -> bool:
+    """Whether the trigger is told in a relative clause that the time lies outside of."""
+    token = sent.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if token is None:
+        return False
+    clause = next((t for t in [token.root, *token.root.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    inside = clause.left_edge.idx <= time.start < clause.right_edge.idx + len(clause.right_edge)
+    return not inside
