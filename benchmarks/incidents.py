@@ -3,9 +3,9 @@
 Reads ../shared/eval/incidents/gva at run time (nothing is copied). Every article with a
 registry incident goes in with its title, publication day (``dct``) and original URL; its
 extracted result is cached in ``--cache`` (a JSON Lines file outside the repository) so
-that the clustering can be re-scored without re-extracting. Each article is then
-represented by its lead event (``lead_scoring.lead_event``) and ``dateline.fuse`` groups
-those events into incidents; an article with no event stays alone.
+that the clustering can be re-scored without re-extracting. Every event of the articles
+is fused into incidents as the store fuses them, and each article is put in the incident
+of its lead event (``lead_scoring.lead_event``); an article with no event stays alone.
 
 Scores, for development incidents and held-out ones (incident id % 5 == 4) separately:
 B-cubed precision, recall and F1 over articles; pairwise precision, recall and F1 over
