@@ -52,9 +52,11 @@ def _place(a: Report, b: Report, table: Rules) -> float | None:
 
 
 def _words(a: Report, b: Report) -> float:
+    """The share of the shorter text's words the other also has (a headline and a long
+    lead sentence of one shooting share its few telling words)."""
     if not a.words or not b.words:
         return 0.0
-    return len(a.words & b.words) / len(a.words | b.words)
+    return len(a.words & b.words) / min(len(a.words), len(b.words))
 
 
 def _participants(a: Report, b: Report, table: Rules) -> float:
