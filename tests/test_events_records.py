@@ -386,6 +386,16 @@ def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
     assert [e.type for e in events] == ["COERCE"]
 
 
+def test_sign_up_pages_and_weather_headings_are_furniture(pipeline: Pipeline) -> None:
+    text = (
+        "Welcome back.\n\nThank you for registering! Your account has been created.\n\n"
+        "Freeze Warning\n\nYou'll receive free e-mail news updates each time we meet a deadline."
+    )
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
+    text = "Residents gathered to welcome back the soldiers freed by the rebels near Gao."
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events
+
+
 def test_a_happening_that_counts_its_victims_outranks_one_told_alike() -> None:
     from dateline.events import salience
     from dateline.models import Mention
