@@ -1,5 +1,7 @@
 """Clusters of reports: links taken strongest first, two clusters joined only when no
 pair across them is impossible and their pairs agree on average; user decisions first.
+Two events of one article never link, but when they could be one happening told twice
+(``compare.twins``) they do not keep their clusters apart either.
 An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
 takes part in no link and joins its happening's cluster at the end, unless the user split
 the two.
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.incidents.compare import score
+from dateline.incidents.compare import score, twins
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 
@@ -80,7 +82,7 @@ class _Groups:
                 for x in first
                 if x.key not in self.after
                 for y in second
-                if y.key not in self.after
+                if y.key not in self.after and not twins(x, y)
             ]
             if not cross or None in cross or sum(cross) / len(cross) < rules().join:
                 return
