@@ -58,6 +58,21 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             "their home in Bryce on Saturday afternoon.",
             {"killed": 1, "wounded": 1},
         ),
+        (
+            "A birthday party at a Dunmore home ended in gunfire early Sunday, leaving one "
+            "man dead and two others hurt.",
+            {"killed": 1, "wounded": 2},
+        ),
+        (
+            "A woman and her 9-year-old daughter were found dead in their Hollis home on "
+            "Monday, and police are investigating the deaths as a murder-suicide.",
+            {"killed": 2},
+        ),
+        (
+            "Dunmore teen killed in shooting outside gas station\n\nPolice are looking for "
+            "the driver of a gray sedan.",
+            {"killed": 1},
+        ),
     ],
 )
 def test_the_people_a_sentence_says_were_harmed(

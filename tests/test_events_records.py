@@ -389,7 +389,8 @@ def test_a_video_playlist_item_is_furniture(pipeline: Pipeline) -> None:
 def test_sign_up_pages_and_weather_headings_are_furniture(pipeline: Pipeline) -> None:
     text = (
         "Welcome back.\n\nThank you for registering! Your account has been created.\n\n"
-        "Freeze Warning\n\nYou'll receive free e-mail news updates each time we meet a deadline."
+        "Please sign in\n\nFreeze Warning\n\n"
+        "You'll receive free e-mail news updates each time we meet a deadline."
     )
     assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
     text = "Residents gathered to welcome back the soldiers freed by the rebels near Gao."
@@ -516,3 +517,19 @@ def test_a_time_outside_a_relative_clause_does_not_date_the_event_inside(
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     stabbing = next(e for e in events if e.type == "ASSAULT")
     assert stabbing.date != "2024-06-10"
+
+
+def test_a_headline_clipped_passive_has_its_subject_as_victim(pipeline: Pipeline) -> None:
+    text = "Dunmore teen killed in shooting outside gas station"
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.recipient is not None and "teen" in killing.recipient.text
+    assert killing.actor is None
+    text = "Two traders shot by soldiers near Gao market"
+    shooting = next(
+        e
+        for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events
+        if e.type == "ASSAULT"
+    )
+    assert shooting.actor is not None and shooting.actor.text == "soldiers"
+    assert shooting.recipient is not None and "traders" in shooting.recipient.text

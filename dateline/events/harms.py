@@ -9,6 +9,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.events.segments import across_lines
+
 PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
 SUBJECTS = ("nsubj", "nsubjpass")
 HARMS = ("killed", "wounded", "shot")
@@ -120,7 +122,9 @@ def _fatal(verb: Token, table: dict[str, Any]) -> bool:
 
 def undergone(verb: Token, table: dict[str, Any]) -> bool:
     """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
-    passive, a harm with no object and no target ("Four people shot in Tangelo Park")."""
+    passive, a harm with no object and no target, nor a later verb it shares one with
+    ("Four people shot in Tangelo Park", "leaving one dead and two others hurt"; a clause
+    the parser joined on from the next line is not the headline's)."""
     if verb.lemma_.lower() in table.get("undergone", ()):
         return True
     if _treated(verb, table) or _suffered(verb, table):
@@ -131,7 +135,10 @@ def undergone(verb: Token, table: dict[str, Any]) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and not any(
             c.dep_ in ("dobj", "aux") or c.lower_ == "at"
-            for v in (verb, *verb.conjuncts)
+            for v in (
+                verb,
+                *(j for j in verb.conjuncts if j.i > verb.i and not across_lines(verb, j)),
+            )
             for c in v.children
         )
     )

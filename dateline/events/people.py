@@ -137,7 +137,8 @@ def _ordinal(token: Token, table: dict[str, Any]) -> float:
 
 def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
     """Whether a word names one person: a singular noun with a determiner of one (a
-    further member of a group may leave it out: "his wife, son and daughter"), a person's
+    further member of a group may leave it out: "his wife, son and daughter", and a
+    headline a ``one_person`` noun: "Summerton man killed"), a person's
     name, "he"/"him"/"himself", an age ("a 14-year-old"); not a number, not a thing that
     was counted already."""
     if token.lower_ in PERSONAL:
@@ -152,7 +153,8 @@ def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
         return False
     det = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if det is None:
-        return not first or any(_aged(c) for c in token.children if c.dep_ == "amod")
+        bare = token.lemma_.lower() in table.get("one_person", ())
+        return not first or bare or any(_aged(c) for c in token.children if c.dep_ == "amod")
     return det.lower_ in SINGLE and token.ent_type_ == ""
 
 

@@ -61,9 +61,12 @@ def _infinitive(verb: Token) -> bool:
 def subject(verb: Token) -> tuple[Token | None, str]:
     """The agent of a verb, climbing through control and coordination when it has none, and
     from a gerund after a preposition to the verb it hangs from ("said after meeting"); an
-    agentless passive has none ("Hussain was a hacker before he was killed": not Hussain)."""
+    agentless passive has none ("Hussain was a hacker before he was killed": not Hussain),
+    nor has a headline's clipped one ("teen killed in shooting")."""
     current = verb
     for _ in range(4):
+        if clipped_passive(current) is not None:
+            break
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child, f"subject of '{current.text}'"
@@ -101,7 +104,24 @@ def _shares_subject(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def clipped_passive(verb: Token) -> Token | None:
+    """The subject of a headline's passive told without its auxiliary ("Dunmore teen
+    killed in shooting"): a main-clause participle with a subject and no auxiliary or
+    object; that subject is whom it befell."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "dobj"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _verb_roles(verb: Token) -> Roles:
+    clipped = clipped_passive(verb)
+    if clipped is not None:
+        actor = _prep_object(verb, ("by",))
+        rules = ("'by' phrase",) if actor is not None else ()
+        return Roles(actor, clipped, (*rules, "subject of a headline's clipped passive"))
     actor, rule = subject(verb)
     actor = antecedent(actor)
     rules = [rule] if actor is not None else []

@@ -439,6 +439,8 @@ class EventStage:
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
+        if roles.clipped_passive(token) is not None:
+            return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
         if any(self._undergoes(c) for c in subjects):
@@ -467,13 +469,16 @@ class EventStage:
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
-        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")."""
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban"),
+        not one the verb ends in ("the party ended in gunfire")."""
         spec = self.ontology.reversal
         token = draft.match.token
         if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
             return
         verb = token.head
         if token.dep_ == "pobj" and verb.dep_ == "prep":
+            if verb.lower_ in spec.get("outcomes", ()):
+                return
             verb = verb.head
         undoing = verb.lemma_.lower()
         exempt = spec.get("except", {}).get(draft.type, ())
