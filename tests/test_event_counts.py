@@ -59,6 +59,14 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             {"killed": 1, "wounded": 1},
         ),
         (
+            "Police are investigating a triple shooting in Dunmore that left one man dead.",
+            {"shot": 3, "killed": 1, "wounded": 2},
+        ),
+        (
+            "A shooting outside a Dunmore bar sent four people to the hospital early Sunday.",
+            {"wounded": 4},
+        ),
+        (
             "A birthday party at a Dunmore home ended in gunfire early Sunday, leaving one "
             "man dead and two others hurt.",
             {"killed": 1, "wounded": 2},

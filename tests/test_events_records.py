@@ -533,3 +533,21 @@ def test_a_headline_clipped_passive_has_its_subject_as_victim(pipeline: Pipeline
     )
     assert shooting.actor is not None and shooting.actor.text == "soldiers"
     assert shooting.recipient is not None and "traders" in shooting.recipient.text
+
+
+def test_a_death_after_a_shooting_is_the_shootings_toll(pipeline: Pipeline) -> None:
+    text = "Moussa Keita died Wednesday after being shot in the chest in Mopti on Monday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert (attacks[0].date, attacks[0].quantities.get("killed")) == ("2024-06-10", 1.0)
+    assert attacks[0].recipient is not None and attacks[0].recipient.text == "Moussa Keita"
+
+
+def test_people_sent_to_hospital_receive_no_aid(pipeline: Pipeline) -> None:
+    text = "A shooting outside a Gao bar sent four people to the hospital on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert types == ["ASSAULT"]
+    text = "Algeria sent food and tents to the refugees near Gao on Sunday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "AID" in types

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline import geo
 from dateline.config import Settings
 from dateline.geo.embedded import _county_variants
 from dateline.geo.stage import PlaceStage, open_gazetteer
@@ -34,3 +35,19 @@ def test_a_big_city_is_not_read_as_the_county_of_the_state():
     places = PlaceStage(Settings())(Result(Article(text)), load()(text))
     houston = next(p for p in places if p.text == "Houston")
     assert houston.feature_code.startswith("PPL") and houston.admin1 == "Texas"
+
+
+def test_a_bare_county_name_is_the_town_that_bears_it():
+    text = (
+        "The Saratoga native designed games for a decade. He grew up in Saratoga, but "
+        "now lives in Los Angeles, where he runs a studio."
+    )
+    saratoga = geo.resolve(text, [(4, 12)])[0]
+    assert saratoga.feature_code.startswith("PPL")
+    assert (saratoga.name, saratoga.admin1) == ("Saratoga", "California")
+
+
+def test_a_county_named_with_its_type_word_stays_the_county():
+    text = "Deputies in Saratoga County searched the lake near Ballston Spa on Sunday."
+    county = geo.resolve(text, [(12, 27)])[0]
+    assert (county.feature_code, county.admin1) == ("ADM2", "New York")

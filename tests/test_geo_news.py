@@ -271,3 +271,63 @@ def test_the_outlets_home_town_is_a_place_wherever_the_article_names_it():
     assert _stage(text) == []
     local = _stage(text, "https://www.thecolumbiastar.com/news/1")
     assert [p.start for p in local] == [0, text.rindex("Columbia")]
+
+
+def test_a_disease_or_holiday_named_after_a_place_is_none():
+    found = _found(
+        "Two more cases of West Nile virus were reported in Brattleboro, Vermont, and a "
+        "case of Marburg fever in Luanda. Police in Dublin, Ohio, said patrols would double "
+        "on St. Patrick's Day."
+    )
+    assert "West Nile" not in found and "Marburg" not in found
+    assert not any("Patrick" in name for name in found)
+    assert {"Brattleboro", "Vermont", "Luanda", "Dublin", "Ohio"} <= set(found)
+
+
+def test_a_religious_community_is_no_place():
+    found = _found(
+        "She was raised in the Baha'i faith in Tehran, and her husband's Ismaili family "
+        "settled in Vancouver."
+    )
+    assert "Baha'i" not in found and "Ismaili" not in found
+    assert {"Tehran", "Vancouver"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier in the week Tbilisi announced that talks with the rebels were scheduled.",
+        "Officials said the border was calm, and Tbilisi says the rebel leader has fled.",
+    ],
+)
+def test_a_capital_the_tagger_calls_a_person_is_a_place(text):
+    assert _found(text).get("Tbilisi") == "GE"
+
+
+def test_a_surname_shared_with_a_country_stays_a_persons():
+    found = _found(
+        "Michael Jordan scored 30 points as Chicago beat Boston. Jordan said he was tired."
+    )
+    assert "Jordan" not in found
+
+
+def test_an_adjective_opening_a_headline_is_no_town():
+    found = _found(
+        "Young boy shot in Camden. A 7-year-old boy was shot Tuesday night in Camden, "
+        "New Jersey, police said."
+    )
+    assert "Young" not in found
+    assert found.get("Camden") == "US"
+
+
+def test_a_well_known_town_opening_a_sentence_stays_a_place():
+    assert _found("Mobile police said the man was arrested on Tuesday.").get("Mobile") == "US"
+
+
+def test_a_street_is_no_loose_spelling_of_another_place():
+    places = _stage(
+        "Police were called to Willis Street shortly after 2 a.m. Saturday after "
+        "neighbours reported shots fired."
+    )
+    street = next(p for p in places if p.text == "Willis Street")
+    assert street.name != "Wall Street"

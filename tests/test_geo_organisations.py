@@ -45,3 +45,22 @@ def test_place_opening_a_public_body_or_before_a_cue(text, place):
 def test_a_surname_before_a_school_stays_a_name():
     text = "Students at the Webster Middle School raised money for the food bank this week."
     assert "Webster" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Her daughter, a senior at the University of Kentucky College of Law, spoke first.",
+            "Kentucky",
+        ),
+        (
+            "He finished his residency at the University of New Mexico School of Medicine.",
+            "New Mexico",
+        ),
+    ],
+)
+def test_the_place_after_of_ends_where_the_bodys_own_words_resume(text, place):
+    names = _names(text)
+    assert place in names
+    assert not any(place in name and name != place for name in names)

@@ -13,6 +13,7 @@ from dateline.models import Actor
 
 EMBED_PATH = ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "advcl", "conj")
 EMBED_DEPTH = 3
+AFTER = ("after", "following")
 OFFENCE_STEPS = 2  # an offence noun and its preposition
 EMBEDDED_FACTOR = 0.6
 SUBORDINATE_FACTOR = 0.85
@@ -137,6 +138,38 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
         if cause.recipient is None and drafts[i].recipient is not None:
             cause.recipient, cause.recipient_token = drafts[i].recipient, drafts[i].recipient_token
     return {i: d for i, d in drafts.items() if i not in folded}
+
+
+def died_after(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
+    """Deaths told as following an attack of the same type in the sentence ("died Wednesday
+    after being shot Monday", "died after he was shot"), folded into that attack: the dead
+    are its toll, its date stays the attack's, and the dead its recipient."""
+    folded = set()
+    for i, death in drafts.items():
+        token = death.match.token
+        if token.lemma_.lower() not in onto.deaths:
+            continue
+        attack = next((a for a in _after(token, drafts) if a.type == death.type), None)
+        if attack is None:
+            continue
+        attack.joined.append(token)
+        attack.notes.append(f"includes '{token.text}', a death that followed it")
+        if attack.recipient is None and death.recipient is not None:
+            attack.recipient, attack.recipient_token = death.recipient, death.recipient_token
+        folded.add(i)
+    return {i: d for i, d in drafts.items() if i not in folded}
+
+
+def _after(token: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The drafts in the verb's "after ..." phrase or clause."""
+    found = []
+    for child in token.children:
+        marked = child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in AFTER for m in child.children
+        )
+        if marked or (child.dep_ == "prep" and child.lower_ in AFTER):
+            found += [drafts[t.i] for t in child.subtree if t.i in drafts and t.i != token.i]
+    return found
 
 
 def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:

@@ -31,7 +31,8 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
         c for c in verb.conjuncts if (c.i > verb.i) == later and not has(c, role) and not _or(c)
     ]
     for each in (verb, *shared):
-        key = verbs.get(each.lemma_.lower()) or _treated(each, table) or _suffered(each, table)
+        key = verbs.get(each.lemma_.lower())
+        key = key if key in HARMS else _treated(each, table) or _suffered(each, table) or key
         key = key or _struck(each, table)
         key = _stated(each, table) or key
         if key == "shot" and _survived(each, verbs):

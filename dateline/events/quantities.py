@@ -139,6 +139,20 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     return out
 
 
+def multiple(noun: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
+    """The people a happening's noun counts by its multiple: "a quadruple shooting" (four
+    shot), "a double homicide" (two killed)."""
+    key = table.get("of_harms", {}).get(noun.lemma_.lower())
+    times = table.get("multiples", {})
+    word = next(
+        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in times),
+        None,
+    )
+    if key is None or word is None:
+        return None
+    return key, Count(float(times[word.lower_]), word.idx, noun.idx + len(noun))
+
+
 def _grouped(noun: Token) -> bool:
     """Whether a counted noun is one of a group of people joined by "and" ("he and three
     others"), which the group's count gives."""

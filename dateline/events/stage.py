@@ -15,6 +15,7 @@ from dateline.events.drafts import (
     caused,
     charged_offences,
     confidence,
+    died_after,
     embedding,
     without_participants,
 )
@@ -22,7 +23,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions
 from dateline.events.merge import Coded, merge
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, quantities, settle
+from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
@@ -101,7 +102,7 @@ class EventStage:
         article's dated times that are not the time of a telling)."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
-        drafts = caused(drafts, self.ontology)
+        drafts = died_after(caused(drafts, self.ontology), self.ontology)
         for offence in charged_offences(drafts):
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
@@ -667,11 +668,16 @@ class EventStage:
         reporter, reported_how = self._reported_by(token, result, mentions)
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
-        roots += draft.joined
-        tied = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        own = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
+        tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
-        when = anchors.when(tied, token, result.times, result.article.published, state)
+        when = anchors.when(own, token, result.times, result.article.published, state)
+        if when.span is None and draft.joined:
+            when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
+        named = multiple(token, self.ontology.quantities)
+        if named is not None and named[0] not in counts:
+            counts[named[0]] = named[1]
         trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):

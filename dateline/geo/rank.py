@@ -22,7 +22,7 @@ from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import Mention
+from dateline.geo.recognise import Mention, is_street
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -66,6 +66,9 @@ W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 W_DEMONYM = 1.5
 SMALL = 20_000
+CAPITAL_FULL = 100_000
+"""A capital's standing counts in full from this many people and fades to nothing at a
+hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
 ISOLATED_KM = 400.0
 CLUSTER = 3
 MIN_LIST = 3
@@ -101,7 +104,7 @@ def candidates_for(
     A demonym names its country, a continent's adjective ("European") the continent. A
     name with no entry of its own takes those of close spellings with its skeleton
     (``Gazetteer.loose``); an abbreviation ("PRC") takes none: its letters are no
-    spelling of a name.
+    spelling of a name, nor a street ("Willis Street" is no Wall Street).
     """
     keys = {k for m in mentions for k in m.keys}
     peoples = {k: _PEOPLES[k] for k in keys if k in _PEOPLES}
@@ -115,7 +118,8 @@ def candidates_for(
     missing = [
         m for m in missing if not any(s in by_stem for k in m.keys for s in stems.get(k, []))
     ]
-    loose = gazetteer.loose({k for m in missing if not _is_acronym(m.text) for k in m.keys})
+    spelled = [m for m in missing if not _is_acronym(m.text) and not is_street(m.text)]
+    loose = gazetteer.loose({k for m in spelled for k in m.keys})
     by_loose = gazetteer.by_key({k for near in loose.values() for k in near})
     out = []
     for m in mentions:
@@ -145,13 +149,38 @@ def candidates_for(
                     found.setdefault(c.id, (c, "skeleton"))
         if _is_acronym(m.text):
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
+        found = _typed(found, m, {c.id for c in by_key.get(m.keys[0], [])} if m.keys else set())
         if m.hint not in ("admin1", "admin2"):
             _shadow(found)
+            _bare_counties(found)
             _capital_first(found)
         _former_names(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
     return out
+
+
+def _typed(
+    found: dict[int, tuple[Candidate, str]], m: Mention, whole: set[int]
+) -> dict[int, tuple[Candidate, str]]:
+    """A name written with its type word ("Mexico City", "Kuwait City") is no country: a
+    country found only by the name without the word must be of the type the word asks
+    for, where any reading is. (A state so found stays a reading: ruling out New York
+    State for "New York City" made the events stage prefer the city over the borough a
+    story names beside it, on the running-text benchmark's development part.)"""
+    if m.hint is None or len(m.keys) < 2:
+        return found
+    kept = {
+        i: cm
+        for i, cm in found.items()
+        if i in whole or _fits(cm[0], m.hint) or not cm[0].feature_code.startswith("PCL")
+    }
+    return kept or found
+
+
+def _fits(c: Candidate, hint: str) -> bool:
+    """Whether a reading is of the kind a type word asks for."""
+    return c.feature_code in HINTS.get(hint, ()) or (hint == "populated" and c.feature_class == "P")
 
 
 def _is_acronym(text: str) -> bool:
@@ -184,6 +213,16 @@ def _shadow(found: dict[int, tuple[Candidate, str]]) -> None:
             for t, how in towns
         ):
             found[cid] = (c, "shadowed")
+
+
+def _bare_counties(found: dict[int, tuple[Candidate, str]]) -> None:
+    """A second-level area that the name fits only without its type word ("Saratoga" for
+    Saratoga County) is shadowed by a town that bears the name as its own: with no
+    "County" after it, the name means a town."""
+    if any(c.feature_class == "P" and how == "main" for c, how in found.values()):
+        for cid, (c, how) in list(found.items()):
+            if c.feature_code == "ADM2" and how == "alternate":
+                found[cid] = (c, "shadowed")
 
 
 def _former_names(found: dict[int, tuple[Candidate, str]]) -> None:
@@ -221,8 +260,17 @@ def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:
 def _prior(c: Candidate, match: str, hint: str | None) -> float:
     pop = min(math.log10(c.population + 1) / 7.0, 1.2)
     prior = FEATURE_PRIOR.get(c.feature_code, CLASS_PRIOR.get(c.feature_class, 0.0))
+    if c.feature_code == "PPLC":
+        prior *= _capital_standing(c.population)
     fit = W_HINT if hint and c.feature_code in HINTS.get(hint, ()) else 0.0
     return W_NAME[match] + W_POP * pop + prior + fit
+
+
+def _capital_standing(population: int) -> float:
+    """How much of a capital's prior its size earns: all of it from ``CAPITAL_FULL``
+    people, none at a hundredth of that, log-linear between."""
+    fade = math.log10(population + 1) - math.log10(CAPITAL_FULL)
+    return min(1.0, max(0.0, 1.0 + fade / 2.0))
 
 
 def _containers(mentions: list[Mention], text: str) -> list[int | None]:

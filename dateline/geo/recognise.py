@@ -47,10 +47,15 @@ _STREET = re.compile(
 )
 _TITLES = frozenset(_WORDS["titles"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
+_NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
 """Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5
+SEATS = ("PCLI", "ADM1", "PPLC")
+"""Countries, first-level areas and capitals: a one-word name of one is a place whatever
+label the tagger gives it ("Tbilisi says", tagged a person), unless a person's name in
+the article holds the word."""
 _MISREAD = ("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
 """Labels the tagger gives names that open with a town ("Huntsville Fire Chief Tom
 Grisham", "Dublin Recreation Services"): such an opening is a place where the article
@@ -111,10 +116,16 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in _NOT_PLACES
 
 
-def _runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
+def _tokens(doc: Doc) -> tuple[list[tuple[str, str, int, bool]], list[bool]]:
+    """Each token's text, lower case, offset and punctuation flag, read once; and whether
+    it is capitalised and no common word (``_capitalised``)."""
     tokens = [(t.text, t.lower_, t.idx, t.is_punct) for t in doc]
     caps = [text[:1].isupper() and lower not in _NOT_PLACES for text, lower, _, _ in tokens]
+    return tokens, caps
+
+
+def _runs(tokens: list[tuple[str, str, int, bool]], caps: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names (with connectors such as "al-" inside them)."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -224,8 +235,8 @@ def recognise(
             where = (span.start_char, span.end_char)
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
-    options = _options(doc, taken, gazetteer)
-    _accept(doc, full, options, mentions, {key(town) for town in home})
+    options = _options(doc, full, taken, gazetteer)
+    _accept(doc, full, options, mentions, {key(town) for town in home}, gazetteer)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
@@ -252,7 +263,8 @@ def _persons(
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
     locative word before it and a verb of saying after it, unless a well-known place's
     ("Petrova said", not "police in Sevierville said"), a lone title or common word
-    ("Sen.", "No", "Many"), and a name cut before its end ("City of")."""
+    ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
+    holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -267,9 +279,16 @@ def _persons(
         titled = before in _TITLES and mentions[where].label != "NORP"
         alone = len(span) == 1 and (_common(span[0]) or span[0].lower_.rstrip(".") in _TITLES)
         cut = span[-1].is_alpha and span[-1].lower_ in _CONNECTORS
-        if titled or alone or cut:
+        if titled or alone or cut or _named_after(doc, span):
             out.add(where)
     return out
+
+
+def _named_after(doc: Doc, span: Span) -> bool:
+    """Whether a name ends in or comes before a word of a disease or a holiday named
+    after a place ("Marburg virus", "St. Patrick's Day")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
 
 
 def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
@@ -300,6 +319,12 @@ def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
             continue
         out.append((doc[start].idx, token.idx + len(token)))
     return out
+
+
+def is_street(text: str) -> bool:
+    """Whether a name ends in a street word ("Willis Street", "N. Cedar St.")."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _STREET_WORDS
 
 
 def _street_part(token) -> bool:
@@ -334,28 +359,30 @@ def _people(m: Mention) -> bool:
 
 
 def _options(
-    doc: Doc, taken: list[bool], gazetteer: Gazetteer
+    doc: Doc, full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
     """Untaken capitalised spans the gazetteer knows, longest first at each start."""
     label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    tokens, caps = _tokens(doc)
     options = []
-    for i, j in _runs(doc):
+    names: dict[tuple[int, int], str] = {}
+    for i, j in _runs(tokens, caps):
         if any(taken[i:j]):
             continue
         for a in range(i, j):
             for b in range(j, a, -1):
-                span = doc[a:b]
-                if not _capitalised(span[0]) or span[-1].lower_ in _CONNECTORS:
+                if not caps[a] or tokens[b - 1][1] in _CONNECTORS:
                     continue
-                if gazetteer.demonym(key(span.text)):
+                name = key(full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])])
+                if gazetteer.demonym(name):
                     continue
                 ents = {label_of[t] for t in range(a, b) if t in label_of}
                 if any(e.label_ in ("DATE", "TIME", "MONEY", "CARDINAL") for e in ents):
                     continue
                 if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
                     continue
-                options.append((span, ents))
-    names = {(span.start, span.end): key(span.text) for span, _ in options}
+                options.append((doc[a:b], ents))
+                names[(a, b)] = name
     found = gazetteer.existing("key", set(names.values()))
     loose = gazetteer.loose(
         {names[(sp.start, sp.end)] for sp, _ in options if _may_be_loose(sp)} - found - _PEOPLES
@@ -380,6 +407,7 @@ def _accept(
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
     home: set[str],
+    gazetteer: Gazetteer,
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
@@ -390,6 +418,9 @@ def _accept(
     accepted_ends = {span.end for span in spans}
     accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
+    single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
+    seats = gazetteer.keys_of_areas(single, SEATS)
+    famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
     for sweep in (options, options, options[::-1]):
         for span, ents, loose in sweep:
             where = (span.start_char, span.end_char)
@@ -397,11 +428,14 @@ def _accept(
                 continue
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
-            if after in TYPE_WORDS or after in _FOLLOWING_CUES or _opens_dateline(doc, full, span):
+            cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
+            if _modifier(span) and name not in famous:
+                accept = False
+            elif cued or _opens_dateline(doc, full, span):
                 accept = True
             elif name in surnames:
                 accept = False
-            elif name in names_as_places and not loose:
+            elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
@@ -414,6 +448,19 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _modifier(span: Span) -> bool:
+    """An adjective opening a sentence ("Young boy shot in ..."), a word of the dictionary
+    that the gazetteer also has as a town: no place, whatever follows, unless a
+    well-known place's name ("Mobile police said", checked by the caller)."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and token.is_sent_start
+        and token.pos_ == "ADJ"
+        and token.lower_ in nlp.dictionary_words()
+    )
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -452,7 +499,7 @@ def _places_in_organisations(
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts, elsewhere = [], []
+    parts, elsewhere, tails = [], [], []
     for ent in doc.ents:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
@@ -464,18 +511,25 @@ def _places_in_organisations(
             parts.append(doc[ent.start : ent.start + k])
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
-            parts.append(doc[of + 1 : ent.end])
-    wide = gazetteer.keys_of_areas({key(p.text) for p in parts} - places, ("PCLI", "ADM1"))
+            tails.append([doc[of + 1 : k] for k in range(ent.end, of + 1, -1)])
+    names = {key(p.text) for p in parts} | {key(p.text) for tail in tails for p in tail}
+    wide = gazetteer.keys_of_areas(names - places, ("PCLI", "ADM1"))
     out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
-    for part in parts:
-        name = key(part.text)
-        if (name in places or name in wide) and _capitalised(part[0]):
+    known = places | wide
+    for part in parts + [_placed(tail, known) for tail in tails]:
+        if part is not None and key(part.text) in known and _capitalised(part[0]):
             out.append(part)
     cued = _cued_parts(doc)
     known = gazetteer.existing("key", {key(p.text) for group in cued for p in group})
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
     return out
+
+
+def _placed(tail: list[Span], known: set[str]) -> Span | None:
+    """The longest opening of the words after an "of" (``tail``, longest first) that
+    names a known place: "Kentucky" of "University of Kentucky College of Law"."""
+    return next((p for p in tail if key(p.text) in known), None)
 
 
 def _cued_parts(doc: Doc) -> list[list[Span]]:
