@@ -551,3 +551,18 @@ def test_people_sent_to_hospital_receive_no_aid(pipeline: Pipeline) -> None:
     text = "Algeria sent food and tents to the refugees near Gao on Sunday."
     types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
     assert "AID" in types
+
+
+def test_what_no_one_underwent_is_no_event(pipeline: Pipeline) -> None:
+    for text in ("No suspects are in custody, police said.", "No one else was injured."):
+        assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
+    text = "Nobody was hurt in the blast near the Gao market on Sunday."
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events
+
+
+def test_release_notices_and_promised_updates_are_no_events(pipeline: Pipeline) -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nThis is a breaking news alert.\n\n"
+        "We will provide more information as it becomes available."
+    )
+    assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
