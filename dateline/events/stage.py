@@ -11,6 +11,7 @@ from dateline import actors
 from dateline.config import Settings
 from dateline.events import about, anchors, ontology, roles, salience, status, triggers
 from dateline.events.drafts import (
+    AFTER,
     Draft,
     caused,
     charged_offences,
@@ -185,7 +186,7 @@ class EventStage:
             if token is None:
                 continue
             root = token.root
-            if root.dep_ == "pobj" and root.head.lower_ in ("after", "following"):
+            if root.dep_ == "pobj" and root.head.lower_ in AFTER:
                 root = root.head
             elif root.dep_ not in ("advcl", "xcomp", "conj"):
                 continue
