@@ -539,3 +539,13 @@ def test_release_notices_and_promised_updates_are_no_events(pipeline: Pipeline) 
         "We will provide more information as it becomes available."
     )
     assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
+
+
+def test_a_participant_never_runs_across_a_line_break(pipeline: Pipeline) -> None:
+    text = (
+        "ORIGINAL STORY\n\nThe man charged with murder in a shooting at a Gao bar "
+        "is to appear in court on Friday."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    people = [p for e in events for p in (e.actor, e.recipient) if p is not None]
+    assert people and all("\n" not in p.text and "STORY" not in p.text for p in people)
