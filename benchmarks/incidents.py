@@ -3,9 +3,9 @@
 Reads ../shared/eval/incidents/gva at run time (nothing is copied). Every article with a
 registry incident goes in with its title, publication day (``dct``) and original URL; its
 extracted result is cached in ``--cache`` (a JSON Lines file outside the repository) so
-that the clustering can be re-scored without re-extracting. Each article is then
-represented by its lead event (``lead_scoring.lead_event``) and ``dateline.fuse`` groups
-those events into incidents; an article with no event stays alone.
+that the clustering can be re-scored without re-extracting. Every event of the articles
+is fused into incidents as the store fuses them, and each article is put in the incident
+of its lead event (``lead_scoring.lead_event``); an article with no event stays alone.
 
 Scores, for development incidents and held-out ones (incident id % 5 == 4) separately:
 B-cubed precision, recall and F1 over articles; pairwise precision, recall and F1 over
@@ -31,10 +31,8 @@ from pathlib import Path
 
 from lead_scoring import lead_event, registry_day
 
-from dateline.events.salience import LEAD
 from dateline.incidents.config import rules
-from dateline.incidents.fuse import fuse_reports
-from dateline.incidents.reports import from_event
+from dateline.incidents.fuse import fuse_reports, reports_of
 from dateline.models import Article, Result
 from dateline.pipeline import Extractor, Skipped
 from dateline.store.database import Store
@@ -164,21 +162,18 @@ def _lead(result: Result | None) -> tuple[int, object] | None:
 
 
 def by_dateline(docs: list[str], results: dict[str, Result]) -> tuple[Partition, list]:
-    """Articles grouped by the incident of their lead event, and the incidents."""
-    reports = []
-    for doc in docs:
-        lead = _lead(results.get(doc))
-        if lead is not None:
-            result = results[doc]
-            reports.append(from_event(result.article, lead[0], lead[1], LEAD))
-    incidents = fuse_reports(reports)
-    of_article = {m.article_id: n for n, i in enumerate(incidents) for m in i.members}
-    article_ids = {doc: results[doc].article.id for doc in docs if doc in results}
+    """Articles grouped by the incident their lead event is in when every event of the
+    articles is fused, as the store fuses them, and the incidents that hold a lead."""
+    chosen = {results[d].article.id: results[d] for d in docs if d in results}
+    fused = fuse_reports(reports_of(chosen.values()))
+    of_event = {(m.article_id, m.event): n for n, i in enumerate(fused) for m in i.members}
     partition = {}
     for n, doc in enumerate(docs):
-        found = of_article.get(article_ids.get(doc, ""))
-        partition[doc] = found if found is not None else len(incidents) + n
-    return partition, incidents
+        lead = _lead(results.get(doc))
+        found = None if lead is None else of_event.get((results[doc].article.id, lead[0]))
+        partition[doc] = found if found is not None else len(fused) + n
+    held = sorted({n for n in partition.values() if n < len(fused)})
+    return partition, [fused[n] for n in held]
 
 
 def alone(docs: list[str]) -> Partition:

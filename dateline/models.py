@@ -176,7 +176,9 @@ class Event:
     ``quantities.<key>``, to ``[start, end]``).
 
     ``start``/``end`` and ``sentence`` are those of the first mention's evidence;
-    ``salience`` (0-1) is highest for the happening the headline and lead report.
+    ``salience`` (0-1) is highest for the happening the headline and lead report;
+    ``about`` is the index (in the same article) of the happening an aftermath event
+    concerns: an arrest, a charge or a vigil "in the shooting" the article also reports.
     """
 
     type: str
@@ -197,6 +199,7 @@ class Event:
     mentions: list[Mention] = field(default_factory=list)
     salience: float = 0.0
     evidence: dict[str, list[int]] = field(default_factory=dict)
+    about: int | None = None
 
 
 LAYERS: dict[str, type] = {

@@ -119,6 +119,7 @@ _WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
 _MARGIN = 40
 SOON_DAYS = 62
 _MODEL = re.compile(r"\s+([A-Z][A-Za-z]+)")
+_BLOCK = re.compile(r"\s+blocks?\b", re.IGNORECASE)
 LONG_AGO_DAYS = 300
 
 
@@ -396,7 +397,8 @@ class TimeStage:
     @staticmethod
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:
         """Month names and bare numbers count only where the context makes them dates; a
-        year before a name is a model's ("a silver 2007 Mitsubishi")."""
+        year before a name is a model's ("a silver 2007 Mitsubishi"), and a number before
+        "block" an address ("in the 2000 block of Main Street")."""
         month = match.groupdict().get("month")
         if month and not month[0].isupper():
             return False
@@ -404,6 +406,8 @@ class TimeStage:
         before = _preceding_word(text, start)
         if month and month.lower() == "may" and match.group(0) == month:
             return before in _TEMPORAL_PREPOSITIONS - {"and", "to", "between"}
+        if not month and _BLOCK.match(text, end):
+            return False
         if before in _TEMPORAL_PREPOSITIONS:
             return True
         name = _MODEL.match(text, end)

@@ -53,6 +53,33 @@ def test_reingest_adds_nothing(examples: Path, tmp_path: Path) -> None:
     assert after["sources"] == 7
 
 
+def test_writing_a_stored_article_again_keeps_its_rows_and_adds_its_source(
+    tmp_path: Path,
+) -> None:
+    from dateline.pipeline import Pipeline
+
+    body = STORY.format(day="Monday", n=5)
+    first = Pipeline().extract(Article(text=body, url="https://a.example/story"))
+    again = Pipeline().extract(Article(text=body, url="https://b.example/story"))
+    assert first.events and first.article.id == again.article.id
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write([first])
+        before = counts_of(store)
+        store.write([again, again])
+        after = counts_of(store)
+        urls = store.con.execute("SELECT url FROM sources ORDER BY url").fetchall()
+    assert after == before
+    assert [u[0] for u in urls] == ["https://a.example/story", "https://b.example/story"]
+
+
+def counts_of(store: Store) -> dict[str, int]:
+    return {
+        table: store.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("articles", "events", "incidents")
+    }
+
+
 def test_same_story_from_two_places_is_one_article_with_two_sources(tmp_path: Path) -> None:
     body = STORY.format(day="Monday", n=5)
     feed = tmp_path / "feed.jsonl"

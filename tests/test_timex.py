@@ -134,3 +134,9 @@ def test_a_model_year_is_no_date(pipeline) -> None:
     text = "The suspect drove off in a silver 2007 Mitsubishi Eclipse, police said in 2015."
     result = pipeline.extract(Article(text=text, published="2016-10-24"))
     assert [t.value for t in result.times if t.value] == ["2015"]
+
+
+def test_a_block_number_is_no_date(pipeline) -> None:
+    text = "A man was shot in the 2000 block of Elm Street, and a car was stolen in 2015."
+    result = pipeline.extract(Article(text=text, published="2016-10-24"))
+    assert [t.value for t in result.times if t.value] == ["2015"]

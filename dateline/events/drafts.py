@@ -110,13 +110,18 @@ def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, 
         for d in drafts.values()
         if not d.absorbed and not onto.harms(d.type) and onto.quad(d.type) not in VERBAL_QUADS
         for token in (d.actor_token, d.recipient_token)
-        if token is not None and getattr(drafts.get(token.i), "type", None) != d.type
+        if token is not None and not _kin(drafts.get(token.i), d)
     }
     return {
         i: d
         for i, d in drafts.items()
         if not (i in taken and d.match.entry.pos == "NOUN" and onto.in_plover(d.type))
     }
+
+
+def _kin(other: Draft | None, draft: Draft) -> bool:
+    """Whether a participant's token is itself a trigger of the draft's type."""
+    return other is not None and other.type == draft.type
 
 
 def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:

@@ -42,7 +42,8 @@ def counted(token: Token) -> Token:
 
 
 def phrase(token: Token) -> tuple[int, int]:
-    """The token offsets of the noun phrase a head token stands for ("forces of Iraq")."""
+    """The token offsets of the noun phrase a head token stands for ("forces of Iraq"),
+    never across a line break (a parse that runs a heading into the next line)."""
     left = right = token.i
     stack = [token]
     while stack:
@@ -55,6 +56,14 @@ def phrase(token: Token) -> tuple[int, int]:
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc = token.doc
+    for i in range(token.i - 1, left - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            left = i + 1
+            break
+    for i in range(token.i, right + 1):
+        if "\n" in doc[i].text_with_ws:
+            right = i if doc[i].text.strip() else i - 1
+            break
     while left < right and (doc[left].is_punct or doc[left].dep_ in ("det", "cc")):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import anchors, ontology, roles, salience, status, triggers
+from dateline.events import about, anchors, ontology, roles, salience, status, triggers
 from dateline.events.drafts import (
+    AFTER,
     Draft,
     caused,
     charged_offences,
@@ -85,6 +86,7 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        about.link(events)
         anchors.story_day(events, result.article.published, untold)
         return events
 
@@ -184,7 +186,7 @@ class EventStage:
             if token is None:
                 continue
             root = token.root
-            if root.dep_ == "pobj" and root.head.lower_ in ("after", "following"):
+            if root.dep_ == "pobj" and root.head.lower_ in AFTER:
                 root = root.head
             elif root.dep_ not in ("advcl", "xcomp", "conj"):
                 continue

@@ -32,6 +32,16 @@ def _clause_heads(trigger: Token, circumstances: frozenset[str]) -> list[Token]:
     return heads
 
 
+def _names_none(head: Token, trigger: Token, subject: Token, negations: set[str]) -> bool:
+    """A subject naming no one, of the trigger's own verb or copula ("no one was injured",
+    "no suspects are in custody"); a happening it is only hurt in still happened ("nobody
+    was hurt in the blast")."""
+    if head.i != trigger.i and head.pos_ != "AUX":
+        return False
+    none = any(c.dep_ == "det" and c.lower_ in negations for c in subject.children)
+    return none or subject.lower_ in ("nobody", "none")
+
+
 def _phrase_hit(token: Token, phrases: list[str]) -> str | None:
     """A several-word status phrase ending just before the token ("going to", "failed to")."""
     words = token.doc[max(0, token.i - 4) : token.i]
@@ -64,6 +74,8 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
             text = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and text in negations):
                 found.setdefault("negated", text)
+            elif child.dep_ in SUBJECTS and _names_none(head, trigger, child, negations):
+                found.setdefault("negated", "no")
             elif child.dep_ in ("aux", "auxpass") and text in future:
                 found.setdefault("future", text)
             elif child.dep_ in ("aux", "auxpass") and text in hypothetical:

@@ -1,5 +1,10 @@
 """Clusters of reports: links taken strongest first, two clusters joined only when no
 pair across them is impossible and their pairs agree on average; user decisions first.
+Two events of one article never link, but when they could be one happening told twice
+(``compare.twins``) they do not keep their clusters apart either.
+An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
+takes part in no link and joins its happening's cluster at the end, unless the user split
+the two.
 
 The result depends on the reports alone, never on the order they came in: links are
 sorted by score and then by key, and every tie is broken by keys.
@@ -10,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.incidents.compare import score
+from dateline.incidents.compare import score, twins
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 
@@ -32,9 +37,21 @@ class Cluster:
     links: dict[Key, float] = field(default_factory=dict)
 
 
+def aftermath(reports: Iterable[Report]) -> dict[Key, Key]:
+    """The happening's key of each aftermath report whose happening is among ``reports``
+    (and is no aftermath itself)."""
+    present = {r.key: r for r in reports}
+    return {
+        r.key: r.about
+        for r in present.values()
+        if r.about in present and r.about != r.key and present[r.about].about is None
+    }
+
+
 class _Groups:
-    def __init__(self, reports: Iterable[Report]) -> None:
+    def __init__(self, reports: list[Report]) -> None:
         self.of: dict[Key, list[Report]] = {r.key: [r] for r in reports}
+        self.after = aftermath(reports)
         self.links: dict[Key, float] = {}
         self.scores: dict[tuple[Key, Key], float | None] = {}
         self.apart: set[tuple[Key, Key]] = set()
@@ -47,13 +64,27 @@ class _Groups:
             self.scores[key] = score(a, b)
         return self.scores[key]
 
+    def kept_apart(self, a: Key, b: Key) -> bool:
+        """Whether a user's split keeps any member of ``a``'s group from ``b``'s."""
+        return any(
+            (min(x.key, y.key), max(x.key, y.key)) in self.apart
+            for x in self.of[a]
+            for y in self.of[b]
+        )
+
     def join(self, a: Key, b: Key, strength: float | None, forced: bool = False) -> None:
         first, second = self.of[a], self.of[b]
         if first is second:
             return
         if not forced:
-            cross = [self.pair(x, y) for x in first for y in second]
-            if any(s is None for s in cross) or sum(cross) / len(cross) < rules().join:
+            cross = [
+                self.pair(x, y)
+                for x in first
+                if x.key not in self.after
+                for y in second
+                if y.key not in self.after and not twins(x, y)
+            ]
+            if not cross or None in cross or sum(cross) / len(cross) < rules().join:
                 return
         if strength is not None:
             for key in (a, b):
@@ -81,11 +112,16 @@ def cluster(
                 groups.join(keys[0], key, None, forced=True)
     links = []
     for a, b in pairs:
+        if a.key in groups.after or b.key in groups.after:
+            continue
         strength = groups.pair(a, b)
         if strength is not None and strength >= rules().link:
             links.append((-strength, min(a.key, b.key), max(a.key, b.key)))
     for strength, a, b in sorted(links):
         groups.join(a, b, -strength)
+    for follower, happening in sorted(groups.after.items()):
+        if not groups.kept_apart(follower, happening):
+            groups.join(happening, follower, None, forced=True)
     seen: set[int] = set()
     out = []
     for members in groups.of.values():

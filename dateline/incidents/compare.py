@@ -52,9 +52,11 @@ def _place(a: Report, b: Report, table: Rules) -> float | None:
 
 
 def _words(a: Report, b: Report) -> float:
+    """The share of the shorter text's words the other also has (a headline and a long
+    lead sentence of one shooting share its few telling words)."""
     if not a.words or not b.words:
         return 0.0
-    return len(a.words & b.words) / len(a.words | b.words)
+    return len(a.words & b.words) / min(len(a.words), len(b.words))
 
 
 def _participants(a: Report, b: Report, table: Rules) -> float:
@@ -72,8 +74,18 @@ def _counts(a: Report, b: Report, table: Rules) -> float:
 
 def score(a: Report, b: Report) -> float | None:
     """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible."""
+    return None if a.key[0] == b.key[0] else _score(a, b)
+
+
+def twins(a: Report, b: Report) -> bool:
+    """Whether two events of one article could be one happening told twice (the events
+    stage left two records): of one family, at compatible times and places."""
+    return a.key[0] == b.key[0] and a.key != b.key and _score(a, b) is not None
+
+
+def _score(a: Report, b: Report) -> float | None:
     table = rules()
-    if a.key[0] == b.key[0] or a.family != b.family or not (a.fusable and b.fusable):
+    if a.family != b.family or not (a.fusable and b.fusable):
         return None
     time = _time(a, b, table)
     place = _place(a, b, table)

@@ -13,13 +13,15 @@ from dateline.models import Incident, Result
 
 
 def reports_of(results: Iterable[Result], lead_only: bool = False) -> list[Report]:
-    """The report of every event of every result (only the salient ones with
-    ``lead_only``)."""
+    """The report of every event of every result (with ``lead_only``, the salient ones
+    and the happenings they are the aftermath of)."""
     out = []
     for result in results:
-        for index, event in enumerate(result.events):
-            if not lead_only or event.salience >= LEAD:
-                out.append(from_event(result.article, index, event, LEAD))
+        events = result.events
+        chosen = {i for i, e in enumerate(events) if not lead_only or e.salience >= LEAD}
+        chosen |= {events[i].about for i in chosen if events[i].about is not None}
+        for index in sorted(i for i in chosen if 0 <= i < len(events)):
+            out.append(from_event(result.article, index, events[index], LEAD))
     return out
 
 

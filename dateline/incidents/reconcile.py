@@ -10,6 +10,9 @@ Rules, each deterministic:
   report's toll replaces an earlier one's; ties of publication day take the largest) -
   never the sum of reports that repeat one count;
 - confidence: one member's own; several: the mean of each member's strongest link.
+Type, mode, actors, place, date and confidence come from the happening's reports alone
+when the incident also holds aftermath reports (an arrest, a vigil: ``Report.about``);
+counts, articles and sources from every member.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dateline.incidents.cluster import Cluster
+from dateline.incidents.cluster import Cluster, aftermath
 from dateline.incidents.reports import Report
 from dateline.models import PRECISIONS, Incident, Member
 
@@ -75,7 +78,9 @@ def _place_rank(report: Report) -> int:
 
 def reconcile(group: Cluster) -> Incident:
     """The incident of one cluster."""
-    reports = group.reports
+    everyone = group.reports
+    after = aftermath(everyone)
+    reports = [r for r in everyone if r.key not in after] or everyone
     keys = [r.key for r in reports]
     placed = [r for r in reports if r.place is not None]
     place = None
@@ -85,8 +90,8 @@ def reconcile(group: Cluster) -> Incident:
         chosen = _vote(finest, lambda r: (r.lat, r.lon))
         place = next(r.place for r in finest if (r.lat, r.lon) == chosen)
     day, precision = _date(reports)
-    sources = sorted({r.source for r in reports if r.source})
-    published = sorted(r.published for r in reports if r.published)
+    sources = sorted({r.source for r in everyone if r.source})
+    published = sorted(r.published for r in everyone if r.published)
     if len(reports) == 1:
         confidence = reports[0].confidence
     else:
@@ -94,7 +99,7 @@ def reconcile(group: Cluster) -> Incident:
     actor = _vote(reports, lambda r: r.who[0])
     recipient = _vote(reports, lambda r: r.who[1])
     return Incident(
-        id=incident_id(keys),
+        id=incident_id([r.key for r in everyone]),
         type=_vote(reports, lambda r: r.type),
         mode=_vote(reports, lambda r: r.mode),
         actor=next((r.actor for r in reports if r.who[0] == actor), None),
@@ -102,13 +107,13 @@ def reconcile(group: Cluster) -> Incident:
         place=place,
         date=day,
         date_precision=precision,
-        quantities=_quantities(reports),
-        articles=len({r.key[0] for r in reports}),
+        quantities=_quantities(everyone),
+        articles=len({r.key[0] for r in everyone}),
         sources=sources,
         first_seen=published[0] if published else None,
         last_seen=published[-1] if published else None,
         confidence=round(confidence, 3),
         members=[
-            Member(r.key[0], r.key[1], r.sentence, r.source, r.url, r.published) for r in reports
+            Member(r.key[0], r.key[1], r.sentence, r.source, r.url, r.published) for r in everyone
         ],
     )

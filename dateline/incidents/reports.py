@@ -18,7 +18,8 @@ UNDATED_DAYS = 7
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One event as fusion compares it; ``key`` is (article id, event index)."""
+    """One event as fusion compares it; ``key`` is (article id, event index), ``about``
+    the key of the happening it is the aftermath of (``Event.about``), if any."""
 
     key: Key
     type: str
@@ -41,6 +42,7 @@ class Report:
     sentence: str
     salience: float
     confidence: float
+    about: Key | None = None
 
     @property
     def lat(self) -> float | None:
@@ -144,6 +146,7 @@ def build(
         sentence=fields.get("sentence") or "",
         salience=float(fields.get("salience") or 0.0),
         confidence=float(fields.get("confidence") or 0.0),
+        about=None if fields.get("about") is None else (key[0], int(fields["about"])),
     )
 
 
@@ -151,7 +154,7 @@ def fields_of(event: Event) -> dict[str, Any]:
     """The fields of an event a report is built from."""
     names = ("type", "mode", "status", "date", "date_precision", "sentence", "quantities")
     out = {name: getattr(event, name) for name in names}
-    out.update(salience=event.salience, confidence=event.confidence)
+    out.update(salience=event.salience, confidence=event.confidence, about=event.about)
     out.update(actor=event.actor, recipient=event.recipient, place=event.place)
     return out
 

@@ -120,15 +120,24 @@ class Store:
 
     def write(self, results: list[Result]) -> None:
         """Store whole articles with every layer, and fuse their events into the store's
-        incidents, all in one transaction."""
+        incidents, all in one transaction. An article the store (or the batch) already
+        holds keeps its stored layers; only where it was seen is added."""
         if not results:
             return
         now = datetime.now(UTC)
+        seen = self.known(result.article.id for result in results)
+        fresh = []
+        for result in results:
+            if result.article.id not in seen:
+                seen.add(result.article.id)
+                fresh.append(result)
         self.con.begin()
         try:
-            for result in results:
+            for result in fresh:
                 self._write_one(result, now)
-            attach(self.con, [result.article.id for result in results])
+            rows = [source_row(result.article, now) for result in results]
+            self.con.executemany(_insert("sources", "OR IGNORE"), rows)
+            attach(self.con, [result.article.id for result in fresh])
             self.con.commit()
         except BaseException:
             self.con.rollback()
@@ -137,7 +146,6 @@ class Store:
     def _write_one(self, result: Result, now: datetime) -> None:
         rows = result_rows(result, now)
         self.con.execute(_insert("articles", "OR IGNORE"), rows["articles"][0])
-        self.con.execute(_insert("sources", "OR IGNORE"), rows["sources"][0])
         for layer in LAYERS:
             if rows[layer]:
                 self.con.executemany(_insert(layer), rows[layer])

@@ -134,9 +134,20 @@ def ensure_indexes(con) -> None:
         con.execute(statement)
 
 
-def stored_decisions(con) -> list[Decision]:
+def stored_decisions(con, aftermath: bool = True) -> list[Decision]:
+    """The user's merges and splits; with ``aftermath``, also each aftermath event's tie
+    to its happening (``Event.about``) as a decision of kind ``aftermath``, which
+    clustering leaves to the reports' own ``about`` but a full re-fusion's sweep needs:
+    it holds the events of every decision to the end, so an arrest meets its shooting
+    however many days apart the two are dated."""
     rows = con.execute("SELECT kind, first, second FROM decisions ORDER BY made_at").fetchall()
-    return [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
+    out = [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
+    if aftermath:
+        ties = con.execute(
+            "SELECT article_id, idx, about FROM events WHERE about IS NOT NULL ORDER BY 1, 2"
+        ).fetchall()
+        out += [Decision("aftermath", ((a, int(i)),), ((a, int(t)),)) for a, i, t in ties]
+    return out
 
 
 def _keys(data: Any) -> tuple[Key, ...]:
@@ -190,7 +201,7 @@ def refresh(con, seeds: list[Report]) -> int:
     incidents it holds. Runs inside the caller's transaction."""
     if not seeds:
         return 0
-    decisions = stored_decisions(con)
+    decisions = stored_decisions(con, aftermath=False)
     found = closure(con, seeds, decisions)
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]

@@ -1,0 +1,83 @@
+"""Which happening an aftermath event is about: the arrest, charge or vigil an article
+reports beside the shooting it follows gets the shooting's index in ``Event.about``.
+
+The rules and word lists are in ``data/about.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from dateline.models import Event
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """The happening types, the aftermath types (with their modes; empty: every mode)
+    and the words that name a happening."""
+
+    happenings: frozenset[str]
+    aftermath: dict[str, frozenset[str]]
+    cues: frozenset[str]
+
+    def follows(self, event: Event) -> bool:
+        """Whether the event is of an aftermath kind."""
+        modes = self.aftermath.get(event.type)
+        return modes is not None and (not modes or event.mode in modes)
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    """The packaged rules."""
+    with resources.files("dateline.events").joinpath("data/about.yaml").open("rb") as fh:
+        data = yaml.safe_load(fh)
+    return Table(
+        happenings=frozenset(data["happenings"]),
+        aftermath={k: frozenset(v or ()) for k, v in data["aftermath"].items()},
+        cues=frozenset(data["cues"]),
+    )
+
+
+def _sentences(event: Event) -> set[int]:
+    return {m.sentence for m in event.mentions}
+
+
+def _most_salient(events: list[Event], indexes: list[int]) -> int:
+    return min(indexes, key=lambda i: (-events[i].salience, i))
+
+
+def about(events: list[Event], index: int) -> int | None:
+    """The index of the happening the ``index``-th event is about, None if it is none's
+    aftermath (or a happening itself)."""
+    rules = table()
+    event = events[index]
+    if event.type in rules.happenings or not rules.follows(event):
+        return None
+    happenings = [
+        i
+        for i, e in enumerate(events)
+        if i != index and e.type in rules.happenings and e.status == "asserted"
+    ]
+    if not happenings:
+        return None
+    mine = _sentences(event)
+    beside = [i for i in happenings if _sentences(events[i]) & mine]
+    if beside:
+        return _most_salient(events, beside)
+    words = {w.casefold() for w in _WORD.findall(event.sentence)}
+    if words & rules.cues:
+        return _most_salient(events, happenings)
+    return None
+
+
+def link(events: list[Event]) -> None:
+    """Set ``about`` on every aftermath event of one article's events, in place."""
+    for index, event in enumerate(events):
+        event.about = about(events, index)
