@@ -21,7 +21,7 @@ from dateline.store.database import Store
 
 told = "Gunmen attacked the market in {town}, killing {n} traders"
 with Store(sys.argv[1]) as store:
-    for n in range(int(sys.argv[2])):
+    for n in range(int(sys.argv[2]), int(sys.argv[3])):
         town = f"Town {n % 40}"
         place = Place(town, 0, 6, 1, town, "ML", "07", 10.0 + n % 40 * 0.7, 0.5, "PPL")
         events = [
@@ -35,8 +35,9 @@ with Store(sys.argv[1]) as store:
 """
 
 
-def _run(db: Path, articles: int) -> subprocess.Popen:
-    command = [sys.executable, "-c", WRITER, str(db), str(articles)]
+def _run(db: Path, first: int, last: int) -> subprocess.Popen:
+    """Write articles ``first`` to ``last`` (each of three events), one per transaction."""
+    command = [sys.executable, "-c", WRITER, str(db), str(first), str(last)]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -66,7 +67,7 @@ def _checked(db: Path) -> int:
 
 def test_a_kill_mid_ingest_leaves_the_fusion_indexes_whole(tmp_path: Path) -> None:
     db = tmp_path / "s.duckdb"
-    process = _run(db, 400)
+    process = _run(db, 0, 400)
     wal, deadline = Path(f"{db}.wal"), time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if wal.exists() and wal.stat().st_size > 200_000:
@@ -77,6 +78,6 @@ def test_a_kill_mid_ingest_leaves_the_fusion_indexes_whole(tmp_path: Path) -> No
     process.wait()
     written = _checked(db)
     assert 0 < written < 1200
-    finished = _run(db, 60)
+    finished = _run(db, 1000, 1060)
     assert finished.wait(timeout=300) == 0, finished.stderr.read().decode()
     assert _checked(db) == written + 180

@@ -136,13 +136,15 @@ def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
             family = joined[family]
         return family
 
+    held = {key for d in decisions for key in (*d.first, *d.second)}
+    rows = con.execute(
+        "SELECT article_id, idx, type FROM events WHERE article_id IN (SELECT unnest(?))",
+        [sorted({a for a, _ in held})],
+    ).fetchall()
+    kind_of = {(a, int(i)): t for a, i, t in rows if (a, int(i)) in held}
     for decision in decisions:
-        keys = {*decision.first, *decision.second}
-        rows = con.execute(
-            "SELECT article_id, idx, type FROM events WHERE article_id IN (SELECT unnest(?))",
-            [sorted({a for a, _ in keys})],
-        ).fetchall()
-        roots = sorted({root(family_of(t)) for a, i, t in rows if (a, i) in keys})
+        keys = [k for k in (*decision.first, *decision.second) if k in kind_of]
+        roots = sorted({root(family_of(kind_of[k])) for k in keys})
         for other in roots[1:]:
             joined[other] = roots[0]
     size: dict[str, int] = {}
