@@ -117,8 +117,7 @@ class PartWriter:
     def add(self, result: Result) -> None:
         """Add an extracted article's rows to every table but ``sources``."""
         for table, rows in result_rows(result, self.now).items():
-            if table != "sources":
-                self.rows[table].extend(rows)
+            self.rows[table].extend(rows)
         self.manifest.articles += 1
         if self.manifest.articles % self.FLUSH == 0:
             self._flush()

@@ -157,14 +157,12 @@ def source_row(article: Article, now: datetime) -> list[Any]:
 
 
 def result_rows(result: Result, now: datetime) -> dict[str, list[list[Any]]]:
-    """One article's rows for every table, in the columns of ``schema.tables()``."""
+    """One article's rows for every table but ``sources`` (where it was seen is recorded by
+    ``source_row`` for each sighting), in the columns of ``schema.tables()``."""
     article = result.article
     data = article.to_dict()
     data.update(ingested_at=now, result=json.dumps(result.to_dict()))
-    rows = {
-        "articles": [[data.get(name) for name in _names("articles")]],
-        "sources": [source_row(article, now)],
-    }
+    rows = {"articles": [[data.get(name) for name in _names("articles")]]}
     for layer, kind in LAYERS.items():
         rows[layer] = [
             [article.id, index, *record_values(record, kind), *extra_values(layer, record)]
