@@ -670,7 +670,9 @@ class EventStage:
         state, state_word = self._status(draft, reported=reporter is not None)
         roots = [token] + ([token.head] if token.pos_ != "VERB" and token.head.i != token.i else [])
         own = [t for t in anchors.clause(roots) if sent.start <= t.i < sent.end]
-        tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
+        tied = own
+        if draft.joined:
+            tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
         when = anchors.when(own, token, result.times, result.article.published, state)
         if when.span is None and draft.joined:
