@@ -65,6 +65,7 @@ W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 W_DEMONYM = 1.5
+W_HOME_AREA = 0.5
 SMALL = 20_000
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
@@ -289,32 +290,36 @@ def rank(
     text: str,
     context_countries: list[str] = (),
     outlet_country: str | None = None,
+    outlet_area: tuple[str, str] | None = None,
 ) -> list[Choice]:
     """Choose one candidate per mention, jointly for the whole article.
 
     ``context_countries`` (the demonyms' countries) count towards the article's focus;
-    readings in ``outlet_country`` (where the article's outlet is) are preferred. A
-    dateline's place is where the report was filed, a town.
+    readings in ``outlet_country`` and ``outlet_area`` (the country and the first-level
+    area of the article's outlet) are preferred, and the outlet's home towns are read
+    in its area. A dateline's place is where the report was filed, a town.
     """
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
+    _home_area(mentions, options, outlet_area)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
         + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
         + W_DEMONYM * np.array([_named_by_demonym(c, m, context_countries) for c, _ in opts])
+        + W_HOME_AREA * np.array([_in_area(c, outlet_area) for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
-    home = _home_readings(mentions, options)
+    home = _home_readings(mentions, options, outlet_area)
     for opts, prior in zip(options, priors, strict=True):
         prior += W_HOME_COUNTRY * np.array([c.id in home for c, _ in opts])
     containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
+        group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text), m.label == OUTLET)
         groups.setdefault(group, []).append(i)
     members = list(groups.values())
     coherence = Coherence(
@@ -511,13 +516,35 @@ def _confidence_of(choices: list[Choice], place: Candidate) -> float:
     return max(scores, default=0.5)
 
 
-def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, str]]]) -> set[int]:
+def _in_area(c: Candidate, area: tuple[str, str] | None) -> bool:
+    return area is not None and (c.country_code, c.admin1_code) == area
+
+
+def _home_area(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    area: tuple[str, str] | None,
+) -> None:
+    """The outlet's home towns are read in the outlet's area where it has a reading there
+    (the Augusta Chronicle's Augusta is Georgia's)."""
+    for i, m in enumerate(mentions):
+        if m.label == OUTLET and any(_in_area(c, area) for c, _ in options[i]):
+            options[i] = [(c, how) for c, how in options[i] if _in_area(c, area)]
+
+
+def _home_readings(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    area: tuple[str, str] | None = None,
+) -> set[int]:
     """The readings of the outlet's home towns that lie together: of two towns one outlet
     spells ("Columbus" and "Dublin"), the pair of readings nearest each other, if within
-    ``NEAR_KM`` (Dublin, Ohio, beside Columbus, Ohio)."""
+    ``NEAR_KM`` (Dublin, Ohio, beside Columbus, Ohio); and every home town's readings in
+    the outlet's area."""
     towns = {
         key_of(m): opts for m, opts in zip(mentions, options, strict=True) if m.label == OUTLET
     }
+    inside = {c.id for opts in towns.values() for c, _ in opts if _in_area(c, area)}
     readings = [[c for c, _ in opts] for opts in towns.values() if opts]
     best: tuple[float, set[int]] = (NEAR_KM, set())
     for n, first in enumerate(readings):
@@ -534,7 +561,7 @@ def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, 
             a, b = np.unravel_index(int(np.argmin(km)), km.shape)
             if km[a, b] <= best[0]:
                 best = (float(km[a, b]), {first[a].id, second[b].id})
-    return best[1]
+    return best[1] | inside
 
 
 def _level(c: Candidate) -> tuple[str, str | None] | None:
