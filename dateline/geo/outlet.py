@@ -114,7 +114,7 @@ def _spelled(cores: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _home(url: str | None) -> dict[str, str] | None:
+def home_of(url: str | None) -> dict[str, str] | None:
     """The table's row for the URL's host or the nearest domain above it."""
     labels = (_split(url).hostname or "").lower().split(".") if url else []
     for n in range(max(len(labels) - 1, 0)):
@@ -203,7 +203,7 @@ def outlet(
     if gazetteer.country(country) is None:
         country = None
     towns = list(_spelled(cores, gazetteer) if cores else ())
-    home = _home(url)
+    home = home_of(url)
     if home is not None:
         area: tuple[str, str] | None = (home["country_code"], home["admin1_code"])
         towns = [home["town"]]
