@@ -76,6 +76,8 @@ MIN_LIST = 3
 _JOINED = re.compile(r",(?:\s+the)?|,?\s*(?:and|or)(?:\s+the)?", re.IGNORECASE)
 """What joins the names of a list: a comma, a closing "and" or "or" (and a "the")."""
 _WORD = re.compile(r"\s+(\w+)")
+_POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w-])")
+"""A US postal code written after a town's name ("Felton, MN")."""
 _CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
@@ -351,6 +353,7 @@ def rank(
     _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
+    _stated_areas(choices, options, scores, containers, text, gazetteer)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -493,6 +496,50 @@ def _drop_isolated(choices: list[Choice]) -> None:
         c = ch.candidate
         if c is not None and c.id in lonely and c.feature_class == "P" and c.population < SMALL:
             ch.candidate, ch.score = None, 0.0
+
+
+def _stated_area(
+    i: int, choices: list[Choice], containers: list[int | None], text: str, gazetteer: Gazetteer
+) -> Candidate | None:
+    """The first-level area written after mention ``i`` as an abbreviation, the way news
+    gives a town's state ("Troy, W.Va.", "Felton, MN"); None where there is none."""
+    j = containers[i]
+    if j is not None:
+        area, written = choices[j].candidate, choices[j].mention.text
+        abbreviated = written.endswith(".") or (len(written) == 2 and written.isupper())
+        return area if area is not None and area.feature_code == "ADM1" and abbreviated else None
+    code = _POSTAL.match(text, choices[i].mention.end)
+    found = gazetteer.admin1("US", code.group(1)) if code else []
+    return found[0] if len(found) == 1 else None
+
+
+def _stated_areas(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    containers: list[int | None],
+    text: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """A name whose state the article writes after it ("Troy, W.Va.") is read in that
+    state wherever the article uses it: its best reading there, else the state itself,
+    from context (the gazetteer lacks the town), rather than a namesake elsewhere."""
+    stated: dict[str, Candidate] = {}
+    for i, ch in enumerate(choices):
+        area = _stated_area(i, choices, containers, text, gazetteer)
+        if area is not None and ch.mention.label != OUTLET:
+            stated.setdefault(key_of(ch.mention), area)
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        area = stated.get(key_of(ch.mention))
+        c = ch.candidate
+        if area is None or ch.mention.label == OUTLET or (c is not None and contained(c, area)):
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if contained(o, area)]
+        if inside:
+            ch.candidate = opts[max(inside, key=lambda k: score[k])][0]
+        else:
+            ch.candidate, ch.inferred = area, True
+            ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
 
 
 def _from_context(
