@@ -354,6 +354,7 @@ def rank(
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _stated_areas(choices, options, scores, containers, text, gazetteer)
+    _in_named_states(choices, options, scores, outlet_area)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -540,6 +541,39 @@ def _stated_areas(
         else:
             ch.candidate, ch.inferred = area, True
             ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
+
+
+def _in_named_states(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    outlet_area: tuple[str, str] | None,
+) -> None:
+    """In a local outlet's story (one whose first-level area is known), a town of fewer
+    than ``SMALL`` people read outside every first-level area of its country that the
+    article is about (the outlet's, the areas it names, those of its counties and
+    larger towns) takes its best reading in one of them, else the place
+    the context gives: "Roxbury" in a Boston story is no Wisconsin village."""
+    if outlet_area is None:
+        return
+    areas = {outlet_area}
+    for ch in choices:
+        c = ch.candidate
+        if c is None or ch.inferred or ch.mention.label == OUTLET:
+            continue
+        if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
+            areas.add((c.country_code, c.admin1_code))
+    countries = {country for country, _ in areas}
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        c = ch.candidate
+        small = c is not None and c.feature_class == "P" and c.population < SMALL
+        if not small or ch.inferred or c.country_code not in countries:
+            continue
+        if (c.country_code, c.admin1_code) in areas:
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
+        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.score = ch.score if inside else 0.0
 
 
 def _from_context(
