@@ -1,0 +1,102 @@
+"""The outlet's home town and state: the table of outlets, a page title's site name, and
+the states an article writes after its towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.config import Settings
+from dateline.geo.outlet import outlet
+from dateline.geo.stage import PlaceStage, open_gazetteer
+from dateline.models import Article, Result
+from dateline.nlp import load
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return open_gazetteer(None)
+
+
+def _resolve(text: str, **article) -> dict[str, tuple]:
+    places = PlaceStage(Settings())(Result(Article(text, **article)), load()(text))
+    return {p.text: (p.country_code, p.admin1, p.feature_code) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("url", "towns", "area"),
+    [
+        ("https://www.star-telegram.com/news/local/article1.html", ("Fort Worth",), ("US", "TX")),
+        ("http://chronicle.augusta.com/news/2009-03-02/x", ("Augusta",), ("US", "GA")),
+        ("https://www.example.com/news/1", (), None),
+    ],
+)
+def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):
+    found = outlet(url, None, gazetteer)
+    assert (found.towns, found.area) == (towns, area)
+
+
+@pytest.mark.parametrize(
+    ("title", "towns", "area"),
+    [
+        ("Teen hurt by pellet gun - WFSB 3 Connecticut", (), ("US", "CT")),
+        ("Two arrested in shooting | MSNewsNow.com | Jackson, MS", ("Jackson",), ("US", "MS")),
+        (
+            "Store robbed at gunpoint - KXLT | Fox 47 Rochester MN News",
+            ("Rochester",),
+            ("US", "MN"),
+        ),
+        ("Shots fired downtown | Chattanooga News, Weather & Sports", ("Chattanooga",), None),
+        ("News and weather for Southern New England - x", (), None),
+        ("Pittsburgh man to stand trial for Allentown homicide", (), None),
+    ],
+)
+def test_a_page_titles_site_name_gives_town_and_state(gazetteer, title, towns, area):
+    found = outlet(None, None, gazetteer, title)
+    assert (found.towns, found.area) == (towns, area)
+
+
+AUGUSTA = (
+    "Commissioners in Augusta voted on Tuesday to raise water rates by 8 percent, and the "
+    "mayor said bond buyers in New York had been told the city would keep its rating."
+)
+
+
+def test_the_outlets_home_town_decides_its_name():
+    assert _resolve(AUGUSTA)["Augusta"][:2] != ("US", "Georgia")
+    url = "http://chronicle.augusta.com/news/metro/2009-03-02/rates"
+    assert _resolve(AUGUSTA, url=url)["Augusta"][:2] == ("US", "Georgia")
+
+
+JACKSONVILLE = (
+    "Jacksonville police arrested a father on Sunday after his 3-year-old son found a "
+    "loaded pistol in a tackle box and shot himself in the hand."
+)
+
+
+def test_the_state_in_a_page_title_decides_a_town():
+    assert _resolve(JACKSONVILLE)["Jacksonville"][:2] == ("US", "Florida")
+    title = "Father jailed after boy shoots himself - WNCT | Greenville, NC | News"
+    assert _resolve(JACKSONVILLE, title=title)["Jacksonville"][:2] == ("US", "North Carolina")
+
+
+def test_a_state_written_after_a_town_places_it():
+    found = _resolve(
+        "TROY, W.Va. -- A man was shot outside a bar on Saturday night, and Troy police "
+        "said on Sunday that they had charged his neighbour."
+    )
+    assert found["TROY"][:2] == ("US", "West Virginia")
+    assert found["Troy"][:2] == ("US", "West Virginia")
+    postal = _resolve("A man was shot in Roxbury, CT, on Friday night, state police said.")
+    assert postal["Roxbury"][:2] == ("US", "Connecticut")
+
+
+ROXBURY = (
+    "A 19-year-old man was shot and killed in Roxbury late on Friday, Boston police said, "
+    "the third shooting in the neighbourhood this month."
+)
+
+
+def test_a_small_town_of_another_state_gives_way_in_a_local_story():
+    assert _resolve(ROXBURY)["Roxbury"][:2] == ("US", "Wisconsin")
+    local = _resolve(ROXBURY, url="https://www.whdh.com/news/shooting-roxbury")
+    assert local["Roxbury"][:2] == ("US", "Massachusetts")
