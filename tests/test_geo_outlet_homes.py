@@ -100,3 +100,16 @@ def test_a_small_town_of_another_state_gives_way_in_a_local_story():
     assert _resolve(ROXBURY)["Roxbury"][:2] == ("US", "Wisconsin")
     local = _resolve(ROXBURY, url="https://www.whdh.com/news/shooting-roxbury")
     assert local["Roxbury"][:2] == ("US", "Massachusetts")
+
+
+@pytest.mark.parametrize(
+    ("town", "title", "state"),
+    [
+        ("Manchester", "Man shot at gas station - WFSB 3 Connecticut", "Connecticut"),
+        ("Portland", "Man shot at gas station - WCSH 6 - Maine", "Maine"),
+    ],
+)
+def test_readings_in_the_outlets_state_are_preferred(town, title, state):
+    text = f"{town} police said a man was shot outside a gas station early on Saturday."
+    assert _resolve(text)[town][1] != state
+    assert _resolve(text, title=title)[town][1] == state

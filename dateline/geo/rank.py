@@ -298,15 +298,14 @@ def rank(
 
     ``context_countries`` (the demonyms' countries) count towards the article's focus;
     readings in ``outlet_country`` and ``outlet_area`` (the country and the first-level
-    area of the article's outlet) are preferred, and the outlet's home towns are read
-    in its area. A dateline's place is where the report was filed, a town.
+    area of the article's outlet) are preferred, and so are the readings of the outlet's
+    home towns in its area. A dateline's place is where the report was filed, a town.
     """
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
-    _home_area(mentions, options, outlet_area)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
@@ -599,18 +598,6 @@ def _confidence_of(choices: list[Choice], place: Candidate) -> float:
 
 def _in_area(c: Candidate, area: tuple[str, str] | None) -> bool:
     return area is not None and (c.country_code, c.admin1_code) == area
-
-
-def _home_area(
-    mentions: list[Mention],
-    options: list[list[tuple[Candidate, str]]],
-    area: tuple[str, str] | None,
-) -> None:
-    """The outlet's home towns are read in the outlet's area where it has a reading there
-    (the Augusta Chronicle's Augusta is Georgia's)."""
-    for i, m in enumerate(mentions):
-        if m.label == OUTLET and any(_in_area(c, area) for c, _ in options[i]):
-            options[i] = [(c, how) for c, how in options[i] if _in_area(c, area)]
 
 
 def _home_readings(
