@@ -113,3 +113,15 @@ def test_readings_in_the_outlets_state_are_preferred(town, title, state):
     text = f"{town} police said a man was shot outside a gas station early on Saturday."
     assert _resolve(text)[town][1] != state
     assert _resolve(text, title=title)[town][1] == state
+
+
+HOMEWOOD = (
+    "Two men were shot and killed in Homewood early on Sunday, and a third man was "
+    "taken to a hospital in Wilkinsburg, police said."
+)
+
+
+def test_a_town_of_another_state_needs_the_state_of_another_name_in_a_local_story():
+    assert _resolve(HOMEWOOD)["Homewood"][:2] == ("US", "Alabama")
+    local = _resolve(HOMEWOOD, url="https://pittsburgh.cbslocal.com/2013/10/20/homewood/")
+    assert local["Homewood"][:2] == ("US", "Pennsylvania")

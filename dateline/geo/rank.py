@@ -67,6 +67,8 @@ W_HOME_COUNTRY = 1.5
 W_DEMONYM = 1.5
 W_HOME_AREA = 0.5
 SMALL = 20_000
+LOCAL_TOWN = 100_000
+"""In a local outlet's story, a town smaller than this needs the state of another name."""
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
 hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
@@ -549,26 +551,30 @@ def _in_named_states(
     outlet_area: tuple[str, str] | None,
 ) -> None:
     """In a local outlet's story (one whose first-level area is known), a town of fewer
-    than ``SMALL`` people read outside every first-level area of its country that the
+    than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
     article is about (the outlet's, the areas it names, those of its counties and
-    larger towns) takes its best reading in one of them, else the place
-    the context gives: "Roxbury" in a Boston story is no Wisconsin village."""
+    towns of ``SMALL`` people) takes its best reading in one of them, else the place
+    the context gives: "Roxbury" in a Boston story is no Wisconsin village, "Homewood"
+    in a Pittsburgh one no Alabama suburb."""
     if outlet_area is None:
         return
-    areas = {outlet_area}
+    found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate
         if c is None or ch.inferred or ch.mention.label == OUTLET:
             continue
         if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
-            areas.add((c.country_code, c.admin1_code))
-    countries = {country for country, _ in areas}
+            found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
-        small = c is not None and c.feature_class == "P" and c.population < SMALL
-        if not small or ch.inferred or c.country_code not in countries:
+        local = c is not None and c.feature_class == "P" and c.population < LOCAL_TOWN
+        if not local or ch.inferred or ch.mention.label == OUTLET:
             continue
+        own = key_of(ch.mention)
+        areas = {outlet_area}.union(*(a for name, a in found.items() if name != own))
         if (c.country_code, c.admin1_code) in areas:
+            continue
+        if c.country_code not in {country for country, _ in areas} and c.population >= SMALL:
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
