@@ -125,3 +125,8 @@ def test_a_town_of_another_state_needs_the_state_of_another_name_in_a_local_stor
     assert _resolve(HOMEWOOD)["Homewood"][:2] == ("US", "Alabama")
     local = _resolve(HOMEWOOD, url="https://pittsburgh.cbslocal.com/2013/10/20/homewood/")
     assert local["Homewood"][:2] == ("US", "Pennsylvania")
+
+
+def test_a_datelines_town_gives_the_storys_state():
+    filed = _resolve(f"PITTSBURGH (AP) - {HOMEWOOD}")
+    assert filed["Homewood"][:2] == ("US", "Pennsylvania")

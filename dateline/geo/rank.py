@@ -355,7 +355,7 @@ def rank(
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _stated_areas(choices, options, scores, containers, text, gazetteer)
-    _in_named_states(choices, options, scores, outlet_area)
+    _in_named_states(choices, options, scores, outlet_area or _filed_in(choices, dateline))
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -542,6 +542,12 @@ def _stated_areas(
         else:
             ch.candidate, ch.inferred = area, True
             ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
+
+
+def _filed_in(choices: list[Choice], dateline: int | None) -> tuple[str, str] | None:
+    """The first-level area of the town a dateline names, where the report was filed."""
+    c = choices[dateline].candidate if dateline is not None else None
+    return (c.country_code, c.admin1_code) if c is not None and c.feature_class == "P" else None
 
 
 def _in_named_states(
