@@ -130,3 +130,12 @@ def test_a_town_of_another_state_needs_the_state_of_another_name_in_a_local_stor
 def test_a_datelines_town_gives_the_storys_state():
     filed = _resolve(f"PITTSBURGH (AP) - {HOMEWOOD}")
     assert filed["Homewood"][:2] == ("US", "Pennsylvania")
+
+
+def test_a_part_of_a_town_named_by_where_it_lies_is_that_town():
+    found = _resolve(
+        "A 16-year-old boy was wounded in the East Side neighborhood on the Far South "
+        "Side, Chicago police said on Friday."
+    )
+    assert found["Far South Side"][:2] == ("US", "Illinois")
+    assert found["East Side"][:2] == ("US", "Illinois")

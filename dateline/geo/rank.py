@@ -22,7 +22,7 @@ from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import Mention, is_street
+from dateline.geo.recognise import Mention, is_street, is_town_part
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -148,7 +148,9 @@ def candidates_for(
         for c in by_key.get(continent, []):
             if c.feature_code == "CONT":
                 found[c.id] = (c, "main")
-        if not found:
+        if is_town_part(m.text):
+            found = {}
+        if not found and not is_town_part(m.text):
             for near in (k for name in m.keys for k in sorted(loose.get(name, ()))):
                 for c in by_loose.get(near, []):
                     found.setdefault(c.id, (c, "skeleton"))

@@ -41,6 +41,8 @@ _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
+_PART_COMPASS = frozenset(_WORDS["town_part_compass"])
+_PART_WORDS = frozenset(_WORDS["town_part_words"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
@@ -325,6 +327,15 @@ def is_street(text: str) -> bool:
     """Whether a name ends in a street word ("Willis Street", "N. Cedar St.")."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in _STREET_WORDS
+
+
+def is_town_part(text: str) -> bool:
+    """Whether a name is a part of a town named by where it lies ("South Side", "East
+    End", "Far North Side")."""
+    words = text.lower().split()
+    return (
+        len(words) > 1 and words[-1] in _PART_WORDS and all(w in _PART_COMPASS for w in words[:-1])
+    )
 
 
 def _street_part(token) -> bool:
