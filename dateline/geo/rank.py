@@ -68,6 +68,9 @@ W_DEMONYM = 1.5
 W_HOME_AREA = 0.5
 SMALL = 20_000
 LOCAL_TOWN = 100_000
+ABROAD = 1_000_000
+"""In a local outlet's story, a town abroad smaller than this needs another name in its
+country."""
 """In a local outlet's story, a town smaller than this needs the state of another name."""
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
@@ -561,9 +564,11 @@ def _in_named_states(
     """In a local outlet's story (one whose first-level area is known), a town of fewer
     than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
     article is about (the outlet's, the areas it names, those of its counties and
-    towns of ``SMALL`` people) takes its best reading in one of them, else the place
-    the context gives: "Roxbury" in a Boston story is no Wisconsin village, "Homewood"
-    in a Pittsburgh one no Alabama suburb."""
+    towns of ``SMALL`` people), or a town abroad of fewer than ``ABROAD`` people, no
+    capital, in a country none of the article's other names is in, takes its best
+    reading in one of those areas, else the place the context gives: "Roxbury" in a
+    Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
+    suburb, "Metro" police in Nashville no Indonesian town."""
     if outlet_area is None:
         return
     found: dict[str, set[tuple[str, str]]] = {}
@@ -573,16 +578,23 @@ def _in_named_states(
             continue
         if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
             found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
+    countries: dict[str, set[str]] = {}
+    for ch in choices:
+        if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
+            countries.setdefault(key_of(ch.mention), set()).add(ch.candidate.country_code)
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
-        local = c is not None and c.feature_class == "P" and c.population < LOCAL_TOWN
-        if not local or ch.inferred or ch.mention.label == OUTLET:
+        if c is None or ch.inferred or ch.mention.label == OUTLET or c.feature_class != "P":
             continue
         own = key_of(ch.mention)
         areas = {outlet_area}.union(*(a for name, a in found.items() if name != own))
         if (c.country_code, c.admin1_code) in areas:
             continue
-        if c.country_code not in {country for country, _ in areas} and c.population >= SMALL:
+        named = {outlet_area[0]}.union(*(n for name, n in countries.items() if name != own))
+        abroad = c.country_code not in named and c.feature_code != "PPLC" and c.population < ABROAD
+        home_country = c.country_code in {country for country, _ in areas}
+        local = c.population < (LOCAL_TOWN if home_country else SMALL)
+        if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
