@@ -563,3 +563,11 @@ def test_charges_of_people_named_together_are_one_record(pipeline: Pipeline) -> 
     text = "Moussa Kone has been charged with theft. Adama Coulibaly has been charged with fraud."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert len([e for e in events if e.type == "ACCUSE"]) == 2
+
+
+def test_a_happening_told_only_as_a_modifier_is_no_record(pipeline: Pipeline) -> None:
+    text = "The mayor raised money for families in the besieged city of Gao on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert "ASSAULT" not in [e.type for e in events]
+    text = "Rebels besieged the city of Gao on Sunday."
+    assert event_of(pipeline, text, "ASSAULT").place is not None

@@ -35,6 +35,7 @@ class Coded:
     nearby: bool = False  # the place is only the nearest one, not in the trigger's clause
     other: bool = False  # a happening not told before this sentence ("in another attack")
     fellows: frozenset[str] = frozenset()  # participants named together ("A, B and C")
+    modifier: bool = False  # told only as a noun's modifier ("the besieged city")
 
 
 @dataclass(slots=True)

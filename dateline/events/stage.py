@@ -737,6 +737,7 @@ class EventStage:
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
             fellows=_fellows(draft, mentions),
+            modifier=token.dep_ == "amod",
         )
 
     def _told_by(self, token: Token) -> list[Token]:
