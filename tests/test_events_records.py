@@ -571,3 +571,18 @@ def test_a_happening_told_only_as_a_modifier_is_no_record(pipeline: Pipeline) ->
     assert "ASSAULT" not in [e.type for e in events]
     text = "Rebels besieged the city of Gao on Sunday."
     assert event_of(pipeline, text, "ASSAULT").place is not None
+
+
+def test_a_speaker_s_words_are_no_record_but_a_quoted_report_is(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the Gao market on Saturday. Mayor Oumar Toure spoke outside the "
+        'town hall on Sunday. "We need to do everything we can to support our first '
+        'responders," Toure said.'
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert "SUPPORT" not in [e.type for e in events]
+    text = (
+        'Mayor Oumar Toure spoke outside the Gao town hall on Sunday. "Police arrested two '
+        'men at the market this morning," Toure said.'
+    )
+    assert event_of(pipeline, text, "COERCE").quantities.get("arrested") == 2

@@ -738,7 +738,23 @@ class EventStage:
             other=self._other_happening(token, sent),
             fellows=_fellows(draft, mentions),
             modifier=token.dep_ == "amod",
+            rhetoric=self._rhetoric(draft, state, result),
         )
+
+    def _rhetoric(self, draft: Draft, state: str, result: Result) -> bool:
+        """Whether a mention is told inside a direct quote as a speaker's words rather than
+        a report: an act not told in the past ("we turn this city upside down"), or one of
+        a type seldom named without a happening told by a noun or as a plan ("we need to
+        support our first responders", "they want a deal"). A plan of another type stays
+        ("our forces will launch a counter-offensive")."""
+        token = draft.match.token
+        quote = status.quoted_by(token.idx, result.quotes)
+        if quote is None or quote.kind != "direct":
+            return False
+        thin = draft.type in self.ontology.thin
+        if state != "asserted" or token.pos_ == "NOUN":
+            return thin
+        return not _past(token)
 
     def _told_by(self, token: Token) -> list[Token]:
         """The verb that tells an event noun happening ("the bomb exploded", "a shooting
@@ -758,6 +774,14 @@ class EventStage:
         return opening[:1] == ["separately"] or (
             opening[:1] == ["in"] and any(w in words for w in opening[1:])
         )
+
+
+def _past(token: Token) -> bool:
+    """A verb told in the past: "blamed", "was shot", "have arrested"."""
+    if token.tag_ == "VBD":
+        return True
+    helped = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and helped
 
 
 def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
