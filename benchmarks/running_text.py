@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -53,12 +54,19 @@ class Source:
 
 
 def iso_day(raw: str | None) -> str | None:
-    """The ISO day of a free-form publication time ("9:55 AM ET, Sun January 4, 2015")."""
+    """The ISO day of a free-form publication time ("9:55 AM ET, Sun January 4, 2015"); a
+    zone abbreviation the parser does not know ("4:30 PM MT") is dropped."""
     if not raw or not raw.strip():
         return None
     parsed = dateparser.parse(raw.strip()[:10]) if raw.strip()[:4].isdigit() else None
-    parsed = parsed or dateparser.parse(raw.strip(), settings={"PREFER_DAY_OF_MONTH": "first"})
+    settings = {"PREFER_DAY_OF_MONTH": "first"}
+    parsed = parsed or dateparser.parse(raw.strip(), settings=settings)
+    if parsed is None:
+        parsed = dateparser.parse(ZONE.sub("", raw.strip()), settings=settings)
     return parsed.date().isoformat() if parsed else None
+
+
+ZONE = re.compile(r"\s+[A-Z]{1,4}$")
 
 
 @lru_cache(maxsize=4)

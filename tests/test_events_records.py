@@ -549,3 +549,25 @@ def test_a_participant_never_runs_across_a_line_break(pipeline: Pipeline) -> Non
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     people = [p for e in events for p in (e.actor, e.recipient) if p is not None]
     assert people and all("\n" not in p.text and "STORY" not in p.text for p in people)
+
+
+def test_charges_of_people_named_together_are_one_record(pipeline: Pipeline) -> None:
+    text = (
+        "Amadou Traore, Ibrahim Sangare and Oumar Diallo have been charged after a robbery "
+        "at a Bamako pharmacy. Sangare has been charged with armed robbery. Diallo has also "
+        "been charged with theft."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charges = [e for e in events if e.type == "ACCUSE"]
+    assert len(charges) == 1 and len(charges[0].mentions) == 3
+    text = "Moussa Kone has been charged with theft. Adama Coulibaly has been charged with fraud."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert len([e for e in events if e.type == "ACCUSE"]) == 2
+
+
+def test_a_happening_told_only_as_a_modifier_is_no_record(pipeline: Pipeline) -> None:
+    text = "The mayor raised money for families in the besieged city of Gao on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert "ASSAULT" not in [e.type for e in events]
+    text = "Rebels besieged the city of Gao on Sunday."
+    assert event_of(pipeline, text, "ASSAULT").place is not None

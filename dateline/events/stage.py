@@ -21,8 +21,8 @@ from dateline.events.drafts import (
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
-from dateline.events.mentions import PRONOUNS, Mentions
-from dateline.events.merge import Coded, merge
+from dateline.events.mentions import PRONOUNS, Mentions, phrase
+from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
@@ -736,6 +736,8 @@ class EventStage:
             embedded=draft.outer is not None,
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
+            fellows=_fellows(draft, mentions),
+            modifier=token.dep_ == "amod",
         )
 
     def _told_by(self, token: Token) -> list[Token]:
@@ -756,6 +758,25 @@ class EventStage:
         return opening[:1] == ["separately"] or (
             opening[:1] == ["in"] and any(w in words for w in opening[1:])
         )
+
+
+def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
+    """The known participants named together in the actor's or the recipient's phrase, a
+    list joined by "and" ("Chris Ardrey, Cario Davis and Jason Farmer were charged"): one
+    happening's parties."""
+    names: set[str] = set()
+    for token in (draft.actor_token, draft.recipient_token):
+        if token is None:
+            continue
+        left, right = phrase(token)
+        span = token.doc[left:right]
+        if not any(t.dep_ == "cc" for t in span):
+            continue
+        found = {name_of(a) for a in mentions.covering(span.start_char, span.end_char)}
+        found.discard(None)
+        if len(found) > 1:
+            names |= found
+    return frozenset(names)
 
 
 def _antecedent(token: Token | None) -> Token | None:
