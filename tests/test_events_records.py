@@ -586,3 +586,17 @@ def test_a_speaker_s_words_are_no_record_but_a_quoted_report_is(pipeline: Pipeli
         'men at the market this morning," Toure said.'
     )
     assert event_of(pipeline, text, "COERCE").quantities.get("arrested") == 2
+
+
+def test_a_town_the_tagger_calls_a_nationality_still_places_the_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "He said Damascus would work out further military action with Moscow and Tehran "
+        "after the government takes full control of Aleppo."
+    )
+    capture = event_of(pipeline, text, "ASSAULT")
+    assert capture.place is not None and capture.place.name == "Aleppo"
+    text = "Russian President Vladimir Putin met the envoy in Geneva on Monday."
+    meeting = event_of(pipeline, text, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Geneva"

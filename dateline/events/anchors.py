@@ -60,8 +60,14 @@ def not_the_place(
     sentence's event nouns (``triggers``: "a U.S. drone strike", where "the Seattle
     shootings" still places in Seattle), a place someone comes from ("a tourist from
     Canada"), people's names and nationalities ("Russian President Putin": a demonym says
-    who, not where)."""
-    spans = [(e.start, e.end) for e in result.entities if e.label in ("PERSON", "NORP")]
+    who, not where; a name the tagger calls a nationality but the gazetteer reads as the
+    place itself, "control of Aleppo", stays)."""
+    named = {(p.start, p.end, (p.name or "").casefold()) for p in result.places}
+    spans = [
+        (e.start, e.end)
+        for e in result.entities
+        if e.label in ("PERSON", "NORP") and (e.start, e.end, e.text.casefold()) not in named
+    ]
     spans += [
         (a.start, a.end)
         for a in actors
