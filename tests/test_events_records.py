@@ -600,3 +600,15 @@ def test_a_town_the_tagger_calls_a_nationality_still_places_the_event(
     text = "Russian President Vladimir Putin met the envoy in Geneva on Monday."
     meeting = event_of(pipeline, text, "CONSULT")
     assert meeting.place is not None and meeting.place.name == "Geneva"
+
+
+def test_the_dateline_yields_to_a_place_the_sentence_names(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO — Gunmen attacked a convoy of traders near Gao on Sunday, officials said.\n\n"
+        "The army sent reinforcements."
+    )
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Gao"
+    text = "BAMAKO — Gunmen attacked a convoy of traders on Sunday, officials said."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Bamako"

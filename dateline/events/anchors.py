@@ -15,6 +15,8 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+DATELINE_TOKENS = 8
+DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
@@ -112,15 +114,16 @@ def place(
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
     for their government, compound modifiers such as "French-backed"), and a place that only
-    says who someone is (``_describes_person``) only when the clause or sentence names no
-    other."""
+    says who someone is (``_describes_person``) or where the story was filed (``_dateline``)
+    only when the clause or sentence names no other."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
     in_sent = _covering(sent.start_char, sent.end_char, usable)
 
     def rank(found: Place) -> tuple[bool, int]:
-        return _describes_person(found, sent.doc), abs(found.start - trigger.idx)
+        aside = _describes_person(found, sent.doc) or _dateline(found, sent.doc)
+        return aside, abs(found.start - trigger.idx)
 
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
@@ -132,6 +135,23 @@ def place(
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _dateline(found: Place, doc: Doc) -> bool:
+    """A place that opens the text before a dash or an outlet's name ("BEIRUT — A
+    cease-fire ...", "CHARLOTTE, N.C. (WBTV) -"): where the story was filed."""
+    if found.start > DATELINE_REACH:
+        return False
+    before = [t for t in doc if t.idx < found.start]
+    if any(not (t.is_punct or t.is_space) for t in before):
+        return False
+    after = [t for t in doc[len(before) :] if t.idx >= found.end][:DATELINE_TOKENS]
+    for token in after:
+        if token.text in DATELINE_MARKS:
+            return True
+        if token.is_lower:
+            return False
+    return False
 
 
 def _describes_person(found: Place, doc: Doc) -> bool:
