@@ -612,3 +612,27 @@ def test_the_dateline_yields_to_a_place_the_sentence_names(pipeline: Pipeline) -
     text = "BAMAKO — Gunmen attacked a convoy of traders on Sunday, officials said."
     attack = event_of(pipeline, text, "ASSAULT")
     assert attack.place is not None and attack.place.name == "Bamako"
+
+
+def test_countries_named_as_who_acts_do_not_place_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting went on in Gao on Monday.\n\nThe truce was brokered late on Monday by "
+        "Algeria and Niger as the militia retreated, backed by Chad and local fighters."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    for kind in ("CONCEDE", "SUPPORT"):
+        told = next(e for e in events if e.type == kind)
+        assert told.place is not None and told.place.name == "Gao", kind
+
+
+def test_a_wire_story_filed_elsewhere_is_placed_in_the_town_it_is_about(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BAMAKO — The siege of Gao entered its third week on Monday.\n\n"
+        "Residents of Gao said food was running out. Aid groups said they could not reach "
+        "Gao.\n\nThe rebels fired rockets overnight."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    rockets = next(e for e in events if "fired" in text[e.start : e.end])
+    assert rockets.place is not None and rockets.place.name == "Gao"

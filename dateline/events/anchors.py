@@ -89,9 +89,22 @@ def not_the_place(
         hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
         country = (found.feature_code or "").startswith("PCL")
         nation = country and root.dep_ in MODIFIERS and root.head.i in triggers
-        if hyphen or nation or _origin(root):
+        if hyphen or nation or _origin(root) or _beside_actor(root, spans):
             spans.append((found.start, found.end))
     return spans
+
+
+def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
+    """A place named as who acts: the agent of a passive ("backed by Russia"), or joined
+    by "and" to such a place or who acts ("mediated by Turkey and Russia", "backed by
+    Russia and Shiite militias")."""
+    head = root
+    while head.dep_ in ("conj", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return True
+    start, end = head.idx, head.idx + len(head)
+    return head.i != root.i and any(s < end and start < e for s, e in spans)
 
 
 def _origin(root: Token) -> bool:
@@ -201,20 +214,22 @@ def holds(place: Place | None, town: Place) -> bool:
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
-    """Where the story is, for events whose own sentences name no place: the town of its
-    dateline ("SAVANNAH, Ga. (WJCL) - ..."), else the town it names most often."""
+    """Where the story is, for events whose own sentences name no place: the town it names
+    most often, the town of its dateline ("SAVANNAH, Ga. (WJCL) - ...") among equals (a
+    wire story filed in Beirut that names Aleppo throughout is about Aleppo)."""
     towns = [
         p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
     ]
-    for found in towns:
-        if found.start > DATELINE_REACH:
-            break
-        if not text[: found.start].strip(" \n\t\"'(").strip():
-            return found, "the dateline's"
     if not towns:
         return None, ""
     counts = Counter(p.geonameid or p.name for p in towns)
     top = max(counts.values())
+    for found in towns:
+        if found.start > DATELINE_REACH:
+            break
+        filed = not text[: found.start].strip(" \n\t\"'(").strip()
+        if filed and counts[found.geonameid or found.name] == top:
+            return found, "the dateline's"
     return next(p for p in towns if counts[p.geonameid or p.name] == top), "the story's main town,"
 
 
