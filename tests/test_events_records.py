@@ -636,3 +636,15 @@ def test_a_wire_story_filed_elsewhere_is_placed_in_the_town_it_is_about(
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     rockets = next(e for e in events if "fired" in text[e.start : e.end])
     assert rockets.place is not None and rockets.place.name == "Gao"
+
+
+def test_who_someone_is_identified_as_having_done_it_is_the_actor(pipeline: Pipeline) -> None:
+    text = (
+        "A 17-year-old identified by police as the person who fatally shot a shopkeeper in "
+        "Gao last week turned himself in on Wednesday."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and shooting.actor.text.endswith("17-year-old")
+    text = "Police identified Moussa Keita as the man who shot Adama Traore in Gao on Sunday."
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and shooting.actor.text == "Moussa Keita"

@@ -254,7 +254,8 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
-        found.actor, found.recipient = _antecedent(found.actor), _antecedent(found.recipient)
+        found.actor = roles.antecedent(found.actor)
+        found.recipient = roles.antecedent(found.recipient)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
@@ -801,14 +802,6 @@ def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
         if len(found) > 1:
             names |= found
     return frozenset(names)
-
-
-def _antecedent(token: Token | None) -> Token | None:
-    """A relative pronoun stands for the noun its clause hangs from ("the group, which
-    lost Mosul": the group)."""
-    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
