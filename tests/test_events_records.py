@@ -648,3 +648,11 @@ def test_who_someone_is_identified_as_having_done_it_is_the_actor(pipeline: Pipe
     text = "Police identified Moussa Keita as the man who shot Adama Traore in Gao on Sunday."
     shooting = event_of(pipeline, text, "ASSAULT")
     assert shooting.actor is not None and shooting.actor.text == "Moussa Keita"
+
+
+def test_the_people_harmed_are_the_recipient_rather_than_the_place_attacked(
+    pipeline: Pipeline,
+) -> None:
+    text = "Gunmen attacked a bar in Gao on Sunday night. Three customers were shot in the attack."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.recipient is not None and attack.recipient.text == "Three customers"

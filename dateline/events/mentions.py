@@ -31,7 +31,7 @@ def _one_of(word: str, nouns: frozenset[str]) -> bool:
     return any(word.endswith(n) for n in nouns if n.endswith(DOERS) and len(word) > len(n))
 
 
-def _aged(token: Token) -> bool:
+def aged(token: Token) -> bool:
     """A person told by age alone: "a 17-year-old" (the parser's head is "old", which the
     tagger often reads as a date)."""
     return token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children)
@@ -129,10 +129,10 @@ class Mentions:
         if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return None, ""
         head = counted(token)
-        aged = _aged(head)
-        if head.ent_type_ in NOT_ACTORS + PLACES and not aged:
+        by_age = aged(head)
+        if head.ent_type_ in NOT_ACTORS + PLACES and not by_age:
             return None, ""
-        named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS or aged
+        named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS or by_age
         nouns = self.beings if any_noun else self.actor_nouns
         if named or things or _one_of(head.lemma_.lower(), nouns):
             return self.phrase_actor(span.text, span.start_char, span.end_char)

@@ -37,6 +37,7 @@ class Coded:
     fellows: frozenset[str] = frozenset()  # participants named together ("A, B and C")
     modifier: bool = False  # told only as a noun's modifier ("the besieged city")
     rhetoric: bool = False  # in a direct quote, neither a past act nor a harm ("we support")
+    people: bool = False  # the recipient is people, not a place or a thing ("the bar")
 
 
 @dataclass(slots=True)
@@ -178,7 +179,9 @@ def _combine(record: Record) -> Event:
     evidence = dict(first.evidence)
     named = [i for i in record.items if i.event.actor is not None]
     actor_from = next((i.event for i in named if not i.guessed), named[0].event if named else None)
-    recipient_from = next((e for e in events if e.recipient is not None), None)
+    received = [i for i in record.items if i.event.recipient is not None]
+    recipient_item = next((i for i in received if i.people), received[0] if received else None)
+    recipient_from = recipient_item.event if recipient_item else None
     placed = [e for e in events if e.place is not None]
     place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
     dated = [e for e in events if "date" in e.evidence and e.date]

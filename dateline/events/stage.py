@@ -21,7 +21,7 @@ from dateline.events.drafts import (
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
-from dateline.events.mentions import PRONOUNS, Mentions, phrase
+from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, multiple, quantities, settle
@@ -740,7 +740,19 @@ class EventStage:
             fellows=_fellows(draft, mentions),
             modifier=token.dep_ == "amod",
             rhetoric=self._rhetoric(draft, state, result),
+            people=self._people(draft.recipient, draft.recipient_token),
         )
+
+    def _people(self, recipient: Actor | None, token: Token | None) -> bool:
+        """Whether a recipient is people: one the actors layer knows, a pronoun, or a
+        phrase headed by a word for people ("the two victims", "a 17-year-old")."""
+        if recipient is None:
+            return False
+        if recipient.actor_id or recipient.name or token is None:
+            return True
+        head = counted(token)
+        words = self.ontology.actor_nouns | self.ontology.persons
+        return head.lower_ in PRONOUNS or head.lemma_.lower() in words or aged(head)
 
     def _rhetoric(self, draft: Draft, state: str, result: Result) -> bool:
         """Whether a mention is told inside a direct quote as a speaker's words rather than
