@@ -656,3 +656,12 @@ def test_the_people_harmed_are_the_recipient_rather_than_the_place_attacked(
     text = "Gunmen attacked a bar in Gao on Sunday night. Three customers were shot in the attack."
     attack = event_of(pipeline, text, "ASSAULT")
     assert attack.recipient is not None and attack.recipient.text == "Three customers"
+
+
+def test_dropped_charges_are_a_release_told_by_the_verb_too(pipeline: Pipeline) -> None:
+    text = "Prosecutors dropped the charges against Moussa Keita in Gao on Tuesday."
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    release = next(e for e in result.events if e.type == "RETREAT")
+    assert release.mode == "release" and "dropped" in words(result, release)
+    assert release.recipient is not None and release.recipient.text == "Moussa Keita"
+    assert "ACCUSE" not in [e.type for e in result.events]

@@ -472,8 +472,9 @@ class EventStage:
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
-        """A noun event that its governing verb undoes becomes a concession ("lifted the ban"),
-        not one the verb ends in ("the party ended in gunfire")."""
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")
+        or, for charges, a release ("charges were dropped"), not one the verb ends in ("the
+        party ended in gunfire")."""
         spec = self.ontology.reversal
         token = draft.match.token
         if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
@@ -487,7 +488,8 @@ class EventStage:
         exempt = spec.get("except", {}).get(draft.type, ())
         if verb.pos_ == "VERB" and undoing in spec.get("verbs", ()) and undoing not in exempt:
             draft.mode = spec["from"][draft.type]
-            draft.type = spec["type"]
+            draft.type = spec.get("into", {}).get(draft.type, spec["type"])
+            draft.undone_by = verb
             draft.notes.append(f"undone by '{verb.text}'")
 
     def _obligation(self, token: Token, draft: Draft | None, mentions: Mentions) -> Draft | None:
@@ -726,7 +728,7 @@ class EventStage:
             why="; ".join(why),
             mentions=[
                 Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
-                for t in (token, *self._told_by(token))
+                for t in (token, *self._told_by(token), *filter(None, [draft.undone_by]))
             ],
             evidence=evidence,
         )
