@@ -319,6 +319,7 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("Traoré pleaded guilty on Monday to the attempted murder of a guard.", "ACCUSE"),
         ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
+        ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
