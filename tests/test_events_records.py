@@ -320,6 +320,7 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
         ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
+        ("The senator attacked his rival's proposal to close the Gao border.", "ACCUSE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
@@ -666,3 +667,12 @@ def test_dropped_charges_are_a_release_told_by_the_verb_too(pipeline: Pipeline) 
     assert release.mode == "release" and "dropped" in words(result, release)
     assert release.recipient is not None and release.recipient.text == "Moussa Keita"
     assert "ACCUSE" not in [e.type for e in result.events]
+
+
+def test_what_someone_plotted_or_proposed_is_not_told_as_done(pipeline: Pipeline) -> None:
+    text = "A Gao man who plotted to kill a police officer was sentenced on Monday."
+    plot = event_of(pipeline, text, "ASSAULT")
+    assert plot.status == "future"
+    text = "The senator criticised the governor's proposal to close the Gao border on Monday."
+    closing = event_of(pipeline, text, "COERCE")
+    assert closing.status == "future"
