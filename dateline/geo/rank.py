@@ -360,7 +360,7 @@ def rank(
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _stated_areas(choices, options, scores, containers, text, gazetteer)
-    _in_named_states(choices, options, scores, outlet_area or _filed_in(choices, dateline))
+    _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -550,9 +550,12 @@ def _stated_areas(
 
 
 def _filed_in(choices: list[Choice], dateline: int | None) -> tuple[str, str] | None:
-    """The first-level area of the town a dateline names, where the report was filed."""
+    """The first-level area of the town a dateline names, where the report was filed; none
+    for a capital, where wire services file reports about a whole country from."""
     c = choices[dateline].candidate if dateline is not None else None
-    return (c.country_code, c.admin1_code) if c is not None and c.feature_class == "P" else None
+    if c is None or c.feature_class != "P" or c.feature_code == "PPLC":
+        return None
+    return (c.country_code, c.admin1_code)
 
 
 def _in_named_states(
@@ -560,6 +563,7 @@ def _in_named_states(
     options: list[list[tuple[Candidate, str]]],
     scores: list[np.ndarray],
     outlet_area: tuple[str, str] | None,
+    filed: tuple[str, str] | None = None,
 ) -> None:
     """In a local outlet's story (one whose first-level area is known), a town of fewer
     than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
@@ -568,8 +572,11 @@ def _in_named_states(
     capital, in a country none of the article's other names is in, takes its best
     reading in one of those areas, else the place the context gives: "Roxbury" in a
     Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
-    suburb, "Metro" police in Nashville no Indonesian town."""
-    if outlet_area is None:
+    suburb, "Metro" police in Nashville no Indonesian town. Where the outlet's area is
+    unknown, a dateline's town that is no capital gives the story's area, for towns of
+    its country only (a wire report filed in one town may name towns abroad)."""
+    home = outlet_area or filed
+    if home is None:
         return
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
@@ -587,11 +594,16 @@ def _in_named_states(
         if c is None or ch.inferred or ch.mention.label == OUTLET or c.feature_class != "P":
             continue
         own = key_of(ch.mention)
-        areas = {outlet_area}.union(*(a for name, a in found.items() if name != own))
+        areas = {home}.union(*(a for name, a in found.items() if name != own))
         if (c.country_code, c.admin1_code) in areas:
             continue
-        named = {outlet_area[0]}.union(*(n for name, n in countries.items() if name != own))
-        abroad = c.country_code not in named and c.feature_code != "PPLC" and c.population < ABROAD
+        named = {home[0]}.union(*(n for name, n in countries.items() if name != own))
+        abroad = (
+            outlet_area is not None
+            and c.country_code not in named
+            and c.feature_code != "PPLC"
+            and c.population < ABROAD
+        )
         home_country = c.country_code in {country for country, _ in areas}
         local = c.population < (LOCAL_TOWN if home_country else SMALL)
         if not (abroad or local):
