@@ -320,7 +320,7 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
         ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
-        ("The senator attacked his rival's proposal to close the Gao border.", "ACCUSE"),
+        ("The senator attacked the governor's proposal to close the Gao border.", "ACCUSE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
@@ -676,3 +676,9 @@ def test_what_someone_plotted_or_proposed_is_not_told_as_done(pipeline: Pipeline
     text = "The senator criticised the governor's proposal to close the Gao border on Monday."
     closing = event_of(pipeline, text, "COERCE")
     assert closing.status == "future"
+
+
+def test_who_is_in_custody_is_held_not_holding(pipeline: Pipeline) -> None:
+    held = event_of(pipeline, "Two other suspects remain in police custody in Gao.", "COERCE")
+    assert held.recipient is not None and "suspects" in held.recipient.text
+    assert held.actor is None or "suspects" not in held.actor.text

@@ -332,7 +332,7 @@ class EventStage:
 
     def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
         """Whether a noun's actor is the subject of a verb that undergoes it ("faces
-        charges", "suffered an attack", "has two prior convictions")."""
+        charges", "suffered an attack", "has two prior convictions", "is in custody")."""
         if match.entry.pos != "NOUN" or found.actor is None:
             return False
         if not any(r.endswith("(governs the noun)") for r in found.rules):
@@ -341,7 +341,8 @@ class EventStage:
         lemma = verb.lemma_.lower()
         if lemma == "have":
             return match.entry.type in self.ontology.undergone_with_have
-        return lemma in self.ontology.undergoing
+        held = match.token.dep_ == "pobj" and match.token.head.lower_ == "in"
+        return lemma in self.ontology.undergoing or (held and lemma in self.ontology.undergoing_in)
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
