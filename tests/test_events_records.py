@@ -682,3 +682,13 @@ def test_who_is_in_custody_is_held_not_holding(pipeline: Pipeline) -> None:
     held = event_of(pipeline, "Two other suspects remain in police custody in Gao.", "COERCE")
     assert held.recipient is not None and "suspects" in held.recipient.text
     assert held.actor is None or "suspects" not in held.actor.text
+
+
+def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline) -> None:
+    text = (
+        "Police arrested Moussa Keita in Gao on Monday. His record includes burglary and "
+        "assault convictions, along with armed robbery."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    types = [e.type for e in events]
+    assert "COERCE" in types and "CRIME" not in types and "ASSAULT" not in types

@@ -58,6 +58,7 @@ class Ontology:
     undergoing: frozenset[str] = frozenset()
     undergoing_in: frozenset[str] = frozenset()
     deaths: frozenset[str] = frozenset()
+    records: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
     undergone_with_have: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         undergoing=frozenset(data.get("undergoing", ())),
         undergoing_in=frozenset(data.get("undergoing_in", ())),
         deaths=frozenset(data.get("deaths", ())),
+        records=frozenset(data.get("records", ())),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),

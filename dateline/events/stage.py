@@ -18,6 +18,7 @@ from dateline.events.drafts import (
     confidence,
     died_after,
     embedding,
+    recorded_offences,
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
@@ -104,7 +105,7 @@ class EventStage:
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = died_after(caused(drafts, self.ontology), self.ontology)
-        for offence in charged_offences(drafts):
+        for offence in charged_offences(drafts) + recorded_offences(drafts, self.ontology):
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
