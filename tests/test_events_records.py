@@ -692,3 +692,15 @@ def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline)
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     types = [e.type for e in events]
     assert "COERCE" in types and "CRIME" not in types and "ASSAULT" not in types
+
+
+def test_harm_words_and_pointers_are_mentions_of_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen shot two traders outside a bar in Gao on Sunday, leaving one dead.\n\n"
+        "Residents were shocked by the incident."
+    )
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    said = words(result, attacks[0])
+    assert {"shot", "dead", "incident"} <= set(said), said

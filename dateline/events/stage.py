@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import about, anchors, ontology, roles, salience, status, triggers
+from dateline.events import about, anchors, ontology, remention, roles, salience, status, triggers
 from dateline.events.drafts import (
     AFTER,
     Draft,
@@ -87,6 +87,10 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        again = self.ontology.remention
+        remention.attach(
+            events, doc, index, frozenset(again.get("words", ())), set(again.get("types", ()))
+        )
         about.link(events)
         anchors.story_day(events, result.article.published, untold)
         return events
