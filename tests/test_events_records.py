@@ -34,6 +34,12 @@ def event_of(pipeline: Pipeline, text: str, kind: str) -> Event:
     return next(e for e in events if e.type == kind)
 
 
+def place_of(pipeline: Pipeline, text: str, kind: str) -> str | None:
+    """The place name of the first event of a type that a text written for a test gives."""
+    place = event_of(pipeline, text, kind).place
+    return place.name if place is not None else None
+
+
 def words(result: Result, event: Event) -> list[str]:
     return [result.article.text[m.start : m.end] for m in event.mentions]
 
@@ -597,11 +603,9 @@ def test_a_town_the_tagger_calls_a_nationality_still_places_the_event(
         "He said Damascus would work out further military action with Moscow and Tehran "
         "after the government takes full control of Aleppo."
     )
-    capture = event_of(pipeline, text, "ASSAULT")
-    assert capture.place is not None and capture.place.name == "Aleppo"
+    assert place_of(pipeline, text, "ASSAULT") == "Aleppo"
     text = "Russian President Vladimir Putin met the envoy in Geneva on Monday."
-    meeting = event_of(pipeline, text, "CONSULT")
-    assert meeting.place is not None and meeting.place.name == "Geneva"
+    assert place_of(pipeline, text, "CONSULT") == "Geneva"
 
 
 def test_the_dateline_yields_to_a_place_the_sentence_names(pipeline: Pipeline) -> None:
@@ -609,11 +613,9 @@ def test_the_dateline_yields_to_a_place_the_sentence_names(pipeline: Pipeline) -
         "BAMAKO — Gunmen attacked a convoy of traders near Gao on Sunday, officials said.\n\n"
         "The army sent reinforcements."
     )
-    attack = event_of(pipeline, text, "ASSAULT")
-    assert attack.place is not None and attack.place.name == "Gao"
+    assert place_of(pipeline, text, "ASSAULT") == "Gao"
     text = "BAMAKO — Gunmen attacked a convoy of traders on Sunday, officials said."
-    attack = event_of(pipeline, text, "ASSAULT")
-    assert attack.place is not None and attack.place.name == "Bamako"
+    assert place_of(pipeline, text, "ASSAULT") == "Bamako"
 
 
 def test_countries_named_as_who_acts_do_not_place_the_event(pipeline: Pipeline) -> None:
@@ -667,6 +669,12 @@ def test_dropped_charges_are_a_release_told_by_the_verb_too(pipeline: Pipeline) 
     assert release.mode == "release" and "dropped" in words(result, release)
     assert release.recipient is not None and release.recipient.text == "Moussa Keita"
     assert "ACCUSE" not in [e.type for e in result.events]
+
+
+def test_one_forced_to_resign_resigned_and_was_not_coerced(pipeline: Pipeline) -> None:
+    text = "The Gao police chief was forced to resign on Monday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert types == ["RETREAT"]
 
 
 def test_what_someone_plotted_or_proposed_is_not_told_as_done(pipeline: Pipeline) -> None:
