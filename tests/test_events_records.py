@@ -712,3 +712,14 @@ def test_harm_words_and_pointers_are_mentions_of_the_happening(pipeline: Pipelin
     assert len(attacks) == 1
     said = words(result, attacks[0])
     assert {"shot", "dead", "incident"} <= set(said), said
+
+
+def test_a_reporter_s_question_is_no_request(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a bus near Gao on Sunday. Asked about the attack, the governor said "
+        "the army would find them."
+    )
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REQUEST" not in types
+    text = "Police asked residents of Gao to stay indoors on Sunday."
+    assert event_of(pipeline, text, "REQUEST").actor is not None
