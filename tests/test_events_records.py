@@ -723,3 +723,11 @@ def test_a_reporter_s_question_is_no_request(pipeline: Pipeline) -> None:
     assert "REQUEST" not in types
     text = "Police asked residents of Gao to stay indoors on Sunday."
     assert event_of(pipeline, text, "REQUEST").actor is not None
+
+
+def test_a_possible_or_planned_happening_is_not_told_as_done(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a bus near Gao on Sunday. Police sent the file for possible charges."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "ACCUSE" not in types
+    text = "Officials said the planned withdrawal of troops from Gao was delayed."
+    assert event_of(pipeline, text, "RETREAT").status == "future"
