@@ -79,14 +79,22 @@ def report(row: dict[str, Any]) -> Report:
     return build(key, fields, row["a_title"], row["a_published"], salient)
 
 
-def _rows(con, articles: Iterable[str], where: str = "TRUE") -> list[dict[str, Any]]:
-    """The stored events of these articles (matching ``where``), each with its article's
-    fields; both tables are read through their indexes (``ensure_indexes``)."""
+def _rows(
+    con,
+    articles: Iterable[str],
+    where: str = "TRUE",
+    params: list[Any] = (),
+    extra: str = "",
+) -> list[dict[str, Any]]:
+    """The stored events of these articles (matching ``where`` with ``params``), each with
+    its article's fields; both tables are read through their indexes (``ensure_indexes``;
+    ``list_contains`` keeps DuckDB on the index for any number of keys)."""
     articles = sorted(set(articles))
     if not articles:
         return []
     cursor = con.execute(
-        f"SELECT * FROM events e WHERE e.article_id IN (SELECT unnest(?)) AND {where}", [articles]
+        f"SELECT {extra}* FROM events e WHERE list_contains(?, e.article_id) AND {where}",
+        [articles, *params],
     )
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -95,21 +103,22 @@ def _rows(con, articles: Iterable[str], where: str = "TRUE") -> list[dict[str, A
 
 
 def _by_rowid(con, rowids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Stored events by rowid (as ``nearby`` finds them), with their articles' fields."""
-    cursor = con.execute(
-        "SELECT rowid AS fusion_rowid, * FROM events WHERE rowid IN (SELECT unnest(?))",
-        [sorted(rowids)],
+    """Stored events by rowid (as ``nearby`` finds them), with their articles' fields: the
+    rowids name their articles, whose events are read through the index."""
+    wanted = sorted(rowids)
+    articles = con.execute(
+        "SELECT DISTINCT article_id FROM events WHERE rowid = ANY(?)", [wanted]
+    ).fetchall()
+    rows = _rows(
+        con, [a for (a,) in articles], "rowid = ANY(?)", [wanted], "rowid AS fusion_rowid, "
     )
-    names = [d[0] for d in cursor.description]
-    rows = {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
-    _add_articles(con, list(rows.values()))
-    return rows
+    return {row["fusion_rowid"]: row for row in rows}
 
 
 def _add_articles(con, rows: list[dict[str, Any]]) -> None:
     found = sorted({row["article_id"] for row in rows})
     told = con.execute(
-        "SELECT id, title, published, source, url FROM articles WHERE id IN (SELECT unnest(?))",
+        "SELECT id, title, published, source, url FROM articles WHERE list_contains(?, id)",
         [found],
     ).fetchall()
     meta = {article: rest for article, *rest in told}
@@ -187,7 +196,7 @@ def _co_members(con, keys: list[Key]) -> set[Key]:
     """Every member of the stored incidents holding any of ``keys``."""
     ids = _incident_ids(con, keys)
     rows = con.execute(
-        "SELECT members FROM incidents WHERE id IN (SELECT unnest(?))", [sorted(ids)]
+        "SELECT members FROM incidents WHERE list_contains(?, id)", [sorted(ids)]
     ).fetchall()
     return {(m["article_id"], int(m["event"])) for (data,) in rows for m in json.loads(data)}
 
@@ -206,7 +215,7 @@ def refresh(con, seeds: list[Report]) -> int:
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]
     stale = sorted(_incident_ids(con, found))
-    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [stale])
+    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [stale])
     _write(con, incidents)
     return len(incidents)
 
@@ -216,7 +225,7 @@ def _write(con, incidents: list[Incident]) -> None:
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" * len(names))
     ids = [i.id for i in incidents]
-    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [ids])
+    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
     rows = [[*record_values(i, Incident), period_start(i.date)] for i in incidents]
     for start in range(0, len(rows), INSERT_ROWS):
         chunk = rows[start : start + INSERT_ROWS]
@@ -224,20 +233,23 @@ def _write(con, incidents: list[Incident]) -> None:
         con.execute(
             f"INSERT INTO incidents ({columns}) VALUES {values}", [v for r in chunk for v in r]
         )
+    of = {(m.article_id, m.event): i.id for i in incidents for m in i.members}
+    found = con.execute(
+        "SELECT rowid, article_id, idx FROM events WHERE list_contains(?, article_id)",
+        [sorted({article for article, _ in of})],
+    ).fetchall()
+    rows = [(rowid, of[(a, int(i))]) for rowid, a, i in found if (a, int(i)) in of]
     members = pa.table(
         {
-            "article_id": pa.array([m.article_id for i in incidents for m in i.members]),
-            "idx": pa.array([m.event for i in incidents for m in i.members], pa.int32()),
-            "incident_id": pa.array([i.id for i in incidents for _ in i.members], pa.string()),
+            "rid": pa.array([r for r, _ in rows], pa.int64()),
+            "incident_id": pa.array([i for _, i in rows], pa.string()),
         }
     )
     con.register("fusion_members_new", members)
     try:
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members_new m "
-            "WHERE events.article_id = m.article_id AND events.idx = m.idx "
-            "AND events.article_id IN (SELECT unnest(?))",
-            [sorted({m.article_id for i in incidents for m in i.members})],
+            "WHERE events.rowid = m.rid"
         )
     finally:
         con.unregister("fusion_members_new")

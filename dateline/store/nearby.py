@@ -47,7 +47,7 @@ _CANDIDATES = """
     UNION ALL
     SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
         e.place_feature_code, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
-    FROM events e JOIN (SELECT id, published FROM articles WHERE id IN (SELECT unnest($undated))) a
+    FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable})
         AND e.type IN ({types})
