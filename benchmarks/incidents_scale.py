@@ -4,8 +4,9 @@ Builds a synthetic store with web_api.build (``--events`` events; their dates mo
 2013-2017, the years of the GVA articles, and each dated to a day) unless ``--db``
 already holds one (it is reused: generate it once). ``--rebuild`` re-fuses the whole
 store (``dateline incidents rebuild``) and reports its time. ``--new`` then writes
-extracted GVA articles from incidents.py's cache into it, in batches of 16 as ingest
-commits, until that many new events are in, and reports the time spent fusing
+extracted GVA articles from incidents.py's cache into it, ``--commit`` articles a
+transaction (ingest's ``COMMIT_EVERY``), until that many new events are in, and reports
+the time spent fusing
 (``attach``: finding the new events' neighbourhood and rewriting its incidents) beside
 the time spent writing the layers. Each run also prints its CPU time and the process's
 peak memory; run the two steps as separate processes so that each has its own peak. The
@@ -33,6 +34,7 @@ from dateline.models import Result
 from dateline.store.database import Store
 from dateline.store.incidents import ensure_indexes
 from dateline.store.rebuild import rebuild
+from dateline.store.writer import COMMIT_EVERY
 
 
 def cpu() -> float:
@@ -67,8 +69,9 @@ def refuse(db: Path) -> None:
     )
 
 
-def ingest(db: Path, cache: Path, wanted: int) -> None:
-    """Time an incremental ingest of at least ``wanted`` new events."""
+def ingest(db: Path, cache: Path, wanted: int, commit: int = COMMIT_EVERY) -> None:
+    """Time an incremental ingest of at least ``wanted`` new events, ``commit`` articles a
+    transaction."""
     with Store(db) as store:
         stored = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
     results, events = [], 0
@@ -102,10 +105,10 @@ def ingest(db: Path, cache: Path, wanted: int) -> None:
     began, spent = time.perf_counter(), cpu()
     with Store(db) as store:
         before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        for start in range(0, len(results), 16):
-            store.write(results[start : start + 16])
-            if start % 320 == 0:
-                done = sum(len(r.events) for r in results[: start + 16])
+        for start in range(0, len(results), commit):
+            store.write(results[start : start + commit])
+            if start % (20 * commit) == 0:
+                done = sum(len(r.events) for r in results[: start + commit])
                 print(
                     f"  {done} events in {time.perf_counter() - began:.0f} s, fusion "
                     f"{fusing[0]:.0f} s",
@@ -126,6 +129,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--new", type=int, default=0, help="new events to ingest")
     parser.add_argument("--rebuild", action="store_true", help="time a full re-fusion")
+    parser.add_argument(
+        "--commit", type=int, default=COMMIT_EVERY, help="articles per transaction, as ingest"
+    )
     parser.add_argument("--db", type=Path, default=Path("/tmp/incidents-scale.duckdb"))
     args = parser.parse_args()
     if not args.db.exists():
@@ -135,7 +141,7 @@ def main() -> None:
     if args.new:
         if args.cache is None:
             parser.error("--new needs --cache")
-        ingest(args.db, args.cache, args.new)
+        ingest(args.db, args.cache, args.new, args.commit)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB; load average {os.getloadavg()[0]:.1f}")
 
