@@ -212,27 +212,27 @@ def _odd() -> str:
     return "[" + "".join(found) + "]"
 
 
-# Each pair's stored event, and whether its sentence may share a word with the window:
-# its runs of ASCII letters or digits, lower-cased, hold one of the window's words (every
+# The pairs whose stored event may share a word with the window: the runs of ASCII
+# letters or digits of its sentence, lower-cased, hold one of the window's words (every
 # ASCII word of ``Report.words`` is such a run), or the window has a word outside ASCII,
-# or the sentence a letter that folds to ASCII (``compare.score`` decides those).
-_SHOWN = """
-    SELECT p.rid, p.w, e.salient, e.article_id, e.sentence,
-        f.wide OR e.odd OR list_has_any(e.runs, f.words)
+# or the sentence a letter that folds to ASCII, or the event is salient (its headline
+# counts too); each with what ``Report.words`` reads.
+_MAYBE = """
+    SELECT p.rid, p.w, e.salient, e.article_id, e.sentence
     FROM fusion_pairs p
     JOIN (SELECT rowid AS rid, article_id, coalesce(sentence, '') AS sentence,
-            regexp_extract_all(lower(coalesce(sentence, '')), '[a-z]+|[0-9]+') AS runs,
-            coalesce(salience, 0) >= $lead AS salient,
-            regexp_matches(coalesce(sentence, ''), $odd) AS odd
+            coalesce(salience, 0) >= $lead AS salient
           FROM events WHERE rowid = ANY($rids)) e ON e.rid = p.rid
     JOIN fusion_words f ON f.w = p.w
+    WHERE e.salient OR f.wide OR regexp_matches(e.sentence, $odd)
+        OR list_has_any(regexp_extract_all(lower(e.sentence), '[a-z]+|[0-9]+'), f.words)
 """
 
 
 def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[tuple[int, int]]:
-    """The pairs (rowid, window) whose stored event shares a word with the window's report:
-    the event's sentence and, for a salient one, its article's title, as ``Report.words``
-    reads them (a superset: a sentence that may share one is kept unread)."""
+    """The pairs (rowid, window) whose stored event shares a word with the window's report,
+    as ``Report.words`` reads the event: its sentence and, when salient, its headline.
+    DuckDB narrows the pairs to those that may; their words are then compared here."""
     if not pairs:
         return []
     told = [sorted(report.words) for report in reports]
@@ -251,20 +251,18 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
     )
     try:
         rows = con.execute(
-            _SHOWN, {"lead": LEAD, "odd": _odd(), "rids": sorted({r for r, _ in pairs})}
+            _MAYBE, {"lead": LEAD, "odd": _odd(), "rids": sorted({r for r, _ in pairs})}
         ).fetchall()
     finally:
         con.unregister("fusion_pairs")
         con.unregister("fusion_words")
-    kept = [(rid, w) for rid, w, _, _, _, shown in rows if shown]
-    titled = [row for row in rows if row[2] and not row[5]]
-    if titled:
-        ids = sorted({row[3] for row in titled})
-        found = con.execute("SELECT id, title FROM articles WHERE id = ANY(?)", [ids]).fetchall()
-        titles = dict(found)
-        table = rules()
-        for rid, w, _, article, sentence, _ in titled:
-            text = f"{titles.get(article) or ''} {sentence}"
-            if words(text, table) & reports[w].words:
-                kept.append((rid, w))
+    heads = sorted({article for _, _, salient, article, _ in rows if salient})
+    found = con.execute("SELECT id, title FROM articles WHERE list_contains(?, id)", [heads])
+    titles = dict(found.fetchall()) if heads else {}
+    table = rules()
+    kept = []
+    for rid, w, salient, article, sentence in rows:
+        text = f"{titles.get(article) or ''} {sentence}" if salient else sentence
+        if words(text, table) & reports[w].words:
+            kept.append((rid, w))
     return kept
