@@ -76,6 +76,7 @@ def single(report: Report) -> list[Any]:
         round(report.confidence, 3),
         json.dumps([member]),
         period_start(day),
+        None,
     ]
 
 
@@ -96,7 +97,8 @@ class Staged:
             self.incidents.append(single(group.reports[0]))
             return
         incident = reconcile(group)
-        self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
+        row = [*record_values(incident, Incident), period_start(incident.date), None]
+        self.incidents.append(row)
         self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
 
     def take(self) -> tuple[pa.Table, pa.Table]:

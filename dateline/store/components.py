@@ -1,0 +1,70 @@
+"""Closed groups of stored events, so that an ingest need not search the store again for
+the links of events it has fused before.
+
+A refresh fuses a closed neighbourhood: no event outside it links to one inside. Its
+events fall into parts joined by links (a score at the link threshold), by the stored
+incidents they came from, by the user's merges and by aftermath ties; each part is closed
+too, and each incident written lies inside one part, whose name (its first key) the
+incident records in ``component``. A later ingest whose new event links to a member of
+such an incident takes in every incident of that component at once, without searching
+for their links; an incident written before components were recorded (``component``
+null) has its events searched as before.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from dateline.incidents.reports import Key
+
+
+class Parts:
+    """Union-find over event keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, key: Key) -> Key:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, keys: Iterable[Key]) -> None:
+        """Put all of ``keys`` in one part."""
+        roots = [self.find(k) for k in keys]
+        if not roots:
+            return
+        first = min(roots)
+        for root in roots:
+            self.parent[root] = first
+
+    def name(self, key: Key) -> str:
+        """The part's name: its smallest key (every root is its part's smallest key),
+        written ``article_id/index``."""
+        article, index = self.find(key)
+        return f"{article}/{index}"
+
+
+def recorded(con, incidents: Iterable[str]) -> dict[str, str]:
+    """The recorded component of each of these stored incidents that has one."""
+    rows = con.execute(
+        "SELECT id, component FROM incidents WHERE list_contains(?, id) AND component IS NOT NULL",
+        [sorted(set(incidents))],
+    ).fetchall()
+    return dict(rows)
+
+
+def members(con, components: Iterable[str]) -> dict[str, list[Key]]:
+    """Every event of the stored incidents of these components, by incident id."""
+    rows = con.execute(
+        "SELECT id, members FROM incidents WHERE list_contains(?, component)",
+        [sorted(set(components))],
+    ).fetchall()
+    return {
+        incident: [(m["article_id"], int(m["event"])) for m in json.loads(data)]
+        for incident, data in rows
+    }
