@@ -121,3 +121,39 @@ def test_without_a_shared_word_an_unplaced_pair_cannot_link() -> None:
     two = from_event(Article(text="two", title="Fire", published=DAY), 0, second, 0.5)
     assert not one.words & two.words
     assert score(one, two) < rules().link  # same day, actor and toll: still short
+
+
+def test_a_recorded_component_comes_in_whole_without_a_search(tmp_path: Path, monkeypatch) -> None:
+    import dateline.store.incidents as incidents
+
+    searches = []
+
+    def counted(con, reports):
+        searches.append(len(reports))
+        return nearby(con, reports)
+
+    monkeypatch.setattr(incidents, "nearby", counted)
+    told = [
+        _told(f"Gunmen opened fire on a wedding party in Gao, killing {n} guests", title, GAO)
+        for n, title in ((4, "Wedding attacked"), (5, "Toll rises"), (6, "Wedding toll"))
+    ]
+    later = _told("Mourners buried the wedding guests killed in Gao", "Funerals", GAO)
+    last = _told("Gunmen who attacked the wedding party in Gao fled", "Manhunt", GAO)
+    with Store(tmp_path / "s.duckdb") as store:
+        for result in told:
+            store.write([result])
+        recorded = store.con.execute("SELECT count(component) FROM incidents").fetchone()[0]
+        assert recorded == store.con.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        searches.clear()
+        store.write([later])
+        assert searches == [1]  # the new event only: its neighbours' component came whole
+        store.con.execute("UPDATE incidents SET component = NULL")  # as a rebuild leaves it
+        searches.clear()
+        store.write([last])
+        assert len(searches) > 1  # the neighbours are searched again
+        stored = store.con.execute("SELECT article_id, idx, incident_id FROM events").fetchall()
+    by_store: dict[str, set] = {}
+    for article, idx, name in stored:
+        by_store.setdefault(name, set()).add((article, idx))
+    together = fuse_reports(reports_of([*told, later, last]))
+    assert {frozenset(v) for v in by_store.values()} == _partition(together)
