@@ -79,8 +79,7 @@ def test_the_sweep_gives_what_fusing_everything_gives() -> None:
 
 
 def _incidents(con) -> list[tuple]:
-    """The incident records (without ``component``, which a rebuild does not record)."""
-    return con.execute("SELECT * EXCLUDE (component) FROM incidents ORDER BY id").fetchall()
+    return con.execute("SELECT * FROM incidents ORDER BY id").fetchall()
 
 
 def _by_event(con) -> list[tuple]:
@@ -190,8 +189,8 @@ def test_a_lone_event_is_staged_as_reconcile_would_record_it() -> None:
     results[0].events, results[1].events = told[:2], told[2:]
     for report in reports_of(results):
         incident = reconcile(Cluster([report]))
-        row = [*record_values(incident, Incident), period_start(incident.date), None]
-        assert single(report) == row  # a rebuild records no component
+        row = [*record_values(incident, Incident), period_start(incident.date), "c"]
+        assert single(report, "c") == row
 
 
 def test_stored_records_are_read_back_as_the_schema_reads_them() -> None:

@@ -5,7 +5,8 @@ A refresh fuses a closed neighbourhood: no event outside it links to one inside.
 events fall into parts joined by links (a score at the link threshold), by the stored
 incidents they came from, by the user's merges and by aftermath ties; each part is closed
 too, and each incident written lies inside one part, whose name (its first key) the
-incident records in ``component``. A later ingest whose new event links to a member of
+incident records in ``component`` (a full re-fusion names its sweep's groups the same
+way: ``incidents.sweep``). A later ingest whose new event links to a member of
 such an incident takes in every incident of that component at once, without searching
 for their links; an incident written before components were recorded (``component``
 null) has its events searched as before.
@@ -17,36 +18,9 @@ import json
 from collections.abc import Iterable
 
 from dateline.incidents.reports import Key
+from dateline.incidents.sweep import Parts
 
-
-class Parts:
-    """Union-find over event keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[Key, Key] = {}
-
-    def find(self, key: Key) -> Key:
-        root = self.parent.setdefault(key, key)
-        while root != self.parent[root]:
-            root = self.parent[root]
-        while key != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def join(self, keys: Iterable[Key]) -> None:
-        """Put all of ``keys`` in one part."""
-        roots = [self.find(k) for k in keys]
-        if not roots:
-            return
-        first = min(roots)
-        for root in roots:
-            self.parent[root] = first
-
-    def name(self, key: Key) -> str:
-        """The part's name: its smallest key (every root is its part's smallest key),
-        written ``article_id/index``."""
-        article, index = self.find(key)
-        return f"{article}/{index}"
+__all__ = ["Parts", "members", "recorded"]
 
 
 def recorded(con, incidents: Iterable[str]) -> dict[str, str]:
