@@ -6,10 +6,10 @@ already holds one (it is reused: generate it once). ``--rebuild`` re-fuses the w
 store (``dateline incidents rebuild``) and reports its time. ``--new`` then writes
 extracted GVA articles from incidents.py's cache into it, ``--commit`` articles a
 transaction (ingest's ``COMMIT_EVERY``), until that many new events are in, and reports
-the time spent fusing
-(``attach``: finding the new events' neighbourhood and rewriting its incidents) beside
-the time spent writing the layers. Each run also prints its CPU time and the process's
-peak memory; run the two steps as separate processes so that each has its own peak. The
+the time spent fusing (``attach``: finding the new events' neighbourhood and rewriting
+its incidents) beside the time spent writing the layers. Each run also prints its CPU
+time (fusion's: this process's, DuckDB's threads included) and the process's peak
+memory; run the two steps as separate processes so that each has its own peak. The
 machine is shared: wall-clock times are noisy, CPU times less so.
 
     .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
@@ -85,15 +85,16 @@ def ingest(db: Path, cache: Path, wanted: int, commit: int = COMMIT_EVERY) -> No
             events += len(result.events)
             if events >= wanted:
                 break
-    fusing = [0.0]
+    fusing = [0.0, 0.0]
     attach = database.attach
 
     def timed(con, ids):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         try:
             return attach(con, ids)
         finally:
             fusing[0] += time.perf_counter() - start
+            fusing[1] += time.process_time() - used
 
     database.attach = timed
     began = time.perf_counter()
