@@ -120,7 +120,8 @@ def ingest(db: Path, cache: Path, wanted: int, commit: int = COMMIT_EVERY) -> No
     print(
         f"{len(results)} articles, {events} new events into {before:,}: written in "
         f"{total:.0f} s wall ({cpu() - spent:.0f} s CPU), of which fusion {fusing[0]:.0f} s "
-        f"({events / fusing[0]:.0f} events/s fused); {incidents:,} incidents"
+        f"wall, {fusing[1]:.0f} s CPU ({events / fusing[0]:.0f} events/s fused); "
+        f"{incidents:,} incidents"
     )
 
 
