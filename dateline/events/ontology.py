@@ -56,6 +56,7 @@ class Ontology:
     persons: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     undergoing: frozenset[str] = frozenset()
+    undergoing_in: frozenset[str] = frozenset()
     deaths: frozenset[str] = frozenset()
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
@@ -184,6 +185,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         persons=frozenset(data.get("persons", ())),
         settings=frozenset(data.get("settings", ())),
         undergoing=frozenset(data.get("undergoing", ())),
+        undergoing_in=frozenset(data.get("undergoing_in", ())),
         deaths=frozenset(data.get("deaths", ())),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),
