@@ -25,12 +25,13 @@ def _told(
     place: Place | None = None,
     salience: float = 0.9,
     killed: int | None = None,
+    day: str = DAY,
 ) -> Result:
     event = Event(
-        "ASSAULT", sentence, 0, 7, place=place, date=DAY, date_precision="day",
+        "ASSAULT", sentence, 0, 7, place=place, date=day, date_precision="day",
         quantities={"killed": killed} if killed else {}, salience=salience,
     )  # fmt: skip
-    article = Article(f"{title}\n\n{sentence}", title, source="Sahel Wire", published=DAY)
+    article = Article(f"{title}\n\n{sentence}", title, source="Sahel Wire", published=day)
     return Result(article, events=[event])
 
 
@@ -157,3 +158,35 @@ def test_a_recorded_component_comes_in_whole_without_a_search(tmp_path: Path, mo
         by_store.setdefault(name, set()).add((article, idx))
     together = fuse_reports(reports_of([*told, later, last]))
     assert {frozenset(v) for v in by_store.values()} == _partition(together)
+
+
+def test_every_link_stays_inside_one_recorded_component(tmp_path: Path) -> None:
+    """Two days apart link, four cannot be one incident: the reports of the 3rd and 5th
+    link, so do the 5th and 7th, but the 3rd and 7th cannot, so the store holds two
+    incidents of one component; a report of the 2nd, which links to the 3rd alone,
+    brings that component in whole, and it stays one."""
+    told = [
+        _told(
+            "Gunmen attacked the cattle market in Gao",
+            f"Report {day}",
+            GAO,
+            day=f"2025-04-{day:02d}",
+        )
+        for day in (3, 5, 7, 2)
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        for result in told:
+            store.write([result])
+        rows = store.con.execute(
+            "SELECT e.article_id, i.component FROM events e "
+            "JOIN incidents i ON i.id = e.incident_id"
+        ).fetchall()
+        count = store.con.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    component = dict(rows)
+    reports = reports_of(told)
+    linked = [
+        (a, b) for a in reports for b in reports
+        if a.key < b.key and (s := score(a, b)) is not None and s >= rules().link
+    ]  # fmt: skip
+    assert count >= 2 and len(linked) >= 3
+    assert all(component[a.key[0]] == component[b.key[0]] for a, b in linked)

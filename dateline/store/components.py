@@ -33,12 +33,14 @@ def recorded(con, incidents: Iterable[str]) -> dict[str, str]:
 
 
 def members(con, components: Iterable[str]) -> dict[str, list[Key]]:
-    """Every event of the stored incidents of these components, by incident id."""
+    """Every event of the stored incidents of each of these components."""
     rows = con.execute(
-        "SELECT id, members FROM incidents WHERE list_contains(?, component)",
+        "SELECT component, members FROM incidents WHERE list_contains(?, component)",
         [sorted(set(components))],
     ).fetchall()
-    return {
-        incident: [(m["article_id"], int(m["event"])) for m in json.loads(data)]
-        for incident, data in rows
-    }
+    out: dict[str, list[Key]] = {}
+    for component, data in rows:
+        out.setdefault(component, []).extend(
+            (m["article_id"], int(m["event"])) for m in json.loads(data)
+        )
+    return out

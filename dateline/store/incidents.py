@@ -216,13 +216,13 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> tuple[dict[K
 
 
 def _whole(con, rows: list[dict[str, Any]], parts: Parts) -> set[Key]:
-    """Every event of the recorded components of these rows' incidents (each incident
-    joined as one part)."""
+    """Every event of the recorded components of these rows' incidents (each component
+    joined as one part: its links are not searched again)."""
     named = recorded(con, {r["incident_id"] for r in rows if r["incident_id"] is not None})
     out: set[Key] = set()
-    for incident in component_members(con, set(named.values())).values():
-        parts.join(incident)
-        out.update(incident)
+    for events in component_members(con, set(named.values())).values():
+        parts.join(events)
+        out.update(events)
     return out
 
 
