@@ -327,6 +327,7 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
         ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
         ("The senator attacked the governor's proposal to close the Gao border.", "ACCUSE"),
+        ("Algeria helped the refugees near Gao with food and tents.", "AID"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
@@ -737,3 +738,9 @@ def test_a_possible_or_planned_happening_is_not_told_as_done(pipeline: Pipeline)
     assert "ACCUSE" not in types
     text = "Officials said the planned withdrawal of troops from Gao was delayed."
     assert event_of(pipeline, text, "RETREAT").status == "future"
+
+
+def test_helping_an_action_along_is_no_aid(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a bus near Gao on Sunday. Residents helped clear the road afterwards."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "AID" not in types

@@ -36,6 +36,7 @@ class Entry:
     excludes: frozenset[str] = frozenset()
     reverse: bool = False
     keeps: bool = False
+    governs_clause: bool = True  # False: no trigger when it governs a verb ("helped raise")
 
 
 @dataclass(slots=True)
@@ -129,6 +130,7 @@ def _entry(key: str, value: Any, pos: str, event_type: str) -> Entry:
         excludes=frozenset(options.get("not", ())),
         reverse=bool(options.get("reverse", False)),
         keeps=bool(options.get("keep", False)),
+        governs_clause=bool(options.get("clause", True)),
     )
 
 

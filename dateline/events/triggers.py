@@ -12,6 +12,7 @@ from dateline.events.roles import NOMINAL
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 WINDOW = 3
+CLAUSES_GOVERNED = ("xcomp", "ccomp")
 QUOTE_TAIL = 2  # tokens before a sentence that may close the question it tells ('?"')
 CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj")
 AUXILIARY = ("aux", "auxpass")
@@ -65,6 +66,8 @@ def _dependents(token: Token) -> Iterable[Token]:
 def _fits(token: Token, entry: Entry, quantifiers: frozenset[str]) -> tuple[Token, ...] | None:
     near = list(_near(token, quantifiers))
     if entry.excludes and any(lemma(t) in entry.excludes for t in _dependents(token)):
+        return None
+    if not entry.governs_clause and any(c.dep_ in CLAUSES_GOVERNED for c in token.children):
         return None
     parts: list[Token] = []
     for options in entry.requires:
