@@ -744,3 +744,15 @@ def test_helping_an_action_along_is_no_aid(pipeline: Pipeline) -> None:
     text = "Gunmen attacked a bus near Gao on Sunday. Residents helped clear the road afterwards."
     types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
     assert "AID" not in types
+
+
+def test_a_home_invasion_is_the_killing_it_held_and_striking_as_is_no_blow(
+    pipeline: Pipeline,
+) -> None:
+    text = "A boy was murdered during a home invasion in Gao on Sunday."
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and {"murdered", "invasion"} <= set(words(result, attacks[0]))
+    text = "Police arrested two men in Gao on Sunday. The arrests struck residents as strange."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "ASSAULT" not in types
