@@ -328,6 +328,9 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
         ("The senator attacked the governor's proposal to close the Gao border.", "ACCUSE"),
         ("Algeria helped the refugees near Gao with food and tents.", "AID"),
+        ("Keita is being held at the Gao jail on a 10,000 dollar bond.", "COERCE"),
+        ("Keita and Toure were taken to police headquarters in Gao on Friday.", "COERCE"),
+        ("Detectives served a search warrant at a Gao home on Friday.", "COERCE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
