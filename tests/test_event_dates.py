@@ -1,0 +1,56 @@
+"""When events happened: the dates the coder gives events, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.models import Article, Event
+
+
+def events(pipeline, text: str, published: str) -> list[Event]:
+    return pipeline.extract(Article(text=text, published=published)).events
+
+
+def by_trigger(found: list[Event], text: str, word: str) -> Event:
+    start = text.index(word)
+    return next(e for e in found if any(m.start == start for m in e.mentions))
+
+
+def test_a_told_happening_takes_no_day_after_publication(pipeline) -> None:
+    text = "Gunmen killed three people at a crowded market on December 12, witnesses said."
+    killed = by_trigger(events(pipeline, text, "2017-12-05"), text, "killed")
+    assert killed.date != "2017-12-12"
+    assert (killed.date, killed.date_precision) == ("2017-W49", "week")
+
+
+def test_a_time_of_a_participle_clause_dates_its_own_verb(pipeline) -> None:
+    text = "Two men opened fire on a vigil for a teenager slain in 2014, wounding three mourners."
+    opened = by_trigger(events(pipeline, text, "2016-07-15"), text, "opened")
+    assert opened.date != "2014"
+    assert (opened.date, opened.date_precision) == ("2016-W28", "week")
+
+
+def test_a_participle_clause_of_the_happening_itself_dates_it(pipeline) -> None:
+    text = "A shooting reported early Sunday left a man dead in the parking lot of a diner."
+    shooting = by_trigger(events(pipeline, text, "2016-07-19"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2016-07-17", "day")
+
+
+def test_an_untimed_lead_keeps_apart_from_a_shooting_of_another_year(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot outside a corner store on Elm Street. Neighbors said "
+        "a customer was shot in the same parking lot in March 2015."
+    )
+    found = events(pipeline, text, "2016-09-16")
+    lead = by_trigger(found, text, "shot")
+    assert (lead.date, lead.date_precision) == ("2016-W37", "week")
+    assert len(lead.mentions) == 1
+    earlier = by_trigger(found, text, "shot in the same")
+    assert (earlier.date, earlier.date_precision) == ("2015-03", "month")
+
+
+def test_an_untimed_mention_joins_a_month_that_holds_its_week(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot outside a corner store on Elm Street. Police said "
+        "he was shot in the parking lot in September."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-09-16"), text, "shot")
+    assert len(lead.mentions) == 2
