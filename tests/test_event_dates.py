@@ -54,3 +54,22 @@ def test_an_untimed_mention_joins_a_month_that_holds_its_week(pipeline) -> None:
     )
     lead = by_trigger(events(pipeline, text, "2016-09-16"), text, "shot")
     assert len(lead.mentions) == 2
+
+
+def test_a_follow_ups_untimed_happening_takes_the_earlier_day_told_near_it(pipeline) -> None:
+    text = (
+        "Two Millbrook men were charged with murder in the fatal shooting of a 17-year-old "
+        "outside a gas station. The incident happened on Aug. 28 near the corner of Elm and "
+        "Fifth."
+    )
+    shooting = by_trigger(events(pipeline, text, "2016-09-20"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2016-08-28", "day")
+
+
+def test_a_happening_timed_in_its_own_clause_keeps_its_day(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot Saturday outside a corner store on Elm Street. "
+        "Neighbors said the store was robbed on Aug. 28."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-09-20"), text, "shot")
+    assert (lead.date, lead.date_precision) == ("2016-09-17", "day")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import about, anchors, ontology, roles, salience, status, triggers
+from dateline.events import about, anchors, follow_up, ontology, roles, salience, status, triggers
 from dateline.events.drafts import (
     AFTER,
     Draft,
@@ -87,6 +87,7 @@ class EventStage:
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
         about.link(events)
+        follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
         return events
 
