@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 
 from dateline.geo.coherence import km as great_circle_km
 from dateline.models import Actor, Event, Place
@@ -23,7 +22,6 @@ AREA_RANK = {"ADM2": 1, "ADM1": 2}
 BROAD = ("PCL", "CONT", "RGN", "OCN", "SEA")
 NEIGHBOURS_KM = 25.0
 ALONE = ("generic",)
-COARSE = ("month", "year")
 
 
 @dataclass(slots=True)
@@ -155,30 +153,21 @@ def _km(a: Place, b: Place) -> float:
 
 def _other_day(a: Event, b: Event) -> bool:
     """Both dates come from the text and name different periods; or one is the publication
-    week or day an untimed mention takes and the other a month or year the text gives that
-    does not hold it (a lead's shooting and "a man was killed there in January 2015")."""
+    week or day an untimed mention takes and the other a year the text gives, over before
+    the year before it (a lead's shooting and "a man was killed there in 2012"; a month,
+    or last year, is as often a follow-up's own happening as another one)."""
     if not a.date or not b.date:
         return False
     if ("date" in a.evidence) != ("date" in b.evidence):
         told, untimed = (a, b) if "date" in a.evidence else (b, a)
-        return told.date_precision in COARSE and not _holds(told.date, untimed.date)
+        years_back = int(untimed.date[:4]) - int(told.date[:4])
+        return told.date_precision == "year" and years_back > 1
     if "date" not in a.evidence:
         return False
     size = min(len(a.date), len(b.date))
     if "-W" in a.date or "-W" in b.date:
         return a.date[:4] != b.date[:4]
     return a.date[:size] != b.date[:size]
-
-
-def _holds(period: str, value: str) -> bool:
-    """Whether a month or year value holds any day of a day or ISO week value."""
-    if "-W" in value:
-        year, week = value[:8].split("-W")
-        first = date.fromisocalendar(int(year), int(week), 1)
-        days = (first.isoformat(), (first + timedelta(days=6)).isoformat())
-    else:
-        days = (value, value)
-    return any(day.startswith(period) for day in days)
 
 
 def _combine(record: Record) -> Event:
