@@ -73,3 +73,9 @@ def test_a_happening_timed_in_its_own_clause_keeps_its_day(pipeline) -> None:
     )
     lead = by_trigger(events(pipeline, text, "2016-09-20"), text, "shot")
     assert (lead.date, lead.date_precision) == ("2016-09-17", "day")
+
+
+def test_a_noun_says_no_tense_and_keeps_a_day_to_come(pipeline) -> None:
+    text = "Opposition parties announced protests on April 9 in the capital."
+    protests = by_trigger(events(pipeline, text, "2009-03-23"), text, "protests")
+    assert (protests.date, protests.date_precision) == ("2009-04-09", "day")

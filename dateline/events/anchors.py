@@ -18,6 +18,7 @@ DATELINE_REACH = 40
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
+PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 
 
@@ -204,9 +205,21 @@ def _not_after(value: str, precision: str | None, day: date) -> bool:
     return value <= own if precision == "day" else value < own
 
 
+def _past(trigger: Token) -> bool:
+    """A verb told in the past tense ("killed", "was shot"); a noun says no tense ("the
+    rallies on April 9" may be planned)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in trigger.children
+    )
+
+
 def _begun(value: str, precision: str | None, day: date) -> bool:
     """Whether a time's period has begun by the publication day: a happening told as fact
-    cannot lie after it ("killed ... on Dec. 12" in a story of 5 December)."""
+    in the past cannot lie after it ("killed ... on Dec. 12" in a story of 5 December)."""
     if precision == "week" and "-W" in value:
         return value <= _week(day)
     return value <= day.isoformat()[: len(value)]
@@ -269,7 +282,7 @@ def when(
     dated = [t for t in times if t.value]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
-    elif state == "asserted" and day is not None:
+    elif state == "asserted" and day is not None and _past(trigger):
         dated = [t for t in dated if _begun(t.value, t.precision, day)]
     in_clause = [
         t
