@@ -152,22 +152,22 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _other_day(a: Event, b: Event) -> bool:
-    """Both dates come from the text and name different periods; or one is the publication
-    week or day an untimed mention takes and the other a year the text gives, over before
-    the year before it (a lead's shooting and "a man was killed there in 2012"; a month,
-    or last year, is as often a follow-up's own happening as another one)."""
-    if not a.date or not b.date:
-        return False
-    if ("date" in a.evidence) != ("date" in b.evidence):
-        told, untimed = (a, b) if "date" in a.evidence else (b, a)
-        years_back = int(untimed.date[:4]) - int(told.date[:4])
-        return told.date_precision == "year" and years_back > 1
-    if "date" not in a.evidence:
+    """Both dates come from the text and name different periods."""
+    if "date" not in a.evidence or "date" not in b.evidence or not a.date or not b.date:
         return False
     size = min(len(a.date), len(b.date))
     if "-W" in a.date or "-W" in b.date:
         return a.date[:4] != b.date[:4]
     return a.date[:size] != b.date[:size]
+
+
+def _stale(event: Event, first: Event) -> bool:
+    """A year the text gives, over before last year, where the record's first mention has
+    only the publication week or day: told of the past, not of this happening ("shot
+    outside the store ... a customer was shot there in 2012")."""
+    if event.date_precision != "year" or "date" in first.evidence or not first.date:
+        return False
+    return int(first.date[:4]) - int(event.date[:4]) > 1
 
 
 def _combine(record: Record) -> Event:
@@ -182,7 +182,7 @@ def _combine(record: Record) -> Event:
     recipient_from = next((e for e in events if e.recipient is not None), None)
     placed = [e for e in events if e.place is not None]
     place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
-    dated = [e for e in events if "date" in e.evidence and e.date]
+    dated = [e for e in events if "date" in e.evidence and e.date and not _stale(e, first)]
     date_from = min(
         dated, key=lambda e: PRECISION_RANK.get(e.date_precision or "", 9), default=first
     )
