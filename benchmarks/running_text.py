@@ -11,9 +11,11 @@ run time and checked against each record's sha1. Scores, per split (dev / heldou
   duplicates   share of predicted records matching a gold record an earlier one matched
   actor, recipient, place, date
                over type-right predicted records whose gold record gives the field: actor /
-               recipient span overlaps a gold span; place span overlaps or its name equals
-               the gold place_name (case-insensitive); date equal at the gold precision (a
-               null gold date accepts the publication day or week, or no date)
+               recipient span overlaps a gold span of that participant, or its text is the
+               text or the last words of one (a mention the coder did not list); place span
+               overlaps or its name equals the gold place_name (case-insensitive); date
+               equal at the gold precision (a null gold date accepts the publication day or
+               week, or no date)
   lead         share of articles whose record of highest `salience` matches a gold salient
                record with the right type (when the events carry salience)
   salient      share of gold salient records found with the right type; and also with the
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -53,12 +56,19 @@ class Source:
 
 
 def iso_day(raw: str | None) -> str | None:
-    """The ISO day of a free-form publication time ("9:55 AM ET, Sun January 4, 2015")."""
+    """The ISO day of a free-form publication time ("9:55 AM ET, Sun January 4, 2015"); a
+    zone abbreviation the parser does not know ("4:30 PM MT") is dropped."""
     if not raw or not raw.strip():
         return None
     parsed = dateparser.parse(raw.strip()[:10]) if raw.strip()[:4].isdigit() else None
-    parsed = parsed or dateparser.parse(raw.strip(), settings={"PREFER_DAY_OF_MONTH": "first"})
+    settings = {"PREFER_DAY_OF_MONTH": "first"}
+    parsed = parsed or dateparser.parse(raw.strip(), settings=settings)
+    if parsed is None:
+        parsed = dateparser.parse(ZONE.sub("", raw.strip()), settings=settings)
     return parsed.date().isoformat() if parsed else None
+
+
+ZONE = re.compile(r"\s+[A-Z]{1,4}$")
 
 
 @lru_cache(maxsize=4)
@@ -191,6 +201,22 @@ def overlaps(a: Span, spans: list | None) -> bool:
     return bool(spans) and any(a[0] < e and s < a[1] for s, e in spans)
 
 
+def names_one(a: Span, spans: list | None, text: str) -> bool:
+    """Whether span a overlaps one of a participant's gold spans, or says what one of them
+    says or ends with ("Obama" for "President Barack Obama" told elsewhere; never a
+    pronoun)."""
+    if overlaps(a, spans):
+        return True
+    said = " ".join(text[a[0] : a[1]].casefold().split())
+    if not text or len(said) < 3 or said in PRONOUNS:
+        return False
+    for start, end in spans or []:
+        gold = " ".join(text[start:end].casefold().split())
+        if gold == said or gold.endswith(" " + said):
+            return True
+    return False
+
+
 def _span(obj: Any) -> Span | None:
     if obj is None:
         return None
@@ -216,6 +242,28 @@ def from_event(ev: Any, text: str) -> Pred:
         label=" | ".join(text[s:e] for s, e in mentions[:3]),
         salience=getattr(ev, "salience", 0.0) or 0.0,
     )
+
+
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "his",
+        "its",
+        "their",
+        "our",
+        "who",
+    ]
+)
 
 
 def _iso_week(value: str) -> str | None:
@@ -327,7 +375,8 @@ def score_article(
             errors.append(f"  duplicate {pred.type} [{pred.label}] of gold #{gi}")
         for role in ("actor", "recipient"):
             if gold.get(role):
-                ok = getattr(pred, role) is not None and overlaps(getattr(pred, role), gold[role])
+                span = getattr(pred, role)
+                ok = span is not None and names_one(span, gold[role], text)
                 tally.add(role, ok)
                 if not ok:
                     errors.append(
@@ -361,7 +410,7 @@ def score_article(
         tally.add("salient", pred is not None)
         full = pred is not None
         if full and gold.get("actor"):
-            full = pred.actor is not None and overlaps(pred.actor, gold["actor"])
+            full = pred.actor is not None and names_one(pred.actor, gold["actor"], text)
         if full and (gold.get("place") or gold.get("place_name")):
             full = place_right(gold, pred)
         tally.add("salient_full", full)

@@ -142,3 +142,12 @@ def test_heldout_is_a_quarter_of_sha1_space():
     assert rt.split_of("0" * 39 + "4") == "heldout"
     assert rt.split_of("0" * 39 + "5") == "dev"
     assert rt.sha1("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d"
+
+
+def test_a_participant_is_named_by_a_listed_span_or_by_its_words():
+    text = "President Amadou Keita spoke in Gao. Later Keita said he would visit. He left."
+    keita = [[0, 22]]
+    assert rt.names_one((0, 9), keita, text)  # overlaps
+    assert rt.names_one((43, 48), keita, text)  # "Keita": the last word of a listed span
+    assert not rt.names_one((32, 35), keita, text)  # "Gao"
+    assert not rt.names_one((70, 72), [[54, 56]], text)  # a pronoun matches by span only

@@ -319,6 +319,8 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("Traoré pleaded guilty on Monday to the attempted murder of a guard.", "ACCUSE"),
         ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
+        ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
+        ("The senator attacked his rival's proposal to close the Gao border.", "ACCUSE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
@@ -549,3 +551,128 @@ def test_a_participant_never_runs_across_a_line_break(pipeline: Pipeline) -> Non
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     people = [p for e in events for p in (e.actor, e.recipient) if p is not None]
     assert people and all("\n" not in p.text and "STORY" not in p.text for p in people)
+
+
+def test_charges_of_people_named_together_are_one_record(pipeline: Pipeline) -> None:
+    text = (
+        "Amadou Traore, Ibrahim Sangare and Oumar Diallo have been charged after a robbery "
+        "at a Bamako pharmacy. Sangare has been charged with armed robbery. Diallo has also "
+        "been charged with theft."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charges = [e for e in events if e.type == "ACCUSE"]
+    assert len(charges) == 1 and len(charges[0].mentions) == 3
+    text = "Moussa Kone has been charged with theft. Adama Coulibaly has been charged with fraud."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert len([e for e in events if e.type == "ACCUSE"]) == 2
+
+
+def test_a_happening_told_only_as_a_modifier_is_no_record(pipeline: Pipeline) -> None:
+    text = "The mayor raised money for families in the besieged city of Gao on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert "ASSAULT" not in [e.type for e in events]
+    text = "Rebels besieged the city of Gao on Sunday."
+    assert event_of(pipeline, text, "ASSAULT").place is not None
+
+
+def test_a_speaker_s_words_are_no_record_but_a_quoted_report_is(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the Gao market on Saturday. Mayor Oumar Toure spoke outside the "
+        'town hall on Sunday. "We need to do everything we can to support our first '
+        'responders," Toure said.'
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert "SUPPORT" not in [e.type for e in events]
+    text = (
+        'Mayor Oumar Toure spoke outside the Gao town hall on Sunday. "Police arrested two '
+        'men at the market this morning," Toure said.'
+    )
+    assert event_of(pipeline, text, "COERCE").quantities.get("arrested") == 2
+
+
+def test_a_town_the_tagger_calls_a_nationality_still_places_the_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "He said Damascus would work out further military action with Moscow and Tehran "
+        "after the government takes full control of Aleppo."
+    )
+    capture = event_of(pipeline, text, "ASSAULT")
+    assert capture.place is not None and capture.place.name == "Aleppo"
+    text = "Russian President Vladimir Putin met the envoy in Geneva on Monday."
+    meeting = event_of(pipeline, text, "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "Geneva"
+
+
+def test_the_dateline_yields_to_a_place_the_sentence_names(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO — Gunmen attacked a convoy of traders near Gao on Sunday, officials said.\n\n"
+        "The army sent reinforcements."
+    )
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Gao"
+    text = "BAMAKO — Gunmen attacked a convoy of traders on Sunday, officials said."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Bamako"
+
+
+def test_countries_named_as_who_acts_do_not_place_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting went on in Gao on Monday.\n\nThe truce was brokered late on Monday by "
+        "Algeria and Niger as the militia retreated, backed by Chad and local fighters."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    for kind in ("CONCEDE", "SUPPORT"):
+        told = next(e for e in events if e.type == kind)
+        assert told.place is not None and told.place.name == "Gao", kind
+
+
+def test_a_wire_story_filed_elsewhere_is_placed_in_the_town_it_is_about(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BAMAKO — The siege of Gao entered its third week on Monday.\n\n"
+        "Residents of Gao said food was running out. Aid groups said they could not reach "
+        "Gao.\n\nThe rebels fired rockets overnight."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    rockets = next(e for e in events if "fired" in text[e.start : e.end])
+    assert rockets.place is not None and rockets.place.name == "Gao"
+
+
+def test_who_someone_is_identified_as_having_done_it_is_the_actor(pipeline: Pipeline) -> None:
+    text = (
+        "A 17-year-old identified by police as the person who fatally shot a shopkeeper in "
+        "Gao last week turned himself in on Wednesday."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and shooting.actor.text.endswith("17-year-old")
+    text = "Police identified Moussa Keita as the man who shot Adama Traore in Gao on Sunday."
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and shooting.actor.text == "Moussa Keita"
+
+
+def test_the_people_harmed_are_the_recipient_rather_than_the_place_attacked(
+    pipeline: Pipeline,
+) -> None:
+    text = "Gunmen attacked a bar in Gao on Sunday night. Three customers were shot in the attack."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.recipient is not None and attack.recipient.text == "Three customers"
+
+
+def test_dropped_charges_are_a_release_told_by_the_verb_too(pipeline: Pipeline) -> None:
+    text = "Prosecutors dropped the charges against Moussa Keita in Gao on Tuesday."
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    release = next(e for e in result.events if e.type == "RETREAT")
+    assert release.mode == "release" and "dropped" in words(result, release)
+    assert release.recipient is not None and release.recipient.text == "Moussa Keita"
+    assert "ACCUSE" not in [e.type for e in result.events]
+
+
+def test_what_someone_plotted_or_proposed_is_not_told_as_done(pipeline: Pipeline) -> None:
+    text = "A Gao man who plotted to kill a police officer was sentenced on Monday."
+    plot = event_of(pipeline, text, "ASSAULT")
+    assert plot.status == "future"
+    text = "The senator criticised the governor's proposal to close the Gao border on Monday."
+    closing = event_of(pipeline, text, "COERCE")
+    assert closing.status == "future"

@@ -15,6 +15,8 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
+DATELINE_TOKENS = 8
+DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
@@ -61,8 +63,14 @@ def not_the_place(
     sentence's event nouns (``triggers``: "a U.S. drone strike", where "the Seattle
     shootings" still places in Seattle), a place someone comes from ("a tourist from
     Canada"), people's names and nationalities ("Russian President Putin": a demonym says
-    who, not where)."""
-    spans = [(e.start, e.end) for e in result.entities if e.label in ("PERSON", "NORP")]
+    who, not where; a name the tagger calls a nationality but the gazetteer reads as the
+    place itself, "control of Aleppo", stays)."""
+    named = {(p.start, p.end, (p.name or "").casefold()) for p in result.places}
+    spans = [
+        (e.start, e.end)
+        for e in result.entities
+        if e.label in ("PERSON", "NORP") and (e.start, e.end, e.text.casefold()) not in named
+    ]
     spans += [
         (a.start, a.end)
         for a in actors
@@ -82,9 +90,22 @@ def not_the_place(
         hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
         country = (found.feature_code or "").startswith("PCL")
         nation = country and root.dep_ in MODIFIERS and root.head.i in triggers
-        if hyphen or nation or _origin(root):
+        if hyphen or nation or _origin(root) or _beside_actor(root, spans):
             spans.append((found.start, found.end))
     return spans
+
+
+def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
+    """A place named as who acts: the agent of a passive ("backed by Russia"), or joined
+    by "and" to such a place or who acts ("mediated by Turkey and Russia", "backed by
+    Russia and Shiite militias")."""
+    head = root
+    while head.dep_ in ("conj", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return True
+    start, end = head.idx, head.idx + len(head)
+    return head.i != root.i and any(s < end and start < e for s, e in spans)
 
 
 def _origin(root: Token) -> bool:
@@ -107,15 +128,16 @@ def place(
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
     for their government, compound modifiers such as "French-backed"), and a place that only
-    says who someone is (``_describes_person``) only when the clause or sentence names no
-    other."""
+    says who someone is (``_describes_person``) or where the story was filed (``_dateline``)
+    only when the clause or sentence names no other."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
     in_sent = _covering(sent.start_char, sent.end_char, usable)
 
     def rank(found: Place) -> tuple[bool, int]:
-        return _describes_person(found, sent.doc), abs(found.start - trigger.idx)
+        aside = _describes_person(found, sent.doc) or _dateline(found, sent.doc)
+        return aside, abs(found.start - trigger.idx)
 
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
@@ -127,6 +149,23 @@ def place(
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _dateline(found: Place, doc: Doc) -> bool:
+    """A place that opens the text before a dash or an outlet's name ("BEIRUT — A
+    cease-fire ...", "CHARLOTTE, N.C. (WBTV) -"): where the story was filed."""
+    if found.start > DATELINE_REACH:
+        return False
+    before = [t for t in doc if t.idx < found.start]
+    if any(not (t.is_punct or t.is_space) for t in before):
+        return False
+    after = [t for t in doc[len(before) :] if t.idx >= found.end][:DATELINE_TOKENS]
+    for token in after:
+        if token.text in DATELINE_MARKS:
+            return True
+        if token.is_lower:
+            return False
+    return False
 
 
 def _describes_person(found: Place, doc: Doc) -> bool:
@@ -176,20 +215,22 @@ def holds(place: Place | None, town: Place) -> bool:
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
-    """Where the story is, for events whose own sentences name no place: the town of its
-    dateline ("SAVANNAH, Ga. (WJCL) - ..."), else the town it names most often."""
+    """Where the story is, for events whose own sentences name no place: the town it names
+    most often, the town of its dateline ("SAVANNAH, Ga. (WJCL) - ...") among equals (a
+    wire story filed in Beirut that names Aleppo throughout is about Aleppo)."""
     towns = [
         p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
     ]
-    for found in towns:
-        if found.start > DATELINE_REACH:
-            break
-        if not text[: found.start].strip(" \n\t\"'(").strip():
-            return found, "the dateline's"
     if not towns:
         return None, ""
     counts = Counter(p.geonameid or p.name for p in towns)
     top = max(counts.values())
+    for found in towns:
+        if found.start > DATELINE_REACH:
+            break
+        filed = not text[: found.start].strip(" \n\t\"'(").strip()
+        if filed and counts[found.geonameid or found.name] == top:
+            return found, "the dateline's"
     return next(p for p in towns if counts[p.geonameid or p.name] == top), "the story's main town,"
 
 

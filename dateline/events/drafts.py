@@ -44,6 +44,7 @@ class Draft:
     loose_recipient: bool = False
     candidates: list[Token] = field(default_factory=list)
     joined: list[Token] = field(default_factory=list)
+    undone_by: Token | None = None  # the verb that undoes a noun event ("dropped" charges)
 
 
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:

@@ -58,11 +58,15 @@ def stands(
     event: Event, mentions: list[Coded], thin: frozenset[str], actor_nouns: frozenset[str]
 ) -> bool:
     """Whether a record is worth keeping: the coder is not unsure of it (or it counts
-    people), and one of a type that news words so often name without a happening
-    ("support", "help", "deal", "meet") has more than one mention, an actor (one the
-    actors layer knows, or a phrase headed by an actor noun, "the governor") or a
-    recipient the actors layer knows ("Brown is to be released")."""
+    people), it is told as more than a noun's modifier ("the besieged city", "a stolen
+    gun") or a speaker's words (``Coded.rhetoric``), and one of a type that news words
+    so often name without a happening ("support", "help", "deal", "meet") has more than
+    one mention, an actor (one the actors layer knows, or a phrase headed by an actor
+    noun, "the governor") or a recipient the actors layer knows ("Brown is to be
+    released")."""
     if event.confidence < UNSURE and not event.quantities:
+        return False
+    if all(item.modifier or item.rhetoric for item in mentions):
         return False
     if event.type not in thin or len(mentions) > 1:
         return True

@@ -19,6 +19,7 @@ DOERS = ("er", "or", "ist", "man")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
+AGE_UNITS = ("year", "month", "week")
 AMOUNTS += ("half", "third", "quarter", "handful", "group")
 
 
@@ -28,6 +29,12 @@ def _one_of(word: str, nouns: frozenset[str]) -> bool:
     if word in nouns:
         return True
     return any(word.endswith(n) for n in nouns if n.endswith(DOERS) and len(word) > len(n))
+
+
+def aged(token: Token) -> bool:
+    """A person told by age alone: "a 17-year-old" (the parser's head is "old", which the
+    tagger often reads as a date)."""
+    return token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children)
 
 
 def counted(token: Token) -> Token:
@@ -122,9 +129,10 @@ class Mentions:
         if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
             return None, ""
         head = counted(token)
-        if head.ent_type_ in NOT_ACTORS + PLACES:
+        by_age = aged(head)
+        if head.ent_type_ in NOT_ACTORS + PLACES and not by_age:
             return None, ""
-        named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS
+        named = head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS or by_age
         nouns = self.beings if any_noun else self.actor_nouns
         if named or things or _one_of(head.lemma_.lower(), nouns):
             return self.phrase_actor(span.text, span.start_char, span.end_char)

@@ -34,6 +34,10 @@ class Coded:
     embedded: bool = False  # content of another event: what was denied, threatened, ...
     nearby: bool = False  # the place is only the nearest one, not in the trigger's clause
     other: bool = False  # a happening not told before this sentence ("in another attack")
+    fellows: frozenset[str] = frozenset()  # participants named together ("A, B and C")
+    modifier: bool = False  # told only as a noun's modifier ("the besieged city")
+    rhetoric: bool = False  # in a direct quote, neither a past act nor a harm ("we support")
+    people: bool = False  # the recipient is people, not a place or a thing ("the bar")
 
 
 @dataclass(slots=True)
@@ -79,15 +83,16 @@ def _joins(
         return False
     if item.other and record.items[0].event.mentions[0].sentence != new.mentions[0].sentence:
         return False
+    fellows = item.fellows.union(*(old.fellows for old in record.items))
     for old in record.items:
         event = old.event
         if event.type != new.type or event.status != new.status:
             return False
         if not facets(new.type, event.mode, new.mode):
             return False
-        if not old.guessed and not item.guessed and _differ(event.actor, new.actor):
+        if not old.guessed and not item.guessed and _differ(event.actor, new.actor, fellows):
             return False
-        if _differ(event.recipient, new.recipient):
+        if _differ(event.recipient, new.recipient, fellows):
             return False
         tied = not (old.nearby or item.nearby)
         if (tied and _apart(event.place, new.place)) or _other_day(event, new):
@@ -102,13 +107,13 @@ def _shared(record: Record, item: Coded) -> tuple[int, int]:
     same = 0
     for old in (i.event for i in record.items):
         same += bool(new.mode and old.mode == new.mode)
-        same += bool(_name(new.actor) and _name(new.actor) == _name(old.actor))
-        same += bool(_name(new.recipient) and _name(new.recipient) == _name(old.recipient))
+        same += bool(name_of(new.actor) and name_of(new.actor) == name_of(old.actor))
+        same += bool(name_of(new.recipient) and name_of(new.recipient) == name_of(old.recipient))
         same += bool("date" in new.evidence and "date" in old.evidence and new.date == old.date)
     return same, len(record.items)
 
 
-def _name(actor: Actor | None) -> str | None:
+def name_of(actor: Actor | None) -> str | None:
     """Who a participant is, when the actors layer or the dictionary knows (a phrase taken
     as plain text, "five people", "the house party", tells nobody apart)."""
     if actor is None:
@@ -117,10 +122,14 @@ def _name(actor: Actor | None) -> str | None:
     return known.casefold() if known else None
 
 
-def _differ(a: Actor | None, b: Actor | None) -> bool:
-    """Two known participants, and not the same one."""
-    first, second = _name(a), _name(b)
-    return first is not None and second is not None and first != second
+def _differ(a: Actor | None, b: Actor | None, fellows: frozenset[str] = frozenset()) -> bool:
+    """Two known participants, and not the same one nor two named together in one of the
+    mentions ("Chris Ardrey, Cario Davis and Jason Farmer were charged" holds the later
+    "Davis was charged")."""
+    first, second = name_of(a), name_of(b)
+    if first is None or second is None or first == second:
+        return False
+    return not (first in fellows and second in fellows)
 
 
 def _rank(place: Place) -> int:
@@ -179,7 +188,9 @@ def _combine(record: Record) -> Event:
     evidence = dict(first.evidence)
     named = [i for i in record.items if i.event.actor is not None]
     actor_from = next((i.event for i in named if not i.guessed), named[0].event if named else None)
-    recipient_from = next((e for e in events if e.recipient is not None), None)
+    received = [i for i in record.items if i.event.recipient is not None]
+    recipient_item = next((i for i in received if i.people), received[0] if received else None)
+    recipient_from = recipient_item.event if recipient_item else None
     placed = [e for e in events if e.place is not None]
     place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
     dated = [e for e in events if "date" in e.evidence and e.date and not _stale(e, first)]

@@ -26,6 +26,7 @@ NOUN_TARGET_PREPS += ("at", "for", "from", "over")
 NOUN_ACTOR_DEPS = ("poss", "compound", "amod", "nmod")
 NOMINAL = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 RELATIVE_TAGS = ("WP", "WDT")
+NAMING = ("identify", "name", "describe", "know", "list")
 CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
@@ -89,11 +90,29 @@ def subject(verb: Token) -> tuple[Token | None, str]:
 
 
 def antecedent(token: Token | None) -> Token | None:
-    """The noun a relative pronoun stands for ("militants who ..." -> "militants")."""
-    if token is None or token.tag_ not in RELATIVE_TAGS:
-        return token
-    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
-    return clause.head if clause is not None else token
+    """The noun a relative pronoun stands for ("militants who ..." -> "militants"), and
+    who a noun names when it is what someone was identified as ("a 17-year-old identified
+    by police as the person who shot ..." -> "17-year-old")."""
+    if token is None:
+        return None
+    if token.tag_ in RELATIVE_TAGS:
+        clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+        token = clause.head if clause is not None else token
+    return _named_as(token)
+
+
+def _named_as(noun: Token) -> Token:
+    """The one a noun after "as" is said to be, under a verb of naming: the noun the
+    participle hangs from, else the verb's passive subject or object ("police identified
+    Reddick as the shooter")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_.lower() not in NAMING:
+        return noun
+    verb = prep.head
+    if verb.dep_ == "acl":
+        return verb.head
+    named = (c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS + ("dobj",))
+    return next(named, noun)
 
 
 def _shares_subject(verb: Token) -> bool:

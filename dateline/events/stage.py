@@ -21,8 +21,8 @@ from dateline.events.drafts import (
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
-from dateline.events.mentions import PRONOUNS, Mentions
-from dateline.events.merge import Coded, merge
+from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
+from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
@@ -259,7 +259,8 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
-        found.actor, found.recipient = _antecedent(found.actor), _antecedent(found.recipient)
+        found.actor = roles.antecedent(found.actor)
+        found.recipient = roles.antecedent(found.recipient)
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
@@ -476,8 +477,9 @@ class EventStage:
             draft.notes.append("actor by the nearest mention before the trigger")
 
     def _reverse(self, draft: Draft) -> None:
-        """A noun event that its governing verb undoes becomes a concession ("lifted the ban"),
-        not one the verb ends in ("the party ended in gunfire")."""
+        """A noun event that its governing verb undoes becomes a concession ("lifted the ban")
+        or, for charges, a release ("charges were dropped"), not one the verb ends in ("the
+        party ended in gunfire")."""
         spec = self.ontology.reversal
         token = draft.match.token
         if draft.match.entry.pos != "NOUN" or draft.type not in spec.get("from", {}):
@@ -491,7 +493,8 @@ class EventStage:
         exempt = spec.get("except", {}).get(draft.type, ())
         if verb.pos_ == "VERB" and undoing in spec.get("verbs", ()) and undoing not in exempt:
             draft.mode = spec["from"][draft.type]
-            draft.type = spec["type"]
+            draft.type = spec.get("into", {}).get(draft.type, spec["type"])
+            draft.undone_by = verb
             draft.notes.append(f"undone by '{verb.text}'")
 
     def _obligation(self, token: Token, draft: Draft | None, mentions: Mentions) -> Draft | None:
@@ -730,7 +733,7 @@ class EventStage:
             why="; ".join(why),
             mentions=[
                 Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
-                for t in (token, *self._told_by(token))
+                for t in (token, *self._told_by(token), *filter(None, [draft.undone_by]))
             ],
             evidence=evidence,
         )
@@ -741,7 +744,37 @@ class EventStage:
             embedded=draft.outer is not None,
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
+            fellows=_fellows(draft, mentions),
+            modifier=token.dep_ == "amod",
+            rhetoric=self._rhetoric(draft, state, result),
+            people=self._people(draft.recipient, draft.recipient_token),
         )
+
+    def _people(self, recipient: Actor | None, token: Token | None) -> bool:
+        """Whether a recipient is people: one the actors layer knows, a pronoun, or a
+        phrase headed by a word for people ("the two victims", "a 17-year-old")."""
+        if recipient is None:
+            return False
+        if recipient.actor_id or recipient.name or token is None:
+            return True
+        head = counted(token)
+        words = self.ontology.actor_nouns | self.ontology.persons
+        return head.lower_ in PRONOUNS or head.lemma_.lower() in words or aged(head)
+
+    def _rhetoric(self, draft: Draft, state: str, result: Result) -> bool:
+        """Whether a mention is told inside a direct quote as a speaker's words rather than
+        a report: an act not told in the past ("we turn this city upside down"), or one of
+        a type seldom named without a happening told by a noun or as a plan ("we need to
+        support our first responders", "they want a deal"). A plan of another type stays
+        ("our forces will launch a counter-offensive")."""
+        token = draft.match.token
+        quote = status.quoted_by(token.idx, result.quotes)
+        if quote is None or quote.kind != "direct":
+            return False
+        thin = draft.type in self.ontology.thin
+        if state != "asserted" or token.pos_ == "NOUN":
+            return thin
+        return not _past(token)
 
     def _told_by(self, token: Token) -> list[Token]:
         """The verb that tells an event noun happening ("the bomb exploded", "a shooting
@@ -763,12 +796,31 @@ class EventStage:
         )
 
 
-def _antecedent(token: Token | None) -> Token | None:
-    """A relative pronoun stands for the noun its clause hangs from ("the group, which
-    lost Mosul": the group)."""
-    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+def _past(token: Token) -> bool:
+    """A verb told in the past: "blamed", "was shot", "have arrested"."""
+    if token.tag_ == "VBD":
+        return True
+    helped = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and helped
+
+
+def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
+    """The known participants named together in the actor's or the recipient's phrase, a
+    list joined by "and" ("Chris Ardrey, Cario Davis and Jason Farmer were charged"): one
+    happening's parties."""
+    names: set[str] = set()
+    for token in (draft.actor_token, draft.recipient_token):
+        if token is None:
+            continue
+        left, right = phrase(token)
+        span = token.doc[left:right]
+        if not any(t.dep_ == "cc" for t in span):
+            continue
+        found = {name_of(a) for a in mentions.covering(span.start_char, span.end_char)}
+        found.discard(None)
+        if len(found) > 1:
+            names |= found
+    return frozenset(names)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
