@@ -320,7 +320,7 @@ def test_a_road_crash_and_a_house_fire_are_no_assaults(pipeline: Pipeline) -> No
         ("The man was incarcerated at a Gao prison for two years.", "COERCE"),
         ("Police said the killing stemmed from a drug deal near the Gao market.", "CRIME"),
         ("The assembly voted on Monday to hold the Gao mayor in contempt.", "ACCUSE"),
-        ("The senator attacked his rival's proposal to close the Gao border.", "ACCUSE"),
+        ("The senator attacked the governor's proposal to close the Gao border.", "ACCUSE"),
     ],
 )
 def test_everyday_words_for_crimes_talks_and_courts(
@@ -676,3 +676,31 @@ def test_what_someone_plotted_or_proposed_is_not_told_as_done(pipeline: Pipeline
     text = "The senator criticised the governor's proposal to close the Gao border on Monday."
     closing = event_of(pipeline, text, "COERCE")
     assert closing.status == "future"
+
+
+def test_who_is_in_custody_is_held_not_holding(pipeline: Pipeline) -> None:
+    held = event_of(pipeline, "Two other suspects remain in police custody in Gao.", "COERCE")
+    assert held.recipient is not None and "suspects" in held.recipient.text
+    assert held.actor is None or "suspects" not in held.actor.text
+
+
+def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline) -> None:
+    text = (
+        "Police arrested Moussa Keita in Gao on Monday. His record includes burglary and "
+        "assault convictions, along with armed robbery."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    types = [e.type for e in events]
+    assert "COERCE" in types and "CRIME" not in types and "ASSAULT" not in types
+
+
+def test_harm_words_and_pointers_are_mentions_of_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen shot two traders outside a bar in Gao on Sunday, leaving one dead.\n\n"
+        "Residents were shocked by the incident."
+    )
+    result = pipeline.extract(Article(text=text, published=PUBLISHED))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    said = words(result, attacks[0])
+    assert {"shot", "dead", "incident"} <= set(said), said

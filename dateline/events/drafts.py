@@ -23,6 +23,7 @@ MAIN = ("ROOT", "conj", "ccomp", "parataxis")
 VERBAL_QUADS = (1, 3)
 CHARGE_PREPS = ("with", "of", "for")
 BARE_NOT = ("det", "poss", "nummod")
+RECORDED = "ACCUSE"
 
 
 @dataclass(slots=True)
@@ -96,6 +97,29 @@ def charged_offences(drafts: dict[int, Draft]) -> list[Draft]:
                 ):
                     out.append(found)
     return out
+
+
+def recorded_offences(drafts: dict[int, Draft], onto: Ontology) -> list[Draft]:
+    """Trigger nouns inside a phrase or clause about someone's criminal past ("Bennett's
+    record, which includes assault and gun convictions, along with armed robbery", "his
+    record includes burglary"): the offences of a record, not happenings; the record's
+    convictions and charges (ACCUSE) stay."""
+    out = []
+    for draft in drafts.values():
+        token = draft.match.token
+        if draft.match.entry.pos != "NOUN" or draft.type == RECORDED:
+            continue
+        if any(_of_record(a, onto.records) for a in token.ancestors):
+            out.append(draft)
+    return out
+
+
+def _of_record(token: Token, records: frozenset[str]) -> bool:
+    """A record noun, or a verb whose subject is one ("his record includes ...")."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in records
+    subjects = (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(c.lemma_.lower() in records for c in subjects)
 
 
 def without_participants(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:

@@ -56,7 +56,10 @@ class Ontology:
     persons: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     undergoing: frozenset[str] = frozenset()
+    undergoing_in: frozenset[str] = frozenset()
     deaths: frozenset[str] = frozenset()
+    records: frozenset[str] = frozenset()
+    remention: dict[str, Any] = field(default_factory=dict)
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
     undergone_with_have: frozenset[str] = frozenset()
@@ -184,7 +187,10 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         persons=frozenset(data.get("persons", ())),
         settings=frozenset(data.get("settings", ())),
         undergoing=frozenset(data.get("undergoing", ())),
+        undergoing_in=frozenset(data.get("undergoing_in", ())),
         deaths=frozenset(data.get("deaths", ())),
+        records=frozenset(data.get("records", ())),
+        remention=data.get("remention", {}),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),

@@ -9,7 +9,17 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import about, anchors, follow_up, ontology, roles, salience, status, triggers
+from dateline.events import (
+    about,
+    anchors,
+    follow_up,
+    ontology,
+    remention,
+    roles,
+    salience,
+    status,
+    triggers,
+)
 from dateline.events.drafts import (
     AFTER,
     Draft,
@@ -18,6 +28,7 @@ from dateline.events.drafts import (
     confidence,
     died_after,
     embedding,
+    recorded_offences,
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
@@ -86,6 +97,10 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        again = self.ontology.remention
+        remention.attach(
+            events, doc, index, frozenset(again.get("words", ())), set(again.get("types", ()))
+        )
         about.link(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
@@ -105,7 +120,7 @@ class EventStage:
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = died_after(caused(drafts, self.ontology), self.ontology)
-        for offence in charged_offences(drafts):
+        for offence in charged_offences(drafts) + recorded_offences(drafts, self.ontology):
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
@@ -337,7 +352,7 @@ class EventStage:
 
     def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
         """Whether a noun's actor is the subject of a verb that undergoes it ("faces
-        charges", "suffered an attack", "has two prior convictions")."""
+        charges", "suffered an attack", "has two prior convictions", "is in custody")."""
         if match.entry.pos != "NOUN" or found.actor is None:
             return False
         if not any(r.endswith("(governs the noun)") for r in found.rules):
@@ -346,7 +361,8 @@ class EventStage:
         lemma = verb.lemma_.lower()
         if lemma == "have":
             return match.entry.type in self.ontology.undergone_with_have
-        return lemma in self.ontology.undergoing
+        held = match.token.dep_ == "pobj" and match.token.head.lower_ == "in"
+        return lemma in self.ontology.undergoing or (held and lemma in self.ontology.undergoing_in)
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
