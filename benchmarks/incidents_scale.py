@@ -4,11 +4,12 @@ Builds a synthetic store with web_api.build (``--events`` events; their dates mo
 2013-2017, the years of the GVA articles, and each dated to a day) unless ``--db``
 already holds one (it is reused: generate it once). ``--rebuild`` re-fuses the whole
 store (``dateline incidents rebuild``) and reports its time. ``--new`` then writes
-extracted GVA articles from incidents.py's cache into it, in batches of 16 as ingest
-commits, until that many new events are in, and reports the time spent fusing
-(``attach``: finding the new events' neighbourhood and rewriting its incidents) beside
-the time spent writing the layers. Each run also prints its CPU time and the process's
-peak memory; run the two steps as separate processes so that each has its own peak. The
+extracted GVA articles from incidents.py's cache into it, ``--commit`` articles a
+transaction (ingest's ``COMMIT_EVERY``), until that many new events are in, and reports
+the time spent fusing (``attach``: finding the new events' neighbourhood and rewriting
+its incidents) beside the time spent writing the layers. Each run also prints its CPU
+time (fusion's: this process's, DuckDB's threads included) and the process's peak
+memory; run the two steps as separate processes so that each has its own peak. The
 machine is shared: wall-clock times are noisy, CPU times less so.
 
     .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
@@ -33,6 +34,7 @@ from dateline.models import Result
 from dateline.store.database import Store
 from dateline.store.incidents import ensure_indexes
 from dateline.store.rebuild import rebuild
+from dateline.store.writer import COMMIT_EVERY
 
 
 def cpu() -> float:
@@ -67,8 +69,9 @@ def refuse(db: Path) -> None:
     )
 
 
-def ingest(db: Path, cache: Path, wanted: int) -> None:
-    """Time an incremental ingest of at least ``wanted`` new events."""
+def ingest(db: Path, cache: Path, wanted: int, commit: int = COMMIT_EVERY) -> None:
+    """Time an incremental ingest of at least ``wanted`` new events, ``commit`` articles a
+    transaction."""
     with Store(db) as store:
         stored = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
     results, events = [], 0
@@ -82,15 +85,16 @@ def ingest(db: Path, cache: Path, wanted: int) -> None:
             events += len(result.events)
             if events >= wanted:
                 break
-    fusing = [0.0]
+    fusing = [0.0, 0.0]
     attach = database.attach
 
     def timed(con, ids):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         try:
             return attach(con, ids)
         finally:
             fusing[0] += time.perf_counter() - start
+            fusing[1] += time.process_time() - used
 
     database.attach = timed
     began = time.perf_counter()
@@ -102,10 +106,10 @@ def ingest(db: Path, cache: Path, wanted: int) -> None:
     began, spent = time.perf_counter(), cpu()
     with Store(db) as store:
         before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
-        for start in range(0, len(results), 16):
-            store.write(results[start : start + 16])
-            if start % 320 == 0:
-                done = sum(len(r.events) for r in results[: start + 16])
+        for start in range(0, len(results), commit):
+            store.write(results[start : start + commit])
+            if start % (20 * commit) == 0:
+                done = sum(len(r.events) for r in results[: start + commit])
                 print(
                     f"  {done} events in {time.perf_counter() - began:.0f} s, fusion "
                     f"{fusing[0]:.0f} s",
@@ -116,7 +120,8 @@ def ingest(db: Path, cache: Path, wanted: int) -> None:
     print(
         f"{len(results)} articles, {events} new events into {before:,}: written in "
         f"{total:.0f} s wall ({cpu() - spent:.0f} s CPU), of which fusion {fusing[0]:.0f} s "
-        f"({events / fusing[0]:.0f} events/s fused); {incidents:,} incidents"
+        f"wall, {fusing[1]:.0f} s CPU ({events / fusing[0]:.0f} events/s fused); "
+        f"{incidents:,} incidents"
     )
 
 
@@ -126,6 +131,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--new", type=int, default=0, help="new events to ingest")
     parser.add_argument("--rebuild", action="store_true", help="time a full re-fusion")
+    parser.add_argument(
+        "--commit", type=int, default=COMMIT_EVERY, help="articles per transaction, as ingest"
+    )
     parser.add_argument("--db", type=Path, default=Path("/tmp/incidents-scale.duckdb"))
     args = parser.parse_args()
     if not args.db.exists():
@@ -135,7 +143,7 @@ def main() -> None:
     if args.new:
         if args.cache is None:
             parser.error("--new needs --cache")
-        ingest(args.db, args.cache, args.new)
+        ingest(args.db, args.cache, args.new, args.commit)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory {peak:.0f} MB; load average {os.getloadavg()[0]:.1f}")
 

@@ -68,6 +68,7 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     future = set(words.get("future", ()))
     hypothetical = set(words.get("hypothetical", ()))
     negations = set(words.get("negated", ()))
+    modifiers = words.get("modifiers", {})
     found: dict[str, str] = {}
     for head in _clause_heads(trigger, ontology.circumstances):
         for child in head.children:
@@ -83,6 +84,8 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
                 found.setdefault(kind, text)
             elif child.dep_ == "mark" and text in hypothetical:
                 found.setdefault("hypothetical", text)
+            elif child.dep_ == "amod" and head.i == trigger.i and text in modifiers:
+                found.setdefault(modifiers[text], text)
         for kind in ("future", "hypothetical", "negated"):
             hit = _phrase_hit(head, words.get(kind, []))
             if hit:

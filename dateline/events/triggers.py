@@ -116,8 +116,8 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
 
 def find(sent: Span, ontology: Ontology) -> list[Match]:
     """Every trigger in the sentence; phrase words (unless their entry keeps them) and
-    light-verb objects are not triggers twice, and a weak word gives way when the sentence
-    holds a strong one."""
+    light-verb objects are not triggers twice, a weak word gives way when the sentence
+    holds a strong one, and a reporter's question opening it is none."""
     matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
     consumed = {
         part.i: len(m.entry.requires) for m in matches if not m.entry.keeps for part in m.parts
@@ -128,12 +128,21 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
     for match in matches:
         if consumed.get(match.token.i, -1) >= len(match.entry.requires):
             continue
+        if _interview(match.token, sent, ontology):
+            continue
         if strong and match.entry.weight < WEAK:
             continue
         if _object_is_trigger(match, by_token, ontology):
             continue
         out.append(match)
     return out
+
+
+def _interview(token: Token, sent: Span, ontology: Ontology) -> bool:
+    """A reporter's question opening the sentence ("Asked about the attack, ...")."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    opens = first is not None and token.i == first.i
+    return opens and token.tag_ == "VBN" and lemma(token) in ontology.interviews
 
 
 def _object_is_trigger(match: Match, by_token: dict[int, Match], ontology: Ontology) -> bool:

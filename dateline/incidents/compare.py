@@ -129,3 +129,13 @@ def unplaced_days() -> int:
         if best + weights["time"] * time >= table.link:
             days = gap
     return max(days, 0)
+
+
+def unplaced_needs_words() -> bool:
+    """Whether two reports whose place is unknown (either unplaced or coarse) can reach
+    the link threshold only by sharing a word: every other part at its best, the place
+    at ``unknown``, falls short (the store then searches such pairs by their words)."""
+    table = rules()
+    weights = table.weights
+    best = sum(w for name, w in weights.items() if name not in ("place", "words"))
+    return best + weights["place"] * table.unknown < table.link

@@ -9,6 +9,11 @@ when every member has left the window, nothing can join it any more and it is cl
 alone. Clustering each component gives what clustering everything at once gives (links
 never cross components), so the result is the same as ``fuse_reports``. Components that
 hold an event of a user's decision wait for the end, where they are clustered together.
+
+Each cluster comes out with the name of its component (``store.components``): a group of
+linked reports is closed (nothing outside links to it), so its smallest key names every
+cluster of it; the clusters that waited are named by the parts their links, the user's
+merges and aftermath ties join them into.
 """
 
 from __future__ import annotations
@@ -26,6 +31,39 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 
 KM_PER_DEGREE = 111.0
+
+
+class Parts:
+    """Union-find over event keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, key: Key) -> Key:
+        root = self.parent.setdefault(key, key)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while key != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def join(self, keys: Iterable[Key]) -> None:
+        """Put all of ``keys`` in one part."""
+        roots = [self.find(k) for k in keys]
+        if not roots:
+            return
+        first = min(roots)
+        for root in roots:
+            self.parent[root] = first
+
+    def name(self, key: Key) -> str:
+        """The part's name: its smallest key (every root is its part's smallest key),
+        written ``article_id/index``."""
+        article, index = self.find(key)
+        return f"{article}/{index}"
+
+
+Named = tuple[str, Cluster]
 
 
 @dataclass(slots=True)
@@ -101,8 +139,9 @@ class Sweep:
                     for _, other in _live(family.cells.get((y, x), []), today):
                         yield other
 
-    def add(self, report: Report) -> Iterator[Cluster]:
-        """Take the next report (first days must not decrease); yields closed clusters."""
+    def add(self, report: Report) -> Iterator[Named]:
+        """Take the next report (first days must not decrease); yields closed clusters,
+        each with its component's name."""
         if not report.fusable or report.first is None:
             yield from self._close(_Component([report], 0))
             return
@@ -148,7 +187,7 @@ class Sweep:
             self.component[report.key] = a
         return a
 
-    def _expire(self, today: date) -> Iterator[Cluster]:
+    def _expire(self, today: date) -> Iterator[Named]:
         while self.expiry and self.expiry[0][0] < today:
             _, key = heapq.heappop(self.expiry)
             group = self.component.pop(key)
@@ -156,16 +195,21 @@ class Sweep:
             if group.open == 0:
                 yield from self._close(group)
 
-    def _close(self, group: _Component) -> Iterator[Cluster]:
+    def _close(self, group: _Component) -> Iterator[Named]:
         if self.held.intersection(r.key for r in group.reports):
             self.waiting.extend(group.reports)
             return
-        yield from _clusters(group.reports, [])
+        article, index = min(r.key for r in group.reports)
+        for found in _clusters(group.reports, []):
+            yield f"{article}/{index}", found
 
-    def finish(self) -> Iterator[Cluster]:
+    def finish(self) -> Iterator[Named]:
         """The clusters still open, and those of the reports the user's decisions hold."""
         yield from self._expire(date.max)
-        yield from _clusters(self.waiting, self.decisions)
+        found = _clusters(self.waiting, self.decisions)
+        parts = _parts(self.waiting, found, self.decisions)
+        for group in found:
+            yield parts.name(group.reports[0].key), group
         self.waiting = []
 
 
@@ -176,9 +220,32 @@ def _clusters(reports: list[Report], decisions: list[Decision]) -> list[Cluster]
     return cluster(reports, candidates(reports), decisions)
 
 
+def _parts(reports: list[Report], clusters: list[Cluster], decisions: list[Decision]) -> Parts:
+    """The parts that links, the user's merges, aftermath ties and clusters join
+    ``reports`` into."""
+    link = rules().link
+    parts = Parts()
+    present = {r.key: r for r in reports}
+    for a, b in candidates(sorted(reports, key=lambda r: r.key)):
+        strength = score(a, b)
+        if strength is not None and strength >= link:
+            parts.join((a.key, b.key))
+    for decision in decisions:
+        if decision.kind != "split":
+            parts.join(k for k in (*decision.first, *decision.second) if k in present)
+    for r in reports:
+        if r.about in present:
+            parts.join((r.key, r.about))
+    for group in clusters:
+        parts.join(r.key for r in group.reports)
+    return parts
+
+
 def sweep(reports: Iterable[Report], decisions: list[Decision] = ()) -> Iterator[Cluster]:
     """The clusters of ``reports`` (sorted by first day, undated ones anywhere)."""
     state = Sweep(decisions)
     for report in reports:
-        yield from state.add(report)
-    yield from state.finish()
+        for _, found in state.add(report):
+            yield found
+    for _, found in state.finish():
+        yield found

@@ -19,15 +19,18 @@ from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
 from dateline.store.schema import extra_values, quote, record_values, tables
 
+INSERT_ROWS = 100
+
 
 def _names(table: str) -> list[str]:
     return [name for name, _ in tables()[table]]
 
 
-def _insert(table: str, conflict: str = "") -> str:
+def _insert(table: str, conflict: str = "", rows: int = 1) -> str:
     names = _names(table)
     columns = ", ".join(quote(name) for name in names)
-    return f"INSERT {conflict} INTO {table} ({columns}) VALUES ({', '.join('?' * len(names))})"
+    values = ", ".join([f"({', '.join('?' * len(names))})"] * rows)
+    return f"INSERT {conflict} INTO {table} ({columns}) VALUES {values}"
 
 
 class StoreError(Exception):
@@ -133,8 +136,7 @@ class Store:
                 fresh.append(result)
         self.con.begin()
         try:
-            for result in fresh:
-                self._write_one(result, now)
+            self._write_many(fresh, now)
             rows = [source_row(result.article, now) for result in results]
             self.con.executemany(_insert("sources", "OR IGNORE"), rows)
             attach(self.con, [result.article.id for result in fresh])
@@ -143,12 +145,20 @@ class Store:
             self.con.rollback()
             raise
 
-    def _write_one(self, result: Result, now: datetime) -> None:
-        rows = result_rows(result, now)
-        self.con.execute(_insert("articles", "OR IGNORE"), rows["articles"][0])
-        for layer in LAYERS:
-            if rows[layer]:
-                self.con.executemany(_insert(layer), rows[layer])
+    def _write_many(self, results: list[Result], now: datetime) -> None:
+        """Every row of these articles, table by table, many rows a statement (DuckDB runs
+        ``executemany`` one row at a time)."""
+        rows: dict[str, list[list[Any]]] = {}
+        for result in results:
+            for table, found in result_rows(result, now).items():
+                rows.setdefault(table, []).extend(found)
+        for table, found in rows.items():
+            for start in range(0, len(found), INSERT_ROWS):
+                chunk = found[start : start + INSERT_ROWS]
+                conflict = "OR IGNORE" if table == "articles" else ""
+                self.con.execute(
+                    _insert(table, conflict, len(chunk)), [v for row in chunk for v in row]
+                )
 
 
 def source_row(article: Article, now: datetime) -> list[Any]:

@@ -31,7 +31,7 @@ def export_table(
         raise ValueError(f"unknown table {table!r}; choose from {', '.join(EXPORTABLE)}")
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(TABLE_FORMATS)}")
-    skip = ("result", "date_start") if table == "incidents" else ("result",)
+    skip = ("result", "date_start", "component") if table == "incidents" else ("result",)
     columns = ", ".join(quote(name) for name, _ in tables()[table] if name not in skip)
     condition, params = (where or EventFilter()).where() if table == "events" else ("TRUE", [])
     if table == "incidents":

@@ -27,7 +27,7 @@ def incident_rows(
     rows with their JSON columns decoded; ``offset`` skips that many."""
     condition, params = incident_filter(where)
     sql = (
-        f"SELECT * EXCLUDE (date_start) FROM incidents WHERE {condition} "
+        f"SELECT * EXCLUDE (date_start, component) FROM incidents WHERE {condition} "
         "ORDER BY articles DESC, date_start DESC NULLS LAST, id"
     )
     if limit is not None:
@@ -47,7 +47,7 @@ def incident_count(store: Store, where: EventFilter | None = None) -> int:
 
 def incident_row(store: Store, incident_id: str) -> dict[str, Any] | None:
     """One incident as a flat row, or None."""
-    sql = "SELECT * EXCLUDE (date_start) FROM incidents WHERE id = ?"
+    sql = "SELECT * EXCLUDE (date_start, component) FROM incidents WHERE id = ?"
     rows = _decoded(store.con.execute(sql, [incident_id]))
     return rows[0] if rows else None
 

@@ -26,6 +26,8 @@ from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Key, Report, build, source_of
 from dateline.models import Actor, Incident, Place
+from dateline.store.components import Parts, recorded
+from dateline.store.components import members as component_members
 from dateline.store.nearby import nearby
 from dateline.store.schema import _slots, period_start, quote, record_values, tables
 
@@ -79,14 +81,22 @@ def report(row: dict[str, Any]) -> Report:
     return build(key, fields, row["a_title"], row["a_published"], salient)
 
 
-def _rows(con, articles: Iterable[str], where: str = "TRUE") -> list[dict[str, Any]]:
-    """The stored events of these articles (matching ``where``), each with its article's
-    fields; both tables are read through their indexes (``ensure_indexes``)."""
+def _rows(
+    con,
+    articles: Iterable[str],
+    where: str = "TRUE",
+    params: list[Any] = (),
+    extra: str = "",
+) -> list[dict[str, Any]]:
+    """The stored events of these articles (matching ``where`` with ``params``), each with
+    its article's fields; both tables are read through their indexes (``ensure_indexes``;
+    ``list_contains`` keeps DuckDB on the index for any number of keys)."""
     articles = sorted(set(articles))
     if not articles:
         return []
     cursor = con.execute(
-        f"SELECT * FROM events e WHERE e.article_id IN (SELECT unnest(?)) AND {where}", [articles]
+        f"SELECT {extra}* FROM events e WHERE list_contains(?, e.article_id) AND {where}",
+        [articles, *params],
     )
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -95,21 +105,22 @@ def _rows(con, articles: Iterable[str], where: str = "TRUE") -> list[dict[str, A
 
 
 def _by_rowid(con, rowids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Stored events by rowid (as ``nearby`` finds them), with their articles' fields."""
-    cursor = con.execute(
-        "SELECT rowid AS fusion_rowid, * FROM events WHERE rowid IN (SELECT unnest(?))",
-        [sorted(rowids)],
+    """Stored events by rowid (as ``nearby`` finds them), with their articles' fields: the
+    rowids name their articles, whose events are read through the index."""
+    wanted = sorted(rowids)
+    articles = con.execute(
+        "SELECT DISTINCT article_id FROM events WHERE rowid = ANY(?)", [wanted]
+    ).fetchall()
+    rows = _rows(
+        con, [a for (a,) in articles], "rowid = ANY(?)", [wanted], "rowid AS fusion_rowid, "
     )
-    names = [d[0] for d in cursor.description]
-    rows = {row[0]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
-    _add_articles(con, list(rows.values()))
-    return rows
+    return {row["fusion_rowid"]: row for row in rows}
 
 
 def _add_articles(con, rows: list[dict[str, Any]]) -> None:
     found = sorted({row["article_id"] for row in rows})
     told = con.execute(
-        "SELECT id, title, published, source, url FROM articles WHERE id IN (SELECT unnest(?))",
+        "SELECT id, title, published, source, url FROM articles WHERE list_contains(?, id)",
         [found],
     ).fetchall()
     meta = {article: rest for article, *rest in told}
@@ -155,41 +166,76 @@ def _keys(data: Any) -> tuple[Key, ...]:
     return tuple((str(a), int(i)) for a, i in items)
 
 
-def closure(con, seeds: list[Report], decisions: list[Decision]) -> dict[Key, Report]:
-    """The seeds and every stored event linked to them, directly or through others."""
+def closure(con, seeds: list[Report], decisions: list[Decision]) -> tuple[dict[Key, Report], Parts]:
+    """The seeds and every stored event linked to them, directly or through others, and
+    the parts they fall into (``store.components``). The store is searched for the links
+    of the seeds and of events whose incident recorded no component; an incident that did
+    brings its whole component in."""
     link = rules().link
+    parts = Parts()
     found = {r.key: r for r in seeds}
+    for a, b in candidates(seeds):
+        strength = score(a, b)
+        if strength is not None and strength >= link:
+            parts.join((a.key, b.key))
     frontier = list(seeds)
     while frontier:
         more: set[Key] = set()
         matches = nearby(con, frontier)
         for rowid, row in _by_rowid(con, matches).items():
             near = report(row)
-            if near.key in found:
-                continue
             for index in sorted(matches[rowid]):
                 strength = score(frontier[index], near)
                 if strength is not None and strength >= link:
+                    parts.join((frontier[index].key, near.key))
                     more.add(near.key)
-                    break
         keys = set(found) | more
-        more |= _co_members(con, [r.key for r in frontier])
+        for incident in _co_members(con, [r.key for r in frontier]).values():
+            parts.join(incident)
+            more.update(incident)
         for decision in decisions:
             group = (*decision.first, *decision.second)
             if decision.kind == "merge" and keys.intersection(group):
                 more.update(group)
-        frontier = [r for r in _by_keys(con, more - set(found))]
-        found.update((r.key, r) for r in frontier)
-    return found
+        rows = _stored(con, more - set(found))
+        whole = _whole(con, rows, parts)
+        rows += _stored(con, set(whole) - set(found) - {(r["article_id"], r["idx"]) for r in rows})
+        frontier = []
+        for row in rows:
+            near = report(row)
+            found[near.key] = near
+            if near.key not in whole:
+                frontier.append(near)
+    for decision in decisions:
+        if decision.kind == "merge":
+            parts.join(k for k in (*decision.first, *decision.second) if k in found)
+    for r in found.values():
+        if r.about in found:
+            parts.join((r.key, r.about))
+    return found, parts
 
 
-def _co_members(con, keys: list[Key]) -> set[Key]:
-    """Every member of the stored incidents holding any of ``keys``."""
+def _whole(con, rows: list[dict[str, Any]], parts: Parts) -> set[Key]:
+    """Every event of the recorded components of these rows' incidents (each component
+    joined as one part: its links are not searched again)."""
+    named = recorded(con, {r["incident_id"] for r in rows if r["incident_id"] is not None})
+    out: set[Key] = set()
+    for events in component_members(con, set(named.values())).values():
+        parts.join(events)
+        out.update(events)
+    return out
+
+
+def _co_members(con, keys: list[Key]) -> dict[str, list[Key]]:
+    """The members of each stored incident holding any of ``keys``."""
     ids = _incident_ids(con, keys)
     rows = con.execute(
-        "SELECT members FROM incidents WHERE id IN (SELECT unnest(?))", [sorted(ids)]
+        "SELECT id, members FROM incidents WHERE list_contains(?, id)", [sorted(ids)]
     ).fetchall()
-    return {(m["article_id"], int(m["event"])) for (data,) in rows for m in json.loads(data)}
+    return {
+        incident: [(m["article_id"], int(m["event"])) for m in json.loads(data)]
+        for incident, data in rows
+    }
 
 
 def _incident_ids(con, keys: Iterable[Key]) -> set[str]:
@@ -202,45 +248,58 @@ def refresh(con, seeds: list[Report]) -> int:
     if not seeds:
         return 0
     decisions = stored_decisions(con, aftermath=False)
-    found = closure(con, seeds, decisions)
+    found, parts = closure(con, seeds, decisions)
     reports = sorted(found.values(), key=lambda r: r.key)
     incidents = [reconcile(c) for c in cluster(reports, candidates(reports), decisions)]
+    for incident in incidents:
+        parts.join((m.article_id, m.event) for m in incident.members)
     stale = sorted(_incident_ids(con, found))
-    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [stale])
-    _write(con, incidents)
+    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [stale])
+    _write(con, incidents, parts)
     return len(incidents)
 
 
-def _write(con, incidents: list[Incident]) -> None:
+def _write(con, incidents: list[Incident], parts: Parts) -> None:
     names = [name for name, _ in tables()["incidents"]]
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" * len(names))
     ids = [i.id for i in incidents]
-    con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [ids])
-    rows = [[*record_values(i, Incident), period_start(i.date)] for i in incidents]
+    con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
+    rows = [
+        [*record_values(i, Incident), period_start(i.date), parts.name(_first(i))]
+        for i in incidents
+    ]
     for start in range(0, len(rows), INSERT_ROWS):
         chunk = rows[start : start + INSERT_ROWS]
         values = ", ".join(f"({marks})" for _ in chunk)
         con.execute(
             f"INSERT INTO incidents ({columns}) VALUES {values}", [v for r in chunk for v in r]
         )
+    of = {(m.article_id, m.event): i.id for i in incidents for m in i.members}
+    found = con.execute(
+        "SELECT rowid, article_id, idx FROM events WHERE list_contains(?, article_id)",
+        [sorted({article for article, _ in of})],
+    ).fetchall()
+    rows = [(rowid, of[(a, int(i))]) for rowid, a, i in found if (a, int(i)) in of]
     members = pa.table(
         {
-            "article_id": pa.array([m.article_id for i in incidents for m in i.members]),
-            "idx": pa.array([m.event for i in incidents for m in i.members], pa.int32()),
-            "incident_id": pa.array([i.id for i in incidents for _ in i.members], pa.string()),
+            "rid": pa.array([r for r, _ in rows], pa.int64()),
+            "incident_id": pa.array([i for _, i in rows], pa.string()),
         }
     )
     con.register("fusion_members_new", members)
     try:
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members_new m "
-            "WHERE events.article_id = m.article_id AND events.idx = m.idx "
-            "AND events.article_id IN (SELECT unnest(?))",
-            [sorted({m.article_id for i in incidents for m in i.members})],
+            "WHERE events.rowid = m.rid"
         )
     finally:
         con.unregister("fusion_members_new")
+
+
+def _first(incident: Incident) -> Key:
+    member = incident.members[0]
+    return member.article_id, member.event
 
 
 def attach(con, article_ids: list[str]) -> int:

@@ -1,61 +1,68 @@
 """Stored events that may be one happening with new reports, found by joins, not scans.
 
 Each new report becomes a search window (its family's types, its days widened by the
-fusion window, its country and a box of ``far_km`` around its place). Placed stored
-events are joined on the grid cells the box covers (cells ``far_km`` wide, computed from
-``place_lat``/``place_lon``), so the store is read once per query whatever the number
-of new reports; stored events without a usable place, and new reports without one, are
-joined on their days and country, within the few days that can still reach the link
-threshold when the place is unknown (``compare.unplaced_days``). The result is a
-superset: ``compare.score`` decides.
+fusion window, its country and a box of ``far_km`` around its place). The store is read
+once per query whatever the number of new reports: one scan keeps the fusable events of
+the windows' types and days that are placed in a grid cell a window covers (cells
+``far_km`` wide, computed from ``place_lat``/``place_lon``), or have no usable place, or
+lie within the few days around an unplaced window that can still reach the link threshold
+when the place is unknown (``compare.unplaced_days``); joins then pair them with the
+windows. A pair whose place is unknown (either side unplaced or coarse) can reach the
+link only by sharing a word (``compare.unplaced_needs_words``), so such pairs are kept
+only when the stored event's text holds one of the window's words: DuckDB's ``contains``
+on the lower-cased text keeps a superset, then the words are compared exactly. The result
+is a superset of the pairs that can link: ``compare.score`` decides.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import pyarrow as pa
 
-from dateline.incidents.compare import unplaced_days
+from dateline.events.salience import LEAD
+from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
-from dateline.incidents.reports import UNDATED_DAYS, Report
+from dateline.incidents.reports import UNDATED_DAYS, Report, words
 
 KM_PER_DEGREE = 111.0
-# Fusable stored events with the days they may cover (an undated one: its publication
+# Cells are numbered cy * CELL_ROW + cx (|cx| stays below 360 / the smallest reach).
+CELL_ROW = 1 << 20
+# Fusable stored events (of the statuses and types named, as literals that DuckDB
+# filters the scan by) with the days they may cover (an undated one: its publication
 # day), its place and, for a placed one, its grid cell.
 _CANDIDATES = """
     SELECT * FROM (
         SELECT e.rowid AS rid, e.type, e.place_lat AS lat, e.place_lon AS lon,
             e.place_country_code AS country, e.place_feature_code AS code,
-            e.date_start AS lo, coalesce(e.date_end, e.date_start + INTERVAL 366 DAY) AS hi
+            e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
-        WHERE e.date_start IS NOT NULL AND e.status IN (SELECT unnest($fusable))
-            AND e.type IN (SELECT unnest($types)) AND e.date_start <= $last)
+        WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
+            AND e.type IN ({types}) AND e.date_start <= $last)
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
         e.place_feature_code, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
-    FROM events e JOIN (SELECT id, published FROM articles WHERE id IN (SELECT unnest($undated))) a
+    FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
-    WHERE e.date_start IS NULL AND e.status IN (SELECT unnest($fusable))
-        AND e.type IN (SELECT unnest($types))
+    WHERE e.date_start IS NULL AND e.status IN ({fusable})
+        AND e.type IN ({types})
 """
 # The articles of fusable undated events (their publication day dates them), found
 # before the articles table is read so that it is read through its index.
 _UNDATED = """
     SELECT DISTINCT article_id FROM events WHERE date_start IS NULL
-        AND status IN (SELECT unnest($fusable)) AND type IN (SELECT unnest($types))
+        AND status IN ({fusable}) AND type IN ({types})
 """
-_PLACED_PAIR = "(w.gridded AND NOT (c.lat IS NULL OR c.code IN (SELECT unnest($coarse))))"
 _MATCH = (
     "list_contains(w.types, c.type) AND c.lo <= w.hi AND c.hi >= w.lo "
-    f"AND ({_PLACED_PAIR} OR (c.lo <= w.near_hi AND c.hi >= w.near_lo)) "
     "AND (w.country IS NULL OR c.country IS NULL OR c.country = w.country)"
 )
-_LOOSE = "(c.lat IS NULL OR c.code IN (SELECT unnest($coarse)))"
+_NEAR = "c.lo <= w.near_hi AND c.hi >= w.near_lo"
 
 
 def _reach() -> float:
@@ -68,7 +75,7 @@ def _box(report: Report) -> tuple[float, float, float, float]:
     return report.lat - reach, report.lat + reach, report.lon - wide, report.lon + wide
 
 
-def _cells(report: Report) -> Iterator[tuple[int, int]]:
+def _cells(report: Report) -> Iterator[int]:
     reach = _reach()
     south, north, west, east = _box(report)
     spans = [(max(west, -180.0), min(east, 180.0))]
@@ -79,40 +86,82 @@ def _cells(report: Report) -> Iterator[tuple[int, int]]:
     for y in range(math.floor(south / reach), math.floor(north / reach) + 1):
         for low, high in spans:
             for x in range(math.floor(low / reach), math.floor(high / reach) + 1):
-                yield y, x
+                yield y * CELL_ROW + x
+
+
+def _gridded(report: Report) -> bool:
+    return report.lat is not None and not report.coarse
 
 
 def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
-    """Each report's window (id, types, days, country, gridded), and the grid cells of the
-    gridded ones."""
+    """Each report's window (id, types, days, country, gridded, box), and the grid cells
+    of the gridded ones."""
     table = rules()
     window = timedelta(days=table.window_days)
+    close = timedelta(days=unplaced_days())
+    slack = timedelta(days=UNDATED_DAYS)
     names = ("w", "types", "lo", "hi", "near_lo", "near_hi", "country", "gridded")
     rows: dict[str, list[Any]] = {k: [] for k in (*names, "s", "n", "west", "east")}
-    close = timedelta(days=unplaced_days())
-    cells: dict[str, list[Any]] = {"w": [], "cy": [], "cx": []}
+    cells: dict[str, list[int]] = {"w": [], "cell": []}
     for n, r in enumerate(reports):
         types = sorted({k for k, f in table.family.items() if f == r.family} | {r.family})
-        gridded = r.lat is not None and not r.coarse
-        south, north, west, east = _box(r) if gridded else (None, None, None, None)
-        slack = timedelta(days=UNDATED_DAYS)
+        gridded = _gridded(r)
         values = (n, types, r.first - window, r.last + window + slack)
         values += (r.first - close, r.last + close + slack, r.country, gridded)
-        values += (south, north, west, east)
+        values += _box(r) if gridded else (None, None, None, None)
         for name, value in zip(rows, values, strict=True):
             rows[name].append(value)
         if gridded:
-            for y, x in _cells(r):
+            for cell in _cells(r):
                 cells["w"].append(n)
-                cells["cy"].append(y)
-                cells["cx"].append(x)
+                cells["cell"].append(cell)
     return pa.table(rows), pa.table(
-        {
-            "w": pa.array(cells["w"], pa.int64()),
-            "cy": pa.array(cells["cy"], pa.int64()),
-            "cx": pa.array(cells["cx"], pa.int64()),
-        }
+        {"w": pa.array(cells["w"], pa.int64()), "cell": pa.array(cells["cell"], pa.int64())}
     )
+
+
+def _spans(reports: list[Report]) -> list[tuple[date, date]]:
+    """The days around the unplaced windows (merged where they overlap): every stored
+    event there may be paired with one of them, whatever its place."""
+    close = timedelta(days=unplaced_days())
+    slack = timedelta(days=UNDATED_DAYS)
+    days = sorted((r.first - close, r.last + close + slack) for r in reports if not _gridded(r))
+    out: list[tuple[date, date]] = []
+    for first, last in days:
+        if out and first <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _literals(values: list[str]) -> str:
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+def _query(reach: float, spans: int, lists: dict[str, str]) -> str:
+    near = " ".join(f"OR (lo <= $until{n} AND hi >= $since{n})" for n in range(spans))
+    return f"""WITH c AS MATERIALIZED (
+            SELECT * FROM (
+                SELECT *, (lat IS NULL OR code IN ({lists["coarse"]})) AS loose,
+                    CAST(floor(lat / {reach!r}) AS BIGINT) * {CELL_ROW}
+                        + CAST(floor(lon / {reach!r}) AS BIGINT) AS cell
+                FROM ({_CANDIDATES.format(**lists)}))
+            WHERE loose OR cell IN (SELECT cell FROM fusion_cells) {near})
+        SELECT c.rid, w.w, FALSE AS loose FROM c
+        JOIN fusion_cells g ON g.cell = c.cell
+        JOIN fusion_windows w ON w.w = g.w
+        WHERE NOT c.loose AND {_MATCH} AND c.lat BETWEEN w.s AND w.n
+            AND (c.lon BETWEEN w.west AND w.east OR c.lon + 360 BETWEEN w.west AND w.east
+                OR c.lon - 360 BETWEEN w.west AND w.east)
+        UNION ALL
+        SELECT c.rid, w.w, TRUE FROM (SELECT * FROM c WHERE loose) c
+        JOIN fusion_windows w ON {_NEAR}
+        WHERE {_MATCH}
+        UNION ALL
+        SELECT c.rid, w.w, TRUE FROM (SELECT * FROM c WHERE NOT loose) c
+        JOIN (SELECT * FROM fusion_windows WHERE NOT gridded) w ON {_NEAR}
+        WHERE {_MATCH}"""
 
 
 def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
@@ -124,44 +173,96 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     if not searched:
         return {}
     windows, cells = _windows(searched)
-    reach = _reach()
-    params = {"fusable": sorted(table.fusable), "coarse": sorted(table.coarse_features)}
-    con.register("fusion_windows", windows)
-    con.register("fusion_cells", cells)
-    params["types"] = sorted({t for ts in windows.column("types").to_pylist() for t in ts})
-    undated = con.execute(_UNDATED, {k: params[k] for k in ("fusable", "types")}).fetchall()
-    params["undated"] = sorted(a for (a,) in undated)
+    spans = _spans(searched)
+    types = sorted({t for ts in windows.column("types").to_pylist() for t in ts})
+    lists = {
+        "fusable": _literals(sorted(table.fusable)),
+        "coarse": _literals(sorted(table.coarse_features)),
+        "types": _literals(types),
+    }
+    undated = con.execute(_UNDATED.format(**lists)).fetchall()
+    params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}
     params["first"] = min(windows.column("lo").to_pylist())
     params["last"] = max(windows.column("hi").to_pylist())
+    for n, (since, until) in enumerate(spans):
+        params[f"since{n}"], params[f"until{n}"] = since, until
+    con.register("fusion_windows", windows)
+    con.register("fusion_cells", cells)
     try:
-        rows = con.execute(
-            f"""WITH c AS NOT MATERIALIZED ({_CANDIDATES}),
-            placed AS NOT MATERIALIZED (
-                SELECT *, CAST(floor(lat / {reach!r}) AS BIGINT) AS cy,
-                    CAST(floor(lon / {reach!r}) AS BIGINT) AS cx
-                FROM c WHERE NOT {_LOOSE}),
-            loose AS NOT MATERIALIZED (SELECT * FROM c WHERE {_LOOSE})
-            SELECT c.rid, w.w FROM placed c
-            JOIN fusion_cells g ON g.cy = c.cy AND g.cx = c.cx
-            JOIN fusion_windows w ON w.w = g.w
-            WHERE {_MATCH} AND c.lat BETWEEN w.s AND w.n
-                AND (c.lon BETWEEN w.west AND w.east OR c.lon + 360 BETWEEN w.west AND w.east
-                    OR c.lon - 360 BETWEEN w.west AND w.east)
-            UNION
-            SELECT c.rid, w.w FROM loose c
-            JOIN fusion_windows w ON c.lo <= w.near_hi AND c.hi >= w.near_lo
-            WHERE {_MATCH} AND w.gridded
-            UNION
-            SELECT c.rid, w.w FROM c
-            JOIN (SELECT * FROM fusion_windows WHERE NOT gridded) w
-                ON c.lo <= w.near_hi AND c.hi >= w.near_lo
-            WHERE {_MATCH}""",
-            params,
-        ).fetchall()
+        rows = con.execute(_query(_reach(), len(spans), lists), params).fetchall()
     finally:
         con.unregister("fusion_windows")
         con.unregister("fusion_cells")
+    placed = [(rid, w) for rid, w, loose in rows if not loose]
+    unplaced = [(rid, w) for rid, w, loose in rows if loose]
+    if unplaced_needs_words():
+        unplaced = _sharing(con, unplaced, searched)
     out: dict[int, set[int]] = {}
-    for rowid, window in rows:
+    for rowid, window in placed + unplaced:
         out.setdefault(rowid, set()).add(positions[window])
     return out
+
+
+@lru_cache(maxsize=1)
+def _odd() -> str:
+    """A character class of the letters outside ASCII that fold to ASCII (``ß``, ``ſ``,
+    the Kelvin sign, ligatures): a text holding one may hold an ASCII word that
+    lower-casing alone does not show."""
+    found = (chr(c) for c in range(128, 0x110000) if chr(c).casefold().isascii())
+    return "[" + "".join(found) + "]"
+
+
+# The pairs whose stored event may share a word with the window: the runs of ASCII
+# letters or digits of its sentence, lower-cased, hold one of the window's words (every
+# ASCII word of ``Report.words`` is such a run), or the window has a word outside ASCII,
+# or the sentence a letter that folds to ASCII, or the event is salient (its headline
+# counts too); each with what ``Report.words`` reads.
+_MAYBE = """
+    SELECT p.rid, p.w, e.salient, e.article_id, e.sentence
+    FROM fusion_pairs p
+    JOIN (SELECT rowid AS rid, article_id, coalesce(sentence, '') AS sentence,
+            coalesce(salience, 0) >= $lead AS salient
+          FROM events WHERE rowid = ANY($rids)) e ON e.rid = p.rid
+    JOIN fusion_words f ON f.w = p.w
+    WHERE e.salient OR f.wide OR regexp_matches(e.sentence, $odd)
+        OR list_has_any(regexp_extract_all(lower(e.sentence), '[a-z]+|[0-9]+'), f.words)
+"""
+
+
+def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[tuple[int, int]]:
+    """The pairs (rowid, window) whose stored event shares a word with the window's report,
+    as ``Report.words`` reads the event: its sentence and, when salient, its headline.
+    DuckDB narrows the pairs to those that may; their words are then compared here."""
+    if not pairs:
+        return []
+    told = [sorted(report.words) for report in reports]
+    con.register(
+        "fusion_pairs", pa.table({"rid": [r for r, _ in pairs], "w": [w for _, w in pairs]})
+    )
+    con.register(
+        "fusion_words",
+        pa.table(
+            {
+                "w": pa.array(range(len(told)), pa.int64()),
+                "words": pa.array(told, pa.list_(pa.string())),
+                "wide": pa.array([not all(w.isascii() for w in ws) for ws in told], pa.bool_()),
+            }
+        ),
+    )
+    try:
+        rows = con.execute(
+            _MAYBE, {"lead": LEAD, "odd": _odd(), "rids": sorted({r for r, _ in pairs})}
+        ).fetchall()
+    finally:
+        con.unregister("fusion_pairs")
+        con.unregister("fusion_words")
+    heads = sorted({article for _, _, salient, article, _ in rows if salient})
+    found = con.execute("SELECT id, title FROM articles WHERE list_contains(?, id)", [heads])
+    titles = dict(found.fetchall()) if heads else {}
+    table = rules()
+    kept = []
+    for rid, w, salient, article, sentence in rows:
+        text = f"{titles.get(article) or ''} {sentence}" if salient else sentence
+        if words(text, table) & reports[w].words:
+            kept.append((rid, w))
+    return kept

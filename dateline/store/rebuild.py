@@ -89,14 +89,14 @@ class _Fusion:
 
     def feed(self, batch: pa.RecordBatch) -> Iterator[Tables]:
         for row in batch.to_pylist():
-            for group in self.sweep.add(report(row)):
-                self.staged.add(group)
+            for component, group in self.sweep.add(report(row)):
+                self.staged.add(group, component)
         if len(self.staged) >= FLUSH:
             yield self.staged.take()
 
     def finish(self) -> Iterator[Tables]:
-        for group in self.sweep.finish():
-            self.staged.add(group)
+        for component, group in self.sweep.finish():
+            self.staged.add(group, component)
         yield self.staged.take()
 
 

@@ -193,6 +193,9 @@ def tables() -> dict[str, list[tuple[str, str]]]:
     """Every table of the store and its columns."""
     out = {"articles": ARTICLE_COLUMNS, "sources": SOURCE_COLUMNS}
     out.update({layer: layer_columns(layer) for layer in models.LAYERS})
-    out["incidents"] = record_columns(models.Incident) + [("date_start", "DATE")]
+    out["incidents"] = record_columns(models.Incident) + [
+        ("date_start", "DATE"),
+        ("component", "VARCHAR"),
+    ]
     out["decisions"] = DECISION_COLUMNS
     return out

@@ -43,7 +43,7 @@ def _flat(record: Any, names: tuple[str, ...]) -> list[Any]:
     return [getattr(record, name) for name in names]
 
 
-def single(report: Report) -> list[Any]:
+def single(report: Report, component: str | None = None) -> list[Any]:
     """The staged row of a one-event incident, built straight from its report: the row
     ``reconcile`` and ``record_values`` give it (most incidents have one event), without
     the votes and the generic serialising."""
@@ -76,6 +76,7 @@ def single(report: Report) -> list[Any]:
         round(report.confidence, 3),
         json.dumps([member]),
         period_start(day),
+        component,
     ]
 
 
@@ -91,12 +92,14 @@ class Staged:
     def __len__(self) -> int:
         return len(self.incidents)
 
-    def add(self, group: Cluster) -> None:
+    def add(self, group: Cluster, component: str | None = None) -> None:
+        """Stage a cluster's incident, recording the component it lies in."""
         if len(group.reports) == 1:
-            self.incidents.append(single(group.reports[0]))
+            self.incidents.append(single(group.reports[0], component))
             return
         incident = reconcile(group)
-        self.incidents.append([*record_values(incident, Incident), period_start(incident.date)])
+        row = [*record_values(incident, Incident), period_start(incident.date), component]
+        self.incidents.append(row)
         self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
 
     def take(self) -> tuple[pa.Table, pa.Table]:
