@@ -42,6 +42,7 @@ from dateline.geo import resolve_doc
 from dateline.geo.coherence import haversine
 from dateline.geo.embedded import cache_dir
 from dateline.geo.names import key
+from dateline.geo.outlet import home_of
 from dateline.geo.rank import candidates_for
 from dateline.geo.recognise import mention_for
 from dateline.geo.stage import PlaceStage, open_gazetteer
@@ -233,6 +234,7 @@ class Tally:
     country_hits: list = field(default_factory=list)
     docs: list = field(default_factory=list)
     parsed: list = field(default_factory=list)
+    unlisted: list = field(default_factory=list)
 
 
 def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
@@ -252,6 +254,8 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
             golds, places, population_baseline(doc, golds, gaz), strict=True
         ):
             tally.ours.append((g, (p.lat, p.lon) if p and p.lat is not None else None))
+            if home_of(gold_doc.url) is None:
+                tally.unlisted.append(tally.ours[-1])
             tally.base.append((g, point))
             tally.reachable.append(near)
             tally.point_gap.append(_point_gap(gaz, doc.text, g, p))
@@ -274,8 +278,15 @@ def evaluate(name: str, limit: int | None, errors=None) -> dict[str, dict]:
         out[which] = {
             "resolution": summarise(tally.ours, tally.ours_exact),
             "baseline": summarise(tally.base, tally.base_exact),
+            "unlisted": {
+                "n": len(tally.unlisted),
+                "acc161": summarise(tally.unlisted, []).get("acc161", math.nan),
+            },
             "ceiling": {
                 "acc161_any_candidate": float(np.mean(tally.reachable)),
+                "acc161_any_or_ours": float(
+                    np.mean(np.array(tally.reachable) | (_errors(tally.ours) <= 161))
+                ),
                 "area_point_gap": int(sum(tally.point_gap)),
                 "acc161_cap": 1.0 - float(np.mean(tally.point_gap)),
                 **{f"gap_{kind}": n for kind, n in tally.gap_kinds.most_common()},

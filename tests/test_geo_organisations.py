@@ -64,3 +64,20 @@ def test_the_place_after_of_ends_where_the_bodys_own_words_resume(text, place):
     names = _names(text)
     assert place in names
     assert not any(place in name and name != place for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The prizes were handed out on Sunday at the Sheldon Peck Homestead in Lombard.",
+            "Lombard",
+        ),
+        (
+            "Her sons attend St. Paul Lutheran School in Wheaton, where she teaches music.",
+            "Wheaton",
+        ),
+    ],
+)
+def test_a_place_the_tagger_took_into_a_buildings_name_after_in(text, place):
+    assert place in _names(text)

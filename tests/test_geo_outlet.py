@@ -38,7 +38,7 @@ def test_country_of_the_domain(gazetteer, url, country):
         ("https://www.columbusherald.com/local/1", None, ("Columbus",)),
         ("https://thisisshrewsbury.co.uk/news", None, ("Shrewsbury",)),
         (None, "The Columbus Courier", ("Columbus",)),
-        ("https://www.dailyherald.com/x", None, ()),
+        ("https://www.dailytribune.com/x", None, ()),
         ("https://www.heraldnews.com/x", None, ()),
         ("https://www.example.com/x", None, ()),
         ("https://www.jordantimes.com/x", None, ()),

@@ -251,6 +251,13 @@ class Gazetteer:
             found = self.demonyms.get(name_key[:-1])
         return found
 
+    def admin1(self, country_code: str, admin1_code: str) -> list[Candidate]:
+        """The first-level area of a country with the given GeoNames admin1 code."""
+        return self._select(
+            "WHERE p.feature_code = 'ADM1' AND p.country_code = ? AND p.admin1_code = ?",
+            (country_code, admin1_code),
+        )
+
     def country(self, code: str | None) -> Candidate | None:
         """The country entry of an ISO code."""
         return self._countries.get(code) if code else None

@@ -22,7 +22,7 @@ from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import Mention, is_street
+from dateline.geo.recognise import Mention, is_street, is_town_part
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -65,7 +65,13 @@ W_ADMIN = 0.8
 W_RELATIVE = 0.5
 W_HOME_COUNTRY = 1.5
 W_DEMONYM = 1.5
+W_HOME_AREA = 0.5
 SMALL = 20_000
+LOCAL_TOWN = 100_000
+ABROAD = 1_000_000
+"""In a local outlet's story, a town abroad smaller than this needs another name in its
+country."""
+"""In a local outlet's story, a town smaller than this needs the state of another name."""
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
 hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
@@ -75,6 +81,8 @@ MIN_LIST = 3
 _JOINED = re.compile(r",(?:\s+the)?|,?\s*(?:and|or)(?:\s+the)?", re.IGNORECASE)
 """What joins the names of a list: a comma, a closing "and" or "or" (and a "the")."""
 _WORD = re.compile(r"\s+(\w+)")
+_POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w-])")
+"""A US postal code written after a town's name ("Felton, MN")."""
 _CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
@@ -143,7 +151,9 @@ def candidates_for(
         for c in by_key.get(continent, []):
             if c.feature_code == "CONT":
                 found[c.id] = (c, "main")
-        if not found:
+        if is_town_part(m.text):
+            found = {}
+        if not found and not is_town_part(m.text):
             for near in (k for name in m.keys for k in sorted(loose.get(name, ()))):
                 for c in by_loose.get(near, []):
                     found.setdefault(c.id, (c, "skeleton"))
@@ -289,12 +299,14 @@ def rank(
     text: str,
     context_countries: list[str] = (),
     outlet_country: str | None = None,
+    outlet_area: tuple[str, str] | None = None,
 ) -> list[Choice]:
     """Choose one candidate per mention, jointly for the whole article.
 
     ``context_countries`` (the demonyms' countries) count towards the article's focus;
-    readings in ``outlet_country`` (where the article's outlet is) are preferred. A
-    dateline's place is where the report was filed, a town.
+    readings in ``outlet_country`` and ``outlet_area`` (the country and the first-level
+    area of the article's outlet) are preferred, and so are the readings of the outlet's
+    home towns in its area. A dateline's place is where the report was filed, a town.
     """
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
@@ -306,15 +318,16 @@ def rank(
         + _relative(opts)
         + W_HOME_COUNTRY * np.array([c.country_code == outlet_country for c, _ in opts])
         + W_DEMONYM * np.array([_named_by_demonym(c, m, context_countries) for c, _ in opts])
+        + W_HOME_AREA * np.array([_in_area(c, outlet_area) for c, _ in opts])
         for m, opts in zip(mentions, options, strict=True)
     ]
-    home = _home_readings(mentions, options)
+    home = _home_readings(mentions, options, outlet_area)
     for opts, prior in zip(options, priors, strict=True):
         prior += W_HOME_COUNTRY * np.array([c.id in home for c, _ in opts])
     containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text))
+        group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text), m.label == OUTLET)
         groups.setdefault(group, []).append(i)
     members = list(groups.values())
     coherence = Coherence(
@@ -346,6 +359,8 @@ def rank(
     _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
+    _stated_areas(choices, options, scores, containers, text, gazetteer)
+    _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -490,6 +505,114 @@ def _drop_isolated(choices: list[Choice]) -> None:
             ch.candidate, ch.score = None, 0.0
 
 
+def _stated_area(
+    i: int, choices: list[Choice], containers: list[int | None], text: str, gazetteer: Gazetteer
+) -> Candidate | None:
+    """The first-level area written after mention ``i`` as an abbreviation, the way news
+    gives a town's state ("Troy, W.Va.", "Felton, MN"); None where there is none."""
+    j = containers[i]
+    if j is not None:
+        area, written = choices[j].candidate, choices[j].mention.text
+        abbreviated = written.endswith(".") or (len(written) == 2 and written.isupper())
+        return area if area is not None and area.feature_code == "ADM1" and abbreviated else None
+    code = _POSTAL.match(text, choices[i].mention.end)
+    found = gazetteer.admin1("US", code.group(1)) if code else []
+    return found[0] if len(found) == 1 else None
+
+
+def _stated_areas(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    containers: list[int | None],
+    text: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """A name whose state the article writes after it ("Troy, W.Va.") is read in that
+    state wherever the article uses it: its best reading there, else the state itself,
+    from context (the gazetteer lacks the town), rather than a namesake elsewhere."""
+    stated: dict[str, Candidate] = {}
+    for i, ch in enumerate(choices):
+        area = _stated_area(i, choices, containers, text, gazetteer)
+        if area is not None and ch.mention.label != OUTLET:
+            stated.setdefault(key_of(ch.mention), area)
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        area = stated.get(key_of(ch.mention))
+        c = ch.candidate
+        if area is None or ch.mention.label == OUTLET or (c is not None and contained(c, area)):
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if contained(o, area)]
+        if inside:
+            ch.candidate = opts[max(inside, key=lambda k: score[k])][0]
+        else:
+            ch.candidate, ch.inferred = area, True
+            ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
+
+
+def _filed_in(choices: list[Choice], dateline: int | None) -> tuple[str, str] | None:
+    """The first-level area of the town a dateline names, where the report was filed; none
+    for a capital, where wire services file reports about a whole country from."""
+    c = choices[dateline].candidate if dateline is not None else None
+    if c is None or c.feature_class != "P" or c.feature_code == "PPLC":
+        return None
+    return (c.country_code, c.admin1_code)
+
+
+def _in_named_states(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    outlet_area: tuple[str, str] | None,
+    filed: tuple[str, str] | None = None,
+) -> None:
+    """In a local outlet's story (one whose first-level area is known), a town of fewer
+    than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
+    article is about (the outlet's, the areas it names, those of its counties and
+    towns of ``SMALL`` people), or a town abroad of fewer than ``ABROAD`` people, no
+    capital, in a country none of the article's other names is in, takes its best
+    reading in one of those areas, else the place the context gives: "Roxbury" in a
+    Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
+    suburb, "Metro" police in Nashville no Indonesian town. Where the outlet's area is
+    unknown, a dateline's town that is no capital gives the story's area, for towns of
+    its country only (a wire report filed in one town may name towns abroad)."""
+    home = outlet_area or filed
+    if home is None:
+        return
+    found: dict[str, set[tuple[str, str]]] = {}
+    for ch in choices:
+        c = ch.candidate
+        if c is None or ch.inferred or ch.mention.label == OUTLET:
+            continue
+        if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
+            found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
+    countries: dict[str, set[str]] = {}
+    for ch in choices:
+        if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
+            countries.setdefault(key_of(ch.mention), set()).add(ch.candidate.country_code)
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        c = ch.candidate
+        if c is None or ch.inferred or ch.mention.label == OUTLET or c.feature_class != "P":
+            continue
+        own = key_of(ch.mention)
+        areas = {home}.union(*(a for name, a in found.items() if name != own))
+        if (c.country_code, c.admin1_code) in areas:
+            continue
+        named = {home[0]}.union(*(n for name, n in countries.items() if name != own))
+        abroad = (
+            outlet_area is not None
+            and c.country_code not in named
+            and c.feature_code != "PPLC"
+            and c.population < ABROAD
+        )
+        home_country = c.country_code in {country for country, _ in areas}
+        local = c.population < (LOCAL_TOWN if home_country else SMALL)
+        if not (abroad or local):
+            continue
+        inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
+        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.score = ch.score if inside else 0.0
+
+
 def _from_context(
     choices: list[Choice], containers: list[int | None], dateline: int | None, gazetteer
 ) -> None:
@@ -511,13 +634,23 @@ def _confidence_of(choices: list[Choice], place: Candidate) -> float:
     return max(scores, default=0.5)
 
 
-def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, str]]]) -> set[int]:
+def _in_area(c: Candidate, area: tuple[str, str] | None) -> bool:
+    return area is not None and (c.country_code, c.admin1_code) == area
+
+
+def _home_readings(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    area: tuple[str, str] | None = None,
+) -> set[int]:
     """The readings of the outlet's home towns that lie together: of two towns one outlet
     spells ("Columbus" and "Dublin"), the pair of readings nearest each other, if within
-    ``NEAR_KM`` (Dublin, Ohio, beside Columbus, Ohio)."""
+    ``NEAR_KM`` (Dublin, Ohio, beside Columbus, Ohio); and every home town's readings in
+    the outlet's area."""
     towns = {
         key_of(m): opts for m, opts in zip(mentions, options, strict=True) if m.label == OUTLET
     }
+    inside = {c.id for opts in towns.values() for c, _ in opts if _in_area(c, area)}
     readings = [[c for c, _ in opts] for opts in towns.values() if opts]
     best: tuple[float, set[int]] = (NEAR_KM, set())
     for n, first in enumerate(readings):
@@ -534,7 +667,7 @@ def _home_readings(mentions: list[Mention], options: list[list[tuple[Candidate, 
             a, b = np.unravel_index(int(np.argmin(km)), km.shape)
             if km[a, b] <= best[0]:
                 best = (float(km[a, b]), {first[a].id, second[b].id})
-    return best[1]
+    return best[1] | inside
 
 
 def _level(c: Candidate) -> tuple[str, str | None] | None:

@@ -41,6 +41,8 @@ _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
+_PART_COMPASS = frozenset(_WORDS["town_part_compass"])
+_PART_WORDS = frozenset(_WORDS["town_part_words"])
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
@@ -327,6 +329,15 @@ def is_street(text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _STREET_WORDS
 
 
+def is_town_part(text: str) -> bool:
+    """Whether a name is a part of a town named by where it lies ("South Side", "East
+    End", "Far North Side")."""
+    words = text.lower().split()
+    return (
+        len(words) > 1 and words[-1] in _PART_WORDS and all(w in _PART_COMPASS for w in words[:-1])
+    )
+
+
 def _street_part(token) -> bool:
     """A word that may stand in a street's name: capitalised and no stop word, an
     ordinal ("42nd"), a compass initial ("N.") or a possessive's apostrophe."""
@@ -491,7 +502,8 @@ def _places_in_organisations(
     doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
 ) -> list[Span]:
     """Places that open or close an organisation's or a building's name ("Kirkuk police",
-    "University of Texas", "Huntsville High School").
+    "University of Texas", "Huntsville High School"), and a place the tagger took into
+    a building's name after "in" ("Peck Homestead in Lombard").
 
     Only countries, first-level areas and names the article uses as places elsewhere
     count, so an organisation merely named like a town somewhere stays an organisation,
@@ -499,7 +511,7 @@ def _places_in_organisations(
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts, elsewhere, tails = [], [], []
+    parts, elsewhere, tails, located = [], [], [], []
     for ent in doc.ents:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
@@ -512,6 +524,9 @@ def _places_in_organisations(
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             tails.append([doc[of + 1 : k] for k in range(ent.end, of + 1, -1)])
+        within = next((t.i for t in ent if t.lower_ == "in" and t.i > ent.start), None)
+        if within is not None and within + 1 < ent.end:
+            located.append([doc[within + 1 : k] for k in range(ent.end, within + 1, -1)])
     names = {key(p.text) for p in parts} | {key(p.text) for tail in tails for p in tail}
     wide = gazetteer.keys_of_areas(names - places, ("PCLI", "ADM1"))
     out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
@@ -520,7 +535,10 @@ def _places_in_organisations(
         if part is not None and key(part.text) in known and _capitalised(part[0]):
             out.append(part)
     cued = _cued_parts(doc)
-    known = gazetteer.existing("key", {key(p.text) for group in cued for p in group})
+    known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
+    for part in (_placed(tail, known) for tail in located):
+        if part is not None and all(_capitalised(t) for t in part):
+            out.append(part)
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
     return out

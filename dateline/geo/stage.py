@@ -62,7 +62,8 @@ def resolve_mentions(
             m.hint = "populated"
     context = demonym_countries(text, gazetteer)
     country = outlet.country if outlet else None
-    return rank(mentions + towns, gazetteer, text, context, country)[: len(mentions)]
+    area = outlet.area if outlet else None
+    return rank(mentions + towns, gazetteer, text, context, country, area)[: len(mentions)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ class PlaceStage:
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         text = doc.text
         article = result.article
-        source = outlet(article.url, article.source, self.gazetteer)
+        source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
         return [to_place(c, is_government(doc, c)) for c in choices if not _stray(c)]

@@ -1,0 +1,152 @@
+"""The outlet's home town and state: the table of outlets, a page title's site name, and
+the states an article writes after its towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.config import Settings
+from dateline.geo.outlet import outlet
+from dateline.geo.stage import PlaceStage, open_gazetteer
+from dateline.models import Article, Result
+from dateline.nlp import load
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return open_gazetteer(None)
+
+
+def _resolve(text: str, **article) -> dict[str, tuple]:
+    places = PlaceStage(Settings())(Result(Article(text, **article)), load()(text))
+    return {p.text: (p.country_code, p.admin1, p.feature_code) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("url", "towns", "area"),
+    [
+        ("https://www.star-telegram.com/news/local/article1.html", ("Fort Worth",), ("US", "TX")),
+        ("http://chronicle.augusta.com/news/2009-03-02/x", ("Augusta",), ("US", "GA")),
+        ("https://www.example.com/news/1", (), None),
+    ],
+)
+def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):
+    found = outlet(url, None, gazetteer)
+    assert (found.towns, found.area) == (towns, area)
+
+
+@pytest.mark.parametrize(
+    ("title", "towns", "area"),
+    [
+        ("Teen hurt by pellet gun - WFSB 3 Connecticut", (), ("US", "CT")),
+        ("Two arrested in shooting | MSNewsNow.com | Jackson, MS", ("Jackson",), ("US", "MS")),
+        (
+            "Store robbed at gunpoint - KXLT | Fox 47 Rochester MN News",
+            ("Rochester",),
+            ("US", "MN"),
+        ),
+        ("Shots fired downtown | Chattanooga News, Weather & Sports", ("Chattanooga",), None),
+        ("News and weather for Southern New England - x", (), None),
+        ("Pittsburgh man to stand trial for Allentown homicide", (), None),
+    ],
+)
+def test_a_page_titles_site_name_gives_town_and_state(gazetteer, title, towns, area):
+    found = outlet(None, None, gazetteer, title)
+    assert (found.towns, found.area) == (towns, area)
+
+
+AUGUSTA = (
+    "Commissioners in Augusta voted on Tuesday to raise water rates by 8 percent, and the "
+    "mayor said bond buyers in New York had been told the city would keep its rating."
+)
+
+
+def test_the_outlets_home_town_decides_its_name():
+    assert _resolve(AUGUSTA)["Augusta"][:2] != ("US", "Georgia")
+    url = "http://chronicle.augusta.com/news/metro/2009-03-02/rates"
+    assert _resolve(AUGUSTA, url=url)["Augusta"][:2] == ("US", "Georgia")
+
+
+JACKSONVILLE = (
+    "Jacksonville police arrested a father on Sunday after his 3-year-old son found a "
+    "loaded pistol in a tackle box and shot himself in the hand."
+)
+
+
+def test_the_state_in_a_page_title_decides_a_town():
+    assert _resolve(JACKSONVILLE)["Jacksonville"][:2] == ("US", "Florida")
+    title = "Father jailed after boy shoots himself - WNCT | Greenville, NC | News"
+    assert _resolve(JACKSONVILLE, title=title)["Jacksonville"][:2] == ("US", "North Carolina")
+
+
+def test_a_state_written_after_a_town_places_it():
+    found = _resolve(
+        "TROY, W.Va. -- A man was shot outside a bar on Saturday night, and Troy police "
+        "said on Sunday that they had charged his neighbour."
+    )
+    assert found["TROY"][:2] == ("US", "West Virginia")
+    assert found["Troy"][:2] == ("US", "West Virginia")
+    postal = _resolve("A man was shot in Roxbury, CT, on Friday night, state police said.")
+    assert postal["Roxbury"][:2] == ("US", "Connecticut")
+
+
+ROXBURY = (
+    "A 19-year-old man was shot and killed in Roxbury late on Friday, Boston police said, "
+    "the third shooting in the neighbourhood this month."
+)
+
+
+def test_a_small_town_of_another_state_gives_way_in_a_local_story():
+    assert _resolve(ROXBURY)["Roxbury"][:2] == ("US", "Wisconsin")
+    local = _resolve(ROXBURY, url="https://www.whdh.com/news/shooting-roxbury")
+    assert local["Roxbury"][:2] == ("US", "Massachusetts")
+
+
+@pytest.mark.parametrize(
+    ("town", "title", "state"),
+    [
+        ("Manchester", "Man shot at gas station - WFSB 3 Connecticut", "Connecticut"),
+        ("Portland", "Man shot at gas station - WCSH 6 - Maine", "Maine"),
+    ],
+)
+def test_readings_in_the_outlets_state_are_preferred(town, title, state):
+    text = f"{town} police said a man was shot outside a gas station early on Saturday."
+    assert _resolve(text)[town][1] != state
+    assert _resolve(text, title=title)[town][1] == state
+
+
+HOMEWOOD = (
+    "Two men were shot and killed in Homewood early on Sunday, and a third man was "
+    "taken to a hospital in Wilkinsburg, police said."
+)
+
+
+def test_a_town_of_another_state_needs_the_state_of_another_name_in_a_local_story():
+    assert _resolve(HOMEWOOD)["Homewood"][:2] == ("US", "Alabama")
+    local = _resolve(HOMEWOOD, url="https://pittsburgh.cbslocal.com/2013/10/20/homewood/")
+    assert local["Homewood"][:2] == ("US", "Pennsylvania")
+
+
+def test_a_datelines_town_gives_the_storys_state():
+    filed = _resolve(f"PITTSBURGH (AP) - {HOMEWOOD}")
+    assert filed["Homewood"][:2] == ("US", "Pennsylvania")
+
+
+def test_a_part_of_a_town_named_by_where_it_lies_is_that_town():
+    found = _resolve(
+        "A 16-year-old boy was wounded in the East Side neighborhood on the Far South "
+        "Side, Chicago police said on Friday."
+    )
+    assert found["Far South Side"][:2] == ("US", "Illinois")
+    assert found["East Side"][:2] == ("US", "Illinois")
+
+
+METRO = (
+    "Metro police said one man was killed and three were arrested after a car chase on "
+    "Friday afternoon."
+)
+
+
+def test_a_town_abroad_needs_another_name_in_its_country_in_a_local_story():
+    assert _resolve(METRO)["Metro"][0] == "ID"
+    assert _resolve(METRO, url="https://www.wsmv.com/story/1/suspect-dead")["Metro"][0] == "US"
