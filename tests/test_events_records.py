@@ -721,6 +721,12 @@ def test_a_reporter_s_question_is_no_request(pipeline: Pipeline) -> None:
     )
     types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
     assert "REQUEST" not in types
+    text = (
+        'Gunmen attacked a bus near Gao on Sunday. "Where were the soldiers?" the mayor '
+        "demanded on Monday."
+    )
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REQUEST" not in types
     text = "Police asked residents of Gao to stay indoors on Sunday."
     assert event_of(pipeline, text, "REQUEST").actor is not None
 

@@ -59,7 +59,7 @@ class Ontology:
     undergoing_in: frozenset[str] = frozenset()
     deaths: frozenset[str] = frozenset()
     records: frozenset[str] = frozenset()
-    interviews: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
     remention: dict[str, Any] = field(default_factory=dict)
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
@@ -191,7 +191,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         undergoing_in=frozenset(data.get("undergoing_in", ())),
         deaths=frozenset(data.get("deaths", ())),
         records=frozenset(data.get("records", ())),
-        interviews=frozenset(data.get("interviews", ())),
+        asking=frozenset(data.get("asking", ())),
         remention=data.get("remention", {}),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),

@@ -12,6 +12,7 @@ from dateline.events.roles import NOMINAL
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 WINDOW = 3
+QUOTE_TAIL = 2  # tokens before a sentence that may close the question it tells ('?"')
 CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csubj")
 AUXILIARY = ("aux", "auxpass")
 WEAK = 0.5
@@ -117,7 +118,7 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
 def find(sent: Span, ontology: Ontology) -> list[Match]:
     """Every trigger in the sentence; phrase words (unless their entry keeps them) and
     light-verb objects are not triggers twice, a weak word gives way when the sentence
-    holds a strong one, and a reporter's question opening it is none."""
+    holds a strong one, and a verb that only tells a question is none."""
     matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
     consumed = {
         part.i: len(m.entry.requires) for m in matches if not m.entry.keeps for part in m.parts
@@ -128,7 +129,7 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
     for match in matches:
         if consumed.get(match.token.i, -1) >= len(match.entry.requires):
             continue
-        if _interview(match.token, sent, ontology):
+        if _question(match.token, sent, ontology):
             continue
         if strong and match.entry.weight < WEAK:
             continue
@@ -138,11 +139,18 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
     return out
 
 
-def _interview(token: Token, sent: Span, ontology: Ontology) -> bool:
-    """A reporter's question opening the sentence ("Asked about the attack, ...")."""
+def _question(token: Token, sent: Span, ontology: Ontology) -> bool:
+    """A verb of asking that tells a question, not a request: a reporter's question opening
+    the sentence ("Asked about the attack, ..."), or a question the sentence quotes with no
+    act asked for ("'Where are they?' he demanded")."""
+    if lemma(token) not in ontology.asking:
+        return False
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    opens = first is not None and token.i == first.i
-    return opens and token.tag_ == "VBN" and lemma(token) in ontology.interviews
+    if first is not None and token.i == first.i and token.tag_ == "VBN":
+        return True
+    asked_for = any(c.dep_ in ("xcomp", "dobj") for c in token.children)
+    quoted = sent.doc[max(sent.start - QUOTE_TAIL, 0) : sent.end].text
+    return "?" in quoted and not asked_for
 
 
 def _object_is_trigger(match: Match, by_token: dict[int, Match], ontology: Ontology) -> bool:
