@@ -16,6 +16,7 @@ the two baselines: every article alone, and same publication week plus same lead
 
     .venv/bin/python benchmarks/incidents.py --cache /tmp/gva_results.jsonl [--workers 2]
         [--orders 1000]   # also: 1,000 articles stored in two orders give the same incidents?
+        [--apart]         # development only: why pairs of one incident stay apart
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
+from incidents_apart import apart, days_held
 from lead_scoring import lead_event, registry_day
 
 from dateline.incidents.config import rules
@@ -269,6 +271,27 @@ def report(parts: dict[str, dict]) -> None:
             print(f"{name} exact per incident: {hit / max(total, 1):.3f} ({hit}/{total})")
 
 
+def explain(docs: list[str], rows: dict[str, dict], results: dict[str, Result]) -> None:
+    """Development only: why pairs of one registry incident stay apart, and the lead
+    events' dates against the registry's day."""
+    mine, _ = by_dateline(docs, results)
+    leads = {}
+    for doc in docs:
+        found = _lead(results.get(doc))
+        leads[doc] = None if found is None else (results[doc], found[0])
+    gold = {doc: int(rows[doc]["incident_id"]) for doc in docs}
+    reasons = apart(leads, mine, gold)
+    print(f"\ndevelopment pairs of one incident kept apart: {sum(reasons.values())}")
+    for reason, count in reasons.most_common():
+        print(f"  {reason}: {count}")
+    registry_rows, _ = registry()
+    days = {doc: registry_rows[rows[doc]["incident_id"]]["date"] for doc in docs}
+    held = days_held(leads, days)
+    print(f"development lead events against the registry's day ({len(docs)} articles):")
+    for name, count in held.most_common():
+        print(f"  {name}: {count}")
+
+
 def two_orders(results: list[Result], folder: Path) -> None:
     """Write the same results into two stores, in doc_id order and reversed (batches of
     16, as ingest commits; an article text seen twice written once, as ingest does), and
@@ -308,6 +331,9 @@ def main() -> None:
     parser.add_argument(
         "--attack-first", action="store_true", help="what-if: an arrest's article by its attack"
     )
+    parser.add_argument(
+        "--apart", action="store_true", help="development: why pairs stay apart, lead days"
+    )
     args = parser.parse_args()
     ATTACK_FIRST[0] = args.attack_first
     registry_rows, rows = registry()
@@ -326,6 +352,8 @@ def main() -> None:
     }
     print(f"fusion and scoring in {time.perf_counter() - began:.1f} s")
     report(parts)
+    if args.apart:
+        explain(dev, by_doc, results)
     if args.orders:
         two_orders([results[d] for d in docs[: args.orders]], args.folder)
 

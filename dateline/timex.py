@@ -118,9 +118,10 @@ _TRIGGER_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
 _MARGIN = 40
 SOON_DAYS = 62
-_MODEL = re.compile(r"\s+([A-Z][A-Za-z]+)")
+_MODEL = re.compile(r"\s+([A-Z][A-Za-z]+|[NSEW]\.)")
 _BLOCK = re.compile(r"\s+blocks?\b", re.IGNORECASE)
 LONG_AGO_DAYS = 300
+HOLIDAY_SOON_DAYS = 7
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -281,12 +282,15 @@ def _holiday_in(year: int, rule: tuple[int, ...]) -> date:
 
 
 def _holiday(anchor: date, name: str, future: bool) -> date:
-    """The last such holiday up to the anchor, or the next one in a future-tense clause."""
+    """The last such holiday up to the anchor, or the next one in a future-tense clause or
+    when it is only days away (a "Halloween party" told on 30 October is this year's)."""
     rule = _holidays()[re.sub(r"\s+", " ", name.lower().replace("’", "'"))]
     this_year = _holiday_in(anchor.year, rule)
     if future:
         return this_year if this_year >= anchor else _holiday_in(anchor.year + 1, rule)
-    return this_year if this_year <= anchor else _holiday_in(anchor.year - 1, rule)
+    if this_year <= anchor or (this_year - anchor).days <= HOLIDAY_SOON_DAYS:
+        return this_year
+    return _holiday_in(anchor.year - 1, rule)
 
 
 def _relative(anchor: date, unit: str, step: int) -> Normalised:
@@ -398,7 +402,8 @@ class TimeStage:
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:
         """Month names and bare numbers count only where the context makes them dates; a
         year before a name is a model's ("a silver 2007 Mitsubishi"), and a number before
-        "block" an address ("in the 2000 block of Main Street")."""
+        "block" or a street's compass point an address ("in the 2000 block of Main Street",
+        "Club Maxey's (1816 N. Water)")."""
         month = match.groupdict().get("month")
         if month and not month[0].isupper():
             return False

@@ -140,3 +140,15 @@ def test_a_block_number_is_no_date(pipeline) -> None:
     text = "A man was shot in the 2000 block of Elm Street, and a car was stolen in 2015."
     result = pipeline.extract(Article(text=text, published="2016-10-24"))
     assert [t.value for t in result.times if t.value] == ["2015"]
+
+
+def test_a_street_number_before_a_compass_point_is_no_date(pipeline) -> None:
+    text = "One man died after a shooting at the Lantern Club (1816 N. Water) in Decatur in 2014."
+    result = pipeline.extract(Article(text=text, published="2015-05-25"))
+    assert [t.value for t in result.times if t.value] == ["2014"]
+
+
+def test_a_holiday_days_away_is_this_years() -> None:
+    assert normalise("Halloween", "2016-10-30").value == "2016-10-31"
+    assert normalise("Labor Day", "2015-09-05").value == "2015-09-07"
+    assert normalise("Halloween", "2016-10-20").value == "2015-10-31"

@@ -20,6 +20,7 @@ DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
 STORY_DAYS = 6
+PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 
 
@@ -245,6 +246,41 @@ def _not_after(value: str, precision: str | None, day: date) -> bool:
     return value <= own if precision == "day" else value < own
 
 
+def _past(trigger: Token) -> bool:
+    """A verb told in the past tense ("killed", "was shot"); a noun says no tense ("the
+    rallies on April 9" may be planned)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES for c in trigger.children
+    )
+
+
+def _begun(value: str, precision: str | None, day: date) -> bool:
+    """Whether a time's period has begun by the publication day: a happening told as fact
+    in the past cannot lie after it ("killed ... on Dec. 12" in a story of 5 December)."""
+    if precision == "week" and "-W" in value:
+        return value <= _week(day)
+    return value <= day.isoformat()[: len(value)]
+
+
+def modifier_clause(trigger: Token, time: Time) -> bool:
+    """Whether a time is told in a participle clause modifying a noun, one the trigger is
+    not part of: it dates that clause's verb, not the trigger ("opened fire on a vigil for
+    a man slain in 2014"); a clause that describes the trigger's own noun still dates it
+    ("a shooting reported Sunday")."""
+    span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in [span.root, *span.root.ancestors]:
+        if token.dep_ == "acl" and token.pos_ == "VERB":
+            inside = token.left_edge.i <= trigger.i <= token.right_edge.i
+            return not inside and token.head.i != trigger.i
+    return False
+
+
 class When(NamedTuple):
     """An event's date, its precision, how it was found, and the span it came from (None
     when the text gives none)."""
@@ -287,7 +323,14 @@ def when(
     dated = [t for t in times if t.value]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
-    in_clause = [t for tok in tied for t in _covering(tok.idx, tok.idx + len(tok), dated)]
+    elif state == "asserted" and day is not None and _past(trigger):
+        dated = [t for t in dated if _begun(t.value, t.precision, day)]
+    in_clause = [
+        t
+        for tok in tied
+        for t in _covering(tok.idx, tok.idx + len(tok), dated)
+        if not modifier_clause(trigger, t)
+    ]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
         how = f"time '{best.text}' in the trigger's clause"

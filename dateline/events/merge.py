@@ -170,6 +170,15 @@ def _other_day(a: Event, b: Event) -> bool:
     return a.date[:size] != b.date[:size]
 
 
+def _stale(event: Event, first: Event) -> bool:
+    """A year the text gives, over before last year, where the record's first mention has
+    only the publication week or day: told of the past, not of this happening ("shot
+    outside the store ... a customer was shot there in 2012")."""
+    if event.date_precision != "year" or "date" in first.evidence or not first.date:
+        return False
+    return int(first.date[:4]) - int(event.date[:4]) > 1
+
+
 def _combine(record: Record) -> Event:
     """The record's event: each field from the mention that gives it best."""
     events = [item.event for item in record.items]
@@ -184,7 +193,7 @@ def _combine(record: Record) -> Event:
     recipient_from = recipient_item.event if recipient_item else None
     placed = [e for e in events if e.place is not None]
     place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
-    dated = [e for e in events if "date" in e.evidence and e.date]
+    dated = [e for e in events if "date" in e.evidence and e.date and not _stale(e, first)]
     date_from = min(
         dated, key=lambda e: PRECISION_RANK.get(e.date_precision or "", 9), default=first
     )

@@ -9,7 +9,17 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import actors
 from dateline.config import Settings
-from dateline.events import about, anchors, ontology, remention, roles, salience, status, triggers
+from dateline.events import (
+    about,
+    anchors,
+    follow_up,
+    ontology,
+    remention,
+    roles,
+    salience,
+    status,
+    triggers,
+)
 from dateline.events.drafts import (
     AFTER,
     Draft,
@@ -92,6 +102,7 @@ class EventStage:
             events, doc, index, frozenset(again.get("words", ())), set(again.get("types", ()))
         )
         about.link(events)
+        follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
         return events
 
@@ -153,8 +164,9 @@ class EventStage:
         dated time that no other event took ("police are investigating a shooting that
         injured five Saturday"), never the time of its telling ("..., police said on
         Thursday") nor a time outside the relative clause it is told in ("Monday, police
-        identified the victims who were killed": Monday is the naming's); with two such
-        times nothing is guessed."""
+        identified the victims who were killed": Monday is the naming's) nor one told in a
+        participle clause the event is no part of (``anchors.modifier_clause``); with two
+        such times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -172,6 +184,9 @@ class EventStage:
             if day is not None and time.value[:10] > day.isoformat():
                 continue
             if _outside_relative(sent, event.evidence["trigger"], time):
+                continue
+            token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
+            if token is not None and anchors.modifier_clause(token.root, time):
                 continue
             event.date, event.date_precision = time.value, time.precision
             event.evidence["date"] = [time.start, time.end]

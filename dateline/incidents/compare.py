@@ -101,6 +101,19 @@ def _score(a: Report, b: Report) -> float | None:
     return sum(table.weights[name] * value for name, value in parts.items())
 
 
+def veto(a: Report, b: Report) -> str | None:
+    """What rules the pair out as one happening ("article", "family", "time" or "place"),
+    None when nothing does."""
+    table = rules()
+    if a.key[0] == b.key[0]:
+        return "article"
+    if a.family != b.family or not (a.fusable and b.fusable):
+        return "family"
+    if _time(a, b, table) is None:
+        return "time"
+    return "place" if _place(a, b, table) is None else None
+
+
 def unplaced_days() -> int:
     """The most days apart two reports can be and still reach the link threshold when
     either has no usable place (the place scores ``unknown``, every other part but time

@@ -1,0 +1,77 @@
+"""When events happened: the dates the coder gives events, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.models import Article, Event
+
+
+def events(pipeline, text: str, published: str) -> list[Event]:
+    return pipeline.extract(Article(text=text, published=published)).events
+
+
+def by_trigger(found: list[Event], text: str, word: str) -> Event:
+    start = text.index(word)
+    return next(e for e in found if any(m.start == start for m in e.mentions))
+
+
+def test_a_told_happening_takes_no_day_after_publication(pipeline) -> None:
+    text = "Gunmen killed three people at a crowded market on December 12, witnesses said."
+    killed = by_trigger(events(pipeline, text, "2017-12-05"), text, "killed")
+    assert killed.date != "2017-12-12"
+    assert (killed.date, killed.date_precision) == ("2017-W49", "week")
+
+
+def test_a_time_of_a_participle_clause_dates_its_own_verb(pipeline) -> None:
+    text = "Two men opened fire on a vigil for a teenager slain in 2014, wounding three mourners."
+    opened = by_trigger(events(pipeline, text, "2016-07-15"), text, "opened")
+    assert opened.date != "2014"
+    assert (opened.date, opened.date_precision) == ("2016-W28", "week")
+
+
+def test_a_participle_clause_of_the_happening_itself_dates_it(pipeline) -> None:
+    text = "A shooting reported early Sunday left a man dead in the parking lot of a diner."
+    shooting = by_trigger(events(pipeline, text, "2016-07-19"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2016-07-17", "day")
+
+
+def test_an_untimed_lead_takes_no_year_long_past_from_a_later_mention(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot outside a corner store on Elm Street. Neighbors said "
+        "a customer was shot in the same parking lot in 2013."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-09-16"), text, "shot")
+    assert (lead.date, lead.date_precision) == ("2016-W37", "week")
+
+
+def test_an_untimed_lead_takes_a_month_from_a_later_mention(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot outside a corner store on Elm Street. Police said "
+        "he was shot in the parking lot in March."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-09-16"), text, "shot")
+    assert (lead.date, lead.date_precision) == ("2016-03", "month")
+
+
+def test_a_follow_ups_untimed_happening_takes_the_earlier_day_told_near_it(pipeline) -> None:
+    text = (
+        "Two Millbrook men were charged with murder in the fatal shooting of a 17-year-old "
+        "outside a gas station. The incident happened on Aug. 28 near the corner of Elm and "
+        "Fifth."
+    )
+    shooting = by_trigger(events(pipeline, text, "2016-09-20"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2016-08-28", "day")
+
+
+def test_a_happening_timed_in_its_own_clause_keeps_its_day(pipeline) -> None:
+    text = (
+        "A 19-year-old was fatally shot Saturday outside a corner store on Elm Street. "
+        "Neighbors said the store was robbed on Aug. 28."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-09-20"), text, "shot")
+    assert (lead.date, lead.date_precision) == ("2016-09-17", "day")
+
+
+def test_a_noun_says_no_tense_and_keeps_a_day_to_come(pipeline) -> None:
+    text = "Opposition parties announced protests on April 9 in the capital."
+    protests = by_trigger(events(pipeline, text, "2009-03-23"), text, "protests")
+    assert (protests.date, protests.date_precision) == ("2009-04-09", "day")
