@@ -19,8 +19,8 @@ DOERS = ("er", "or", "ist", "man")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
-AGE_UNITS = ("year", "month", "week")
 AMOUNTS += ("half", "third", "quarter", "handful", "group")
+AGE_UNITS = ("year", "month", "week")
 
 
 def _one_of(word: str, nouns: frozenset[str]) -> bool:

@@ -36,7 +36,7 @@ class Coded:
     other: bool = False  # a happening not told before this sentence ("in another attack")
     fellows: frozenset[str] = frozenset()  # participants named together ("A, B and C")
     modifier: bool = False  # told only as a noun's modifier ("the besieged city")
-    rhetoric: bool = False  # in a direct quote, neither a past act nor a harm ("we support")
+    rhetoric: bool = False  # a speaker's words in a direct quote ("we need to support")
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
 
 

@@ -17,7 +17,11 @@ DEFINITE = ("the", "this", "that", "his", "her", "their", "its")
 
 
 def attach(
-    events: list[Event], doc: Doc, index: dict[int, int], words: frozenset[str], harmful: set[str]
+    events: list[Event],
+    doc: Doc,
+    index: dict[int, int],
+    words: frozenset[str],
+    harmful: frozenset[str],
 ) -> None:
     """Add, in place, each re-mention word of ``doc`` to the mentions of the harmful event
     (of a type in ``harmful``) it tells of."""

@@ -57,6 +57,11 @@ class EventStage:
         _ = self.dictionary.phrase_index  # built here once, not during the first article
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
         self.refusals = frozenset(self.ontology.modality.get("negated", {}))
+        again = self.ontology.remention
+        self.rementions = (
+            frozenset(again.get("words", ())),
+            frozenset(again.get("types", ())),
+        )
 
     def lookup(self, text: str, start: int, end: int) -> Actor | None:
         """The dictionary's actor for a plain-text phrase at ``start:end``, if it names one."""
@@ -97,10 +102,7 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
-        again = self.ontology.remention
-        remention.attach(
-            events, doc, index, frozenset(again.get("words", ())), set(again.get("types", ()))
-        )
+        remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
