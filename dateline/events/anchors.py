@@ -156,11 +156,10 @@ def _dateline(found: Place, doc: Doc) -> bool:
     cease-fire ...", "CHARLOTTE, N.C. (WBTV) -"): where the story was filed."""
     if found.start > DATELINE_REACH:
         return False
-    before = [t for t in doc if t.idx < found.start]
-    if any(not (t.is_punct or t.is_space) for t in before):
+    place = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if place is None or any(not (t.is_punct or t.is_space) for t in doc[: place.start]):
         return False
-    after = [t for t in doc[len(before) :] if t.idx >= found.end][:DATELINE_TOKENS]
-    for token in after:
+    for token in doc[place.end : place.end + DATELINE_TOKENS]:
         if token.text in DATELINE_MARKS:
             return True
         if token.is_lower:
