@@ -57,6 +57,7 @@ class EventStage:
         _ = self.dictionary.phrase_index  # built here once, not during the first article
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
         self.refusals = frozenset(self.ontology.modality.get("negated", {}))
+        self.beings = self.ontology.actor_nouns | self.ontology.persons  # words for people
         again = self.ontology.remention
         self.rementions = (
             frozenset(again.get("words", ())),
@@ -69,8 +70,7 @@ class EventStage:
         return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        nouns = self.ontology.actor_nouns
-        mentions = Mentions(result.actors, nouns, nouns | self.ontology.persons, self.lookup)
+        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.beings, self.lookup)
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -776,8 +776,7 @@ class EventStage:
         if recipient.actor_id or recipient.name or token is None:
             return True
         head = counted(token)
-        words = self.ontology.actor_nouns | self.ontology.persons
-        return head.lower_ in PRONOUNS or head.lemma_.lower() in words or aged(head)
+        return head.lower_ in PRONOUNS or head.lemma_.lower() in self.beings or aged(head)
 
     def _rhetoric(self, draft: Draft, state: str, result: Result) -> bool:
         """Whether a mention is told inside a direct quote as a speaker's words rather than
