@@ -180,3 +180,42 @@ def test_photo_captions_and_warrants_are_no_people(pipeline: Pipeline) -> None:
 def test_wounded_or_killed_is_no_death(pipeline: Pipeline) -> None:
     text = "Police first said four people were wounded or killed in the shooting in Bryce."
     assert "killed" not in lead(pipeline, text)
+
+
+def test_the_injured_joined_to_the_happening_are_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Police are investigating a possible murder-suicide that left two people dead and two "
+        "children injured outside a day care center in Carver on Thursday morning."
+    )
+    assert lead(pipeline, text) == {"killed": 2, "wounded": 2}
+
+
+def test_a_dateline_taken_for_the_subject_still_counts(pipeline: Pipeline) -> None:
+    text = (
+        "MARLOW, Okla. -\n\nThree people were wounded in what police first called a drive-by "
+        "shooting in Marlow."
+    )
+    assert lead(pipeline, text) == {"wounded": 3}
+
+
+def headlined(pipeline: Pipeline, title: str, text: str) -> dict[str, float]:
+    """The counts of the most salient event of a report with a headline."""
+    events = pipeline.extract(Article(text=text, title=title, published=PUBLISHED)).events
+    best = max(events, key=lambda e: (e.salience, e.confidence))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+REPORT = (
+    "A 16-year-old boy was shot Saturday night outside a home on Elm Street in Carver, "
+    "police said. He was taken to a hospital."
+)
+
+
+def test_a_headline_death_makes_the_one_shot_the_dead(pipeline: Pipeline) -> None:
+    counts = headlined(pipeline, "Teen dies after being shot in Carver", REPORT)
+    assert counts == {"shot": 1, "killed": 1}
+
+
+def test_a_headline_without_a_death_leaves_the_wounded(pipeline: Pipeline) -> None:
+    counts = headlined(pipeline, "Teen hurt in Carver shooting", REPORT)
+    assert counts == {"shot": 1, "wounded": 1}

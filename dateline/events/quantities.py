@@ -13,10 +13,13 @@ from spacy.tokens import Token
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import governing, own_death, people
+from dateline.models import Event
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 MONTHS = frozenset(calendar.month_name[1:])
+_WORD = re.compile(r"[^\W\d_]+")
+DATELINE_WORDS = 4
 
 
 def _counted(num: Token) -> Token:
@@ -53,16 +56,26 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
         told = participle(counted, table) or told_of(counted, table)
         if told is not None:
             return told
-    if (alone or (counted is not num and not thing)) and counted.dep_ in ARGUMENTS:
-        verb = counted.head
-        if counted.dep_ == "pobj" and verb.dep_ == "prep":
+    role, verb = _through_dateline(counted)
+    if (alone or (counted is not num and not thing)) and role in ARGUMENTS:
+        if role == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        key = harm(verb, counted.dep_, table)
-        if key is not None and (counted.dep_ != "nsubj" or undergone(verb, table)):
+        key = harm(verb, role, table)
+        if key is not None and (role != "nsubj" or undergone(verb, table)):
             return key
-        if verb.lower_ in adjectives and counted.dep_ == "nsubj":
+        if verb.lower_ in adjectives and role == "nsubj":
             return adjectives[verb.lower_]
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def _through_dateline(counted: Token) -> tuple[str, Token]:
+    """A counted noun's role and the word it hangs from; where the parser hung the noun on
+    the dateline as its apposition ("MARLOW, Okla. - Three people were wounded", the town
+    taken for the subject), the dateline's role and head."""
+    head = counted.head
+    if counted.dep_ == "appos" and head.is_upper and head.i < DATELINE_WORDS:
+        return head.dep_, head.head
+    return counted.dep_, head
 
 
 def _tally(token: Token, table: dict[str, Any]) -> bool:
@@ -120,7 +133,7 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
             continue
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
-        if key in HARMS and (_tally(counted, table) or _grouped(counted)):
+        if key in HARMS and (_tally(counted, table) or _grouped(counted, table)):
             continue
         if key is not None and key not in out:
             out[key] = Count(value, token.idx, token.idx + len(token))
@@ -153,13 +166,20 @@ def multiple(noun: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     return key, Count(float(times[word.lower_]), word.idx, noun.idx + len(noun))
 
 
-def _grouped(noun: Token) -> bool:
+def _grouped(noun: Token, table: dict[str, Any]) -> bool:
     """Whether a counted noun is one of a group of people joined by "and" ("he and three
-    others"), which the group's count gives."""
+    others"), which the group's count gives; a happening the parser joined it to is no
+    member ("a shooting that left two people dead and two children injured", parsed as
+    "shooting ... and two children")."""
     nominal = ("NOUN", "PROPN", "PRON")
-    if noun.dep_ == "conj" and noun.head.pos_ in nominal:
+    things = {*table.get("not_people", ()), *table.get("tallies", {}).get("happenings", ())}
+
+    def member(token: Token) -> bool:
+        return token.pos_ in nominal and token.lemma_.lower() not in things
+
+    if noun.dep_ == "conj" and member(noun.head):
         return True
-    return any(c.dep_ == "conj" and c.pos_ in nominal for c in noun.children)
+    return any(c.dep_ == "conj" and member(c) for c in noun.children)
 
 
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
@@ -177,6 +197,25 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
     return found or tolls[subject.lemma_.lower()]
+
+
+def headline_death(event: Event, title: str | None, table: dict[str, Any]) -> None:
+    """The one person the lead shooting counts as shot or wounded is its dead when the
+    headline tells a death ("Teen dies after being shot" over "a 16-year-old was shot on
+    Friday": the victim died later, or the text leaves it to the headline)."""
+    words = set(_WORD.findall((title or "").casefold()))
+    told = words & set(table.get("headline_deaths", ()))
+    counts = event.quantities
+    if not told or "killed" in counts or event.type not in table.get("carriers", ()):
+        return
+    key = "shot" if "shot" in counts else "wounded"
+    if counts.get(key) != 1 or counts.get("wounded", 1) != 1:
+        return
+    counts.pop("wounded", None)
+    counts["killed"] = 1.0
+    wounded = event.evidence.pop("quantities.wounded", None)
+    event.evidence["quantities.killed"] = event.evidence.get("quantities.shot", wounded)
+    event.why += f"; killed: the headline tells a death ('{sorted(told)[0]}')"
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
