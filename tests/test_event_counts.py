@@ -219,3 +219,20 @@ def test_a_headline_death_makes_the_one_shot_the_dead(pipeline: Pipeline) -> Non
 def test_a_headline_without_a_death_leaves_the_wounded(pipeline: Pipeline) -> None:
     counts = headlined(pipeline, "Teen hurt in Carver shooting", REPORT)
     assert counts == {"shot": 1, "wounded": 1}
+
+
+def test_others_hurt_after_leaving_count_however_tagged(pipeline: Pipeline) -> None:
+    text = (
+        "A birthday party in far northeast Marlow ended in gunfire overnight, leaving one "
+        "person dead and at least three others hurt.\n\nAccording to the Marlow Police "
+        "Department, the trouble started around midnight."
+    )
+    assert lead(pipeline, text) == {"killed": 1, "wounded": 3}
+
+
+def test_others_add_to_the_people_the_same_harm_befell(pipeline: Pipeline) -> None:
+    text = (
+        "An argument turned into a shooting at a family party at a Carver home today, leaving "
+        "one person hospitalized in critical condition and three others winged."
+    )
+    assert lead(pipeline, text) == {"wounded": 4}

@@ -68,6 +68,17 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
 
 
+def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
+    """People counted as others ("leaving one person hospitalized and three others
+    winged") add to those the same harm befell before them, or stand alone."""
+    for key, extra in more.items():
+        before = out.get(key)
+        if before is None:
+            out[key] = extra
+        elif before.end <= extra.start:
+            out[key] = Count(before.value + extra.value, before.start, extra.end)
+
+
 def _through_dateline(counted: Token) -> tuple[str, Token]:
     """A counted noun's role and the word it hangs from; where the parser hung the noun on
     the dateline as its apposition ("MARLOW, Okla. - Three people were wounded", the town
@@ -120,6 +131,7 @@ def _phrase(head: Token) -> list[Token]:
 def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     """The counts among these tokens, keyed by what they count (killed, fighters, ...)."""
     out: dict[str, Count] = {}
+    more: dict[str, Count] = {}
     for token in tokens:
         if not token.like_num or token.ent_type_ in (
             "DATE",
@@ -135,12 +147,14 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         key = _key(token, counted, table) or _toll(token, table)
         if key in HARMS and (_tally(counted, table) or _grouped(counted, table)):
             continue
-        if key is not None and key not in out:
-            out[key] = Count(value, token.idx, token.idx + len(token))
+        extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
+        if key is not None and key not in (more if extra else out):
+            (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
+    _add(out, more)
     if not any(k in out for k in HARMS):
         found = governing(tokens, table)
         if found is not None:
