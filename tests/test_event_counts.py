@@ -198,29 +198,6 @@ def test_a_dateline_taken_for_the_subject_still_counts(pipeline: Pipeline) -> No
     assert lead(pipeline, text) == {"wounded": 3}
 
 
-def headlined(pipeline: Pipeline, title: str, text: str) -> dict[str, float]:
-    """The counts of the most salient event of a report with a headline."""
-    events = pipeline.extract(Article(text=text, title=title, published=PUBLISHED)).events
-    best = max(events, key=lambda e: (e.salience, e.confidence))
-    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
-
-
-REPORT = (
-    "A 16-year-old boy was shot Saturday night outside a home on Elm Street in Carver, "
-    "police said. He was taken to a hospital."
-)
-
-
-def test_a_headline_death_makes_the_one_shot_the_dead(pipeline: Pipeline) -> None:
-    counts = headlined(pipeline, "Teen dies after being shot in Carver", REPORT)
-    assert counts == {"shot": 1, "killed": 1}
-
-
-def test_a_headline_without_a_death_leaves_the_wounded(pipeline: Pipeline) -> None:
-    counts = headlined(pipeline, "Teen hurt in Carver shooting", REPORT)
-    assert counts == {"shot": 1, "wounded": 1}
-
-
 def test_others_hurt_after_leaving_count_however_tagged(pipeline: Pipeline) -> None:
     text = (
         "A birthday party in far northeast Marlow ended in gunfire overnight, leaving one "

@@ -13,12 +13,10 @@ from spacy.tokens import Token
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import governing, own_death, people
-from dateline.models import Event
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 MONTHS = frozenset(calendar.month_name[1:])
-_WORD = re.compile(r"[^\W\d_]+")
 DATELINE_WORDS = 4
 
 
@@ -211,25 +209,6 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
     return found or tolls[subject.lemma_.lower()]
-
-
-def headline_death(event: Event, title: str | None, table: dict[str, Any]) -> None:
-    """The one person the lead shooting counts as shot or wounded is its dead when the
-    headline tells a death ("Teen dies after being shot" over "a 16-year-old was shot on
-    Friday": the victim died later, or the text leaves it to the headline)."""
-    words = set(_WORD.findall((title or "").casefold()))
-    told = words & set(table.get("headline_deaths", ()))
-    counts = event.quantities
-    if not told or "killed" in counts or event.type not in table.get("carriers", ()):
-        return
-    key = "shot" if "shot" in counts else "wounded"
-    if counts.get(key) != 1 or counts.get("wounded", 1) != 1:
-        return
-    counts.pop("wounded", None)
-    counts["killed"] = 1.0
-    wounded = event.evidence.pop("quantities.wounded", None)
-    event.evidence["quantities.killed"] = event.evidence.get("quantities.shot", wounded)
-    event.why += f"; killed: the headline tells a death ('{sorted(told)[0]}')"
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:

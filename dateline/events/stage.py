@@ -13,6 +13,7 @@ from dateline.events import (
     about,
     anchors,
     follow_up,
+    headline,
     ontology,
     remention,
     roles,
@@ -35,7 +36,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, headline_death, multiple, quantities, settle
+from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
@@ -104,7 +105,7 @@ class EventStage:
         salience.score(events, result.article.text, result.article.title, len(index))
         lead = max(events, key=lambda e: e.salience, default=None)
         if lead is not None:
-            headline_death(lead, result.article.title, self.ontology.quantities)
+            headline.read(lead, result.article.title, self.ontology.quantities)
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         follow_up.happening_day(events, result.article.published, untold)
