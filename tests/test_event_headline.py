@@ -66,3 +66,9 @@ def test_the_headline_counts_the_victims_the_text_tells_one_by_one(pipeline: Pip
     )
     counts = lead(pipeline, "1 dead, 3 hurt in shooting outside Marlow bar", text)
     assert counts == {"killed": 1, "wounded": 3}
+
+
+def test_a_headline_death_beside_the_hurt_leaves_the_wounded(pipeline: Pipeline) -> None:
+    text = "A woman was shot in the arm outside a bar on Elm Street in Carver on Saturday."
+    counts = lead(pipeline, "Man killed, woman hurt in Carver shooting", text)
+    assert counts == {"shot": 1, "wounded": 1}

@@ -89,11 +89,15 @@ def read(event: Event, title: str | None, table: dict[str, Any]) -> None:
 
 def _death(event: Event, title: str | None, table: dict[str, Any]) -> None:
     """The one person the lead counts as shot or wounded is its dead when the headline
-    tells a death ("Teen dies after being shot" over "a 16-year-old was shot Friday")."""
+    tells a death ("Teen dies after being shot" over "a 16-year-old was shot Friday"),
+    unless it tells of people hurt too ("Man killed, woman hurt": the one the lead counts
+    may be the woman)."""
     words = set(_WORD.findall((title or "").casefold()))
-    told = words & set(table.get("headline", {}).get("deaths", ()))
+    rules = table.get("headline", {})
+    told = words & set(rules.get("deaths", ()))
+    hurt = {w for w, key in rules.get("harms", {}).items() if key == "wounded"}
     counts = event.quantities
-    if not told or "killed" in counts:
+    if not told or words & hurt or "killed" in counts:
         return
     key = "shot" if "shot" in counts else "wounded"
     if counts.get(key) != 1 or counts.get("wounded", 1) != 1:
