@@ -761,3 +761,20 @@ def test_a_home_invasion_is_the_killing_it_held_and_striking_as_is_no_blow(
     text = "Police arrested two men in Gao on Sunday. The arrests struck residents as strange."
     types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
     assert "ASSAULT" not in types
+
+
+def test_police_called_to_a_scene_make_no_request(pipeline: Pipeline) -> None:
+    text = "Police were called to a home on Kouyate Street in Gao on Sunday for a break-in."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REQUEST" not in types
+    text = "Activists in Gao called on the governor to free the prisoners on Sunday."
+    assert event_of(pipeline, text, "REQUEST").recipient is not None
+
+
+def test_what_another_verb_is_about_lends_no_type(pipeline: Pipeline) -> None:
+    text = "Amadou Keita on Sunday called on the mayor of Gao to apologize for accusing him."
+    request = event_of(pipeline, text, "REQUEST")
+    assert request.actor is not None and "Keita" in request.actor.text
+    assert request.recipient is not None and "mayor" in request.recipient.text
+    text = "The opposition in Gao called for an investigation into the killings on Sunday."
+    assert event_of(pipeline, text, "ACCUSE").mode == "investigate"
