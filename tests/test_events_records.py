@@ -778,3 +778,21 @@ def test_what_another_verb_is_about_lends_no_type(pipeline: Pipeline) -> None:
     assert request.recipient is not None and "mayor" in request.recipient.text
     text = "The opposition in Gao called for an investigation into the killings on Sunday."
     assert event_of(pipeline, text, "ACCUSE").mode == "investigate"
+
+
+def test_declining_to_comment_and_offering_advice_are_no_acts(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a bus near Gao on Sunday. The governor declined to comment on the "
+        "attack, and the mayor offered some advice to travellers."
+    )
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REJECT" not in types and "AGREE" not in types
+    text = "The army refused to release the prisoners held in Gao on Sunday."
+    assert event_of(pipeline, text, "REJECT").mode == "yield"
+    text = "The rebels in Gao offered to release the hostages on Sunday."
+    assert event_of(pipeline, text, "AGREE").actor is not None
+
+
+def test_an_infinitive_s_to_excludes_nothing(pipeline: Pipeline) -> None:
+    text = "Protesters in Gao continued to call for more information about the shooting."
+    assert event_of(pipeline, text, "REQUEST").actor is not None
