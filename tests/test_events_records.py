@@ -796,3 +796,11 @@ def test_declining_to_comment_and_offering_advice_are_no_acts(pipeline: Pipeline
 def test_an_infinitive_s_to_excludes_nothing(pipeline: Pipeline) -> None:
     text = "Protesters in Gao continued to call for more information about the shooting."
     assert event_of(pipeline, text, "REQUEST").actor is not None
+
+
+def test_speaking_to_reporters_is_no_meeting(pipeline: Pipeline) -> None:
+    text = "Speaking to reporters in Gao on Sunday, the governor said the road would reopen."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "CONSULT" not in types
+    text = "The governor spoke with the army chief in Gao on Sunday."
+    assert event_of(pipeline, text, "CONSULT").recipient is not None
