@@ -202,6 +202,24 @@ def _strong_cue(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
 
 
+def _residence(doc: Doc, span: Span) -> bool:
+    """A whole name after an "of" that follows a person's full name or age, telling where
+    the person lives ("Thomas Hellinghausen, 22, of Winfield", "Nadia Moayyad of
+    Southlake"); not a part of a longer name ("of Meadow Grove")."""
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    before = doc[start - 2]
+    if before.text == "," and start >= 3:
+        before = doc[start - 3]
+        if before.like_num and not before.is_punct:
+            return True
+    person = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "PERSON"), None)
+    return person is not None and len(person) >= 2
+
+
 def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
     """A locative cue just before a token, or a place listed just before it."""
     prev = doc[start - 1] if start >= 1 else None
@@ -449,10 +467,16 @@ def _accept(
             elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
-                accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
+                accept = (
+                    _listed(doc, span.start, accepted_ends)
+                    or _strong_cue(doc, span.start)
+                    or _residence(doc, span)
+                )
             else:
-                accept = _has_cue(doc, span.start, accepted_ends) or _listed_before(
-                    doc, span.end, accepted_starts
+                accept = (
+                    _has_cue(doc, span.start, accepted_ends)
+                    or _listed_before(doc, span.end, accepted_starts)
+                    or _residence(doc, span)
                 )
             if accept:
                 mentions[where] = mention_for(doc, *where, "GAZ", full)

@@ -1,0 +1,25 @@
+"""Recognition rules of the fifth places round: where people live, firms named like towns,
+datelines in capitals."""
+
+from __future__ import annotations
+
+from dateline.geo.recognise import recognise
+from dateline.geo.stage import open_gazetteer
+from dateline.nlp import load
+
+
+def _names(text: str) -> set[str]:
+    return {m.text for m in recognise(load()(text), open_gazetteer(None))}
+
+
+def test_a_town_after_a_persons_name_or_age_and_of_is_where_they_live():
+    found = _names(
+        "The driver, Calvin Roy Mercer, 31, of Winfield, fled on foot. His passenger, "
+        "Dana Oakes of Southlake, was not hurt."
+    )
+    assert {"Winfield", "Southlake"} <= found
+
+
+def test_the_residence_cue_takes_no_part_of_a_longer_name():
+    found = _names("Officers spoke with Richard Pehrson II of Meadow Grove on Friday.")
+    assert "Meadow" not in found
