@@ -23,3 +23,18 @@ def test_a_town_after_a_persons_name_or_age_and_of_is_where_they_live():
 def test_the_residence_cue_takes_no_part_of_a_longer_name():
     found = _names("Officers spoke with Richard Pehrson II of Meadow Grove on Friday.")
     assert "Meadow" not in found
+
+
+def test_datelines_in_capitals_after_a_byline_date_a_colon_or_a_long_dash():
+    assert "PATASKALA" in _names(
+        "By ANN COLE Staff Reporter March 29, 2009 PATASKALA -- City officials say the "
+        "block can be rebuilt."
+    )
+    assert "BEIRUT" in _names("BEIRUT: The body of a fisherman was found on the shore on Sunday.")
+    assert "COLUMBIA" in _names("COLUMBIA --- The governor said Friday he would veto the bill.")
+
+
+def test_a_dateline_in_capitals_may_open_with_a_compass_word():
+    assert "EAST HAMPTON" in _names(
+        "EAST HAMPTON — Police are investigating a one-car crash on Route 66."
+    )

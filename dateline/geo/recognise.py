@@ -43,6 +43,9 @@ _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
 _PART_COMPASS = frozenset(_WORDS["town_part_compass"])
 _PART_WORDS = frozenset(_WORDS["town_part_words"])
+_COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
+"""Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
+running text, where "East" alone is no place."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
@@ -123,6 +126,10 @@ def _tokens(doc: Doc) -> tuple[list[tuple[str, str, int, bool]], list[bool]]:
     it is capitalised and no common word (``_capitalised``)."""
     tokens = [(t.text, t.lower_, t.idx, t.is_punct) for t in doc]
     caps = [text[:1].isupper() and lower not in _NOT_PLACES for text, lower, _, _ in tokens]
+    for i in range(len(tokens) - 1):
+        text, lower = tokens[i][:2]
+        if lower in _COMPASS and text.isupper() and caps[i + 1] and tokens[i + 1][0].isupper():
+            caps[i] = True
     return tokens, caps
 
 
@@ -190,10 +197,12 @@ def _acronym(text: str) -> bool:
 
 
 def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
-    """An upper-case name that opens a line or sentence and a dateline ("COLUMBUS -- The")."""
+    """An upper-case name that opens a line, a sentence or what follows a byline's date,
+    and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --")."""
     after = doc[span.end].text if span.end < len(doc) else ""
     line_start = full.rfind("\n", 0, span.start_char) + 1
-    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip()
+    dated = span.start >= 1 and doc[span.start - 1].ent_type_ == "DATE"
+    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
     return opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS
 
 
