@@ -38,3 +38,23 @@ def test_a_dateline_in_capitals_may_open_with_a_compass_word():
     assert "EAST HAMPTON" in _names(
         "EAST HAMPTON — Police are investigating a one-car crash on Route 66."
     )
+
+
+def _places(text: str, url: str | None = None) -> list[str]:
+    from dateline.geo.stage import PlaceStage
+    from dateline.models import Article, Result
+
+    stage = PlaceStage.__new__(PlaceStage)
+    stage.gazetteer = open_gazetteer(None)
+    return [p.text for p in stage(Result(Article(text, url=url)), load()(text))]
+
+
+def test_a_firm_named_like_a_small_town_is_no_place():
+    text = (
+        "The Belk Foundation announced Wednesday a $5,000 grant to a shelter in Richmond, "
+        "Virginia. Belk opened a new store in Richmond this week, and Belk associates "
+        "will volunteer there."
+    )
+    found = _places(text)
+    assert "Richmond" in found
+    assert "Belk" not in found

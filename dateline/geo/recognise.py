@@ -38,6 +38,7 @@ _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
+_FIRM_WORDS = frozenset(_WORDS["firm_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
@@ -616,6 +617,18 @@ def _name_like(span: Span) -> bool:
     if last.lower_ in _INSTITUTIONS and not _area(last):
         return False
     return all(_capitalised(t) for t in span) and not (len(span) == 1 and span[0].is_stop)
+
+
+def firm_names(doc: Doc) -> set[str]:
+    """Keys of the one-word names that open a firm's or a private body's name in the
+    article ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC"):
+            ent = _trim_article(doc, ent)
+            if len(ent) >= 2 and ent[1].lower_.rstrip(".") in _FIRM_WORDS:
+                found.add(key(ent[0].text))
+    return found
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:

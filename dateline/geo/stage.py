@@ -15,7 +15,7 @@ from dateline.geo.government import is_government
 from dateline.geo.names import key
 from dateline.geo.outlet import Outlet, outlet
 from dateline.geo.rank import OUTLET, Choice, rank
-from dateline.geo.recognise import Mention, demonym_countries, recognise
+from dateline.geo.recognise import Mention, demonym_countries, firm_names, recognise
 from dateline.models import Place, Result
 
 
@@ -101,7 +101,12 @@ class PlaceStage:
         source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
-        return [to_place(c, is_government(doc, c)) for c in choices if not _stray(c)]
+        firms = firm_names(doc)
+        return [
+            to_place(c, is_government(doc, c))
+            for c in choices
+            if not _stray(c) and not _firm(c, firms)
+        ]
 
 
 def _stray(choice: Choice) -> bool:
@@ -110,3 +115,16 @@ def _stray(choice: Choice) -> bool:
     more often than a place the gazetteer lacks."""
     m = choice.mention
     return choice.unknown and m.hint is None and len(m.text.split()) == 1
+
+
+def _firm(choice: Choice, firms: set[str]) -> bool:
+    """A one-word name that opens a firm's name in the article ("The Belk Foundation")
+    and whose own readings all gave way to the context: the firm, not a place."""
+    m = choice.mention
+    return (
+        choice.inferred
+        and not choice.unknown
+        and len(m.text.split()) == 1
+        and bool(m.keys)
+        and m.keys[0] in firms
+    )
