@@ -58,3 +58,12 @@ def test_a_firm_named_like_a_small_town_is_no_place():
     found = _places(text)
     assert "Richmond" in found
     assert "Belk" not in found
+
+
+def test_a_name_after_a_word_of_going_and_to_is_a_place():
+    found = _names(
+        "She begged her parents for a trip to Cancun. Her uncle drove to Sherman, "
+        "where he talked to Smith."
+    )
+    assert {"Cancun", "Sherman"} <= found
+    assert "Smith" not in found

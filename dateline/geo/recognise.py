@@ -39,6 +39,7 @@ _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _FIRM_WORDS = frozenset(_WORDS["firm_words"])
+_TRAVEL = frozenset(_WORDS["travel_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
@@ -228,6 +229,17 @@ def _residence(doc: Doc, span: Span) -> bool:
             return True
     person = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "PERSON"), None)
     return person is not None and len(person) >= 2
+
+
+def _travel(doc: Doc, start: int) -> bool:
+    """A "to" after a word of going somewhere ("drove to Lanexa", "a trip to Cancun",
+    "heading on to Sherman")."""
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    before = doc[start - 2]
+    if before.lower_ == "on" and start >= 3:
+        before = doc[start - 3]
+    return before.lemma_.lower() in _TRAVEL or before.lower_ in _TRAVEL
 
 
 def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
@@ -481,12 +493,14 @@ def _accept(
                     _listed(doc, span.start, accepted_ends)
                     or _strong_cue(doc, span.start)
                     or _residence(doc, span)
+                    or _travel(doc, span.start)
                 )
             else:
                 accept = (
                     _has_cue(doc, span.start, accepted_ends)
                     or _listed_before(doc, span.end, accepted_starts)
                     or _residence(doc, span)
+                    or _travel(doc, span.start)
                 )
             if accept:
                 mentions[where] = mention_for(doc, *where, "GAZ", full)
