@@ -67,3 +67,20 @@ def test_a_name_after_a_word_of_going_and_to_is_a_place():
     )
     assert {"Cancun", "Sherman"} <= found
     assert "Smith" not in found
+
+
+def test_a_festival_or_a_law_is_no_place():
+    found = _names(
+        "Crowds came to Columbia for the Riverwalk Music Festival on Saturday. In West "
+        "Virginia, the Wild Monongahela Act protects the forest."
+    )
+    assert not {"Riverwalk Music Festival", "Wild Monongahela Act"} & found
+    assert "West Virginia" in found
+
+
+def test_a_place_opening_a_bodys_name_may_open_with_a_compass_word():
+    found = _names(
+        "John Melton, attorney for the West Virginia Lottery Commission, spoke first. "
+        "The North Charleston Police Department reported the arrest on Sunday."
+    )
+    assert {"West Virginia", "North Charleston"} <= found

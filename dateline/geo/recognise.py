@@ -40,6 +40,7 @@ _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _FIRM_WORDS = frozenset(_WORDS["firm_words"])
 _TRAVEL = frozenset(_WORDS["travel_words"])
+_BODY_WORDS = frozenset(_WORDS["body_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
@@ -121,6 +122,21 @@ def mention_for(doc: Doc, start: int, end: int, label: str, full: str | None = N
 
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in _NOT_PLACES
+
+
+def _opens_name(span: Span) -> bool:
+    """Whether a span opens with a capitalised word that may start a place's name: no
+    common word, or a compass word before another such word ("West Virginia", "North
+    Las Vegas")."""
+    first = span[0]
+    if _capitalised(first):
+        return True
+    return (
+        len(span) >= 2
+        and first.text[:1].isupper()
+        and first.lower_ in _COMPASS
+        and _capitalised(span[1])
+    )
 
 
 def _tokens(doc: Doc) -> tuple[list[tuple[str, str, int, bool]], list[bool]]:
@@ -269,7 +285,7 @@ def recognise(
     surnames = _surnames(doc)
     surnames -= _well_known(surnames, gazetteer)
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not _body_named(ent):
             span = _trim_article(doc, ent)
             name = key(span.text)
             if not span.text[:1].isupper() or name in _NOT_PLACES or name in surnames:
@@ -564,7 +580,7 @@ def _places_in_organisations(
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
             elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
-        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+        if not _organisational(ent) or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
         for k in range(1, min(3, len(ent) - 1) + 1):
@@ -577,10 +593,10 @@ def _places_in_organisations(
             located.append([doc[within + 1 : k] for k in range(ent.end, within + 1, -1)])
     names = {key(p.text) for p in parts} | {key(p.text) for tail in tails for p in tail}
     wide = gazetteer.keys_of_areas(names - places, ("PCLI", "ADM1"))
-    out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
+    out = [p for p in elsewhere if key(p.text) in places and _opens_name(p)]
     known = places | wide
     for part in parts + [_placed(tail, known) for tail in tails]:
-        if part is not None and key(part.text) in known and _capitalised(part[0]):
+        if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
     cued = _cued_parts(doc)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
@@ -590,6 +606,19 @@ def _places_in_organisations(
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
     return out
+
+
+def _body_named(ent: Span) -> bool:
+    """A name ending in a word of a body, an event or a law ("Titus County Sheriff's
+    Office", "Riverwalk Music Festival", "Wild Monongahela Act"), whatever label the
+    tagger gives it: no place itself, though a place may open it."""
+    last = ent[-1] if ent[-1].lower_ not in ("'s", "’s") or len(ent) < 2 else ent[-2]
+    return len(ent) >= 2 and last.lower_ in _BODY_WORDS
+
+
+def _organisational(ent: Span) -> bool:
+    """An organisation's, a building's or a body's name (``_body_named``)."""
+    return ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and _body_named(ent))
 
 
 def _placed(tail: list[Span], known: set[str]) -> Span | None:
@@ -606,7 +635,7 @@ def _cued_parts(doc: Doc) -> list[list[Span]]:
     Superior Court"). "Oxford City Council" is Oxford's council."""
     groups = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC"):
+        if not _organisational(ent):
             continue
         ent = _trim_article(doc, ent)
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -630,7 +659,8 @@ def _name_like(span: Span) -> bool:
     last = span[-1]
     if last.lower_ in _INSTITUTIONS and not _area(last):
         return False
-    return all(_capitalised(t) for t in span) and not (len(span) == 1 and span[0].is_stop)
+    rest = all(_capitalised(t) for t in span[1:])
+    return _opens_name(span) and rest and not (len(span) == 1 and span[0].is_stop)
 
 
 def firm_names(doc: Doc) -> set[str]:
