@@ -84,3 +84,21 @@ def test_a_place_opening_a_bodys_name_may_open_with_a_compass_word():
         "The North Charleston Police Department reported the arrest on Sunday."
     )
     assert {"West Virginia", "North Charleston"} <= found
+
+
+def test_initials_read_as_a_state_abroad_are_an_organisation():
+    text = (
+        "Some PA officials in Ramallah welcomed the failure of the talks. The crackdown, "
+        "PA officials explained, was aimed at Hamas in Nablus."
+    )
+    found = _places(text)
+    assert "Ramallah" in found
+    assert "PA" not in found
+
+
+def test_initials_of_a_state_in_a_story_from_that_country_stay():
+    text = (
+        "Harrisburg police said the storm hit hard. PA officials said roads near "
+        "Harrisburg would reopen."
+    )
+    assert "PA" in _places(text)
