@@ -264,7 +264,7 @@ def _open_water_first(found: dict[int, tuple[Candidate, str]]) -> None:
     after the name still finds one ("Pacific, Mo.", ``_stated_areas``)."""
     if not any(c.feature_code in OPEN_WATER and how == "main" for c, how in found.values()):
         return
-    for cid, (c, how) in list(found.items()):
+    for cid, (c, _) in list(found.items()):
         if c.feature_class in AREAS_AND_TOWNS:
             found[cid] = (c, "shadowed")
 

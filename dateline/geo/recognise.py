@@ -483,6 +483,11 @@ def _accept(
     names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
+    buildings = {
+        span.end
+        for span, m in zip(spans, mentions.values(), strict=True)
+        if m.label == "FAC" and len(span) > 1
+    }
     accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
@@ -496,7 +501,8 @@ def _accept(
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
             cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
-            if _modifier(span) and name not in famous:
+            building = len(span) == 1 and _joined_to(doc, span.start, buildings)
+            if (_modifier(span) and name not in famous) or building:
                 accept = False
             elif cued or _opens_dateline(doc, full, span):
                 accept = True
@@ -523,6 +529,12 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _joined_to(doc: Doc, start: int, buildings: set[int]) -> bool:
+    """A word joined by "and" to a building's name before it, with no comma: the rest of
+    the building's name ("Silver Spur Bar and Grill"), no town called Grill."""
+    return start >= 2 and doc[start - 1].lower_ == "and" and start - 1 in buildings
 
 
 def _modifier(span: Span) -> bool:
