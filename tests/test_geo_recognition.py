@@ -102,3 +102,8 @@ def test_initials_of_a_state_in_a_story_from_that_country_stay():
         "Harrisburg would reopen."
     )
     assert "PA" in _places(text)
+
+
+def test_a_numbered_exit_is_no_place():
+    found = _names("The crash closed the turnpike between Exit 4 and Exit 6 near Springfield.")
+    assert not {"Exit 4", "Exit 6"} & found

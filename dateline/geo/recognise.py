@@ -73,6 +73,10 @@ _PARTY_HOME = re.compile(
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ROAD_POINT = re.compile(
+    r"(?:" + "|".join(w.capitalize() for w in _WORDS["road_points"]) + r")\s+\d+[A-Z]?"
+)
+"""A numbered point on a road ("Exit 6"): no place, though the road may be one."""
 _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
@@ -310,7 +314,11 @@ def recognise(
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
     persons = _persons(doc, mentions, gazetteer)
-    kept = (m for w, m in mentions.items() if not _people(m) and w not in persons)
+    kept = (
+        m
+        for w, m in mentions.items()
+        if not _people(m) and w not in persons and not _ROAD_POINT.fullmatch(m.text)
+    )
     return sorted(kept, key=lambda m: m.start)
 
 
