@@ -40,3 +40,18 @@ def test_a_bar_and_grill_is_no_town_called_grill():
     places = PlaceStage(Settings())(Result(Article(text)), doc)
     assert "Grill" not in {p.text for p in places}
     assert all(p.admin1 in (None, "Tennessee") for p in places)
+
+
+def test_antioch_in_a_nashville_story_is_the_neighbourhood():
+    text = (
+        "Police said the shooting happened outside a bar in Nashville late Saturday. A "
+        "second man was shot in Antioch an hour later."
+    )
+    place = _resolve(text, "Antioch")
+    assert (place.country_code, place.feature_code) == ("US", "PPLX")
+    assert abs(place.lat - 36.06) < 0.2 and abs(place.lon + 86.67) < 0.2
+
+
+def test_antioch_with_its_state_stays_the_californian_city():
+    text = "Two people were hurt in a crash in Antioch, California, on Sunday."
+    assert _resolve(text, "Antioch").admin1 == "California"
