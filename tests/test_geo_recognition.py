@@ -107,3 +107,13 @@ def test_initials_of_a_state_in_a_story_from_that_country_stay():
 def test_a_numbered_exit_is_no_place():
     found = _names("The crash closed the turnpike between Exit 4 and Exit 6 near Springfield.")
     assert not {"Exit 4", "Exit 6"} & found
+
+
+def test_a_common_word_whose_readings_all_give_way_is_no_place():
+    text = (
+        "Younis, an Arab woman from Israel, led a small orchestra for refugees in the "
+        "Jenin camp, playing an Arab instrument that looks like a violin."
+    )
+    found = _places(text)
+    assert "Jenin" in found
+    assert "Arab" not in found

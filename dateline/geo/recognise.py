@@ -695,6 +695,17 @@ def firm_names(doc: Doc) -> set[str]:
     return found
 
 
+def common_words(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Keys of the one-word mentions the tagger reads as a common word (an adjective, a
+    noun or a verb, not a proper noun): "Arab" of "an Arab woman", "Fly" of a slogan."""
+    found = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN", "VERB"):
+            found.update(m.keys[:1])
+    return found
+
+
 def demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:
     """Country codes of the demonyms in the article ("Iraqi", "Kurdish", "US-led")."""
     found = []

@@ -15,7 +15,13 @@ from dateline.geo.government import is_government
 from dateline.geo.names import key
 from dateline.geo.outlet import Outlet, outlet
 from dateline.geo.rank import OUTLET, Choice, rank
-from dateline.geo.recognise import Mention, demonym_countries, firm_names, recognise
+from dateline.geo.recognise import (
+    Mention,
+    common_words,
+    demonym_countries,
+    firm_names,
+    recognise,
+)
 from dateline.models import Place, Result
 
 
@@ -101,7 +107,7 @@ class PlaceStage:
         source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
-        firms = firm_names(doc)
+        firms = firm_names(doc) | common_words(doc, mentions)
         countries = (_countries(choices) | {source.country}) - {None}
         return [
             to_place(c, is_government(doc, c))
@@ -119,8 +125,9 @@ def _stray(choice: Choice) -> bool:
 
 
 def _firm(choice: Choice, firms: set[str]) -> bool:
-    """A one-word name that opens a firm's name in the article ("The Belk Foundation")
-    and whose own readings all gave way to the context: the firm, not a place."""
+    """A one-word name that opens a firm's name in the article ("The Belk Foundation"),
+    or that the tagger reads as a common word ("Arab", "Fly"), and whose own readings
+    all gave way to the context: the firm or the word, not a place."""
     m = choice.mention
     return (
         choice.inferred
