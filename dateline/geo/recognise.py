@@ -688,10 +688,11 @@ def firm_names(doc: Doc) -> set[str]:
     article ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
     found = set()
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "FAC"):
-            ent = _trim_article(doc, ent)
-            if len(ent) >= 2 and ent[1].lower_.rstrip(".") in _FIRM_WORDS:
-                found.add(key(ent[0].text))
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        start = ent.start + int(len(ent) > 1 and doc[ent.start].lower_ == "the")
+        if ent.end - start >= 2 and doc[start + 1].lower_.rstrip(".") in _FIRM_WORDS:
+            found.add(key(doc[start].text))
     return found
 
 
