@@ -106,6 +106,7 @@ class EventStage:
         salience.score(events, result.article.text, result.article.title, len(index))
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
+        about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
         return events if self.settings.keep_unlikely else likely.keep(events)
