@@ -823,3 +823,16 @@ def test_a_shooting_death_and_an_exoneration_are_happenings(pipeline: Pipeline) 
     assert event_of(pipeline, text, "ASSAULT").mode == "beat"
     text = "Four women jailed in Gao were exonerated by the appeals court on Monday."
     assert event_of(pipeline, text, "RETREAT").mode == "release"
+
+
+def test_who_is_arrested_over_an_attack_is_its_suspected_doer(pipeline: Pipeline) -> None:
+    text = (
+        "Two people were killed in a knife attack at a market in Gao on Sunday.\n\n"
+        "A 30-year-old man has been arrested over the attack, police said."
+    )
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.actor is not None and "30-year-old man" in attack.actor.text
+    assert "the suspect the COERCE/arrest about it holds" in attack.why
+    text = "Gunmen killed two people in Gao on Sunday. A 30-year-old man was arrested."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.actor is not None and "Gunmen" in attack.actor.text

@@ -110,6 +110,7 @@ class EventStage:
             headline.read(lead, result.article.title, self.ontology.quantities)
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
+        about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
         return events if self.settings.keep_unlikely else likely.keep(events)
