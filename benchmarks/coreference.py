@@ -6,8 +6,11 @@ document is rebuilt from its tokens (sentence 0 is the document date, given as t
 publication day; sentence 1 opens the text as its headline paragraph; ECB+ documents have
 neither, and their first sentence is the opening paragraph). Every article is
 extracted, and ``dateline.fuse`` groups all their events into incidents. A gold mention
-takes the incident of the dateline event one of whose mentions overlaps it (the most
-salient when several do); a gold mention no event covers is a cluster of its own. Scored
+takes the incident and the facet of the dateline facet mention that overlaps it
+(``dateline.incidents.facets``: a word of harm, of the event that covers it or of the
+article's lead happening); one no facet mention overlaps takes the incident of the
+event one of whose mentions overlaps it (the most salient when several do); any other
+is a cluster of its own. Scored
 for all documents and, apart, for a held-out part (subtopic id % 5 == 4; GVC only).
 
     .venv/bin/python benchmarks/coreference.py [--sets gvc,ecbplus] [--workers 2]
@@ -206,7 +209,7 @@ def run(name: str, workers: int, cache: Path | None = None) -> None:
         alone = {m: f"alone:{m}" for m in gold}
         scores, baseline = conll(gold, response), conll(gold, alone)
         covered = sum(not v.startswith("alone:") for v in response.values())
-        print(f"  {part} ({len(chosen)} mentions, {covered} covered by an event): "
+        print(f"  {part} ({len(chosen)} mentions, {covered} taken by a dateline mention): "
               + ", ".join(f"{k} {v:.3f}" for k, v in scores.items())
               + f"; every mention alone: CoNLL {baseline['CoNLL']:.3f}")  # fmt: skip
 
