@@ -73,6 +73,13 @@ Gazetteer = Annotated[
 ]
 Actors = Annotated[Path | None, typer.Option("--actors", help="Your actor dictionary file.")]
 Ontology = Annotated[Path | None, typer.Option("--ontology", help="Your event ontology file.")]
+KeepUnlikely = Annotated[
+    bool,
+    typer.Option(
+        "--keep-unlikely",
+        help="Keep event records the learned model finds unlikely to report a real happening.",
+    ),
+]
 Fields = Annotated[
     str | None,
     typer.Option("--fields", help="JSONL keys, e.g. 'text=body,published=pubdate,url=link'."),
@@ -112,7 +119,9 @@ def _fields(spec: str | None) -> JsonFields:
         raise _fail(str(error)) from None
 
 
-def _settings(gazetteer: Path | None, actors: Path | None, ontology: Path | None) -> Settings:
+def _settings(
+    gazetteer: Path | None, actors: Path | None, ontology: Path | None, keep_unlikely: bool
+) -> Settings:
     for option, path in (
         ("--gazetteer", gazetteer),
         ("--actors", actors),
@@ -120,7 +129,9 @@ def _settings(gazetteer: Path | None, actors: Path | None, ontology: Path | None
     ):
         if path is not None and not path.exists():
             raise _fail(f"{option}: no such file {path}")
-    return Settings(gazetteer=gazetteer, actors=actors, ontology=ontology)
+    return Settings(
+        gazetteer=gazetteer, actors=actors, ontology=ontology, keep_unlikely=keep_unlikely
+    )
 
 
 def _open_store(db: Path, read_only: bool = False) -> Store:
@@ -171,6 +182,7 @@ def extract(
     gazetteer: Gazetteer = None,
     actors: Actors = None,
     ontology: Ontology = None,
+    keep_unlikely: KeepUnlikely = False,
     lead: Lead = False,
     quiet: Quiet = False,
     json_logs: JsonLogs = False,
@@ -182,7 +194,7 @@ def extract(
             date.fromisoformat(published)
         except ValueError:
             raise _fail(f"--published must be YYYY-MM-DD, not {published!r}") from None
-    settings = _settings(gazetteer, actors, ontology)
+    settings = _settings(gazetteer, actors, ontology, keep_unlikely)
     skipped: list[Skipped] = []
     warned: list[Warned] = []
 
@@ -226,12 +238,13 @@ def ingest(
     gazetteer: Gazetteer = None,
     actors: Actors = None,
     ontology: Ontology = None,
+    keep_unlikely: KeepUnlikely = False,
     quiet: Quiet = False,
     json_logs: JsonLogs = False,
 ) -> None:
     """Read articles into the store; re-running adds nothing that is already there."""
     console = logs.configure(quiet, json_logs)
-    settings = _settings(gazetteer, actors, ontology)
+    settings = _settings(gazetteer, actors, ontology, keep_unlikely)
     json_fields = _fields(fields)
     with _open_store(db) as store, _progress(console) as progress:
         total = None if console.quiet else estimate(paths, store.files)

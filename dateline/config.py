@@ -13,3 +13,5 @@ class Settings:
     gazetteer: Path | None = None
     actors: Path | None = None
     ontology: Path | None = None
+    keep_unlikely: bool = False
+    """Keep event records the learned model finds unlikely to report a real happening."""

@@ -85,3 +85,18 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert run("events", "--db", str(db), "--near", "north").exit_code == EXIT_USAGE
     assert run("events", "--db", str(db), "--since", "March").exit_code == EXIT_USAGE
     assert run("export", "--db", str(db), "--table", "nope", "-o", "x.csv").exit_code == EXIT_USAGE
+
+
+def test_extract_keeps_unlikely_records_only_when_asked() -> None:
+    story = (
+        "Gunmen kill six in Kano market attack\n\nGunmen opened fire on a market in Kano on "
+        "Sunday, killing six people, police said. Volunteers walked the streets. Their job "
+        "is to defuse tension and comfort families."
+    )
+    counts = []
+    for extra in ([], ["--keep-unlikely"]):
+        result = run("extract", "-", "--published", "2026-03-02", "-q", *extra, stdin=story)
+        assert result.exit_code == EXIT_OK, result.output
+        counts.append([e["type"] for e in json.loads(result.stdout)["events"]])
+    assert counts[0] == ["ASSAULT"]
+    assert "COERCE" in counts[1] and "ASSAULT" in counts[1]

@@ -13,6 +13,7 @@ from dateline.events import (
     about,
     anchors,
     follow_up,
+    likely,
     ontology,
     remention,
     roles,
@@ -106,7 +107,7 @@ class EventStage:
         about.link(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
-        return events
+        return events if self.settings.keep_unlikely else likely.keep(events)
 
     def sentence(
         self,

@@ -1,0 +1,116 @@
+"""Learn the model of dateline/events/likely.py from the running-text gold set's dev part.
+
+Every dev article of benchmarks/gold/events is extracted with every record kept
+(``Settings(keep_unlikely=True)``); each record is labelled 1 when it matches a gold record
+of the same type (the scorer of benchmarks/running_text.py), else 0. A logistic regression
+over ``likely.features`` is fitted; the threshold is the one that, in cross-validation by
+article, gives the best dev precision while keeping at least ``--keep`` of the right
+records. The held-out part is never read. Writes dateline/events/data/likely.json.
+
+    .venv/bin/python benchmarks/train_likely.py            # fit and write
+    .venv/bin/python benchmarks/train_likely.py --dry-run  # print the cross-validated figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import running_text as rt
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from dateline.config import Settings
+from dateline.events.likely import features
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+OUT = Path(__file__).resolve().parents[1] / "dateline" / "events" / "data" / "likely.json"
+C = 0.3
+FOLDS = 5
+THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]
+
+
+def labelled() -> tuple[list[dict[str, float]], list[int], list[str]]:
+    """Features, labels and article of every record dateline gives on the dev articles."""
+    pipeline = Pipeline(Settings(keep_unlikely=True))
+    rows, labels, groups = [], [], []
+    for rec in rt.read_gold(sorted(rt.GOLD.glob("*.jsonl"))):
+        src = rt.source(rec["corpus"], str(rec["doc"]))
+        digest = rt.sha1(src.text)
+        if digest != rec.get("sha1") or rt.split_of(digest) != "dev":
+            continue
+        result = pipeline.extract(Article(text=src.text, title=src.title, published=src.published))
+        pairs = [(rt.from_event(ev, src.text), ev) for ev in result.events]
+        pairs.sort(key=lambda pair: min(pair[0].mentions))
+        matched = rt.match([p for p, _ in pairs], rec["events"])
+        for (_, event), (gold, _, near) in zip(pairs, matched, strict=True):
+            rows.append(features(event))
+            labels.append(int(gold is not None and not near))
+            groups.append(f"{rec['corpus']}/{rec['doc']}")
+    return rows, labels, groups
+
+
+def cross_validated(rows: list[dict[str, float]], y: np.ndarray, groups: list[str]) -> np.ndarray:
+    """Each record's probability from a model fitted without its article."""
+    out = np.zeros(len(rows))
+    for train, test in GroupKFold(FOLDS).split(rows, y, groups):
+        vec = DictVectorizer()
+        fitted = LogisticRegression(C=C, max_iter=5000)
+        fitted.fit(vec.fit_transform([rows[i] for i in train]), y[train])
+        out[test] = fitted.predict_proba(vec.transform([rows[i] for i in test]))[:, 1]
+    return out
+
+
+def choose(chances: np.ndarray, y: np.ndarray, keep: float) -> tuple[float, list[str]]:
+    """The threshold of best precision keeping ``keep`` of the right records; the table."""
+    lines, best = [], (0.0, THRESHOLDS[0])
+    for t in THRESHOLDS:
+        kept = chances >= t
+        precision = float(y[kept].mean()) if kept.any() else 0.0
+        share = float(y[kept].sum() / max(y.sum(), 1))
+        kept_n = int(kept.sum())
+        lines.append(f"  t={t:.2f} keeps {kept_n:4d}: precision {precision:.3f}, right {share:.3f}")
+        if share >= keep and precision > best[0]:
+            best = (precision, t)
+    return best[1], lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=float, default=0.90, help="share of right records kept")
+    parser.add_argument("--dry-run", action="store_true", help="print figures, write nothing")
+    args = parser.parse_args()
+    rows, labels, groups = labelled()
+    y = np.array(labels)
+    chances = cross_validated(rows, y, groups)
+    threshold, lines = choose(chances, y, args.keep)
+    print(f"{len(rows)} dev records, {int(y.sum())} right; cross-validated by article:")
+    print("\n".join(lines))
+    print(f"threshold {threshold}")
+    if args.dry_run:
+        return 0
+    vec = DictVectorizer()
+    fitted = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), y)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), fitted.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    data = {
+        "trained": f"benchmarks/train_likely.py, {len(rows)} dev records of the running-text gold",
+        "threshold": threshold,
+        "intercept": round(float(fitted.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+    OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""How likely a record reports a real happening of its type: a logistic model over what the
+coder did and found (the type and mode, the rules its ``why`` names, the trigger's word and
+part of speech, its participants, mentions, confidence and salience).
+
+The weights (``data/likely.json``) are learned by ``benchmarks/train_likely.py`` from the
+records dateline gives on the development part of the running-text gold set, each labelled
+by whether a careful coder recorded that happening with that type. Records below the
+model's threshold are dropped, except the story's most salient one; every kept record's
+``why`` gives its likelihood.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dateline.models import Event
+
+_TRIGGER = re.compile(r"trigger '[^']*' \((\w+) '([^']*)'")
+_QUOTED = re.compile(r"(?<!\w)'.*?'(?!\w)")
+_ALSO = re.compile(r"\s*\(also .*")
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic model: its weights by feature name, intercept and keeping threshold."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+
+    def probability(self, event: Event) -> float:
+        """The chance the record reports a real happening of its type."""
+        score = self.intercept + sum(
+            self.weights.get(name, 0.0) * value for name, value in features(event).items()
+        )
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The packaged model."""
+    text = resources.files("dateline.events").joinpath("data/likely.json").read_text("utf-8")
+    data = json.loads(text)
+    return Model(data["weights"], data["intercept"], data["threshold"])
+
+
+def rule_shape(rule: str) -> str:
+    """A rule of ``why`` without what it quotes, counts or lists ("subject of 'fired'" and
+    "subject of 'shot'" are one rule)."""
+    return _NUMBER.sub("N", _QUOTED.sub("Q", _ALSO.sub("", rule))).strip()
+
+
+def features(event: Event) -> dict[str, float]:
+    """The record's features, by name."""
+    found = {
+        f"type={event.type}": 1.0,
+        f"mode={event.mode}": 1.0,
+        f"status={event.status}": 1.0,
+        f"date={event.date_precision}": 1.0,
+        "confidence": event.confidence,
+        "salience": event.salience,
+        "actor": float(event.actor is not None),
+        "recipient": float(event.recipient is not None),
+        "place": float(event.place is not None),
+        "reported": float(event.reported_by is not None),
+        "mentions": math.log1p(len(event.mentions or [])),
+    }
+    first, *rules = event.why.split("; ")
+    trigger = _TRIGGER.match(first)
+    if trigger is not None:
+        found[f"pos={trigger.group(1)}"] = 1.0
+        found[f"lemma={trigger.group(2)}"] = 1.0
+    for rule in rules:
+        found[f"rule={rule_shape(rule)}"] = 1.0
+    return found
+
+
+def keep(events: list[Event], chosen: Model | None = None) -> list[Event]:
+    """The records likely to report a real happening (and the most salient record, whatever
+    its likelihood), each with its likelihood added to ``why``."""
+    chosen = chosen or model()
+    top = max(events, key=lambda e: e.salience, default=None)
+    kept = []
+    for event in events:
+        chance = chosen.probability(event)
+        if chance >= chosen.threshold or event is top:
+            event.why += f"; likely a real happening: {chance:.2f}"
+            kept.append(event)
+    return kept
