@@ -23,6 +23,7 @@ run time and checked against each record's sha1. Scores, per split (dev / heldou
 
     .venv/bin/python benchmarks/running_text.py            # dev and heldout side by side
     .venv/bin/python benchmarks/running_text.py --split dev --errors
+    .venv/bin/python benchmarks/running_text.py --keep-unlikely   # without the learned gate
 """
 
 from __future__ import annotations
@@ -471,9 +472,12 @@ def _cell(value: float | int | None, key: str) -> str:
     return f"{value:.3f}"
 
 
-def run(split: str, errors: bool, as_json: bool) -> int:
-    import dateline
+def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) -> int:
+    from dateline.config import Settings
     from dateline.models import Article
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(keep_unlikely=keep_unlikely))
 
     gold = read_gold(sorted(GOLD.glob("*.jsonl")))
     tallies = {"dev": Tally(), "heldout": Tally()}
@@ -497,7 +501,7 @@ def run(split: str, errors: bool, as_json: bool) -> int:
                 file=sys.stderr,
             )
             continue
-        result = dateline.extract(Article(text=src.text, title=src.title, published=src.published))
+        result = pipeline.extract(Article(text=src.text, title=src.title, published=src.published))
         preds = [from_event(ev, src.text) for ev in result.events]
         lines = score_article(
             preds, rec["events"], src.published, tallies[split_of(digest)], src.text
@@ -524,8 +528,11 @@ def main() -> int:
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     parser.add_argument("--json", action="store_true", help="machine-readable figures")
     parser.add_argument("--errors", action="store_true", help="per-record mismatches (dev only)")
+    parser.add_argument(
+        "--keep-unlikely", action="store_true", help="score every record (no learned gate)"
+    )
     args = parser.parse_args()
-    return run(args.split, args.errors, args.json)
+    return run(args.split, args.errors, args.json, args.keep_unlikely)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import pytest
 
 from dateline.config import Settings
 from dateline.events.likely import Model, features, keep, rule_shape
-from dateline.models import Article, Event
+from dateline.models import Article, Event, Mention
 from dateline.pipeline import Pipeline
 
 STORY = Article(
@@ -23,8 +23,13 @@ STORY = Article(
 )
 
 
-def _event(kind: str, salience: float, why: str = "trigger 'x' (verb 'x' -> T)") -> Event:
-    return Event(type=kind, sentence=0, start=0, end=1, why=why, salience=salience)
+def _event(
+    kind: str, salience: float, why: str = "trigger 'x' (verb 'x' -> T)", sentence: int = 3
+) -> Event:
+    mention = Mention(start=0, end=1, sentence=sentence)
+    return Event(
+        type=kind, sentence=sentence, start=0, end=1, why=why, salience=salience, mentions=[mention]
+    )
 
 
 def test_rules_are_read_without_what_they_quote_or_count() -> None:
@@ -44,10 +49,17 @@ def test_features_name_the_trigger_word_and_rules() -> None:
 
 def test_keep_drops_the_unlikely_but_never_the_most_salient() -> None:
     model = Model({"type=ASSAULT": 4.0, "type=AID": -4.0}, 0.0, 0.5)
-    attack, aid, lead_aid = _event("ASSAULT", 0.2), _event("AID", 0.3), _event("AID", 0.9)
+    attack = _event("ASSAULT", 0.2, sentence=1)
+    aid, lead_aid = _event("AID", 0.3), _event("AID", 0.9, sentence=4)
     kept = keep([attack, aid, lead_aid], model)
     assert kept == [attack, lead_aid]
     assert "likely a real happening: 0.98" in attack.why
+
+
+def test_keep_never_drops_what_the_first_telling_sentence_tells() -> None:
+    model = Model({"type=AID": -4.0}, 0.0, 0.5)
+    lead, later, top = _event("AID", 0.1, sentence=1), _event("AID", 0.2), _event("AID", 0.3)
+    assert keep([lead, later, top], model) == [lead, top]
 
 
 def test_idioms_in_a_shooting_story_give_no_record(pipeline: Pipeline) -> None:

@@ -5,7 +5,8 @@ part of speech, its participants, mentions, confidence and salience).
 The weights (``data/likely.json``) are learned by ``benchmarks/train_likely.py`` from the
 records dateline gives on the development part of the running-text gold set, each labelled
 by whether a careful coder recorded that happening with that type. Records below the
-model's threshold are dropped, except the story's most salient one; every kept record's
+model's threshold are dropped, except those told in the first sentence that tells any (a
+lone sentence is never left empty) and the story's most salient one; every kept record's
 ``why`` gives its likelihood.
 """
 
@@ -82,14 +83,17 @@ def features(event: Event) -> dict[str, float]:
 
 
 def keep(events: list[Event], chosen: Model | None = None) -> list[Event]:
-    """The records likely to report a real happening (and the most salient record, whatever
-    its likelihood), each with its likelihood added to ``why``."""
+    """The records likely to report a real happening, and those told in the first sentence
+    that tells any and the most salient record whatever their likelihood, each with its
+    likelihood in ``why``."""
     chosen = chosen or model()
     top = max(events, key=lambda e: e.salience, default=None)
+    told = [{m.sentence for m in event.mentions or []} for event in events]
+    first = min((min(s) for s in told if s), default=None)
     kept = []
-    for event in events:
+    for event, sentences in zip(events, told, strict=True):
         chance = chosen.probability(event)
-        if chance >= chosen.threshold or event is top:
+        if chance >= chosen.threshold or first in sentences or event is top:
             event.why += f"; likely a real happening: {chance:.2f}"
             kept.append(event)
     return kept
