@@ -761,3 +761,46 @@ def test_a_home_invasion_is_the_killing_it_held_and_striking_as_is_no_blow(
     text = "Police arrested two men in Gao on Sunday. The arrests struck residents as strange."
     types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
     assert "ASSAULT" not in types
+
+
+def test_police_called_to_a_scene_make_no_request(pipeline: Pipeline) -> None:
+    text = "Police were called to a home on Kouyate Street in Gao on Sunday for a break-in."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REQUEST" not in types
+    text = "Activists in Gao called on the governor to free the prisoners on Sunday."
+    assert event_of(pipeline, text, "REQUEST").recipient is not None
+
+
+def test_what_another_verb_is_about_lends_no_type(pipeline: Pipeline) -> None:
+    text = "Amadou Keita on Sunday called on the mayor of Gao to apologize for accusing him."
+    request = event_of(pipeline, text, "REQUEST")
+    assert request.actor is not None and "Keita" in request.actor.text
+    assert request.recipient is not None and "mayor" in request.recipient.text
+    text = "The opposition in Gao called for an investigation into the killings on Sunday."
+    assert event_of(pipeline, text, "ACCUSE").mode == "investigate"
+
+
+def test_declining_to_comment_and_offering_advice_are_no_acts(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a bus near Gao on Sunday. The governor declined to comment on the "
+        "attack, and the mayor offered some advice to travellers."
+    )
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "REJECT" not in types and "AGREE" not in types
+    text = "The army refused to release the prisoners held in Gao on Sunday."
+    assert event_of(pipeline, text, "REJECT").mode == "yield"
+    text = "The rebels in Gao offered to release the hostages on Sunday."
+    assert event_of(pipeline, text, "AGREE").actor is not None
+
+
+def test_an_infinitive_s_to_excludes_nothing(pipeline: Pipeline) -> None:
+    text = "Protesters in Gao continued to call for more information about the shooting."
+    assert event_of(pipeline, text, "REQUEST").actor is not None
+
+
+def test_speaking_to_reporters_is_no_meeting(pipeline: Pipeline) -> None:
+    text = "Speaking to reporters in Gao on Sunday, the governor said the road would reopen."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "CONSULT" not in types
+    text = "The governor spoke with the army chief in Gao on Sunday."
+    assert event_of(pipeline, text, "CONSULT").recipient is not None

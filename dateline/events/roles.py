@@ -126,13 +126,19 @@ def _shares_subject(verb: Token) -> bool:
 def clipped_passive(verb: Token) -> Token | None:
     """The subject of a headline's passive told without its auxiliary ("Dunmore teen
     killed in shooting"): a main-clause participle with a subject and no auxiliary or
-    object; that subject is whom it befell."""
+    object, nor a time or place phrase of its own between them (a headline does not say
+    "Axelrod on Wednesday called on Dean"); that subject is whom it befell."""
     if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
         return None
     deps = {c.dep_ for c in verb.children}
     if deps & {"aux", "auxpass", "dobj"}:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found is not None and any(
+        c.dep_ in ("prep", "npadvmod") and found.i < c.i < verb.i for c in verb.children
+    ):
+        return None
+    return found
 
 
 def _verb_roles(verb: Token) -> Roles:

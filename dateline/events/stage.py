@@ -614,8 +614,12 @@ class EventStage:
             draft.notes.append(f"actor: whom '{outer.match.token.text}' accuses")
 
     def _lend_type(self, draft: Draft) -> None:
-        """The embedding event takes the type or mode its embedded event lends it."""
+        """The embedding event takes the type or mode its embedded event lends it, unless the
+        embedded event is what another verb between them is about ("called on Dean to
+        apologize for accusing him" asks for an apology, not an accusation)."""
         outer = draft.outer
+        if self._told_under_another_verb(draft.match.token, outer.match.token):
+            return
         becomes = self.ontology.absorb.get(outer.type, {}).get(draft.type)
         if becomes == draft.type:
             outer.notes.append(f"takes the type of embedded '{draft.match.token.text}'")
@@ -628,6 +632,16 @@ class EventStage:
         elif outer.mode is None:
             modes = self.ontology.embedded_modes.get(outer.type, {})
             outer.mode = modes.get(draft.type)
+
+    def _told_under_another_verb(self, token: Token, outer: Token) -> bool:
+        """Whether a verb other than a light one ("impose", "launch") stands between an
+        embedded trigger and the trigger that embeds it."""
+        current = token.head
+        while current.i != outer.i and current.head.i != current.i:
+            if current.pos_ == "VERB" and current.lemma_.lower() not in self.ontology.light_verbs:
+                return True
+            current = current.head
+        return False
 
     def _status(self, draft: Draft, reported: bool) -> tuple[str, str]:
         own, word = status.status(draft.match.token, self.ontology, reported)

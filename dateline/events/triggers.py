@@ -53,11 +53,14 @@ def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
 
 
 def _dependents(token: Token) -> Iterable[Token]:
-    """The token's dependents, the objects of its prepositions ("fight for the
-    nomination") and, for an adjective, the noun it describes ("critical condition")."""
+    """The token's dependents but its auxiliaries (an infinitive's "to"), the objects of its
+    prepositions ("fight for the nomination") and, for an adjective, the noun it describes
+    ("critical condition")."""
     if token.dep_ == "amod":
         yield token.head
     for child in token.children:
+        if child.dep_ in ("aux", "auxpass"):
+            continue
         yield child
         if child.dep_ == "prep":
             yield from (g for g in child.children if g.dep_ == "pobj")
