@@ -804,3 +804,35 @@ def test_speaking_to_reporters_is_no_meeting(pipeline: Pipeline) -> None:
     assert "CONSULT" not in types
     text = "The governor spoke with the army chief in Gao on Sunday."
     assert event_of(pipeline, text, "CONSULT").recipient is not None
+
+
+def test_a_title_case_headline_s_verbs_are_read(pipeline: Pipeline) -> None:
+    text = (
+        "UN Envoy Condemns Deadly Attack on Gao Police Post. The envoy spoke in Bamako on "
+        "Monday after gunmen killed two officers."
+    )
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "ACCUSE" in types
+    text = "Residents of Gao Condemns remain calm. The envoy spoke in Bamako on Monday."
+    types = [e.type for e in pipeline.extract(Article(text=text, published=PUBLISHED)).events]
+    assert "ACCUSE" not in types
+
+
+def test_a_shooting_death_and_an_exoneration_are_happenings(pipeline: Pipeline) -> None:
+    text = "A Gao man was charged on Friday in the beating death of a shopkeeper."
+    assert event_of(pipeline, text, "ASSAULT").mode == "beat"
+    text = "Four women jailed in Gao were exonerated by the appeals court on Monday."
+    assert event_of(pipeline, text, "RETREAT").mode == "release"
+
+
+def test_who_is_arrested_over_an_attack_is_its_suspected_doer(pipeline: Pipeline) -> None:
+    text = (
+        "Two people were killed in a knife attack at a market in Gao on Sunday.\n\n"
+        "A 30-year-old man has been arrested over the attack, police said."
+    )
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.actor is not None and "30-year-old man" in attack.actor.text
+    assert "the suspect the COERCE/arrest about it holds" in attack.why
+    text = "Gunmen killed two people in Gao on Sunday. A 30-year-old man was arrested."
+    attack = event_of(pipeline, text, "ASSAULT")
+    assert attack.actor is not None and "Gunmen" in attack.actor.text

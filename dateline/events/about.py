@@ -26,6 +26,7 @@ class Table:
     happenings: frozenset[str]
     aftermath: dict[str, frozenset[str]]
     cues: frozenset[str]
+    suspects: dict[str, frozenset[str]]
 
     def follows(self, event: Event) -> bool:
         """Whether the event is of an aftermath kind."""
@@ -42,6 +43,7 @@ def table() -> Table:
         happenings=frozenset(data["happenings"]),
         aftermath={k: frozenset(v or ()) for k, v in data["aftermath"].items()},
         cues=frozenset(data["cues"]),
+        suspects={k: frozenset(v) for k, v in data["suspects"].items()},
     )
 
 
@@ -81,3 +83,18 @@ def link(events: list[Event]) -> None:
     """Set ``about`` on every aftermath event of one article's events, in place."""
     for index, event in enumerate(events):
         event.about = about(events, index)
+
+
+def suspects(events: list[Event]) -> None:
+    """A happening told with no doer takes, in place, whom the first arrest or charge about
+    it holds ("a 30-year-old man has been arrested over the attack": the attacker)."""
+    rules = table()
+    for event in events:
+        target = events[event.about] if event.about is not None else None
+        if target is None or target.actor is not None or event.recipient is None:
+            continue
+        if event.mode not in rules.suspects.get(event.type, frozenset()):
+            continue
+        target.actor = event.recipient
+        target.evidence["actor"] = [event.recipient.start, event.recipient.end]
+        target.why += f"; actor: the suspect the {event.type}/{event.mode} about it holds"

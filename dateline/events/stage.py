@@ -59,6 +59,7 @@ class EventStage:
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
         self.refusals = frozenset(self.ontology.modality.get("negated", {}))
         self.beings = self.ontology.actor_nouns | self.ontology.persons  # words for people
+        self.heads = self.ontology.event_heads  # "the shooting death" tells the shooting
         again = self.ontology.remention
         self.rementions = (
             frozenset(again.get("words", ())),
@@ -105,6 +106,7 @@ class EventStage:
         salience.score(events, result.article.text, result.article.title, len(index))
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
+        about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
         return events if self.settings.keep_unlikely else likely.keep(events)
@@ -778,7 +780,7 @@ class EventStage:
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
             fellows=_fellows(draft, mentions),
-            modifier=token.dep_ == "amod",
+            modifier=token.dep_ == "amod" and token.head.lemma_.lower() not in self.heads,
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
         )

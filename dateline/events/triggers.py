@@ -18,6 +18,9 @@ CLAUSES = ("advcl", "ccomp", "xcomp", "conj", "relcl", "parataxis", "acl", "csub
 AUXILIARY = ("aux", "auxpass")
 WEAK = 0.5
 STRONG = 0.75
+TITLE_WORD = 4  # letters of a word counted in telling a title-case headline
+TITLE_WORDS = 3
+TITLE_SHARE = 0.8
 
 
 @dataclass(slots=True)
@@ -121,11 +124,42 @@ def _lookup(token: Token, ontology: Ontology) -> Match | None:
     return _best(token, entries, ontology.quantifiers) if entries else None
 
 
+def title_case(sent: Span) -> bool:
+    """Whether a sentence opening the text is a headline in title case ("Envoy Condemns
+    Attack on Police Post"), whose verbs the tagger reads as names."""
+    if sent.start != 0:
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) >= TITLE_WORD]
+    capitals = sum(t.text[0].isupper() for t in words)
+    return len(words) >= TITLE_WORDS and capitals >= TITLE_SHARE * len(words)
+
+
+def _headline_word(token: Token, ontology: Ontology) -> Match | None:
+    """A capitalised word of a title-case headline read by its lower-cased form: a verb
+    ("Condemns", "Calls") or a noun ("Attack") that needs no phrase words."""
+    if token.pos_ != "PROPN" or not token.is_alpha:
+        return None
+    word = token.lower_
+    forms = [word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-1] + "e"]
+    for pos, tried in (("NOUN", forms[:1]), ("VERB", forms)):
+        index = ontology.triggers[pos]
+        for form in tried:
+            plain = [e for e in index.get(ontology.lemmas.get(form, form), []) if not e.requires]
+            if plain:
+                return Match(token, max(plain, key=lambda e: e.weight))
+    return None
+
+
 def find(sent: Span, ontology: Ontology) -> list[Match]:
     """Every trigger in the sentence; phrase words (unless their entry keeps them) and
     light-verb objects are not triggers twice, a weak word gives way when the sentence
-    holds a strong one, and a verb that only tells a question is none."""
+    holds a strong one, and a verb that only tells a question is none. In a title-case
+    headline, words read as names are looked up by their lower-cased form."""
     matches = [m for m in (_lookup(t, ontology) for t in sent) if m is not None]
+    if title_case(sent):
+        found = {m.token.i for m in matches}
+        extra = (_headline_word(t, ontology) for t in sent if t.i not in found)
+        matches = sorted([*matches, *(m for m in extra if m)], key=lambda m: m.token.i)
     consumed = {
         part.i: len(m.entry.requires) for m in matches if not m.entry.keeps for part in m.parts
     }

@@ -35,6 +35,7 @@ _PEOPLES = {
 }
 """A people's or region's adjective and the places it names ("Basque": the Basque Country)."""
 AREAS_AND_TOWNS = ("A", "P")
+OPEN_WATER = ("OCN", "SEA")
 OUTLET = "OUTLET"
 """The label of a home town the outlet spells, a name the article's text does not show."""
 _DATELINE = re.compile(r"^(?:,[^\n(]{0,40})?\s*(?:\(|\u2014|\u2013|-{1,2}\s)")
@@ -164,6 +165,8 @@ def candidates_for(
             _shadow(found)
             _bare_counties(found)
             _capital_first(found)
+        if m.hint is None:
+            _open_water_first(found)
         _former_names(found)
         ranked = sorted(found.values(), key=lambda cm: -_prior(cm[0], cm[1], m.hint))
         out.append(ranked[:MAX_CANDIDATES])
@@ -252,6 +255,18 @@ def _former_names(found: dict[int, tuple[Candidate, str]]) -> None:
             )
         ):
             del found[cid]
+
+
+def _open_water_first(found: dict[int, tuple[Candidate, str]]) -> None:
+    """An ocean's or a sea's own name with no type word ("the Pacific", "the Atlantic")
+    means the water: the towns and areas named after it are shadowed (Pacific,
+    Missouri, is no reading of "the Pacific" in an Oregon story), though a state written
+    after the name still finds one ("Pacific, Mo.", ``_stated_areas``)."""
+    if not any(c.feature_code in OPEN_WATER and how == "main" for c, how in found.values()):
+        return
+    for cid, (c, _) in list(found.items()):
+        if c.feature_class in AREAS_AND_TOWNS:
+            found[cid] = (c, "shadowed")
 
 
 def _capital_first(found: dict[int, tuple[Candidate, str]]) -> None:

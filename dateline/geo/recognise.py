@@ -38,11 +38,17 @@ _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
+_FIRM_WORDS = frozenset(_WORDS["firm_words"])
+_TRAVEL = frozenset(_WORDS["travel_words"])
+_BODY_WORDS = frozenset(_WORDS["body_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
 _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
 _PART_COMPASS = frozenset(_WORDS["town_part_compass"])
 _PART_WORDS = frozenset(_WORDS["town_part_words"])
+_COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
+"""Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
+running text, where "East" alone is no place."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
@@ -67,6 +73,10 @@ _PARTY_HOME = re.compile(
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ROAD_POINT = re.compile(
+    r"(?:" + "|".join(w.capitalize() for w in _WORDS["road_points"]) + r")\s+\d+[A-Z]?"
+)
+"""A numbered point on a road ("Exit 6"): no place, though the road may be one."""
 _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w.-]*\w")
 
@@ -118,11 +128,30 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in _NOT_PLACES
 
 
+def _opens_name(span: Span) -> bool:
+    """Whether a span opens with a capitalised word that may start a place's name: no
+    common word, or a compass word before another such word ("West Virginia", "North
+    Las Vegas")."""
+    first = span[0]
+    if _capitalised(first):
+        return True
+    return (
+        len(span) >= 2
+        and first.text[:1].isupper()
+        and first.lower_ in _COMPASS
+        and _capitalised(span[1])
+    )
+
+
 def _tokens(doc: Doc) -> tuple[list[tuple[str, str, int, bool]], list[bool]]:
     """Each token's text, lower case, offset and punctuation flag, read once; and whether
     it is capitalised and no common word (``_capitalised``)."""
     tokens = [(t.text, t.lower_, t.idx, t.is_punct) for t in doc]
     caps = [text[:1].isupper() and lower not in _NOT_PLACES for text, lower, _, _ in tokens]
+    for i in range(len(tokens) - 1):
+        text, lower = tokens[i][:2]
+        if lower in _COMPASS and text.isupper() and caps[i + 1] and tokens[i + 1][0].isupper():
+            caps[i] = True
     return tokens, caps
 
 
@@ -190,16 +219,47 @@ def _acronym(text: str) -> bool:
 
 
 def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
-    """An upper-case name that opens a line or sentence and a dateline ("COLUMBUS -- The")."""
+    """An upper-case name that opens a line, a sentence or what follows a byline's date,
+    and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --")."""
     after = doc[span.end].text if span.end < len(doc) else ""
     line_start = full.rfind("\n", 0, span.start_char) + 1
-    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip()
+    dated = span.start >= 1 and doc[span.start - 1].ent_type_ == "DATE"
+    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
     return opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS
 
 
 def _strong_cue(doc: Doc, start: int) -> bool:
     """A preposition that puts what follows on the map ("in", "near", "outside")."""
     return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
+
+
+def _residence(doc: Doc, span: Span) -> bool:
+    """A whole name after an "of" that follows a person's full name or age, telling where
+    the person lives ("Thomas Hellinghausen, 22, of Winfield", "Nadia Moayyad of
+    Southlake"); not a part of a longer name ("of Meadow Grove")."""
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    before = doc[start - 2]
+    if before.text == "," and start >= 3:
+        before = doc[start - 3]
+        if before.like_num and not before.is_punct:
+            return True
+    person = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "PERSON"), None)
+    return person is not None and len(person) >= 2
+
+
+def _travel(doc: Doc, start: int) -> bool:
+    """A "to" after a word of going somewhere ("drove to Lanexa", "a trip to Cancun",
+    "heading on to Sherman")."""
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    before = doc[start - 2]
+    if before.lower_ == "on" and start >= 3:
+        before = doc[start - 3]
+    return before.lemma_.lower() in _TRAVEL or before.lower_ in _TRAVEL
 
 
 def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
@@ -229,7 +289,7 @@ def recognise(
     surnames = _surnames(doc)
     surnames -= _well_known(surnames, gazetteer)
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not _body_named(ent):
             span = _trim_article(doc, ent)
             name = key(span.text)
             if not span.text[:1].isupper() or name in _NOT_PLACES or name in surnames:
@@ -254,7 +314,11 @@ def recognise(
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
     persons = _persons(doc, mentions, gazetteer)
-    kept = (m for w, m in mentions.items() if not _people(m) and w not in persons)
+    kept = (
+        m
+        for w, m in mentions.items()
+        if not _people(m) and w not in persons and not _ROAD_POINT.fullmatch(m.text)
+    )
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -427,6 +491,11 @@ def _accept(
     names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
+    buildings = {
+        span.end
+        for span, m in zip(spans, mentions.values(), strict=True)
+        if m.label == "FAC" and len(span) > 1
+    }
     accepted_starts = {span.start for span in spans}
     surnames = _surnames(doc)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
@@ -440,7 +509,8 @@ def _accept(
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             name = key(span.text)
             cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
-            if _modifier(span) and name not in famous:
+            building = len(span) == 1 and _joined_to(doc, span.start, buildings)
+            if (_modifier(span) and name not in famous) or building:
                 accept = False
             elif cued or _opens_dateline(doc, full, span):
                 accept = True
@@ -449,16 +519,30 @@ def _accept(
             elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
-                accept = _listed(doc, span.start, accepted_ends) or _strong_cue(doc, span.start)
+                accept = (
+                    _listed(doc, span.start, accepted_ends)
+                    or _strong_cue(doc, span.start)
+                    or _residence(doc, span)
+                    or _travel(doc, span.start)
+                )
             else:
-                accept = _has_cue(doc, span.start, accepted_ends) or _listed_before(
-                    doc, span.end, accepted_starts
+                accept = (
+                    _has_cue(doc, span.start, accepted_ends)
+                    or _listed_before(doc, span.end, accepted_starts)
+                    or _residence(doc, span)
+                    or _travel(doc, span.start)
                 )
             if accept:
                 mentions[where] = mention_for(doc, *where, "GAZ", full)
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _joined_to(doc: Doc, start: int, buildings: set[int]) -> bool:
+    """A word joined by "and" to a building's name before it, with no comma: the rest of
+    the building's name ("Silver Spur Bar and Grill"), no town called Grill."""
+    return start >= 2 and doc[start - 1].lower_ == "and" and start - 1 in buildings
 
 
 def _modifier(span: Span) -> bool:
@@ -516,7 +600,7 @@ def _places_in_organisations(
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
             elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
-        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+        if not _organisational(ent) or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
         for k in range(1, min(3, len(ent) - 1) + 1):
@@ -529,10 +613,10 @@ def _places_in_organisations(
             located.append([doc[within + 1 : k] for k in range(ent.end, within + 1, -1)])
     names = {key(p.text) for p in parts} | {key(p.text) for tail in tails for p in tail}
     wide = gazetteer.keys_of_areas(names - places, ("PCLI", "ADM1"))
-    out = [p for p in elsewhere if key(p.text) in places and _capitalised(p[0])]
+    out = [p for p in elsewhere if key(p.text) in places and _opens_name(p)]
     known = places | wide
     for part in parts + [_placed(tail, known) for tail in tails]:
-        if part is not None and key(part.text) in known and _capitalised(part[0]):
+        if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
     cued = _cued_parts(doc)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
@@ -542,6 +626,19 @@ def _places_in_organisations(
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
     return out
+
+
+def _body_named(ent: Span) -> bool:
+    """A name ending in a word of a body, an event or a law ("Titus County Sheriff's
+    Office", "Riverwalk Music Festival", "Wild Monongahela Act"), whatever label the
+    tagger gives it: no place itself, though a place may open it."""
+    last = ent[-1] if ent[-1].lower_ not in ("'s", "’s") or len(ent) < 2 else ent[-2]
+    return len(ent) >= 2 and last.lower_ in _BODY_WORDS
+
+
+def _organisational(ent: Span) -> bool:
+    """An organisation's, a building's or a body's name (``_body_named``)."""
+    return ent.label_ in ("ORG", "FAC") or (ent.label_ in PLACE_LABELS and _body_named(ent))
 
 
 def _placed(tail: list[Span], known: set[str]) -> Span | None:
@@ -558,7 +655,7 @@ def _cued_parts(doc: Doc) -> list[list[Span]]:
     Superior Court"). "Oxford City Council" is Oxford's council."""
     groups = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC"):
+        if not _organisational(ent):
             continue
         ent = _trim_article(doc, ent)
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -582,7 +679,32 @@ def _name_like(span: Span) -> bool:
     last = span[-1]
     if last.lower_ in _INSTITUTIONS and not _area(last):
         return False
-    return all(_capitalised(t) for t in span) and not (len(span) == 1 and span[0].is_stop)
+    rest = all(_capitalised(t) for t in span[1:])
+    return _opens_name(span) and rest and not (len(span) == 1 and span[0].is_stop)
+
+
+def firm_names(doc: Doc) -> set[str]:
+    """Keys of the one-word names that open a firm's or a private body's name in the
+    article ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        start = ent.start + int(len(ent) > 1 and doc[ent.start].lower_ == "the")
+        if ent.end - start >= 2 and doc[start + 1].lower_.rstrip(".") in _FIRM_WORDS:
+            found.add(key(doc[start].text))
+    return found
+
+
+def common_words(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Keys of the one-word mentions the tagger reads as a common word (an adjective, a
+    noun or a verb, not a proper noun): "Arab" of "an Arab woman", "Fly" of a slogan."""
+    found = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in ("ADJ", "NOUN", "VERB"):
+            found.update(m.keys[:1])
+    return found
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer) -> list[str]:

@@ -15,7 +15,13 @@ from dateline.geo.government import is_government
 from dateline.geo.names import key
 from dateline.geo.outlet import Outlet, outlet
 from dateline.geo.rank import OUTLET, Choice, rank
-from dateline.geo.recognise import Mention, demonym_countries, recognise
+from dateline.geo.recognise import (
+    Mention,
+    common_words,
+    demonym_countries,
+    firm_names,
+    recognise,
+)
 from dateline.models import Place, Result
 
 
@@ -101,7 +107,13 @@ class PlaceStage:
         source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
-        return [to_place(c, is_government(doc, c)) for c in choices if not _stray(c)]
+        firms = firm_names(doc) | common_words(doc, mentions)
+        countries = (_countries(choices) | {source.country}) - {None}
+        return [
+            to_place(c, is_government(doc, c))
+            for c in choices
+            if not _stray(c) and not _firm(c, firms) and not _acronym_abroad(c, countries)
+        ]
 
 
 def _stray(choice: Choice) -> bool:
@@ -110,3 +122,47 @@ def _stray(choice: Choice) -> bool:
     more often than a place the gazetteer lacks."""
     m = choice.mention
     return choice.unknown and m.hint is None and len(m.text.split()) == 1
+
+
+def _firm(choice: Choice, firms: set[str]) -> bool:
+    """A one-word name that opens a firm's name in the article ("The Belk Foundation"),
+    or that the tagger reads as a common word ("Arab", "Fly"), and whose own readings
+    all gave way to the context: the firm or the word, not a place."""
+    m = choice.mention
+    return (
+        choice.inferred
+        and not choice.unknown
+        and len(m.text.split()) == 1
+        and bool(m.keys)
+        and m.keys[0] in firms
+    )
+
+
+def _countries(choices: list[Choice]) -> set[str | None]:
+    """The countries of the article's places read by their own names, acronyms aside."""
+    return {
+        c.candidate.country_code
+        for c in choices
+        if c.candidate is not None and not c.inferred and not _letters(c.mention.text)
+    }
+
+
+def _letters(text: str) -> bool:
+    """Two or three capital letters with no dots ("PA", "VA"; not "U.S." or "Pa.")."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+
+
+def _acronym_abroad(choice: Choice, countries: set[str | None]) -> bool:
+    """Two or three capitals read as a first-level area of a country that neither the
+    article's other places nor its outlet are in, where it names or has any: an
+    organisation's initials ("PA officials" in a story from Ramallah is the Palestinian
+    Authority, not Pennsylvania)."""
+    c = choice.candidate
+    return (
+        c is not None
+        and not choice.inferred
+        and c.feature_code == "ADM1"
+        and _letters(choice.mention.text)
+        and bool(countries)
+        and c.country_code not in countries
+    )
