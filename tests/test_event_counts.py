@@ -180,3 +180,36 @@ def test_photo_captions_and_warrants_are_no_people(pipeline: Pipeline) -> None:
 def test_wounded_or_killed_is_no_death(pipeline: Pipeline) -> None:
     text = "Police first said four people were wounded or killed in the shooting in Bryce."
     assert "killed" not in lead(pipeline, text)
+
+
+def test_the_injured_joined_to_the_happening_are_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Police are investigating a possible murder-suicide that left two people dead and two "
+        "children injured outside a day care center in Carver on Thursday morning."
+    )
+    assert lead(pipeline, text) == {"killed": 2, "wounded": 2}
+
+
+def test_a_dateline_taken_for_the_subject_still_counts(pipeline: Pipeline) -> None:
+    text = (
+        "MARLOW, Okla. -\n\nThree people were wounded in what police first called a drive-by "
+        "shooting in Marlow."
+    )
+    assert lead(pipeline, text) == {"wounded": 3}
+
+
+def test_others_hurt_after_leaving_count_however_tagged(pipeline: Pipeline) -> None:
+    text = (
+        "A birthday party in far northeast Marlow ended in gunfire overnight, leaving one "
+        "person dead and at least three others hurt.\n\nAccording to the Marlow Police "
+        "Department, the trouble started around midnight."
+    )
+    assert lead(pipeline, text) == {"killed": 1, "wounded": 3}
+
+
+def test_others_add_to_the_people_the_same_harm_befell(pipeline: Pipeline) -> None:
+    text = (
+        "An argument turned into a shooting at a family party at a Carver home today, leaving "
+        "one person hospitalized in critical condition and three others winged."
+    )
+    assert lead(pipeline, text) == {"wounded": 4}

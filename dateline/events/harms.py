@@ -124,8 +124,9 @@ def _fatal(verb: Token, table: dict[str, Any]) -> bool:
 def undergone(verb: Token, table: dict[str, Any]) -> bool:
     """Whether a verb's subject is what befalls: "two died", and in a headline's clipped
     passive, a harm with no object and no target, nor a later verb it shares one with
-    ("Four people shot in Tangelo Park", "leaving one dead and two others hurt"; a clause
-    the parser joined on from the next line is not the headline's)."""
+    ("Four people shot in Tangelo Park", "leaving one dead and two others hurt", however
+    "hurt" is tagged; a clause the parser joined on from the next line is not the
+    headline's)."""
     if verb.lemma_.lower() in table.get("undergone", ()):
         return True
     if _treated(verb, table) or _suffered(verb, table):
@@ -133,7 +134,7 @@ def undergone(verb: Token, table: dict[str, Any]) -> bool:
     told = table.get("verbs", {}).get(verb.lemma_.lower())
     return (
         told in HARMS
-        and verb.tag_ in ("VBD", "VBN")
+        and (verb.tag_ in ("VBD", "VBN") or _left(verb))
         and not any(
             c.dep_ in ("dobj", "aux") or c.lower_ == "at"
             for v in (
@@ -143,6 +144,12 @@ def undergone(verb: Token, table: dict[str, Any]) -> bool:
             for c in v.children
         )
     )
+
+
+def _left(verb: Token) -> bool:
+    """A harm joined to "leaving", whatever tense the tagger gave it ("leaving one dead and
+    three others hurt", "hurt" read as a present)."""
+    return verb.dep_ == "conj" and verb.head.lemma_ == "leave"
 
 
 def participle(noun: Token, table: dict[str, Any]) -> str | None:

@@ -17,6 +17,7 @@ from dateline.events.people import governing, own_death, people
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
 MONTHS = frozenset(calendar.month_name[1:])
+DATELINE_WORDS = 4
 
 
 def _counted(num: Token) -> Token:
@@ -53,16 +54,37 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
         told = participle(counted, table) or told_of(counted, table)
         if told is not None:
             return told
-    if (alone or (counted is not num and not thing)) and counted.dep_ in ARGUMENTS:
-        verb = counted.head
-        if counted.dep_ == "pobj" and verb.dep_ == "prep":
+    role, verb = _through_dateline(counted)
+    if (alone or (counted is not num and not thing)) and role in ARGUMENTS:
+        if role == "pobj" and verb.dep_ == "prep":
             verb = verb.head
-        key = harm(verb, counted.dep_, table)
-        if key is not None and (counted.dep_ != "nsubj" or undergone(verb, table)):
+        key = harm(verb, role, table)
+        if key is not None and (role != "nsubj" or undergone(verb, table)):
             return key
-        if verb.lower_ in adjectives and counted.dep_ == "nsubj":
+        if verb.lower_ in adjectives and role == "nsubj":
             return adjectives[verb.lower_]
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
+    """People counted as others ("leaving one person hospitalized and three others
+    winged") add to those the same harm befell before them, or stand alone."""
+    for key, extra in more.items():
+        before = out.get(key)
+        if before is None:
+            out[key] = extra
+        elif before.end <= extra.start:
+            out[key] = Count(before.value + extra.value, before.start, extra.end)
+
+
+def _through_dateline(counted: Token) -> tuple[str, Token]:
+    """A counted noun's role and the word it hangs from; where the parser hung the noun on
+    the dateline as its apposition ("MARLOW, Okla. - Three people were wounded", the town
+    taken for the subject), the dateline's role and head."""
+    head = counted.head
+    if counted.dep_ == "appos" and head.is_upper and head.i < DATELINE_WORDS:
+        return head.dep_, head.head
+    return counted.dep_, head
 
 
 def _tally(token: Token, table: dict[str, Any]) -> bool:
@@ -107,6 +129,7 @@ def _phrase(head: Token) -> list[Token]:
 def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     """The counts among these tokens, keyed by what they count (killed, fighters, ...)."""
     out: dict[str, Count] = {}
+    more: dict[str, Count] = {}
     for token in tokens:
         if not token.like_num or token.ent_type_ in (
             "DATE",
@@ -120,14 +143,16 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
             continue
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
-        if key in HARMS and (_tally(counted, table) or _grouped(counted)):
+        if key in HARMS and (_tally(counted, table) or _grouped(counted, table)):
             continue
-        if key is not None and key not in out:
-            out[key] = Count(value, token.idx, token.idx + len(token))
+        extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
+        if key is not None and key not in (more if extra else out):
+            (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
+    _add(out, more)
     if not any(k in out for k in HARMS):
         found = governing(tokens, table)
         if found is not None:
@@ -153,13 +178,20 @@ def multiple(noun: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     return key, Count(float(times[word.lower_]), word.idx, noun.idx + len(noun))
 
 
-def _grouped(noun: Token) -> bool:
+def _grouped(noun: Token, table: dict[str, Any]) -> bool:
     """Whether a counted noun is one of a group of people joined by "and" ("he and three
-    others"), which the group's count gives."""
+    others"), which the group's count gives; a happening the parser joined it to is no
+    member ("a shooting that left two people dead and two children injured", parsed as
+    "shooting ... and two children")."""
     nominal = ("NOUN", "PROPN", "PRON")
-    if noun.dep_ == "conj" and noun.head.pos_ in nominal:
+    things = {*table.get("not_people", ()), *table.get("tallies", {}).get("happenings", ())}
+
+    def member(token: Token) -> bool:
+        return token.pos_ in nominal and token.lemma_.lower() not in things
+
+    if noun.dep_ == "conj" and member(noun.head):
         return True
-    return any(c.dep_ == "conj" and c.pos_ in nominal for c in noun.children)
+    return any(c.dep_ == "conj" and member(c) for c in noun.children)
 
 
 def _toll(num: Token, table: dict[str, Any]) -> str | None:

@@ -13,6 +13,7 @@ from dateline.events import (
     about,
     anchors,
     follow_up,
+    headline,
     likely,
     ontology,
     remention,
@@ -104,6 +105,9 @@ class EventStage:
                 event.evidence["place"] = [home.start, home.end]
                 event.why += f"; place: {how} '{home.text}'"
         salience.score(events, result.article.text, result.article.title, len(index))
+        lead = max(events, key=lambda e: e.salience, default=None)
+        if lead is not None:
+            headline.read(lead, result.article.title, self.ontology.quantities)
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)

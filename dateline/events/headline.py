@@ -1,0 +1,110 @@
+"""What a headline states of the story's lead shooting: its counts ("1 dead, 3 hurt in
+shooting at ...", "Four shot, one killed at ...") and a death ("Teen dies after being shot").
+The headline is not part of the parsed text, so it is read as words: a number, at most one
+word for people, and a harm (``headline`` in the ``quantities`` data)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dateline.events.numbers import WORD_NUMBERS
+from dateline.models import Event
+
+_WORD = re.compile(r"[^\W\d_]+|\d+|,")
+_DIGITS = re.compile(r"\d+")
+
+
+def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
+    """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
+    gives killed 2 and wounded 3; "Two men shot to death" killed 2); none for a headline
+    that names several happenings ("8 injured in two shootings"), an age ("Girl, 17,
+    killed"), a number that belongs to someone ("Father of 4 killed") or a list of people
+    ("2 men, 3 women shot")."""
+    rules = table.get("headline", {})
+    words = _WORD.findall((title or "").casefold())
+    if set(words) & set(rules.get("several", ())):
+        return {}
+    harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
+    found: dict[str, float] = {}
+    for i, word in enumerate(words):
+        value = _number(word)
+        if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
+            continue
+        at = i + 2 if i + 2 < len(words) and words[i + 1] in nouns else i + 1
+        if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
+            continue
+        key = harms[words[at]]
+        after = " ".join(words[at + 1 : at + 3]) + " "
+        if key == "shot" and any(after.startswith(f"{f} ") for f in rules.get("fatal", ())):
+            key = "killed"
+        found.setdefault(key, value)
+    return found
+
+
+def _number(word: str) -> float | None:
+    if _DIGITS.fullmatch(word):
+        return float(word)
+    value = WORD_NUMBERS.get(word)
+    return None if value is None else float(value)
+
+
+def _listed(words: list[str], i: int, harms: dict[str, str]) -> bool:
+    """Whether a count follows another count of people in a list ("2 men, 3 women"), not
+    of a harm ("1 dead, 3 hurt")."""
+    before = words[max(0, i - 3) : i]
+    if len(before) < 3 or before[2] != "," or before[1] in harms:
+        return False
+    return _number(before[0]) is not None
+
+
+def _aged(words: list[str], i: int) -> bool:
+    """Whether a number is an age set off by commas ("Girl, 17, killed")."""
+    return 0 < i < len(words) - 1 and words[i - 1] == "," and words[i + 1] == ","
+
+
+def read(event: Event, title: str | None, table: dict[str, Any]) -> None:
+    """Give the story's lead shooting the counts its headline states, and its one victim
+    shot or wounded the death a headline tells (the victim died later, or the text leaves
+    the death to the headline); the rest of those shot are the wounded."""
+    if event.type not in table.get("carriers", ()):
+        return
+    stated = counts(title, table)
+    now = event.quantities
+    for key, value in stated.items():
+        if now.get(key) != value:
+            now[key] = value
+            event.evidence.pop(f"quantities.{key}", None)
+            event.why += f"; {key}: {value:g} as the headline states"
+    if "shot" in stated and "wounded" not in stated:
+        rest = stated["shot"] - now.get("killed", 0.0)
+        event.evidence.pop("quantities.wounded", None)
+        if rest > 0:
+            now["wounded"] = rest
+        else:
+            now.pop("wounded", None)
+    if "killed" not in stated:
+        _death(event, title, table)
+
+
+def _death(event: Event, title: str | None, table: dict[str, Any]) -> None:
+    """The one person the lead counts as shot or wounded is its dead when the headline
+    tells a death ("Teen dies after being shot" over "a 16-year-old was shot Friday"),
+    unless it tells of people hurt too ("Man killed, woman hurt": the one the lead counts
+    may be the woman)."""
+    words = set(_WORD.findall((title or "").casefold()))
+    rules = table.get("headline", {})
+    told = words & set(rules.get("deaths", ()))
+    hurt = {w for w, key in rules.get("harms", {}).items() if key == "wounded"}
+    counts = event.quantities
+    if not told or words & hurt or "killed" in counts:
+        return
+    key = "shot" if "shot" in counts else "wounded"
+    if counts.get(key) != 1 or counts.get("wounded", 1) != 1:
+        return
+    counts.pop("wounded", None)
+    counts["killed"] = 1.0
+    wounded = event.evidence.pop("quantities.wounded", None)
+    if "quantities.shot" in event.evidence or wounded is not None:
+        event.evidence["quantities.killed"] = event.evidence.get("quantities.shot", wounded)
+    event.why += f"; killed: the headline tells a death ('{sorted(told)[0]}')"

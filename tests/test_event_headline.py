@@ -1,0 +1,74 @@
+"""Counts and deaths a headline states of the story's lead shooting, on headlines and short
+reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import headline
+from dateline.events.ontology import load
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+TABLE = load().quantities
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("1 dead, 3 hurt in shooting outside Marlow bar", {"killed": 1, "wounded": 3}),
+        ("Four shot, one killed at Carver club", {"shot": 4, "killed": 1}),
+        ("Two men shot to death outside Hollis gas station", {"killed": 2}),
+        ("Six people wounded in drive-by shooting in Dunmore", {"wounded": 6}),
+        ("Boy, 7, shot while playing in Bryce home", {}),
+        ("Mother of 3 killed in Lorne shooting", {}),
+        ("2 men, 3 women shot in Marlow", {}),
+        ("9 injured in two Carver shootings", {}),
+        ("Police: man arrested after Marlow standoff", {}),
+    ],
+)
+def test_headline_counts(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE) == counts
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def lead(pipeline: Pipeline, title: str, text: str) -> dict[str, float]:
+    """The harm counts of the most salient event of a report with a headline."""
+    events = pipeline.extract(Article(text=text, title=title, published="2024-03-11")).events
+    best = max(events, key=lambda e: (e.salience, e.confidence))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+REPORT = (
+    "A 16-year-old boy was shot Saturday night outside a home on Elm Street in Carver, "
+    "police said. He was taken to a hospital."
+)
+
+
+def test_a_headline_death_makes_the_one_shot_the_dead(pipeline: Pipeline) -> None:
+    counts = lead(pipeline, "Teen dies after being shot in Carver", REPORT)
+    assert counts == {"shot": 1, "killed": 1}
+
+
+def test_a_headline_without_a_death_leaves_the_wounded(pipeline: Pipeline) -> None:
+    assert lead(pipeline, "Teen hurt in Carver shooting", REPORT) == {"shot": 1, "wounded": 1}
+
+
+def test_the_headline_counts_the_victims_the_text_tells_one_by_one(pipeline: Pipeline) -> None:
+    text = (
+        "A man was killed in a shooting outside a bar in Marlow early Sunday, police said. "
+        "A woman was taken to a hospital with a wound to her arm. Two other men were treated "
+        "at the scene."
+    )
+    counts = lead(pipeline, "1 dead, 3 hurt in shooting outside Marlow bar", text)
+    assert counts == {"killed": 1, "wounded": 3}
+
+
+def test_a_headline_death_beside_the_hurt_leaves_the_wounded(pipeline: Pipeline) -> None:
+    text = "A woman was shot in the arm outside a bar on Elm Street in Carver on Saturday."
+    counts = lead(pipeline, "Man killed, woman hurt in Carver shooting", text)
+    assert counts == {"shot": 1, "wounded": 1}
