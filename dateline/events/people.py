@@ -23,6 +23,8 @@ from dateline.events.numbers import Count, number
 SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
 PERSONAL = ("he", "she", "him", "her", "himself", "herself")
 AGES = ("year", "month", "week", "day")
+NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "ADV", "SYM")
+"""Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
 
 
 def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
@@ -30,6 +32,8 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     22-year-old man was shot", "his victim died", "killing him", "a boy shot and killed
     Monday"), a group's numbers added ("he and three others were shot"), an ordinal for
     a death toll ("a third person has died"); none for an uncounted plural."""
+    if token.pos_ in NOT_NAMING:
+        return None
     key = told(token, table)
     if key is None:
         return None

@@ -245,12 +245,6 @@ class EventStage:
         to the harm it reports, else to the last one told in the sentences just before."""
         table = self.ontology.quantities
         carriers = set(table.get("carriers", ()))
-        counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
-        counts = {
-            k: c for k, c in counts.items() if not any(k in f.event.quantities for f in found)
-        }
-        if not counts:
-            return
         here = [f for f in found if f.event.type in carriers]
         target = max(here, key=lambda f: f.event.confidence) if here else None
         if target is None:
@@ -259,6 +253,10 @@ class EventStage:
             if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
                 return
             target = last
+        counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
+        counts = {
+            k: c for k, c in counts.items() if not any(k in f.event.quantities for f in found)
+        }
         for key, count in counts.items():
             if key not in target.event.quantities:
                 target.event.quantities[key] = count.value
