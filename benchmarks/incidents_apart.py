@@ -4,7 +4,9 @@ Used by ``incidents.py --apart`` on the development part only (held-out errors a
 looked at). Each pair of articles of one registry incident that fusion leaves in two
 incidents is counted once, by the first reason its two lead events give: no lead event,
 families differ, dates too far apart, places too far apart, a score below the link, or
-a join refused (the pair could link but the clusters across did not agree).
+a join refused (the pair could link but the clusters across did not agree). A lead that
+is the aftermath of a happening its article reports (an arrest ``about`` a shooting) joins
+that happening's incident, so the pair is judged by the happening's report.
 """
 
 from __future__ import annotations
@@ -37,9 +39,7 @@ def apart(
     """The reasons pairs of one gold incident are in two found incidents (``leads``: each
     article's result and its lead event's index, None without one)."""
     reports = {
-        doc: from_event(found[0].article, found[1], found[0].events[found[1]], 0.5)
-        for doc, found in leads.items()
-        if found is not None
+        doc: _happening(found[0], found[1]) for doc, found in leads.items() if found is not None
     }
     members: dict[int, list[str]] = {}
     for doc, incident in gold.items():
@@ -50,6 +50,13 @@ def apart(
             if partition[a] != partition[b]:
                 out[_reason(reports.get(a), reports.get(b))] += 1
     return out
+
+
+def _happening(result: Result, lead: int) -> Report:
+    """The report of the lead's happening: the lead, or the event it is the aftermath of."""
+    about = result.events[lead].about
+    index = lead if about is None or not 0 <= about < len(result.events) else about
+    return from_event(result.article, index, result.events[index], 0.5)
 
 
 def _reason(a: Report | None, b: Report | None) -> str:

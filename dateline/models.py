@@ -278,7 +278,8 @@ class Incident:
     """One real-world happening across every article that reports it (``dateline.fuse``).
 
     Fields are reconciled from the members (``dateline.incidents.reconcile`` says how):
-    ``quantities`` take the latest report's figure, never the sum of repeats;
+    ``quantities`` take the figure most articles give (ties: the latest article's), never
+    the sum of repeats;
     ``first_seen``/``last_seen`` are the earliest and latest publication days.
     """
 

@@ -155,7 +155,9 @@ def test_reconciled_fields_follow_the_documented_rules() -> None:
     incidents = fuse([first, later, again, other])
     assert len(incidents) == 2
     one = next(i for i in incidents if i.articles == 3)
-    assert one.quantities == {"killed": 3}  # the latest report's toll, not 2 + 3 + 2
+    assert one.quantities == {"killed": 2}  # two of three reports agree; never 2 + 3 + 2
+    (pair,) = fuse([first, later])
+    assert pair.quantities == {"killed": 3}  # one report each: the later toll
     assert (one.date, one.date_precision) == ("2026-05-01", "day")
     assert one.sources == ["Paper", "Radio", "Wire"]
     assert (one.first_seen, one.last_seen) == ("2026-05-02", "2026-05-04")

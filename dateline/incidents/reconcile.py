@@ -6,9 +6,11 @@ Rules, each deterministic:
 - place: the most precise (a town or a spot before an area, an area before a country),
   then the one most members give;
 - date: the earliest of the finest precision any member has;
-- counts: for each quantity, the figure of the latest report that gives one (a later
-  report's toll replaces an earlier one's; ties of publication day take the largest) -
-  never the sum of reports that repeat one count;
+- counts: for each quantity, the figure most articles that give one agree on (an article
+  gives the figure of its most salient report that has one, so an article that misreads a
+  count is outvoted); a tie goes to the latest article's figure (two articles: a later
+  toll replaces an earlier one), ties of publication day to the largest - never the sum
+  of reports that repeat one count;
 - confidence: one member's own; several: the mean of each member's strongest link.
 Type, mode, actors, place, date and confidence come from the happening's reports alone
 when the incident also holds aftermath reports (an arrest, a vigil: ``Report.about``);
@@ -62,7 +64,13 @@ def _first_day(report: Report) -> tuple[Any, str]:
 def _quantities(reports: list[Report]) -> dict[str, float]:
     out: dict[str, float] = {}
     for name in sorted({k for r in reports for k in r.quantities}):
-        giving = [r for r in reports if name in r.quantities]
+        told: dict[str, Report] = {}
+        for r in sorted(reports, key=lambda r: (-r.salience, -r.quantities.get(name, 0.0))):
+            if name in r.quantities:
+                told.setdefault(r.key[0], r)
+        votes = Counter(r.quantities[name] for r in told.values())
+        top = max(votes.values())
+        giving = [r for r in told.values() if votes[r.quantities[name]] == top]
         latest = max(r.published or "" for r in giving)
         out[name] = max(r.quantities[name] for r in giving if (r.published or "") == latest)
     return out

@@ -1,0 +1,68 @@
+"""Facet mentions: every word of harm in an article tells a facet (the death, the shots
+fired, the hit, the injury, the whole happening) of the event whose mention covers it,
+else of the article's lead happening; facets of one incident are told apart."""
+
+from __future__ import annotations
+
+from dateline import fuse
+from dateline.incidents.facets import facet_mentions
+from dateline.models import Article, Event, Mention, Place, Result
+
+TOLEDO = Place("Toledo", 0, 6, 1, "Toledo", "US", "OH", 41.66, -83.56, "PPL")
+
+
+def _event(text: str, trigger: str, kind: str, salience: float, about: int | None = None) -> Event:
+    start = text.index(trigger)
+    return Event(
+        kind, text, start, start + len(trigger), mode="firearms", place=TOLEDO,
+        date="2026-03-14", date_precision="day", salience=salience, confidence=0.8,
+        mentions=[Mention(start, start + len(trigger), 0)], about=about,
+    )  # fmt: skip
+
+
+def _told(result: Result) -> list[tuple[str, str, int]]:
+    text = result.article.text
+    return [(text[f.start : f.end], f.facet, f.event) for f in facet_mentions(result)]
+
+
+def test_words_of_harm_go_to_the_covering_event_else_the_lead_happening() -> None:
+    text = (
+        "Police arrested a Toledo man on Monday in the weekend shooting. A woman was shot "
+        "outside a bar on Dorr Street and died at the hospital; her friend was wounded. "
+        "Investigators called the incident a robbery."
+    )
+    shooting = _event(text, "shot", "ASSAULT", 0.6)
+    arrest = _event(text, "arrested", "COERCE", 0.9, about=1)
+    result = Result(Article(text=text, published="2026-03-16"), events=[arrest, shooting])
+    assert _told(result) == [
+        ("shooting", "firing", 1),
+        ("shot", "hit", 1),
+        ("died", "death", 1),
+        ("wounded", "injury", 1),
+        ("incident", "whole", 1),
+    ]
+
+
+def test_an_article_without_events_tells_no_facet() -> None:
+    result = Result(Article(text="Two men were shot and killed on Dorr Street."))
+    assert facet_mentions(result) == []
+
+
+def test_facets_of_one_incident_across_two_reports_meet() -> None:
+    first = "A Toledo teenager was shot and killed on Dorr Street on Saturday night."
+    second = "Gunfire on Dorr Street killed a Toledo teenager on Saturday, police said."
+    results = [
+        Result(
+            Article(text=text, source=source, published="2026-03-15"),
+            events=[_event(text, trigger, "ASSAULT", 0.9)],
+        )
+        for text, trigger, source in ((first, "shot", "Blade"), (second, "Gunfire", "Wire"))
+    ]
+    (incident,) = fuse(results)
+    facets = {
+        (r.article.text[f.start : f.end], f.facet)
+        for r in results
+        for f in facet_mentions(r)
+        if (r.article.id, f.event) in {(m.article_id, m.event) for m in incident.members}
+    }
+    assert facets == {("shot", "hit"), ("killed", "death"), ("Gunfire", "firing")}
