@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dateline.events.numbers import WORD_NUMBERS
+from dateline.events.numbers import value_of
 from dateline.models import Event
 
 _WORD = re.compile(r"[^\W\d_]+|\d+|,")
-_DIGITS = re.compile(r"\d+")
 
 
 def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
@@ -28,7 +27,7 @@ def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
     harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
     found: dict[str, float] = {}
     for i, word in enumerate(words):
-        value = _number(word)
+        value = value_of(word)
         if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
             continue
         at = i + 2 if i + 2 < len(words) and words[i + 1] in nouns else i + 1
@@ -42,20 +41,13 @@ def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
     return found
 
 
-def _number(word: str) -> float | None:
-    if _DIGITS.fullmatch(word):
-        return float(word)
-    value = WORD_NUMBERS.get(word)
-    return None if value is None else float(value)
-
-
 def _listed(words: list[str], i: int, harms: dict[str, str]) -> bool:
     """Whether a count follows another count of people in a list ("2 men, 3 women"), not
     of a harm ("1 dead, 3 hurt")."""
     before = words[max(0, i - 3) : i]
     if len(before) < 3 or before[2] != "," or before[1] in harms:
         return False
-    return _number(before[0]) is not None
+    return value_of(before[0]) is not None
 
 
 def _aged(words: list[str], i: int) -> bool:

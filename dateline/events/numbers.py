@@ -32,14 +32,18 @@ class Count(NamedTuple):
     end: int
 
 
+def value_of(text: str) -> float | None:
+    """The value of one lower-cased number word as news writes it ("12", "1,000", "twelve")."""
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    found = WORD_NUMBERS.get(text)
+    return None if found is None else float(found)
+
+
 def number(token: Token) -> float | None:
     """The value of a number token, with a following "thousand"/"million" applied."""
-    text = token.lower_
-    if _DIGITS.match(text):
-        value = float(text.replace(",", ""))
-    elif text in WORD_NUMBERS:
-        value = float(WORD_NUMBERS[text])
-    else:
+    value = value_of(token.lower_)
+    if value is None:
         return None
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
