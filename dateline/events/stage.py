@@ -60,7 +60,6 @@ class EventStage:
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
         self.refusals = frozenset(self.ontology.modality.get("negated", {}))
         self.beings = self.ontology.actor_nouns | self.ontology.persons  # words for people
-        self.heads = self.ontology.event_heads  # "the shooting death" tells the shooting
         again = self.ontology.remention
         self.rementions = (
             frozenset(again.get("words", ())),
@@ -782,7 +781,8 @@ class EventStage:
             nearby=place is not None and place_how != anchors.IN_CLAUSE,
             other=self._other_happening(token, sent),
             fellows=_fellows(draft, mentions),
-            modifier=token.dep_ == "amod" and token.head.lemma_.lower() not in self.heads,
+            modifier=token.dep_ == "amod"
+            and token.head.lemma_.lower() not in self.ontology.event_heads,
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
         )
