@@ -35,6 +35,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -472,16 +473,10 @@ def _cell(value: float | int | None, key: str) -> str:
     return f"{value:.3f}"
 
 
-def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) -> int:
-    from dateline.config import Settings
-    from dateline.models import Article
-    from dateline.pipeline import Pipeline
-
-    pipeline = Pipeline(Settings(keep_unlikely=keep_unlikely))
-
-    gold = read_gold(sorted(GOLD.glob("*.jsonl")))
-    tallies = {"dev": Tally(), "heldout": Tally()}
-    for rec in gold:
+def gold_articles(split: str = "all") -> Iterator[tuple[dict, Source]]:
+    """Each coded article of a split ("all": both) with its text; one whose text cannot be
+    read, or differs from the text annotated, is said on stderr and skipped."""
+    for rec in read_gold(sorted(GOLD.glob("*.jsonl"))):
         if split != "all" and rec.get("split") != split:
             continue
         try:
@@ -501,6 +496,18 @@ def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) ->
                 file=sys.stderr,
             )
             continue
+        yield rec, src
+
+
+def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) -> int:
+    from dateline.config import Settings
+    from dateline.models import Article
+    from dateline.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(keep_unlikely=keep_unlikely))
+    tallies = {"dev": Tally(), "heldout": Tally()}
+    for rec, src in gold_articles(split):
+        digest = rec["sha1"]
         result = pipeline.extract(Article(text=src.text, title=src.title, published=src.published))
         preds = [from_event(ev, src.text) for ev in result.events]
         lines = score_article(

@@ -39,11 +39,7 @@ def labelled() -> tuple[list[dict[str, float]], list[int], list[str]]:
     """Features, labels and article of every record dateline gives on the dev articles."""
     pipeline = Pipeline(Settings(keep_unlikely=True))
     rows, labels, groups = [], [], []
-    for rec in rt.read_gold(sorted(rt.GOLD.glob("*.jsonl"))):
-        src = rt.source(rec["corpus"], str(rec["doc"]))
-        digest = rt.sha1(src.text)
-        if digest != rec.get("sha1") or rt.split_of(digest) != "dev":
-            continue
+    for rec, src in rt.gold_articles("dev"):
         result = pipeline.extract(Article(text=src.text, title=src.title, published=src.published))
         pairs = [(rt.from_event(ev, src.text), ev) for ev in result.events]
         pairs.sort(key=lambda pair: min(pair[0].mentions))
