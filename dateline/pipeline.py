@@ -102,7 +102,7 @@ class Pipeline:
         sign-in form or a paywall still has its story in the headline). Their offsets point
         into ``article.title`` (``told_in`` is ``title``)."""
         title = article.title or ""
-        story = Article(text=title, published=article.published, id=article.id)
+        story = Article(text=title, title=title, published=article.published, id=article.id)
         events = self._layers(story, self.nlp(title)).events
         for event in events:
             event.told_in = "title"
