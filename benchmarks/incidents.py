@@ -13,6 +13,8 @@ article pairs of one incident; incidents per state and month against the registr
 (share of state-months within 10%); killed and injured per incident (the incident's
 reconciled count exact against the registry, over incidents of 2+ articles too). Beside
 the two baselines: every article alone, and same publication week plus same lead place.
+Also counted: articles whose text is also that of another incident's article (a sign-in
+form, a paywall): their id is the text's, so fusion and the store take them for one.
 
     .venv/bin/python benchmarks/incidents.py --cache /tmp/gva_results.jsonl [--workers 2]
         [--orders 1000]   # also: 1,000 articles stored in two orders give the same incidents?
@@ -250,7 +252,18 @@ def evaluate(
     doc_of = {results[d].article.id: d for d in docs if d in results}
     out["counts"] = counts(incidents, doc_of, rows, registry)
     out["sizes"] = (len(docs), len(used), len(set(mine.values())))
+    out["shared texts"] = shared_texts(docs, rows, results)
     return out
+
+
+def shared_texts(docs: list[str], rows: dict[str, dict], results: dict[str, Result]) -> int:
+    """Articles whose text (so whose id) is also that of an article of another registry
+    incident: fusion, like the store, takes them for one article."""
+    incidents: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        if doc in results:
+            incidents[results[doc].article.id].add(rows[doc]["incident_id"])
+    return sum(len(incidents[results[d].article.id]) > 1 for d in docs if d in results)
 
 
 def report(parts: dict[str, dict]) -> None:
@@ -267,6 +280,7 @@ def report(parts: dict[str, dict]) -> None:
             print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in measures[name]) + " |")
         share, total = measures["state-months"]
         print(f"state-months within 10% of the registry: {share:.3f} of {total}")
+        print(f"articles sharing their text with another incident's: {measures['shared texts']}")
         for name, (hit, total) in measures["counts"].items():
             print(f"{name} exact per incident: {hit / max(total, 1):.3f} ({hit}/{total})")
 

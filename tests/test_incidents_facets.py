@@ -20,7 +20,7 @@ def _event(text: str, trigger: str, kind: str, salience: float, about: int | Non
     )  # fmt: skip
 
 
-def _told(result: Result) -> list[tuple[str, str, int]]:
+def _told(result: Result) -> list[tuple[str, str, int | None]]:
     text = result.article.text
     return [(text[f.start : f.end], f.facet, f.event) for f in facet_mentions(result)]
 
@@ -66,3 +66,19 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
         if (r.article.id, f.event) in {(m.article_id, m.event) for m in incident.members}
     }
     assert facets == {("shot", "hit"), ("killed", "death"), ("Gunfire", "firing")}
+
+
+def test_a_plural_naming_several_happenings_is_a_facet_of_no_event() -> None:
+    text = (
+        "A man was shot on Dorr Street on Saturday night. It was the city's third "
+        "shooting this month, and police say the homicides and shootings of the past "
+        "year have made the street a worry."
+    )
+    shooting = _event(text, "shot", "ASSAULT", 0.9)
+    result = Result(Article(text=text, published="2026-03-15"), events=[shooting])
+    assert _told(result) == [
+        ("shot", "hit", 0),
+        ("shooting", "firing", 0),
+        ("homicides", "several", None),
+        ("shootings", "several", None),
+    ]

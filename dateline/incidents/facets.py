@@ -23,16 +23,18 @@ import yaml
 from dateline.models import Event, Result
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SEVERAL = "several"
 
 
 @dataclass(frozen=True, slots=True)
 class FacetMention:
-    """A facet word's span in the article's text, its facet and its event's index."""
+    """A facet word's span in the article's text, its facet and its event's index (None
+    for a word that names several happenings)."""
 
     start: int
     end: int
     facet: str
-    event: int
+    event: int | None
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,9 @@ def facet_mentions(result: Result) -> list[FacetMention]:
         if facet is None:
             continue
         start, end = match.span()
+        if facet == SEVERAL:
+            out.append(FacetMention(start, end, facet, None))
+            continue
         event = _covering(result.events, start, end)
         out.append(FacetMention(start, end, facet, lead if event is None else event))
     return out
