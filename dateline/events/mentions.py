@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -26,9 +27,13 @@ AGE_UNITS = ("year", "month", "week")
 def _one_of(word: str, nouns: frozenset[str]) -> bool:
     """Whether a noun is one of the words, or a compound ending in one that names a doer
     ("dockworker", "ringleader", "militiaman")."""
-    if word in nouns:
-        return True
-    return any(word.endswith(n) for n in nouns if n.endswith(DOERS) and len(word) > len(n))
+    return word in nouns or word.endswith(_doers(nouns))
+
+
+@lru_cache(maxsize=8)
+def _doers(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The words that name a doer and may end a compound, read once for each word list."""
+    return tuple(n for n in nouns if n.endswith(DOERS))
 
 
 def aged(token: Token) -> bool:

@@ -80,7 +80,7 @@ class EventStage:
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
-            if reports_nothing(sent.text) is not None:
+            if reports_nothing(result.article.text[sent.start_char : sent.end_char]) is not None:
                 continue
             try:
                 found = self.sentence(sent, result, mentions, earlier, index, untold)
@@ -753,7 +753,7 @@ class EventStage:
         evidence.update({f"quantities.{k}": [c.start, c.end] for k, c in counts.items()})
         event = Event(
             type=draft.type,
-            sentence=sent.text,
+            sentence=result.article.text[sent.start_char : sent.end_char],
             start=min(s for s, _ in spans),
             end=max(e for _, e in spans),
             mode=draft.mode,

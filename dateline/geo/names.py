@@ -12,6 +12,7 @@ share a skeleton, not a name).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -28,8 +29,10 @@ CLOSE = 80.0
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02b0-\u02ff\s]+$")
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """The case-, accent- and punctuation-folded form of a name."""
+    """The case-, accent- and punctuation-folded form of a name (kept for the words met
+    again: the stages ask for the same few hundred words' keys many times an article)."""
     folded = _APOSTROPHES.sub("", unidecode(_APOSTROPHES.sub("", name))).lower()
     return _NON_WORD.sub(" ", folded).strip()
 

@@ -102,8 +102,8 @@ class PlaceStage:
         self.gazetteer = open_gazetteer(settings.gazetteer)
 
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
-        text = doc.text
         article = result.article
+        text = article.text  # the parsed text; spaCy rebuilds ``doc.text`` on each access
         source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
@@ -75,11 +77,18 @@ def lexicon_cues(
     """The cues ``cue`` makes of each token of part of speech ``pos`` whose lemma is one of
     ``words`` (given that word's content prepositions)."""
     found = []
-    for token in doc:
-        preps = words.get(token.lemma_.lower()) if token.pos_ == pos else None
+    for token in tagged(doc, pos):
+        preps = words.get(token.lemma_.lower())
         if preps is not None and (made := cue(token, preps)) is not None:
             found.append(made)
     return found
+
+
+def tagged(doc: Doc, pos: str) -> Iterator[Token]:
+    """The tokens of one part of speech, in order, found in the parse's array of tags
+    (no ``Token`` is made for the other words)."""
+    for i in numpy.flatnonzero(doc.to_array(POS) == doc.vocab.strings[pos]):
+        yield doc[int(i)]
 
 
 def _is_clause(token: Token) -> bool:
