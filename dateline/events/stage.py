@@ -72,7 +72,9 @@ class EventStage:
         return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.beings, self.lookup)
+        mentions = Mentions(
+            result.actors, self.ontology.actor_nouns, self.beings, self.lookup, result.quotes
+        )
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -150,6 +152,8 @@ class EventStage:
                 self._by_means(draft, drafts)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._reporting_doer(draft, mentions)
             if draft.actor is None:
                 self._usual_actor(draft, mentions)
             if draft.actor is None:
@@ -442,6 +446,28 @@ class EventStage:
                     draft.loose_recipient = True
                     draft.notes.append(f"recipient by {how}")
                     return
+
+    def _reporting_doer(self, draft: Draft, mentions: Mentions) -> None:
+        """An authority's act told without its doer ("Smith is charged", "the shooting
+        remains under investigation") in what an authority says ("Authorities said ...",
+        "Detectives said ..."): the speaker did it (``reported_by_doer``)."""
+        spec = self.ontology.reported_by_doer
+        token = draft.match.token
+        if draft.mode not in spec.get("modes", ()):
+            return
+        if any(c.dep_ in roles.SUBJECTS or c.dep_ == "agent" for c in token.children):
+            return
+        verb = status.reporting_verb(token, self.ontology)
+        speaker = roles.subject(verb)[0] if verb is not None else None
+        if speaker is None:
+            return
+        actor, _ = mentions.resolve(speaker, any_noun=True)
+        if actor is None or actor is draft.recipient:
+            return
+        noun = counted(speaker).lemma_.lower() in spec.get("nouns", ())
+        if actor.sector in spec.get("sectors", ()) or noun:
+            draft.actor, draft.actor_token, draft.guessed = actor, speaker, True
+            draft.notes.append(f"actor: the authority that reports it, '{verb.text}'")
 
     def _usual_actor(self, draft: Draft, mentions: Mentions) -> None:
         """An act whose mode has a usual doer (``usual_actors``: an arrest, the police)

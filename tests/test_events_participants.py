@@ -1,0 +1,53 @@
+"""Who acts, read across a sentence's telling: a pronoun stands only for an actor it can
+name, never for the speaker of the quote it is in; an authority's act told without its doer
+was done by the authority that reports it."""
+
+from __future__ import annotations
+
+from dateline.events.mentions import agrees
+from dateline.models import Actor, Article, Event
+from dateline.pipeline import Pipeline
+
+
+def _of(events: list[Event], kind: str) -> Event:
+    return next(e for e in events if e.type == kind)
+
+
+def test_he_stands_for_a_person_and_they_for_a_group() -> None:
+    person = Actor("Tom Harris", 0, 10, kind="person")
+    ministry = Actor("the Justice Department", 20, 42, kind="government", sector="GOV")
+    phrase = Actor("the gunman", 50, 60)
+    assert agrees("he", person) and not agrees("he", ministry)
+    assert agrees("they", ministry) and not agrees("they", person)
+    assert agrees("she", phrase) and agrees("they", phrase)
+
+
+def test_a_pronoun_in_a_quote_is_not_its_speaker(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Maria Lopez was asleep when the noise started on Sunday night.\n\n"
+        '"I heard the glass break. Then he shot my brother twice," Lopez said.',
+    )
+    shooting = _of(pipeline.extract(article).events, "ASSAULT")
+    assert shooting.actor is None or "Lopez" not in shooting.actor.text
+
+
+def test_the_authority_that_reports_a_charge_made_it(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Authorities said in a statement Monday that Daniel Reyes, 31, is charged with "
+        "murder in the death of his neighbor.",
+    )
+    charge = _of(pipeline.extract(article).events, "ACCUSE")
+    assert charge.actor is not None and charge.actor.text == "Authorities"
+    assert "the authority that reports it" in charge.why
+
+
+def test_a_witness_who_reports_a_charge_did_not_make_it(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="His cousin said in an interview Monday that Daniel Reyes, 31, is charged with "
+        "murder in the death of his neighbor.",
+    )
+    charge = _of(pipeline.extract(article).events, "ACCUSE")
+    assert charge.actor is None or "cousin" not in charge.actor.text
