@@ -51,3 +51,37 @@ def test_a_witness_who_reports_a_charge_did_not_make_it(pipeline: Pipeline) -> N
     )
     charge = _of(pipeline.extract(article).events, "ACCUSE")
     assert charge.actor is None or "cousin" not in charge.actor.text
+
+
+def test_who_will_face_charges_is_charged_not_charging(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Daniel Reyes is now in a hospital in Toledo but will face the same charges, "
+        "police said.",
+    )
+    charge = _of(pipeline.extract(article).events, "ACCUSE")
+    assert charge.recipient is not None and charge.recipient.text == "Daniel Reyes"
+    assert charge.actor is None or charge.actor.text != "Daniel Reyes"
+
+
+def test_who_is_under_investigation_is_investigated(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="The city's environmental adviser resigned on Monday after the revelation that "
+        "she was under investigation.",
+    )
+    inquiry = _of(pipeline.extract(article).events, "ACCUSE")
+    assert inquiry.actor is None
+    assert inquiry.recipient is not None and "adviser" in inquiry.recipient.text
+
+
+def test_his_arrest_is_done_to_him(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Jason Farmer fled the scene on Monday. Deputies said his arrest came after a "
+        "two-day search.",
+    )
+    arrest = _of(pipeline.extract(article).events, "COERCE")
+    assert arrest.recipient is not None and arrest.recipient.text == "Jason Farmer"
+    assert arrest.actor is not None and arrest.actor.text == "Deputies"
+    assert "possessor undergoes the noun" in arrest.why

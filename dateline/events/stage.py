@@ -45,6 +45,7 @@ from dateline.timex import anchor_date
 INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
+HELD_IN = ("in", "under")
 
 
 class EventStage:
@@ -299,6 +300,11 @@ class EventStage:
                 else r
                 for r in found.rules
             )
+        if found.recipient is None and self._possessor_undergoes(match, found):
+            found.recipient, found.actor = found.actor, None
+            found.rules = tuple(
+                "possessor undergoes the noun" if r == "poss modifier" else r for r in found.rules
+            )
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
         if found.recipient is not None and found.recipient in match.parts:
@@ -362,17 +368,29 @@ class EventStage:
 
     def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
         """Whether a noun's actor is the subject of a verb that undergoes it ("faces
-        charges", "suffered an attack", "has two prior convictions", "is in custody")."""
+        charges", "suffered an attack", "has two prior convictions", "is in custody", "was
+        under investigation"); the verb is the noun's own, whose subject may be shared with
+        another ("is in hospital but will face the same charges")."""
         if match.entry.pos != "NOUN" or found.actor is None:
             return False
         if not any(r.endswith("(governs the noun)") for r in found.rules):
             return False
-        verb = found.actor.head
+        noun = match.token.head if match.token.dep_ == "compound" else match.token
+        held = noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN
+        verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
         lemma = verb.lemma_.lower()
         if lemma == "have":
             return match.entry.type in self.ontology.undergone_with_have
-        held = match.token.dep_ == "pobj" and match.token.head.lower_ == "in"
         return lemma in self.ontology.undergoing or (held and lemma in self.ontology.undergoing_in)
+
+    def _possessor_undergoes(self, match: triggers.Match, found: roles.Roles) -> bool:
+        """Whether a noun's possessor, taken as its actor, is whom it is done to ("his
+        arrest", "Hickson's trial", "their new charges"): a noun of ``undergone_by_possessor``
+        with no "of" object of its own."""
+        actor = found.actor
+        if match.entry.pos != "NOUN" or actor is None or actor.dep_ != "poss":
+            return False
+        return actor.head.lemma_.lower() in self.ontology.undergone_by_possessor
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
