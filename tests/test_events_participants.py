@@ -5,7 +5,8 @@ was done by the authority that reports it."""
 from __future__ import annotations
 
 from dateline.events.mentions import agrees
-from dateline.models import Actor, Article, Event
+from dateline.events.merge import Coded, merge
+from dateline.models import Actor, Article, Event, Mention
 from dateline.pipeline import Pipeline
 
 
@@ -85,3 +86,18 @@ def test_his_arrest_is_done_to_him(pipeline: Pipeline) -> None:
     assert arrest.recipient is not None and arrest.recipient.text == "Jason Farmer"
     assert arrest.actor is not None and arrest.actor.text == "Deputies"
     assert "possessor undergoes the noun" in arrest.why
+
+
+def _coded(actor: str, at: int, **flags: bool) -> Coded:
+    event = Event("ASSAULT", "s", at, at + 4, mode="firearms", confidence=0.7)
+    event.actor = Actor(actor, at + 10, at + 10 + len(actor))
+    event.evidence = {"trigger": [at, at + 4], "actor": [at + 10, at + 10 + len(actor)]}
+    event.mentions = [Mention(at, at + 4, at // 100)]
+    return Coded(event, trigger="shot", **flags)
+
+
+def test_a_record_takes_a_named_actor_before_a_pronoun_s_referent() -> None:
+    told = [_coded("Willie Lay", 0, referred=True), _coded("the gunman", 200)]
+    (record,) = merge(told, lambda event, items: True, lambda kind, a, b: True)
+    assert record.actor is not None and record.actor.text == "the gunman"
+    assert record.evidence["actor"] == [210, 220]

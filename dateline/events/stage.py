@@ -829,6 +829,7 @@ class EventStage:
             and token.head.lemma_.lower() not in self.ontology.event_heads,
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
+            referred=any(n.startswith("actor by pronoun") for n in draft.notes),
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
