@@ -101,3 +101,25 @@ def test_a_record_takes_a_named_actor_before_a_pronoun_s_referent() -> None:
     (record,) = merge(told, lambda event, items: True, lambda kind, a, b: True)
     assert record.actor is not None and record.actor.text == "the gunman"
     assert record.evidence["actor"] == [210, 220]
+
+
+def test_a_headline_s_man_shot_is_the_victim(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Dayton man shot twice in attempted robbery. DAYTON - A 31-year-old man was shot "
+        "twice early Tuesday after a stranger approached him and demanded his wallet.",
+    )
+    shooting = _of(pipeline.extract(article).events, "ASSAULT")
+    assert shooting.recipient is not None and "man" in shooting.recipient.text
+    assert shooting.actor is None or "Dayton man" not in shooting.actor.text
+    assert "headline's clipped passive" in shooting.why
+
+
+def test_a_shooting_told_later_in_the_text_keeps_its_shooter(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="The first report came in on Tuesday. Witnesses said the guard shot twice at the "
+        "fleeing car.",
+    )
+    shooting = _of(pipeline.extract(article).events, "ASSAULT")
+    assert shooting.actor is not None and "guard" in shooting.actor.text

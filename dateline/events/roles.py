@@ -30,6 +30,7 @@ NAMING = ("identify", "name", "describe", "know", "list")
 CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
+CLIPPED = ("shoot", "kill", "stab", "wound", "injure", "hurt", "beat", "murder", "slay", "arrest")
 
 
 @dataclass(slots=True)
@@ -128,7 +129,7 @@ def clipped_passive(verb: Token) -> Token | None:
     killed in shooting"): a main-clause participle with a subject and no auxiliary or
     object, nor a time or place phrase of its own between them (a headline does not say
     "Axelrod on Wednesday called on Dean"); that subject is whom it befell."""
-    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or _headline_harm(verb)):
         return None
     deps = {c.dep_ for c in verb.children}
     if deps & {"aux", "auxpass", "dobj"}:
@@ -139,6 +140,15 @@ def clipped_passive(verb: Token) -> Token | None:
     ):
         return None
     return found
+
+
+def _headline_harm(verb: Token) -> bool:
+    """A verb of harm the tagger read as a past tense in the text's opening line, with no
+    object nor "at" ("Springfield man shot twice in attempted robbery"): a headline's
+    passive."""
+    if verb.tag_ != "VBD" or verb.sent.start != 0 or verb.lemma_.lower() not in CLIPPED:
+        return False
+    return not any(c.dep_ in OBJECTS or c.lower_ == "at" for c in verb.children)
 
 
 def _verb_roles(verb: Token) -> Roles:
