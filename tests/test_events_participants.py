@@ -123,3 +123,22 @@ def test_a_shooting_told_later_in_the_text_keeps_its_shooter(pipeline: Pipeline)
     )
     shooting = _of(pipeline.extract(article).events, "ASSAULT")
     assert shooting.actor is not None and "guard" in shooting.actor.text
+
+
+def test_who_they_say_shot_is_the_shooter_not_the_police(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Police are searching for a 34-year-old man who they say shot and killed his "
+        "brother in their Akron home.",
+    )
+    killing = _of(pipeline.extract(article).events, "ASSAULT")
+    assert killing.actor is not None and "34-year-old man" in killing.actor.text
+    assert "that does" in killing.why
+
+
+def test_whom_an_order_is_given_does_what_is_ordered(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02", text="The colonel ordered the soldiers to fire on the crowd."
+    )
+    firing = _of(pipeline.extract(article).events, "ASSAULT")
+    assert firing.actor is not None and firing.actor.text == "the soldiers"

@@ -86,8 +86,20 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
             break
+        controller = _controller(current)
+        if controller is not None:
+            return controller, f"object of '{current.head.text}' that does '{current.text}'"
         current = current.head
     return None, ""
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive clause hangs from, who does what the clause
+    says ("ordered the troops to fire": the troops; "a man who they say shot ...": who);
+    None for a subject's own plan ("tried to flee")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def antecedent(token: Token | None) -> Token | None:
