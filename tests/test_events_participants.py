@@ -142,3 +142,12 @@ def test_whom_an_order_is_given_does_what_is_ordered(pipeline: Pipeline) -> None
     )
     firing = _of(pipeline.extract(article).events, "ASSAULT")
     assert firing.actor is not None and firing.actor.text == "the soldiers"
+
+
+def test_who_witnessed_an_attack_did_not_make_it(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Dr. Anne Maggard was on the boulevard on Thursday and witnessed the attack.",
+    )
+    attack = _of(pipeline.extract(article).events, "ASSAULT")
+    assert attack.actor is None

@@ -292,6 +292,9 @@ class EventStage:
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
+        if match.entry.pos == "NOUN" and found.actor is not None and self._watched(match.token):
+            found.actor = None
+            found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if self._undergone(match, found):
             found.recipient, found.actor = found.actor, None
             found.rules = tuple(
@@ -400,6 +403,18 @@ class EventStage:
         lemma = verb.lemma_.lower()
         watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
         return watching or self._undergoes(subject)
+
+    def _watched(self, noun: Token) -> bool:
+        """Whether the verb an event noun is the object of looks on or tells of it, when
+        its subject was found on another verb ("Maggard was on the boulevard and witnessed
+        the attack": not Maggard's attack)."""
+        if noun.dep_ not in roles.OBJECTS:
+            return False
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if not any(c.dep_ in roles.SUBJECTS for c in verb.children):
+            return lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
+        return False
 
     def _undergoes(self, subject: Token) -> bool:
         """Whether a subject undergoes its verb rather than acts ("civilians died in the
@@ -513,7 +528,7 @@ class EventStage:
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
-        if roles.clipped_passive(token) is not None:
+        if roles.clipped_passive(token) is not None or self._watched(token):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
