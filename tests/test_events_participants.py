@@ -151,3 +151,13 @@ def test_who_witnessed_an_attack_did_not_make_it(pipeline: Pipeline) -> None:
     )
     attack = _of(pipeline.extract(article).events, "ASSAULT")
     assert attack.actor is None
+
+
+def test_a_series_of_raids_by_the_police_are_the_police_s_raids(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Six shops were closed on Friday after a series of raids by Quebec police.",
+    )
+    raids = _of(pipeline.extract(article).events, "COERCE")
+    assert raids.actor is not None and "police" in raids.actor.text
+    assert "'by' phrase of 'series'" in raids.why

@@ -30,6 +30,7 @@ NAMING = ("identify", "name", "describe", "know", "list")
 CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
+SERIES = ("series", "wave", "string", "spate", "round", "flurry", "barrage", "volley", "rash")
 CLIPPED = ("shoot", "kill", "stab", "wound", "injure", "hurt", "beat", "murder", "slay", "arrest")
 
 
@@ -235,6 +236,15 @@ def _names_actor(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
 
 
+def _series(noun: Token) -> Token | None:
+    """The noun a happening is counted in ("a series of raids by Montreal police": series),
+    which takes the phrases that belong to each of them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in SERIES:
+        return None
+    return prep.head
+
+
 def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     """A noun's roles; "between A and B" gives both, unless a light verb governs the noun,
     whose subject then acts on A ("the envoy launched a mediation between A and B")."""
@@ -250,6 +260,11 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     actor = _prep_object(noun, ("by",))
     if actor is not None:
         rules.append("'by' phrase")
+    series = _series(noun)
+    if actor is None and series is not None:
+        actor = _prep_object(series, ("by",))
+        if actor is not None:
+            rules.append(f"'by' phrase of '{series.text}'")
     if actor is None:
         done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         actor = _prep_object(done, ("by",)) if done is not None else None
