@@ -161,3 +161,14 @@ def test_a_series_of_raids_by_the_police_are_the_police_s_raids(pipeline: Pipeli
     raids = _of(pipeline.extract(article).events, "COERCE")
     assert raids.actor is not None and "police" in raids.actor.text
     assert "'by' phrase of 'series'" in raids.why
+
+
+def test_females_and_males_are_people_harmed(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Two females and a male were wounded when gunfire erupted outside the Elm Street "
+        "apartments early Sunday. A fourth person was struck in the leg.",
+    )
+    shooting = _of(pipeline.extract(article).events, "ASSAULT")
+    assert shooting.recipient is not None
+    assert shooting.recipient.text == "Two females and a male"
