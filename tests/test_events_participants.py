@@ -172,3 +172,13 @@ def test_females_and_males_are_people_harmed(pipeline: Pipeline) -> None:
     shooting = _of(pipeline.extract(article).events, "ASSAULT")
     assert shooting.recipient is not None
     assert shooting.recipient.text == "Two females and a male"
+
+
+def test_one_of_three_charged_is_the_one_charged(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="Marcus Tillman Jr. is one of three teenagers charged as adults in the death of "
+        "a Canton man.",
+    )
+    charge = _of(pipeline.extract(article).events, "ACCUSE")
+    assert charge.recipient is not None and charge.recipient.text == "Marcus Tillman Jr."

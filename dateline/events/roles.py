@@ -106,13 +106,25 @@ def _controller(verb: Token) -> Token | None:
 def antecedent(token: Token | None) -> Token | None:
     """The noun a relative pronoun stands for ("militants who ..." -> "militants"), and
     who a noun names when it is what someone was identified as ("a 17-year-old identified
-    by police as the person who shot ..." -> "17-year-old")."""
+    by police as the person who shot ..." -> "17-year-old") or is said to be ("Reddick is
+    one of three teenagers charged" -> "Reddick")."""
     if token is None:
         return None
     if token.tag_ in RELATIVE_TAGS:
         clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
         token = clause.head if clause is not None else token
-    return _named_as(token)
+    return _predicated(_named_as(token))
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a noun is said of by "to be" ("Reddick is the man who ...", "Reddick is
+    one of the teenagers ..."), else the noun itself."""
+    attr = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return noun
+    return next((c for c in attr.head.children if c.dep_ == "nsubj"), noun)
 
 
 def _named_as(noun: Token) -> Token:
