@@ -24,10 +24,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from dateline.config import Settings
 from dateline.events.likely import features
-from dateline.models import Article
-from dateline.pipeline import Pipeline
 
 OUT = Path(__file__).resolve().parents[1] / "dateline" / "events" / "data" / "likely.json"
 C = 0.3
@@ -37,17 +34,11 @@ THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]
 
 def labelled() -> tuple[list[dict[str, float]], list[int], list[str]]:
     """Features, labels and article of every record dateline gives on the dev articles."""
-    pipeline = Pipeline(Settings(keep_unlikely=True))
     rows, labels, groups = [], [], []
-    for rec, src in rt.gold_articles("dev"):
-        result = pipeline.extract(Article(text=src.text, title=src.title, published=src.published))
-        pairs = [(rt.from_event(ev, src.text), ev) for ev in result.events]
-        pairs.sort(key=lambda pair: min(pair[0].mentions))
-        matched = rt.match([p for p, _ in pairs], rec["events"])
-        for (_, event), (gold, _, near) in zip(pairs, matched, strict=True):
-            rows.append(features(event))
-            labels.append(int(gold is not None and not near))
-            groups.append(f"{rec['corpus']}/{rec['doc']}")
+    for item in rt.labelled("dev"):
+        rows.append(features(item.event))
+        labels.append(int(item.right))
+        groups.append(item.article)
     return rows, labels, groups
 
 

@@ -176,6 +176,8 @@ class Event:
     ``quantities.<key>``, to ``[start, end]``).
 
     ``start``/``end`` and ``sentence`` are those of the first mention's evidence;
+    ``told_in`` says what every offset of the record points into: ``text`` (the article's
+    text), or ``title`` for a happening only the headline tells (the text reports none);
     ``salience`` (0-1) is highest for the happening the headline and lead report;
     ``about`` is the index (in the same article) of the happening an aftermath event
     concerns: an arrest, a charge or a vigil "in the shooting" the article also reports.
@@ -200,6 +202,7 @@ class Event:
     salience: float = 0.0
     evidence: dict[str, list[int]] = field(default_factory=dict)
     about: int | None = None
+    told_in: str = "text"
 
 
 LAYERS: dict[str, type] = {

@@ -21,7 +21,7 @@ from dateline.config import Settings
 from dateline.events import EventStage
 from dateline.geo.stage import PlaceStage
 from dateline.ingest.base import Skipped
-from dateline.models import Article, Entity, Result
+from dateline.models import Article, Entity, Event, Result
 from dateline.quotes import QuoteStage
 from dateline.timex import TimeStage
 
@@ -83,11 +83,31 @@ class Pipeline:
         self.stages: list[Stage] = [factory(self.settings) for factory in factories]
 
     def analyse(self, article: Article, doc: Doc) -> Result:
-        """Run every stage over an already parsed article."""
+        """Run every stage over an already parsed article; where the text reports no event
+        and the article has a headline, the events are those the headline tells."""
+        result = self._layers(article, doc)
+        if article.title and not result.events and any(s.layer == "events" for s in self.stages):
+            result.events = self.headline_events(article)
+        return result
+
+    def _layers(self, article: Article, doc: Doc) -> Result:
         result = Result(article=article, entities=entities(doc))
         for stage in self.stages:
             setattr(result, stage.layer, stage(result, doc))
         return result
+
+    def headline_events(self, article: Article) -> list[Event]:
+        """The events of the article's headline, read as a one-sentence story published with
+        the article (its title is parsed, as the text was; a page whose text is only a
+        sign-in form or a paywall still has its story in the headline). Their offsets point
+        into ``article.title`` (``told_in`` is ``title``)."""
+        title = article.title or ""
+        story = Article(text=title, title=title, published=article.published, id=article.id)
+        events = self._layers(story, self.nlp(title)).events
+        for event in events:
+            event.told_in = "title"
+            event.why += "; told only in the headline"
+        return events
 
     def extract(self, item: Article | str) -> Result:
         """Extract every layer from one article."""

@@ -7,7 +7,8 @@ import math
 import pytest
 
 from dateline.config import Settings
-from dateline.events.likely import Model, features, keep, rule_shape
+from dateline.events.likely import features, keep, rule_shape
+from dateline.events.logistic import Model
 from dateline.models import Article, Event, Mention
 from dateline.pipeline import Pipeline
 
@@ -80,4 +81,4 @@ def test_settings_keep_every_record() -> None:
 def test_probability_follows_the_weights(chance: float) -> None:
     logit = math.log(chance / (1 - chance))
     model = Model({"type=PROTEST": logit}, 0.0, 0.5)
-    assert model.probability(_event("PROTEST", 0.0)) == pytest.approx(chance)
+    assert model.probability(features(_event("PROTEST", 0.0))) == pytest.approx(chance)

@@ -12,13 +12,10 @@ lone sentence is never left empty) and the story's most salient one; every kept 
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from dateline.events.logistic import Model, load
 from dateline.models import Event
 
 _TRIGGER = re.compile(r"trigger '[^']*' \((\w+) '([^']*)'")
@@ -27,28 +24,9 @@ _ALSO = re.compile(r"\s*\(also .*")
 _NUMBER = re.compile(r"\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class Model:
-    """A logistic model: its weights by feature name, intercept and keeping threshold."""
-
-    weights: dict[str, float]
-    intercept: float
-    threshold: float
-
-    def probability(self, event: Event) -> float:
-        """The chance the record reports a real happening of its type."""
-        score = self.intercept + sum(
-            self.weights.get(name, 0.0) * value for name, value in features(event).items()
-        )
-        return 1.0 / (1.0 + math.exp(-score))
-
-
-@lru_cache(maxsize=1)
 def model() -> Model:
     """The packaged model."""
-    text = resources.files("dateline.events").joinpath("data/likely.json").read_text("utf-8")
-    data = json.loads(text)
-    return Model(data["weights"], data["intercept"], data["threshold"])
+    return load("likely")
 
 
 def rule_shape(rule: str) -> str:
@@ -92,7 +70,7 @@ def keep(events: list[Event], chosen: Model | None = None) -> list[Event]:
     first = min((min(s) for s in told if s), default=None)
     kept = []
     for event, sentences in zip(events, told, strict=True):
-        chance = chosen.probability(event)
+        chance = chosen.probability(features(event))
         if chance >= chosen.threshold or first in sentences or event is top:
             event.why += f"; likely a real happening: {chance:.2f}"
             kept.append(event)

@@ -53,11 +53,11 @@ def _lead(events: list[Event]) -> int | None:
 
 
 def _covering(events: list[Event], start: int, end: int) -> int | None:
-    """The most salient event one of whose mentions overlaps the span."""
+    """The most salient event one of whose mentions in the text overlaps the span."""
     found = [
         (event.salience, -index)
         for index, event in enumerate(events)
-        if any(m.start < end and start < m.end for m in event.mentions)
+        if event.told_in == "text" and any(m.start < end and start < m.end for m in event.mentions)
     ]
     return -max(found)[1] if found else None
 

@@ -35,6 +35,7 @@ EVENT_COLUMNS = (
     "sentence",
     "start",
     "end",
+    "told_in",
     "why",
 )
 # The dense range of the timeline: these quantiles of the events' dates.
@@ -78,6 +79,12 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
     row["id"] = f"{row['article_id']}:{row['idx']}"
     row["quantities"] = json.loads(row["quantities"]) if row.get("quantities") else {}
     return row
+
+
+def _told(article: dict[str, Any], told_in: str | None) -> str:
+    """What an event's offsets point into: the article's headline or (also for events
+    stored before ``told_in`` existed) its text."""
+    return (article["title"] if told_in == "title" else article["text"]) or ""
 
 
 def auto_interval(first: Any, last: Any) -> str:
@@ -131,7 +138,7 @@ class Data:
                 article_title=article["title"],
                 article_url=article["url"],
                 published=article["published"],
-                evidence=article["text"][row["start"] : row["end"]],
+                evidence=_told(article, row["told_in"])[row["start"] : row["end"]],
             )
         return [_event(row) for row in rows]
 

@@ -21,6 +21,7 @@ function spans(result) {
     out.push({ kind: "quote", start: q.start, end: q.end, title: `${q.kind} quote — ${who}` });
   }
   result.events.forEach((e, idx) => {
+    if (e.told_in === "title") return; // its offsets point into the headline, not the text
     out.push({ kind: "evidence", start: e.start, end: e.end, event: idx, title: `${e.type} — ${e.why}` });
     const sentence = e.sentence ? text.lastIndexOf(e.sentence, e.start) : -1;
     if (sentence >= 0) {
@@ -69,7 +70,9 @@ function eventItem(event, idx, articleId) {
     h("div", {}, chip, " ", event.date ?? "undated", " · ", event.place?.name ?? "no place", " · ", event.status),
     event.quantities && Object.keys(event.quantities).length ? h("div", {}, quantities(event.quantities)) : null,
     h("div", { class: "why" }, h("strong", {}, "Why: "), event.why || "—"),
-    h("a", { href: `#article=${encodeURIComponent(articleId)}&event=${idx}`, class: "goto" }, "Go to the sentence"),
+    event.told_in === "title"
+      ? h("div", { class: "muted" }, "Told only in the headline")
+      : h("a", { href: `#article=${encodeURIComponent(articleId)}&event=${idx}`, class: "goto" }, "Go to the sentence"),
   );
 }
 
