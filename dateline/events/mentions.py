@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from dateline.models import Actor
+from dateline.models import Actor, Quote, Speaker
 
 Lookup = Callable[[str, int, int], Actor | None]
 
@@ -22,6 +22,8 @@ PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", 
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
 AMOUNTS += ("half", "third", "quarter", "handful", "group")
 AGE_UNITS = ("year", "month", "week")
+ONE_PERSON = ("he", "she", "him", "his", "her")
+NO_PERSON = ("it", "its", "they", "them", "their")
 
 
 def _one_of(word: str, nouns: frozenset[str]) -> bool:
@@ -92,8 +94,10 @@ class Mentions:
         actor_nouns: frozenset[str],
         beings: frozenset[str],
         lookup: Lookup | None = None,
+        quotes: list[Quote] | None = None,
     ) -> None:
         self.actors = sorted(actors, key=lambda a: a.start)
+        self.quotes = [q for q in quotes or [] if q.kind == "direct" and q.speaker is not None]
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
         self.beings = beings
@@ -110,10 +114,23 @@ class Mentions:
         hi = bisect_right(self.starts, end - 1)
         return [a for a in self.actors[:hi] if a.end > start]
 
-    def before(self, offset: int) -> Actor | None:
-        """The last actor mention that ends before the offset."""
+    def before(self, offset: int, pronoun: str = "") -> Actor | None:
+        """The last actor mention that ends before the offset (and that the pronoun can
+        stand for, when one is given)."""
         hi = bisect_right(self.starts, offset - 1)
-        return next((a for a in reversed(self.actors[:hi]) if a.end <= offset), None)
+        fits = (a for a in reversed(self.actors[:hi]) if a.end <= offset)
+        return next((a for a in fits if self._fits(pronoun, offset, a)), None)
+
+    def _fits(self, pronoun: str, offset: int, actor: Actor) -> bool:
+        """Whether a pronoun at the offset can stand for the actor: it ``agrees``, and a
+        third person in someone's direct quote is not that speaker ("The guy shot him, then
+        he kept firing," Lay said: not Lay)."""
+        if not agrees(pronoun, actor):
+            return False
+        if pronoun not in ONE_PERSON + NO_PERSON:
+            return True
+        quote = next((q for q in self.quotes if q.start <= offset < q.end), None)
+        return quote is None or quote.speaker is None or not _speaks(actor, quote.speaker)
 
     def resolve(
         self, token: Token, plain_text: bool = True, any_noun: bool = False, things: bool = False
@@ -160,12 +177,43 @@ class Mentions:
         return Actor(text=text, start=start, end=end), "phrase text"
 
     def pronoun(self, token: Token) -> tuple[Actor | None, str]:
-        """A pronoun's referent: the nearest actor mentioned before it, or the nearer actor
-        of an earlier event."""
-        if token.lower_ not in PRONOUNS:
+        """A pronoun's referent: the nearest actor mentioned before it that it can stand for
+        (``agrees``), or the nearer such actor of an earlier event."""
+        word = token.lower_
+        if word not in PRONOUNS:
             return None, ""
-        found = self.before(token.idx)
-        doer = next((a for a in reversed(self.doers) if a.end <= token.idx), None)
+        found = self.before(token.idx, word)
+        doer = next(
+            (
+                a
+                for a in reversed(self.doers)
+                if a.end <= token.idx and self._fits(word, token.idx, a)
+            ),
+            None,
+        )
         if doer is not None and (found is None or doer.start > found.start):
             return doer, "pronoun: actor of the event told before"
         return (found, "pronoun: nearest earlier actor") if found else (None, "")
+
+
+def agrees(pronoun: str, actor: Actor) -> bool:
+    """Whether a pronoun can stand for an actor the actors layer has typed: "he" and "she"
+    for a person only, "they" and "it" for no single person (a group, a force, a state);
+    an untyped phrase ("the gunman") and "we" or "I" fit anyone."""
+    if actor.kind is None:
+        return True
+    if pronoun in ONE_PERSON:
+        return actor.kind == "person"
+    if pronoun in NO_PERSON:
+        return actor.kind != "person"
+    return True
+
+
+def _speaks(actor: Actor, speaker: Speaker) -> bool:
+    """Whether an actor mention names a quote's speaker (by id, or by the speaker's name
+    or its last words: "Lay" for "Willie Lay")."""
+    if actor.actor_id and actor.actor_id == speaker.actor_id:
+        return True
+    said = " ".join((actor.name or actor.text).casefold().split())
+    name = " ".join(speaker.name.casefold().split())
+    return bool(said) and (name == said or name.endswith(" " + said))

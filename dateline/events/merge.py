@@ -38,6 +38,7 @@ class Coded:
     modifier: bool = False  # told only as a noun's modifier ("the besieged city")
     rhetoric: bool = False  # a speaker's words in a direct quote ("we need to support")
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
+    referred: bool = False  # the actor is a pronoun's referent, not named in the mention
 
 
 @dataclass(slots=True)
@@ -186,8 +187,11 @@ def _combine(record: Record) -> Event:
     if len(events) == 1:
         return first
     evidence = dict(first.evidence)
-    named = [i for i in record.items if i.event.actor is not None]
-    actor_from = next((i.event for i in named if not i.guessed), named[0].event if named else None)
+    named = sorted(
+        (i for i in record.items if i.event.actor is not None),
+        key=lambda i: (i.guessed, i.referred),
+    )
+    actor_from = named[0].event if named else None
     received = [i for i in record.items if i.event.recipient is not None]
     recipient_item = next((i for i in received if i.people), received[0] if received else None)
     recipient_from = recipient_item.event if recipient_item else None

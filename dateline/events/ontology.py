@@ -64,7 +64,9 @@ class Ontology:
     remention: dict[str, Any] = field(default_factory=dict)
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
+    reported_by_doer: dict[str, list[str]] = field(default_factory=dict)
     undergone_with_have: frozenset[str] = frozenset()
+    undergone_by_possessor: frozenset[str] = frozenset()
     absorb: dict[str, dict[str, str]] = field(default_factory=dict)
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
@@ -197,7 +199,9 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         remention=data.get("remention", {}),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),
+        reported_by_doer=data.get("reported_by_doer", {}),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),
+        undergone_by_possessor=frozenset(data.get("undergone_by_possessor", ())),
         absorb=data.get("absorb", {}),
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),

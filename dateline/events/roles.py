@@ -30,6 +30,8 @@ NAMING = ("identify", "name", "describe", "know", "list")
 CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
+SERIES = ("series", "wave", "string", "spate", "round", "flurry", "barrage", "volley", "rash")
+CLIPPED = ("shoot", "kill", "stab", "wound", "injure", "hurt", "beat", "murder", "slay", "arrest")
 
 
 @dataclass(slots=True)
@@ -85,20 +87,44 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
             break
+        controller = _controller(current)
+        if controller is not None:
+            return controller, f"object of '{current.head.text}' that does '{current.text}'"
         current = current.head
     return None, ""
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive clause hangs from, who does what the clause
+    says ("ordered the troops to fire": the troops; "a man who they say shot ...": who);
+    None for a subject's own plan ("tried to flee")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def antecedent(token: Token | None) -> Token | None:
     """The noun a relative pronoun stands for ("militants who ..." -> "militants"), and
     who a noun names when it is what someone was identified as ("a 17-year-old identified
-    by police as the person who shot ..." -> "17-year-old")."""
+    by police as the person who shot ..." -> "17-year-old") or is said to be ("Reddick is
+    one of three teenagers charged" -> "Reddick")."""
     if token is None:
         return None
     if token.tag_ in RELATIVE_TAGS:
         clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
         token = clause.head if clause is not None else token
-    return _named_as(token)
+    return _predicated(_named_as(token))
+
+
+def _predicated(noun: Token) -> Token:
+    """The subject a noun is said of by "to be" ("Reddick is the man who ...", "Reddick is
+    one of the teenagers ..."), else the noun itself."""
+    attr = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return noun
+    return next((c for c in attr.head.children if c.dep_ == "nsubj"), noun)
 
 
 def _named_as(noun: Token) -> Token:
@@ -128,7 +154,7 @@ def clipped_passive(verb: Token) -> Token | None:
     killed in shooting"): a main-clause participle with a subject and no auxiliary or
     object, nor a time or place phrase of its own between them (a headline does not say
     "Axelrod on Wednesday called on Dean"); that subject is whom it befell."""
-    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or _headline_harm(verb)):
         return None
     deps = {c.dep_ for c in verb.children}
     if deps & {"aux", "auxpass", "dobj"}:
@@ -139,6 +165,15 @@ def clipped_passive(verb: Token) -> Token | None:
     ):
         return None
     return found
+
+
+def _headline_harm(verb: Token) -> bool:
+    """A verb of harm the tagger read as a past tense in the text's opening line, with no
+    object nor "at" ("Springfield man shot twice in attempted robbery"): a headline's
+    passive."""
+    if verb.tag_ != "VBD" or verb.sent.start != 0 or verb.lemma_.lower() not in CLIPPED:
+        return False
+    return not any(c.dep_ in OBJECTS or c.lower_ == "at" for c in verb.children)
 
 
 def _verb_roles(verb: Token) -> Roles:
@@ -213,6 +248,15 @@ def _names_actor(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
 
 
+def _series(noun: Token) -> Token | None:
+    """The noun a happening is counted in ("a series of raids by Montreal police": series),
+    which takes the phrases that belong to each of them."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in SERIES:
+        return None
+    return prep.head
+
+
 def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     """A noun's roles; "between A and B" gives both, unless a light verb governs the noun,
     whose subject then acts on A ("the envoy launched a mediation between A and B")."""
@@ -228,6 +272,11 @@ def _noun_roles(noun: Token, light_verbs: frozenset[str]) -> Roles:
     actor = _prep_object(noun, ("by",))
     if actor is not None:
         rules.append("'by' phrase")
+    series = _series(noun)
+    if actor is None and series is not None:
+        actor = _prep_object(series, ("by",))
+        if actor is not None:
+            rules.append(f"'by' phrase of '{series.text}'")
     if actor is None:
         done = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         actor = _prep_object(done, ("by",)) if done is not None else None

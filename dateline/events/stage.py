@@ -45,6 +45,7 @@ from dateline.timex import anchor_date
 INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
+HELD_IN = ("in", "under")
 
 
 class EventStage:
@@ -72,7 +73,9 @@ class EventStage:
         return entry.actor(text, start, end, why="events: dictionary lookup") if entry else None
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
-        mentions = Mentions(result.actors, self.ontology.actor_nouns, self.beings, self.lookup)
+        mentions = Mentions(
+            result.actors, self.ontology.actor_nouns, self.beings, self.lookup, result.quotes
+        )
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
@@ -150,6 +153,8 @@ class EventStage:
                 self._by_means(draft, drafts)
             if draft.actor is None:
                 self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._reporting_doer(draft, mentions)
             if draft.actor is None:
                 self._usual_actor(draft, mentions)
             if draft.actor is None:
@@ -287,6 +292,9 @@ class EventStage:
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
             found.actor = None
             found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
+        if match.entry.pos == "NOUN" and found.actor is not None and self._watched(match.token):
+            found.actor = None
+            found.rules = tuple(r for r in found.rules if not r.endswith("(governs the noun)"))
         if self._undergone(match, found):
             found.recipient, found.actor = found.actor, None
             found.rules = tuple(
@@ -294,6 +302,11 @@ class EventStage:
                 if r.endswith("(governs the noun)")
                 else r
                 for r in found.rules
+            )
+        if found.recipient is None and self._possessor_undergoes(match, found):
+            found.recipient, found.actor = found.actor, None
+            found.rules = tuple(
+                "possessor undergoes the noun" if r == "poss modifier" else r for r in found.rules
             )
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
@@ -358,17 +371,29 @@ class EventStage:
 
     def _undergone(self, match: triggers.Match, found: roles.Roles) -> bool:
         """Whether a noun's actor is the subject of a verb that undergoes it ("faces
-        charges", "suffered an attack", "has two prior convictions", "is in custody")."""
+        charges", "suffered an attack", "has two prior convictions", "is in custody", "was
+        under investigation"); the verb is the noun's own, whose subject may be shared with
+        another ("is in hospital but will face the same charges")."""
         if match.entry.pos != "NOUN" or found.actor is None:
             return False
         if not any(r.endswith("(governs the noun)") for r in found.rules):
             return False
-        verb = found.actor.head
+        noun = match.token.head if match.token.dep_ == "compound" else match.token
+        held = noun.dep_ == "pobj" and noun.head.lower_ in HELD_IN
+        verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
         lemma = verb.lemma_.lower()
         if lemma == "have":
             return match.entry.type in self.ontology.undergone_with_have
-        held = match.token.dep_ == "pobj" and match.token.head.lower_ == "in"
         return lemma in self.ontology.undergoing or (held and lemma in self.ontology.undergoing_in)
+
+    def _possessor_undergoes(self, match: triggers.Match, found: roles.Roles) -> bool:
+        """Whether a noun's possessor, taken as its actor, is whom it is done to ("his
+        arrest", "Hickson's trial", "their new charges"): a noun of ``undergone_by_possessor``
+        with no "of" object of its own."""
+        actor = found.actor
+        if match.entry.pos != "NOUN" or actor is None or actor.dep_ != "poss":
+            return False
+        return actor.head.lemma_.lower() in self.ontology.undergone_by_possessor
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
@@ -378,6 +403,18 @@ class EventStage:
         lemma = verb.lemma_.lower()
         watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
         return watching or self._undergoes(subject)
+
+    def _watched(self, noun: Token) -> bool:
+        """Whether the verb an event noun is the object of looks on or tells of it, when
+        its subject was found on another verb ("Maggard was on the boulevard and witnessed
+        the attack": not Maggard's attack)."""
+        if noun.dep_ not in roles.OBJECTS:
+            return False
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if not any(c.dep_ in roles.SUBJECTS for c in verb.children):
+            return lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
+        return False
 
     def _undergoes(self, subject: Token) -> bool:
         """Whether a subject undergoes its verb rather than acts ("civilians died in the
@@ -443,6 +480,28 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     return
 
+    def _reporting_doer(self, draft: Draft, mentions: Mentions) -> None:
+        """An authority's act told without its doer ("Smith is charged", "the shooting
+        remains under investigation") in what an authority says ("Authorities said ...",
+        "Detectives said ..."): the speaker did it (``reported_by_doer``)."""
+        spec = self.ontology.reported_by_doer
+        token = draft.match.token
+        if draft.mode not in spec.get("modes", ()):
+            return
+        if any(c.dep_ in roles.SUBJECTS or c.dep_ == "agent" for c in token.children):
+            return
+        verb = status.reporting_verb(token, self.ontology)
+        speaker = roles.subject(verb)[0] if verb is not None else None
+        if speaker is None:
+            return
+        actor, _ = mentions.resolve(speaker, any_noun=True)
+        if actor is None or actor is draft.recipient:
+            return
+        noun = counted(speaker).lemma_.lower() in spec.get("nouns", ())
+        if actor.sector in spec.get("sectors", ()) or noun:
+            draft.actor, draft.actor_token, draft.guessed = actor, speaker, True
+            draft.notes.append(f"actor: the authority that reports it, '{verb.text}'")
+
     def _usual_actor(self, draft: Draft, mentions: Mentions) -> None:
         """An act whose mode has a usual doer (``usual_actors``: an arrest, the police)
         takes the article's mention of one: the last before the trigger, else the first."""
@@ -469,7 +528,7 @@ class EventStage:
         token = draft.match.token
         if any(c.dep_ in roles.PASSIVE_SUBJECTS for c in token.children):
             return
-        if roles.clipped_passive(token) is not None:
+        if roles.clipped_passive(token) is not None or self._watched(token):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
@@ -785,6 +844,7 @@ class EventStage:
             and token.head.lemma_.lower() not in self.ontology.event_heads,
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
+            referred=any(n.startswith("actor by pronoun") for n in draft.notes),
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
