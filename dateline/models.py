@@ -25,9 +25,14 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
-def article_id(text: str) -> str:
-    """A stable id from the article's normalised text: the same story from two URLs shares it."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:20]
+def article_id(text: str, title: str | None = None) -> str:
+    """A stable id from the article's normalised headline and text: the same story from two
+    URLs shares it, while pages that differ only in their headline (one sign-in form or
+    paywall served for many stories) do not."""
+    content = normalise_text(text)
+    if title and title.strip():
+        content = normalise_text(title) + "\n" + content
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:20]
 
 
 def iso_day(value: str | date | None) -> str | None:
@@ -56,7 +61,7 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.id:
-            self.id = article_id(self.text)
+            self.id = article_id(self.text, self.title)
         self.published = iso_day(self.published)
 
     def to_dict(self) -> dict[str, Any]:

@@ -72,6 +72,15 @@ def test_same_text_has_same_id_whatever_its_spacing() -> None:
     assert article_id("A story about floods.") != article_id("A story about fires.")
 
 
+def test_one_page_text_under_two_headlines_is_two_articles() -> None:
+    form = "Already a subscriber? Sign in to keep reading."
+    first = Article(text=form, title="Man shot outside Elm Street bar")
+    second = Article(text=form, title="Two hurt in Route 9 crash")
+    assert first.id != second.id
+    assert first.id == Article(text=form + "\n", title="man shot outside  Elm Street bar").id
+    assert Article(text=form).id == article_id(form)
+
+
 def test_jsonl_defaults_and_bad_line(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
