@@ -182,3 +182,19 @@ def test_one_of_three_charged_is_the_one_charged(pipeline: Pipeline) -> None:
     )
     charge = _of(pipeline.extract(article).events, "ACCUSE")
     assert charge.recipient is not None and charge.recipient.text == "Marcus Tillman Jr."
+
+
+def test_the_dateline_names_no_actor(pipeline: Pipeline) -> None:
+    opened = "DUNMORE, Pa. — Lackawanna County deputies have arrested a 19-year-old man in "
+    article = Article(
+        published="2026-03-02",
+        text=opened + "the stabbing of a store clerk on Friday.",
+    )
+    arrest = _of(pipeline.extract(article).events, "COERCE")
+    assert arrest.actor is None or arrest.actor.start >= opened.index("Lackawanna")
+    shouted = Article(
+        published="2026-03-02",
+        text="HALIFAX — A man was stabbed outside a bar on Gottingen Street late Saturday.",
+    )
+    stabbing = _of(pipeline.extract(shouted).events, "ASSAULT")
+    assert stabbing.actor is None or stabbing.actor.start > len("HALIFAX —")

@@ -154,17 +154,35 @@ def place(
 def _dateline(found: Place, doc: Doc) -> bool:
     """A place that opens the text before a dash or an outlet's name ("BEIRUT — A
     cease-fire ...", "CHARLOTTE, N.C. (WBTV) -"): where the story was filed."""
+    return _dateline_mark(found, doc) is not None
+
+
+def _dateline_mark(found: Place, doc: Doc) -> Token | None:
+    """The dash or parenthesis that closes a dateline opened by the place, or None."""
     if found.start > DATELINE_REACH:
-        return False
+        return None
     place = doc.char_span(found.start, found.end, alignment_mode="expand")
     if place is None or any(not (t.is_punct or t.is_space) for t in doc[: place.start]):
-        return False
+        return None
     for token in doc[place.end : place.end + DATELINE_TOKENS]:
         if token.text in DATELINE_MARKS:
-            return True
+            return token
         if token.is_lower:
-            return False
-    return False
+            return None
+    return None
+
+
+def dateline_end(places: list[Place], doc: Doc) -> int:
+    """Where the text's dateline ends ("GRAND JUNCTION, Colo. —": after the dash), 0 when
+    the text opens with none: what lies before it names where the story was filed, never
+    who did something."""
+    for found in places:
+        if found.start > DATELINE_REACH:
+            break
+        mark = _dateline_mark(found, doc)
+        if mark is not None:
+            return mark.idx + len(mark)
+    return 0
 
 
 def _describes_person(found: Place, doc: Doc) -> bool:

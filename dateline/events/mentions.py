@@ -86,7 +86,8 @@ def phrase(token: Token) -> tuple[int, int]:
 
 
 class Mentions:
-    """The article's actor mentions, looked up by character offset."""
+    """The article's actor mentions, looked up by character offset (none in the dateline
+    that opens the text, which ends at ``opening``)."""
 
     def __init__(
         self,
@@ -95,8 +96,10 @@ class Mentions:
         beings: frozenset[str],
         lookup: Lookup | None = None,
         quotes: list[Quote] | None = None,
+        opening: int = 0,
     ) -> None:
-        self.actors = sorted(actors, key=lambda a: a.start)
+        self.opening = opening
+        self.actors = sorted((a for a in actors if a.start >= opening), key=lambda a: a.start)
         self.quotes = [q for q in quotes or [] if q.kind == "direct" and q.speaker is not None]
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
@@ -138,7 +141,10 @@ class Mentions:
         """The actor a head token stands for, and how it was found: an actor mention, else
         a named phrase or one headed by an actor noun ("militants"); with ``any_noun``, as
         a last resort, also one headed by a word for people ("a 25-year-old man") and, with
-        ``things``, by any noun (what was stolen or struck). A named place never is."""
+        ``things``, by any noun (what was stolen or struck). A named place never is, nor
+        a word of the text's dateline (before ``opening``)."""
+        if token.idx < self.opening:
+            return None, ""
         at = self.covering(token.idx, token.idx + len(token))
         if at:
             return at[0], "actor mention"

@@ -74,7 +74,12 @@ class EventStage:
 
     def __call__(self, result: Result, doc: Doc) -> list[Event]:
         mentions = Mentions(
-            result.actors, self.ontology.actor_nouns, self.beings, self.lookup, result.quotes
+            result.actors,
+            self.ontology.actor_nouns,
+            self.beings,
+            self.lookup,
+            result.quotes,
+            anchors.dateline_end(result.places, doc),
         )
         coded: list[Coded] = []
         earlier: list[Span] = []
