@@ -33,6 +33,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
@@ -310,11 +311,19 @@ def date_right(gold: dict, pred: Pred, published: str | None) -> bool:
 
 
 def place_right(gold: dict, pred: Pred) -> bool:
-    """Span overlap with a gold place span, or the same name (case-insensitive)."""
+    """Span overlap with a gold place span, or the same name (ignoring case and accents:
+    the gazetteer's "Montréal" is the coder's "Montreal")."""
     if pred.place and overlaps(pred.place, gold.get("place")):
         return True
-    name = (gold.get("place_name") or "").casefold()
-    return bool(name) and (pred.place_name or "").casefold() == name
+    name = _bare(gold.get("place_name") or "")
+    return bool(name) and _bare(pred.place_name or "") == name
+
+
+def _bare(name: str) -> str:
+    """A name without case or accents."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
 
 
 def match(preds: list[Pred], golds: list[dict]) -> list[tuple[int | None, bool, bool]]:
