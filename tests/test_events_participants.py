@@ -198,3 +198,14 @@ def test_the_dateline_names_no_actor(pipeline: Pipeline) -> None:
     )
     stabbing = _of(pipeline.extract(shouted).events, "ASSAULT")
     assert stabbing.actor is None or stabbing.actor.start > len("HALIFAX —")
+
+
+def test_a_home_town_before_a_person_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    article = Article(
+        published="2026-03-02",
+        text="SPRINGFIELD, Ill. — A Peoria man was charged Friday in a shooting that wounded "
+        "two people outside a Springfield bar.",
+    )
+    events = pipeline.extract(article).events
+    charge = _of(events, "ACCUSE")
+    assert charge.place is not None and charge.place.name == "Springfield"

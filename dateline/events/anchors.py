@@ -124,21 +124,27 @@ def place(
     places: list[Place],
     earlier: list[Span],
     avoid: list[tuple[int, int]],
+    people: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
     for their government, compound modifiers such as "French-backed"), and a place that only
-    says who someone is (``_describes_person``) or where the story was filed (``_dateline``)
-    only when the clause or sentence names no other."""
+    says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
+    man") or where the story was filed (``_dateline``) only when the clause or sentence
+    names no other, and a place where the story was filed before one that says who
+    someone is."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
     in_sent = _covering(sent.start_char, sent.end_char, usable)
 
-    def rank(found: Place) -> tuple[bool, int]:
-        aside = _describes_person(found, sent.doc) or _dateline(found, sent.doc)
-        return aside, abs(found.start - trigger.idx)
+    def rank(found: Place) -> tuple[bool, bool, int]:
+        who = _describes_person(found, sent.doc, people)
+        return who, _dateline(found, sent.doc), abs(found.start - trigger.idx)
 
+    where = [p for p in in_sent if not _describes_person(p, sent.doc, people)]
+    if where:
+        in_clause = [p for p in in_clause if not _describes_person(p, sent.doc, people)]
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
     if in_sent:
@@ -185,14 +191,16 @@ def dateline_end(places: list[Place], doc: Doc) -> int:
     return 0
 
 
-def _describes_person(found: Place, doc: Doc) -> bool:
+def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset()) -> bool:
     """A place that tells who a person is rather than where things happen: the place of a
-    title before a name ("Aleppo Mayor Brita Hasan") or a home after a name and age ("Chris
-    Bowers, 19, of Martinez")."""
+    title before a name ("Aleppo Mayor Brita Hasan"), a home after a name and age ("Chris
+    Bowers, 19, of Martinez") or before a noun of ``people`` ("a Brooklyn man")."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in people:
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.ent_type_ == "PERSON"
     head = root
