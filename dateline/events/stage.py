@@ -782,7 +782,7 @@ class EventStage:
         if draft.joined:
             tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
         place, place_how = anchors.place(
-            tied, sent, token, result.places, earlier, avoid, self.beings
+            tied, sent, token, result.places, earlier, avoid, self.ontology.persons
         )
         when = anchors.when(own, token, result.times, result.article.published, state)
         if when.span is None and draft.joined:
