@@ -134,6 +134,9 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "Aid agencies say a striking example of the problem is the fight for the nomination.",
         "Who will win the battle for the city?",
         "Executions were common in the years before the war.",
+        "Those with information about the crash are asked to contact Sgt. Ray Dunn.",
+        "The figures come from a news release the county issued.",
+        "The girl remains on life support at Mercy Hospital.",
     ],
 )
 def test_reader_instructions_idioms_and_generic_statements_give_no_record(
