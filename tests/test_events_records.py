@@ -137,6 +137,8 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "Those with information about the crash are asked to contact Sgt. Ray Dunn.",
         "The figures come from a news release the county issued.",
         "The girl remains on life support at Mercy Hospital.",
+        "Deputies were called on Thursday night and found the door open.",
+        "Officers answered calls of a man waving a gun near the library.",
     ],
 )
 def test_reader_instructions_idioms_and_generic_statements_give_no_record(
