@@ -139,6 +139,7 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "The girl remains on life support at Mercy Hospital.",
         "Deputies were called on Thursday night and found the door open.",
         "Officers answered calls of a man waving a gun near the library.",
+        "Her uncle attended the vigil and said the family wants answers.",
     ],
 )
 def test_reader_instructions_idioms_and_generic_statements_give_no_record(
@@ -852,3 +853,9 @@ def test_who_is_arrested_over_an_attack_is_its_suspected_doer(pipeline: Pipeline
     text = "Gunmen killed two people in Gao on Sunday. A 30-year-old man was arrested."
     attack = event_of(pipeline, text, "ASSAULT")
     assert attack.actor is not None and "Gunmen" in attack.actor.text
+
+
+def test_attending_talks_is_a_meeting(pipeline: Pipeline) -> None:
+    text = "Foreign ministers of six countries attended the talks in Doha on Sunday."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [e.type for e in events] == ["CONSULT"]
