@@ -140,6 +140,8 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "Deputies were called on Thursday night and found the door open.",
         "Officers answered calls of a man waving a gun near the library.",
         "Her uncle attended the vigil and said the family wants answers.",
+        "The county's own auditor agreed with the assessment in the report.",
+        "Polls taken over the past two weeks show the mayor trailing.",
     ],
 )
 def test_reader_instructions_idioms_and_generic_statements_give_no_record(
