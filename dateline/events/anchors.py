@@ -134,9 +134,16 @@ def place(
     names no other, and a place where the story was filed before one that says who
     someone is."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
-    usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
-    in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
-    in_sent = _covering(sent.start_char, sent.end_char, usable)
+
+    def free(start: int, end: int) -> list[Place]:
+        return [
+            p
+            for p in _covering(start, end, usable)
+            if not any(p.start < e and s < p.end for s, e in avoid)
+        ]
+
+    in_sent = free(sent.start_char, sent.end_char)
+    in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), in_sent)]
 
     def rank(found: Place) -> tuple[bool, bool, int]:
         who = _describes_person(found, sent.doc, people)
@@ -151,7 +158,7 @@ def place(
         best = min(in_sent, key=rank)
         return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
-        before = _covering(span.start_char, span.end_char, usable)
+        before = free(span.start_char, span.end_char)
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
