@@ -124,20 +124,23 @@ def place(
     places: list[Place],
     earlier: list[Span],
     avoid: list[tuple[int, int]],
+    people: frozenset[str] = frozenset(),
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
     for their government, compound modifiers such as "French-backed"), and a place that only
-    says who someone is (``_describes_person``) or where the story was filed (``_dateline``)
-    only when the clause or sentence names no other."""
+    says who someone is (``_describes_person``; ``people`` are the nouns of one person a
+    town before them is the home of: "a Shawnee teenager") or where the story was filed
+    (``_dateline``) only when the clause or sentence names no other, the dateline before a
+    person's home ("IDAHO FALLS - A Pocatello man who shot ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
     usable = [p for p in usable if not any(p.start < e and s < p.end for s, e in avoid)]
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), usable)]
     in_sent = _covering(sent.start_char, sent.end_char, usable)
 
-    def rank(found: Place) -> tuple[bool, int]:
-        aside = _describes_person(found, sent.doc) or _dateline(found, sent.doc)
-        return aside, abs(found.start - trigger.idx)
+    def rank(found: Place) -> tuple[bool, bool, int]:
+        person = _describes_person(found, sent.doc, people)
+        return person, person or _dateline(found, sent.doc), abs(found.start - trigger.idx)
 
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
@@ -167,16 +170,18 @@ def _dateline(found: Place, doc: Doc) -> bool:
     return False
 
 
-def _describes_person(found: Place, doc: Doc) -> bool:
+def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset()) -> bool:
     """A place that tells who a person is rather than where things happen: the place of a
-    title before a name ("Aleppo Mayor Brita Hasan") or a home after a name and age ("Chris
-    Bowers, 19, of Martinez")."""
+    title before a name ("Aleppo Mayor Brita Hasan"), a home after a name and age ("Chris
+    Bowers, 19, of Martinez") or before a noun of one person ("a Shawnee teenager")."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.ent_type_ == "PERSON"
+    if root.dep_ in MODIFIERS and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in people:
+        return True
     head = root
     while head.dep_ == "compound" and head.head.pos_ == "PROPN":
         head = head.head

@@ -776,7 +776,8 @@ class EventStage:
         tied = own
         if draft.joined:
             tied = [t for t in anchors.clause(roots + draft.joined) if sent.start <= t.i < sent.end]
-        place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid)
+        people = frozenset(self.ontology.quantities.get("one_person", ()))
+        place, place_how = anchors.place(tied, sent, token, result.places, earlier, avoid, people)
         when = anchors.when(own, token, result.times, result.article.published, state)
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, result.times, result.article.published, state)

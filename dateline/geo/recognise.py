@@ -73,6 +73,8 @@ _PARTY_HOME = re.compile(
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['\u2019]s$")
+"""A possessive's ending the tagger left on a name ("Kern County’s sheriff")."""
 _ROAD_POINT = re.compile(
     r"(?:" + "|".join(w.capitalize() for w in _WORDS["road_points"]) + r")\s+\d+[A-Z]?"
 )
@@ -105,9 +107,10 @@ def mention_for(doc: Doc, start: int, end: int, label: str, full: str | None = N
     ``full`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
     """
     text = (doc.text if full is None else full)[start:end]
-    words = _ARTICLE.sub("", text).strip()
+    whole = _ARTICLE.sub("", text).strip()
+    words = _POSSESSIVE.sub("", whole)
     hint = None
-    keys = [key(words)]
+    keys = [key(whole), key(words)]
     last = words.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in TYPE_WORDS:
         hint = TYPE_WORDS[last[1].lower()]

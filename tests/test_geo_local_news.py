@@ -1,0 +1,65 @@
+"""Places in US local news: the outlet behind a headline, possessives, the town a street
+is in and a person's home town. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article, Result
+from dateline.pipeline import Pipeline
+
+SIGN_IN = "Already a subscriber?\n\nLog in to keep reading."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _assault(result: Result):
+    return next(e for e in result.events if e.type == "ASSAULT")
+
+
+def _places(result: Result) -> dict[str, tuple]:
+    return {p.text: (p.name, p.admin1, p.feature_code) for p in result.places}
+
+
+def test_a_headline_alone_is_read_with_its_outlets_home(pipeline: Pipeline) -> None:
+    article = Article(
+        text=SIGN_IN,
+        title="Man wounded in DeKalb drive-by shooting",
+        url="https://www.ajc.com/news/crime/man-wounded/abc123/",
+        published="2016-03-02",
+    )
+    lead = _assault(pipeline.extract(article))
+    assert lead.place is not None
+    assert lead.place.admin1 == "Georgia"
+
+
+def test_a_possessive_left_on_a_county_is_the_county(pipeline: Pipeline) -> None:
+    text = (
+        "Two men were wounded at a party near Bakersfield on Saturday, according to Kern "
+        "County\u2019s sheriff."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-07-17")))
+    assert places["Kern County\u2019s"] == ("Kern County", "California", "ADM2")
+
+
+def test_the_outlets_home_is_not_named_close_to_a_street(pipeline: Pipeline) -> None:
+    text = (
+        "A boy riding in the back seat of a car died Monday after he was caught in a gun "
+        "battle between two other cars in Kansas City, police said. Witnesses said the "
+        "cars raced along Prospect Avenue."
+    )
+    article = Article(
+        text=text, url="http://ktla.com/2016/06/20/boy-killed/", published="2016-06-21"
+    )
+    places = _places(pipeline.extract(article))
+    assert places["Prospect Avenue"][0] == "Kansas City"
+
+
+def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: Pipeline) -> None:
+    text = "A Shawnee teenager was shot to death in Oklahoma City on Monday night, police said."
+    lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))
+    assert lead.place is not None
+    assert lead.place.name == "Oklahoma City"
