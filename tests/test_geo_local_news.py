@@ -1,5 +1,6 @@
 """Places in US local news: the outlet behind a headline, possessives, the town a street
-is in and a person's home town. Articles written for these tests."""
+is in, a small town in the story's state and a person's home town. Articles written for
+these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: P
     lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))
     assert lead.place is not None
     assert lead.place.name == "Oklahoma City"
+
+
+def test_a_small_town_is_read_in_the_state_the_rest_of_the_story_is_in(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "An argument turned into a shooting at a family party at a Harbor City home on "
+        "Saturday, leaving four people wounded, Los Angeles police said."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2014-02-23")))
+    assert places["Harbor City"][1] == "California"
