@@ -75,3 +75,21 @@ def test_a_small_town_is_read_in_the_state_the_rest_of_the_story_is_in(
     )
     places = _places(pipeline.extract(Article(text=text, published="2014-02-23")))
     assert places["Harbor City"][1] == "California"
+
+
+def test_a_datelines_abbreviated_saint_is_part_of_the_town(pipeline: Pipeline) -> None:
+    text = (
+        "ST. LOUIS, Mo. (KMOV) \u2013 Two brothers were charged Sunday in a shooting that "
+        "left a 3-year-old boy in critical condition."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-06-20")))
+    assert places["ST. LOUIS"][:2] == ("St. Louis", "Missouri")
+
+
+def test_a_name_across_a_line_break_does_not_hide_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "Follow us: Facebook | Twitter\n\nKAUFMAN COUNTY (KXAS) \u2014 A 5-year-old boy "
+        "remained in critical condition Sunday after an accidental shooting at his home."
+    )
+    lead = _assault(pipeline.extract(Article(text=text, published="2016-02-08")))
+    assert lead.place is not None and lead.place.name == "Kaufman County"

@@ -54,6 +54,7 @@ _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
 )
 _TITLES = frozenset(_WORDS["titles"])
+_OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
@@ -93,6 +94,19 @@ class Mention:
     label: str
     hint: str | None = None
     keys: list[str] = field(default_factory=list)
+
+
+def _opened(doc: Doc, span: Span, gazetteer: Gazetteer) -> Span:
+    """The span with the abbreviated first word the tagger left before it ("ST." of "ST.
+    LOUIS"), where the gazetteer knows the whole name."""
+    start = span.start - 1
+    if start > 0 and doc[start].text == "." and not doc[start - 1].whitespace_:
+        start -= 1  # "ST" "." "LOUIS"
+    opener = doc[start : span.start].text.lower() if start >= 0 else ""
+    if opener not in _OPENERS:
+        return span
+    whole = doc[start : span.end]
+    return whole if gazetteer.existing("key", {key(whole.text)}) else span
 
 
 def _trim_article(doc: Doc, span: Span) -> Span:
@@ -293,11 +307,13 @@ def recognise(
     surnames -= _well_known(surnames, gazetteer)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and not _body_named(ent):
-            span = _trim_article(doc, ent)
+            span = _opened(doc, _trim_article(doc, ent), gazetteer)
             name = key(span.text)
             if not span.text[:1].isupper() or name in _NOT_PLACES or name in surnames:
                 continue
             where = (span.start_char, span.end_char)
+            for s, e in [w for w in mentions if where[0] <= w[0] and w[1] <= where[1]]:
+                del mentions[(s, e)]  # "ST" gives way to "ST. LOUIS"
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, full, taken, gazetteer)
