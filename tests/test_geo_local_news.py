@@ -93,3 +93,18 @@ def test_a_name_across_a_line_break_does_not_hide_the_dateline(pipeline: Pipelin
     )
     lead = _assault(pipeline.extract(Article(text=text, published="2016-02-08")))
     assert lead.place is not None and lead.place.name == "Kaufman County"
+
+
+def test_a_surname_after_said_is_the_person_even_where_a_city_has_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A deputy shot and killed a robbery suspect inside a restaurant on Research Forest "
+        "Drive in The Woodlands on Tuesday night, the Montgomery County Sheriff's Office "
+        "said.\n\nEmployee Bralin Henderson told us the armed man went for the register, "
+        'grabbed a manager, then met the deputy.\n\n"I\'m serious, drop your weapon!" '
+        'Henderson said.\n\nHe said the suspect refused to comply.\n\n"Everybody was '
+        'crying, scared," said Henderson.'
+    )
+    article = Article(text=text, url="http://www.khou.com/news/crime/x/1", published="2016-11-23")
+    assert "Henderson" not in [p.text for p in pipeline.extract(article).places]

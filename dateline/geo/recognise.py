@@ -346,8 +346,10 @@ def _persons(
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
-    locative word before it and a verb of saying after it, unless a well-known place's
-    ("Petrova said", not "police in Sevierville said"), a lone title or common word
+    locative word before it and a verb of saying after it, or closing a clause after one,
+    unless a well-known place's that is no word of a person's full name in the article
+    ("Petrova said", "said Henderson" after "James Henderson", not "police in
+    Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
     holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
@@ -355,9 +357,10 @@ def _persons(
     for where, span in spans.items():
         before = doc[span.start - 1].lower_ if span.start >= 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if len(span) == 1 and after in _SPEECH and before not in _LOCATIVE:
+        said = before in _SPEECH and (span.end == len(doc) or doc[span.end].is_punct)
+        if len(span) == 1 and (after in _SPEECH and before not in _LOCATIVE or said):
             sayers[where] = key(span.text)
-    known = _well_known(set(sayers.values()), gazetteer)
+    known = _well_known(set(sayers.values()), gazetteer) - _surnames(doc)
     out = {w for w, name in sayers.items() if name not in known}
     for where, span in spans.items():
         before = doc[span.start - 1].lower_.rstrip(".") if span.start >= 1 else ""
