@@ -108,3 +108,13 @@ def test_a_surname_after_said_is_the_person_even_where_a_city_has_it(
     )
     article = Article(text=text, url="http://www.khou.com/news/crime/x/1", published="2016-11-23")
     assert "Henderson" not in [p.text for p in pipeline.extract(article).places]
+
+
+def test_a_stations_home_state_places_a_town_many_states_have(pipeline: Pipeline) -> None:
+    text = (
+        "A father was impaired when his young son found a gun in a tackle box and shot "
+        "his own hand, police in Jacksonville said."
+    )
+    article = Article(text=text, url="http://www.witn.com/home/headlines/x.html")
+    places = _places(pipeline.extract(article))
+    assert places["Jacksonville"][1] == "North Carolina"
