@@ -99,10 +99,18 @@ class Pipeline:
     def headline_events(self, article: Article) -> list[Event]:
         """The events of the article's headline, read as a one-sentence story published with
         the article (its title is parsed, as the text was; a page whose text is only a
-        sign-in form or a paywall still has its story in the headline). Their offsets point
+        sign-in form or a paywall still has its story in the headline), with the article's
+        URL and outlet, which say where a local outlet's headline is. Their offsets point
         into ``article.title`` (``told_in`` is ``title``)."""
         title = article.title or ""
-        story = Article(text=title, title=title, published=article.published, id=article.id)
+        story = Article(
+            text=title,
+            title=title,
+            url=article.url,
+            source=article.source,
+            published=article.published,
+            id=article.id,
+        )
         events = self._layers(story, self.nlp(title)).events
         for event in events:
             event.told_in = "title"

@@ -64,12 +64,15 @@ def not_the_place(
     shootings" still places in Seattle), a place someone comes from ("a tourist from
     Canada"), people's names and nationalities ("Russian President Putin": a demonym says
     who, not where; a name the tagger calls a nationality but the gazetteer reads as the
-    place itself, "control of Aleppo", stays)."""
+    place itself, "control of Aleppo", stays; a "name" across a line break is none: a
+    page's "Twitter" line and its dateline "KAUFMAN COUNTY (CBS 11) - ..." read as one)."""
     named = {(p.start, p.end, (p.name or "").casefold()) for p in result.places}
     spans = [
         (e.start, e.end)
         for e in result.entities
-        if e.label in ("PERSON", "NORP") and (e.start, e.end, e.text.casefold()) not in named
+        if e.label in ("PERSON", "NORP")
+        and (e.start, e.end, e.text.casefold()) not in named
+        and "\n" not in e.text
     ]
     spans += [
         (a.start, a.end)

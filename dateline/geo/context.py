@@ -3,8 +3,9 @@
 A street, a building, an airport, a park or a hamlet the gazetteer lacks lies, nearly
 always, in or near a town the article names: the place that contains it in the
 text ("University Hospital in Columbia"), else the nearest town or area named
-close by, else the dateline's or the outlet's town, else the town the article names
-most, else its main country. The answer is that place, a coarser feature than the
+close by (the outlet's town, placed after the text, is named nowhere near), else the
+dateline's or the outlet's town, else the town the article names most, else its main
+country. The answer is that place, a coarser feature than the
 name itself, and its confidence is halved.
 """
 
@@ -38,14 +39,15 @@ def stand_in(
     """The place that answers for mention ``i``, which has no reading of its own.
 
     ``chosen`` are every mention's readings (None where none), ``starts`` their
-    offsets, ``home`` the indexes of the outlet's home towns.
+    offsets, ``home`` the indexes of the outlet's home towns (placed after the text, so
+    never close by).
     """
     if container is not None and chosen[container] is not None:
         return chosen[container]
     near = [
         (abs(starts[k] - starts[i]), k)
         for k, c in enumerate(chosen)
-        if k != i and _local(c) and abs(starts[k] - starts[i]) <= NEAR_CHARS
+        if k != i and k not in home and _local(c) and abs(starts[k] - starts[i]) <= NEAR_CHARS
     ]
     if near:
         return chosen[min(near)[1]]

@@ -85,6 +85,10 @@ _WORD = re.compile(r"\s+(\w+)")
 _POSTAL = re.compile(r",\s*([A-Z]{2})\b(?![.\w-])")
 """A US postal code written after a town's name ("Felton, MN")."""
 _CLOSING = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+STATES_NAMED = frozenset({"US"})
+"""Countries whose towns and counties share their names across states so often that a
+story with no outlet or dateline is read in the one state its other names are in (a
+Swedish story's Oskarshamn stays, though its other towns lie in Uppsala county)."""
 LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
@@ -589,10 +593,10 @@ def _in_named_states(
     Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
     suburb, "Metro" police in Nashville no Indonesian town. Where the outlet's area is
     unknown, a dateline's town that is no capital gives the story's area, for towns of
-    its country only (a wire report filed in one town may name towns abroad)."""
-    home = outlet_area or filed
-    if home is None:
-        return
+    its country only (a wire report filed in one town may name towns abroad); with
+    neither, the one area all the article's other such names lie in does ("Harbor City"
+    in a Los Angeles story is no Oregon town). A county's reading is judged alike, and
+    keeps its reading where it has none in those areas."""
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate
@@ -600,19 +604,24 @@ def _in_named_states(
             continue
         if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
             found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
+    home = outlet_area or filed
     countries: dict[str, set[str]] = {}
     for ch in choices:
         if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
             countries.setdefault(key_of(ch.mention), set()).add(ch.candidate.country_code)
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
-        if c is None or ch.inferred or ch.mention.label == OUTLET or c.feature_class != "P":
+        if c is None or ch.inferred or ch.mention.label == OUTLET or not _local_reading(c):
             continue
         own = key_of(ch.mention)
-        areas = {home}.union(*(a for name, a in found.items() if name != own))
+        others = set().union(*(a for name, a in found.items() if name != own))
+        told = home or _only(others, c)
+        if told is None:
+            continue
+        areas = {told} | others
         if (c.country_code, c.admin1_code) in areas:
             continue
-        named = {home[0]}.union(*(n for name, n in countries.items() if name != own))
+        named = {told[0]}.union(*(n for name, n in countries.items() if name != own))
         abroad = (
             outlet_area is not None
             and c.country_code not in named
@@ -624,8 +633,26 @@ def _in_named_states(
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
+        if not inside and c.feature_class != "P":
+            continue
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
         ch.score = ch.score if inside else 0.0
+
+
+def _only(areas: set[tuple[str, str]], c: Candidate) -> tuple[str, str] | None:
+    """The one first-level area the article's other areas, counties and towns of ``SMALL``
+    people lie in, where it is of the reading's country and one of ``STATES_NAMED``: the
+    story's state when no outlet or dateline gives one ("Lincoln County" in a story
+    naming Mississippi)."""
+    if len(areas) != 1:
+        return None
+    area = next(iter(areas))
+    return area if area[0] == c.country_code and area[0] in STATES_NAMED else None
+
+
+def _local_reading(c: Candidate) -> bool:
+    """A town's or a county's reading, which a local story's state may overrule."""
+    return c.feature_class == "P" or c.feature_code == "ADM2"
 
 
 def _from_context(

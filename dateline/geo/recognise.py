@@ -54,6 +54,7 @@ _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
 )
 _TITLES = frozenset(_WORDS["titles"])
+_OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
@@ -73,6 +74,8 @@ _PARTY_HOME = re.compile(
     r"([A-Z][\w.']*(?: [A-Z][\w.']*){0,2}?)(?=[,;)])"
 )
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['\u2019]s$")
+"""A possessive's ending the tagger left on a name ("Kern County’s sheriff")."""
 _ROAD_POINT = re.compile(
     r"(?:" + "|".join(w.capitalize() for w in _WORDS["road_points"]) + r")\s+\d+[A-Z]?"
 )
@@ -93,6 +96,19 @@ class Mention:
     keys: list[str] = field(default_factory=list)
 
 
+def _opened(doc: Doc, span: Span, gazetteer: Gazetteer) -> Span:
+    """The span with the abbreviated first word the tagger left before it ("ST." of "ST.
+    LOUIS"), where the gazetteer knows the whole name."""
+    start = span.start - 1
+    if start > 0 and doc[start].text == "." and not doc[start - 1].whitespace_:
+        start -= 1  # "ST" "." "LOUIS"
+    opener = doc[start : span.start].text.lower() if start >= 0 else ""
+    if opener not in _OPENERS:
+        return span
+    whole = doc[start : span.end]
+    return whole if gazetteer.existing("key", {key(whole.text)}) else span
+
+
 def _trim_article(doc: Doc, span: Span) -> Span:
     if len(span) > 1 and span[0].lower_ == "the":
         return doc[span.start + 1 : span.end]
@@ -105,9 +121,10 @@ def mention_for(doc: Doc, start: int, end: int, label: str, full: str | None = N
     ``full`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
     """
     text = (doc.text if full is None else full)[start:end]
-    words = _ARTICLE.sub("", text).strip()
+    whole = _ARTICLE.sub("", text).strip()
+    words = _POSSESSIVE.sub("", whole)
     hint = None
-    keys = [key(words)]
+    keys = [key(whole), key(words)]
     last = words.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in TYPE_WORDS:
         hint = TYPE_WORDS[last[1].lower()]
@@ -290,11 +307,13 @@ def recognise(
     surnames -= _well_known(surnames, gazetteer)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and not _body_named(ent):
-            span = _trim_article(doc, ent)
+            span = _opened(doc, _trim_article(doc, ent), gazetteer)
             name = key(span.text)
             if not span.text[:1].isupper() or name in _NOT_PLACES or name in surnames:
                 continue
             where = (span.start_char, span.end_char)
+            for s, e in [w for w in mentions if where[0] <= w[0] and w[1] <= where[1]]:
+                del mentions[(s, e)]  # "ST" gives way to "ST. LOUIS"
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, full, taken, gazetteer)
@@ -327,8 +346,10 @@ def _persons(
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
-    locative word before it and a verb of saying after it, unless a well-known place's
-    ("Petrova said", not "police in Sevierville said"), a lone title or common word
+    locative word before it and a verb of saying after it, or closing a clause after one,
+    unless a well-known place's that is no word of a person's full name in the article
+    ("Petrova said", "said Henderson" after "James Henderson", not "police in
+    Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
     holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
@@ -336,9 +357,10 @@ def _persons(
     for where, span in spans.items():
         before = doc[span.start - 1].lower_ if span.start >= 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if len(span) == 1 and after in _SPEECH and before not in _LOCATIVE:
+        said = before in _SPEECH and (span.end == len(doc) or doc[span.end].is_punct)
+        if len(span) == 1 and (after in _SPEECH and before not in _LOCATIVE or said):
             sayers[where] = key(span.text)
-    known = _well_known(set(sayers.values()), gazetteer)
+    known = _well_known(set(sayers.values()), gazetteer) - _surnames(doc)
     out = {w for w, name in sayers.items() if name not in known}
     for where, span in spans.items():
         before = doc[span.start - 1].lower_.rstrip(".") if span.start >= 1 else ""

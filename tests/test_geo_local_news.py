@@ -1,0 +1,120 @@
+"""Places in US local news: the outlet behind a headline, possessives, the town a street
+is in, a small town in the story's state and a person's home town. Articles written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article, Result
+from dateline.pipeline import Pipeline
+
+SIGN_IN = "Already a subscriber?\n\nLog in to keep reading."
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _assault(result: Result):
+    return next(e for e in result.events if e.type == "ASSAULT")
+
+
+def _places(result: Result) -> dict[str, tuple]:
+    return {p.text: (p.name, p.admin1, p.feature_code) for p in result.places}
+
+
+def test_a_headline_alone_is_read_with_its_outlets_home(pipeline: Pipeline) -> None:
+    article = Article(
+        text=SIGN_IN,
+        title="Man wounded in DeKalb drive-by shooting",
+        url="https://www.ajc.com/news/crime/man-wounded/abc123/",
+        published="2016-03-02",
+    )
+    lead = _assault(pipeline.extract(article))
+    assert lead.place is not None
+    assert lead.place.admin1 == "Georgia"
+
+
+def test_a_possessive_left_on_a_county_is_the_county(pipeline: Pipeline) -> None:
+    text = (
+        "Two men were wounded at a party near Bakersfield on Saturday, according to Kern "
+        "County\u2019s sheriff."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-07-17")))
+    assert places["Kern County\u2019s"] == ("Kern County", "California", "ADM2")
+
+
+def test_the_outlets_home_is_not_named_close_to_a_street(pipeline: Pipeline) -> None:
+    text = (
+        "A boy riding in the back seat of a car died Monday after he was caught in a gun "
+        "battle between two other cars in Kansas City, police said. Witnesses said the "
+        "cars raced along Prospect Avenue."
+    )
+    article = Article(
+        text=text, url="http://ktla.com/2016/06/20/boy-killed/", published="2016-06-21"
+    )
+    places = _places(pipeline.extract(article))
+    assert places["Prospect Avenue"][0] == "Kansas City"
+
+
+def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: Pipeline) -> None:
+    text = "A Shawnee teenager was shot to death in Oklahoma City on Monday night, police said."
+    lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))
+    assert lead.place is not None
+    assert lead.place.name == "Oklahoma City"
+
+
+def test_a_small_town_is_read_in_the_state_the_rest_of_the_story_is_in(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "An argument turned into a shooting at a family party at a Harbor City home on "
+        "Saturday, leaving four people wounded, Los Angeles police said."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2014-02-23")))
+    assert places["Harbor City"][1] == "California"
+
+
+def test_a_datelines_abbreviated_saint_is_part_of_the_town(pipeline: Pipeline) -> None:
+    text = (
+        "ST. LOUIS, Mo. (KMOV) \u2013 Two brothers were charged Sunday in a shooting that "
+        "left a 3-year-old boy in critical condition."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-06-20")))
+    assert places["ST. LOUIS"][:2] == ("St. Louis", "Missouri")
+
+
+def test_a_name_across_a_line_break_does_not_hide_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "Follow us: Facebook | Twitter\n\nKAUFMAN COUNTY (KXAS) \u2014 A 5-year-old boy "
+        "remained in critical condition Sunday after an accidental shooting at his home."
+    )
+    lead = _assault(pipeline.extract(Article(text=text, published="2016-02-08")))
+    assert lead.place is not None and lead.place.name == "Kaufman County"
+
+
+def test_a_surname_after_said_is_the_person_even_where_a_city_has_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A deputy shot and killed a robbery suspect inside a restaurant on Research Forest "
+        "Drive in The Woodlands on Tuesday night, the Montgomery County Sheriff's Office "
+        "said.\n\nEmployee Bralin Henderson told us the armed man went for the register, "
+        'grabbed a manager, then met the deputy.\n\n"I\'m serious, drop your weapon!" '
+        'Henderson said.\n\nHe said the suspect refused to comply.\n\n"Everybody was '
+        'crying, scared," said Henderson.'
+    )
+    article = Article(text=text, url="http://www.khou.com/news/crime/x/1", published="2016-11-23")
+    assert "Henderson" not in [p.text for p in pipeline.extract(article).places]
+
+
+def test_a_stations_home_state_places_a_town_many_states_have(pipeline: Pipeline) -> None:
+    text = (
+        "A father was impaired when his young son found a gun in a tackle box and shot "
+        "his own hand, police in Jacksonville said."
+    )
+    article = Article(text=text, url="http://www.witn.com/home/headlines/x.html")
+    places = _places(pipeline.extract(article))
+    assert places["Jacksonville"][1] == "North Carolina"
