@@ -57,6 +57,19 @@ def test_keep_drops_the_unlikely_but_never_the_most_salient() -> None:
     assert "likely a real happening: 0.98" in attack.why
 
 
+def test_keep_points_an_arrest_at_its_shooting_among_the_kept_records() -> None:
+    model = Model({"type=ASSAULT": 4.0, "type=COERCE": 4.0, "type=AID": -4.0}, 0.0, 0.5)
+    shooting, aid = _event("ASSAULT", 0.9, sentence=1), _event("AID", 0.2)
+    other, arrest = _event("ASSAULT", 0.3), _event("COERCE", 0.5)
+    arrest.about = 2  # the second shooting, before the aid record is dropped
+    kept = keep([shooting, aid, other, arrest], model)
+    assert kept == [shooting, other, arrest] and arrest.about == 1
+    shooting.about = None
+    lone = _event("COERCE", 0.4)
+    lone.about = 1  # its happening (the aid record here) is dropped
+    assert keep([shooting, aid, lone], model) == [shooting, lone] and lone.about is None
+
+
 def test_keep_never_drops_what_the_first_telling_sentence_tells() -> None:
     model = Model({"type=AID": -4.0}, 0.0, 0.5)
     lead, later, top = _event("AID", 0.1, sentence=1), _event("AID", 0.2), _event("AID", 0.3)

@@ -22,7 +22,7 @@ def _report(name: str, kind: str, day: str, place: Place, index: int = 0):
 def test_each_veto_is_named() -> None:
     first = _report("first", "ASSAULT", "2016-05-02", TOLEDO)
     assert compare.veto(first, _report("second", "ASSAULT", "2016-05-03", TOLEDO)) is None
-    assert compare.veto(first, _report("second", "PROTEST", "2016-05-02", TOLEDO)) == "family"
+    assert compare.veto(first, _report("second", "CONSULT", "2016-05-02", TOLEDO)) == "family"
     assert compare.veto(first, _report("second", "CRIME", "2016-05-20", TOLEDO)) == "time"
     assert compare.veto(first, _report("second", "ASSAULT", "2016-05-02", AKRON)) == "place"
     assert compare.veto(first, _report("first", "ASSAULT", "2016-05-02", TOLEDO, 1)) == "article"

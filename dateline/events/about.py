@@ -85,6 +85,16 @@ def link(events: list[Event]) -> None:
         event.about = about(events, index)
 
 
+def kept(events: list[Event], chosen: list[Event]) -> list[Event]:
+    """``chosen`` (some of ``events``, in order) with each ``about`` re-pointed into it: the
+    happening's index among the chosen, None when the happening was left out."""
+    position = {id(event): n for n, event in enumerate(chosen)}
+    targets = [None if e.about is None else position.get(id(events[e.about])) for e in chosen]
+    for event, target in zip(chosen, targets, strict=True):
+        event.about = target
+    return chosen
+
+
 def suspects(events: list[Event]) -> None:
     """A happening told with no doer takes, in place, whom the first arrest or charge about
     it holds ("a 30-year-old man has been arrested over the attack": the attacker)."""

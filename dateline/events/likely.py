@@ -7,7 +7,8 @@ records dateline gives on the development part of the running-text gold set, eac
 by whether a careful coder recorded that happening with that type. Records below the
 model's threshold are dropped, except those told in the first sentence that tells any (a
 lone sentence is never left empty) and the story's most salient one; every kept record's
-``why`` gives its likelihood.
+``why`` gives its likelihood, and an aftermath record's ``about`` points at its
+happening among the kept records (None when the happening was dropped).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 
+from dateline.events import about
 from dateline.events.logistic import Model, load
 from dateline.models import Event
 
@@ -74,4 +76,4 @@ def keep(events: list[Event], chosen: Model | None = None) -> list[Event]:
         if chance >= chosen.threshold or first in sentences or event is top:
             event.why += f"; likely a real happening: {chance:.2f}"
             kept.append(event)
-    return kept
+    return about.kept(events, kept)

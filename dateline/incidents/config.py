@@ -27,10 +27,30 @@ class Rules:
     link: float
     join: float
     stopwords: frozenset[str]
+    told: dict[str, tuple[frozenset[str], frozenset[str]]]
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
         return self.family.get(kind, kind)
+
+    def family_told(self, kind: str, words: frozenset[str]) -> str:
+        """The family a report of this type compares in: the one its words tell
+        (``told_as``: an accident told with a gun is a shooting), else its type's."""
+        for name, (kinds, cues) in self.told.items():
+            if kind in kinds and not cues.isdisjoint(words):
+                return name
+        return self.family_of(kind)
+
+    def types_of(self, family: str) -> frozenset[str]:
+        """Every type a report of this family can have (its own and those told as it)."""
+        own = {k for k, f in self.family.items() if f == family} | {family}
+        return frozenset(own | self.told.get(family, (frozenset(), frozenset()))[0])
+
+    def group_of(self, kind: str) -> str:
+        """The family whose reports a report of this type may meet: the one it can be told
+        as, else its own."""
+        told = [name for name, (kinds, _) in self.told.items() if kind in kinds]
+        return told[0] if told else self.family_of(kind)
 
 
 @lru_cache(maxsize=1)
@@ -54,4 +74,8 @@ def rules() -> Rules:
         link=float(data["link"]),
         join=float(data["join"]),
         stopwords=frozenset(data["stopwords"]),
+        told={
+            name: (frozenset(rule["types"]), frozenset(rule["words"]))
+            for name, rule in (data.get("told_as") or {}).items()
+        },
     )

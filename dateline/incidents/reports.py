@@ -124,10 +124,11 @@ def build(
     text = fields.get("sentence") or ""
     if salient and title:
         text = f"{title} {text}"
+    told = words(text, table)
     return Report(
         key=key,
         type=fields["type"],
-        family=table.family_of(fields["type"]),
+        family=table.family_told(fields["type"], told),
         mode=fields.get("mode"),
         fusable=fields.get("status") in table.fusable,
         first=days[0] if days else None,
@@ -139,7 +140,7 @@ def build(
         actor=fields.get("actor"),
         recipient=fields.get("recipient"),
         quantities=dict(fields.get("quantities") or {}),
-        words=words(text, table),
+        words=told,
         published=published,
         source=fields.get("source"),
         url=fields.get("url"),

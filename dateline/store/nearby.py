@@ -1,7 +1,8 @@
 """Stored events that may be one happening with new reports, found by joins, not scans.
 
-Each new report becomes a search window (its family's types, its days widened by the
-fusion window, its country and a box of ``far_km`` around its place). The store is read
+Each new report becomes a search window (every type its family's reports can have,
+``Rules.types_of``; its days widened by the fusion window; its country and a box of
+``far_km`` around its place). The store is read
 once per query whatever the number of new reports: one scan keeps the fusable events of
 the windows' types and days that are placed in a grid cell a window covers (cells
 ``far_km`` wide, computed from ``place_lat``/``place_lon``), or have no usable place, or
@@ -104,7 +105,7 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     rows: dict[str, list[Any]] = {k: [] for k in (*names, "s", "n", "west", "east")}
     cells: dict[str, list[int]] = {"w": [], "cell": []}
     for n, r in enumerate(reports):
-        types = sorted({k for k, f in table.family.items() if f == r.family} | {r.family})
+        types = sorted(table.types_of(r.family))
         gridded = _gridded(r)
         values = (n, types, r.first - window, r.last + window + slack)
         values += (r.first - close, r.last + close + slack, r.country, gridded)

@@ -125,9 +125,9 @@ def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> No
 
 
 def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
-    """Each event type's worker: whole families (joined when a decision spans them),
-    the largest first to the least loaded."""
-    family_of = rules().family_of
+    """Each event type's worker: whole families (with the types that can be told as
+    them, joined when a decision spans them), the largest first to the least loaded."""
+    family_of = rules().group_of
     counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
     joined = {family_of(t): family_of(t) for t in counts}
 

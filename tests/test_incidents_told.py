@@ -1,0 +1,95 @@
+"""A report of another type whose words tell a shooting (``told_as`` in fusion.yaml) is
+compared with the shooting's reports: an accident told with a gun, a charge in a shooting
+its own article does not report; in memory, in the store (either order) and in a rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline import fuse
+from dateline.models import Article, Event, Place, Result
+from dateline.store.database import Store
+from dateline.store.rebuild import rebuild
+
+DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
+
+
+def _result(name: str, published: str, kind: str, sentence: str, day: str) -> Result:
+    event = Event(
+        kind, sentence, 0, 5, place=DAYTON, date=day, date_precision="day",
+        salience=0.9, confidence=0.8,
+    )  # fmt: skip
+    article = Article(text=f"{name}. {sentence}", title=name, source=name, published=published)
+    return Result(article, events=[event])
+
+
+def _told() -> dict[str, Result]:
+    return {
+        "wire": _result(
+            "Dayton Wire", "2016-05-02", "ASSAULT",
+            "A 12-year-old boy was shot at a home on Elm Street in Dayton on Monday.",
+            "2016-05-02",
+        ),
+        "accident": _result(
+            "Miami Valley News", "2016-05-03", "DISASTER",
+            "The Elm Street boy was accidentally shot with his father's handgun, police said.",
+            "2016-05-02",
+        ),
+        "charge": _result(
+            "Ohio Courts", "2016-05-04", "ACCUSE",
+            "The father of the boy shot at home on Elm Street was charged with child endangering.",
+            "2016-05-03",
+        ),
+        "crash": _result(
+            "Dayton Traffic", "2016-05-02", "DISASTER",
+            "A truck overturned on Elm Street in Dayton, blocking traffic for hours.",
+            "2016-05-02",
+        ),
+    }  # fmt: skip
+
+
+def _groups(told: dict[str, Result], incidents) -> set[frozenset[str]]:
+    name_of = {result.article.id: name for name, result in told.items()}
+    return {frozenset(name_of[m.article_id] for m in i.members) for i in incidents}
+
+
+EXPECTED = {frozenset({"wire", "accident", "charge"}), frozenset({"crash"})}
+
+
+def test_an_accident_told_with_a_gun_and_a_charge_join_the_shooting() -> None:
+    told = _told()
+    assert _groups(told, fuse(told.values())) == EXPECTED
+
+
+def test_without_the_told_words_the_accident_stays_apart() -> None:
+    told = _told()
+    told["accident"] = _result(
+        "Miami Valley News", "2016-05-03", "DISASTER",
+        "The Elm Street boy was hurt in an accident at home, police said.", "2016-05-02",
+    )  # fmt: skip
+    groups = _groups(told, fuse(told.values()))
+    assert frozenset({"wire", "charge"}) in groups
+    assert not any({"accident", "wire"} <= group for group in groups)
+
+
+def _stored(con) -> set[frozenset[str]]:
+    rows = con.execute(
+        "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for title, incident in rows:
+        out.setdefault(incident, set()).add(title)
+    return {frozenset(v) for v in out.values()}
+
+
+def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
+    told = _told()
+    titles = {result.article.title: name for name, result in told.items()}
+    expected = {frozenset(t for t, n in titles.items() if n in g) for g in EXPECTED}
+    for n, order in enumerate((list(told.values()), list(told.values())[::-1])):
+        with Store(tmp_path / f"s{n}.duckdb") as store:
+            for result in order:
+                store.write([result])
+            assert _stored(store.con) == expected
+            rebuild(store.con)
+            assert _stored(store.con) == expected
