@@ -14,21 +14,16 @@ records. The held-out part is never read. Writes dateline/events/data/likely.jso
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 import running_text as rt
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+from logistic_fit import cross_validated, write
 
 from dateline.events.likely import features
 
 OUT = Path(__file__).resolve().parents[1] / "dateline" / "events" / "data" / "likely.json"
-C = 0.3
-FOLDS = 5
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(9)]
 
 
@@ -40,17 +35,6 @@ def labelled() -> tuple[list[dict[str, float]], list[int], list[str]]:
         labels.append(int(item.right))
         groups.append(item.article)
     return rows, labels, groups
-
-
-def cross_validated(rows: list[dict[str, float]], y: np.ndarray, groups: list[str]) -> np.ndarray:
-    """Each record's probability from a model fitted without its article."""
-    out = np.zeros(len(rows))
-    for train, test in GroupKFold(FOLDS).split(rows, y, groups):
-        vec = DictVectorizer()
-        fitted = LogisticRegression(C=C, max_iter=5000)
-        fitted.fit(vec.fit_transform([rows[i] for i in train]), y[train])
-        out[test] = fitted.predict_proba(vec.transform([rows[i] for i in test]))[:, 1]
-    return out
 
 
 def choose(chances: np.ndarray, y: np.ndarray, keep: float) -> tuple[float, list[str]]:
@@ -81,21 +65,8 @@ def main() -> int:
     print(f"threshold {threshold}")
     if args.dry_run:
         return 0
-    vec = DictVectorizer()
-    fitted = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), y)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), fitted.coef_[0], strict=True)
-        if abs(w) >= 1e-4
-    }
-    data = {
-        "trained": f"benchmarks/train_likely.py, {len(rows)} dev records of the running-text gold",
-        "threshold": threshold,
-        "intercept": round(float(fitted.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
-    }
-    OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}", file=sys.stderr)
+    trained = f"benchmarks/train_likely.py, {len(rows)} dev records of the running-text gold"
+    write(rows, y, threshold, OUT, trained)
     return 0
 
 

@@ -17,22 +17,17 @@ read. Writes dateline/events/data/salience.json.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 import running_text as rt
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.linear_model import LogisticRegression
+from logistic_fit import cross_validated, write
 from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import GroupKFold
 
 from dateline.events.salience import lead_end, parts, stems
 
 OUT = Path(__file__).resolve().parents[1] / "dateline" / "events" / "data" / "salience.json"
-C = 0.3
-FOLDS = 5
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
 
 
@@ -62,12 +57,7 @@ def main() -> int:
         if salient:
             told.add(item.article)
     y, ok = np.array(labels), np.array(right)
-    chances = np.zeros(len(rows))
-    for train, test in GroupKFold(FOLDS).split(rows, y, groups):
-        vec = DictVectorizer()
-        fitted = LogisticRegression(C=C, max_iter=5000)
-        fitted.fit(vec.fit_transform([rows[i] for i in train]), y[train])
-        chances[test] = fitted.predict_proba(vec.transform([rows[i] for i in test]))[:, 1]
+    chances = cross_validated(rows, y, groups)
     kept = [t for t in THRESHOLDS if y[chances >= t].sum() >= args.keep * y.sum()]
     threshold = max(kept, default=THRESHOLDS[0])
     with_salient = [g in told for g in groups]
@@ -82,21 +72,8 @@ def main() -> int:
     print(f"lead threshold {threshold} keeps {share:.3f} of the salient records")
     if args.dry_run:
         return 0
-    vec = DictVectorizer()
-    fitted = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), y)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), fitted.coef_[0], strict=True)
-        if abs(w) >= 1e-4
-    }
-    data = {
-        "trained": f"benchmarks/train_salience.py, {len(rows)} dev records (running-text gold)",
-        "threshold": threshold,
-        "intercept": round(float(fitted.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
-    }
-    OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}", file=sys.stderr)
+    trained = f"benchmarks/train_salience.py, {len(rows)} dev records (running-text gold)"
+    write(rows, y, threshold, OUT, trained)
     return 0
 
 
