@@ -148,13 +148,13 @@ def place(
     in_sent = free(sent.start_char, sent.end_char)
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), in_sent)]
 
-    def rank(found: Place) -> tuple[bool, bool, int]:
-        who = _describes_person(found, sent.doc, people)
-        return who, _dateline(found, sent.doc), abs(found.start - trigger.idx)
+    homes = {id(p) for p in in_sent if _describes_person(p, sent.doc, people)}
 
-    where = [p for p in in_sent if not _describes_person(p, sent.doc, people)]
-    if where:
-        in_clause = [p for p in in_clause if not _describes_person(p, sent.doc, people)]
+    def rank(found: Place) -> tuple[bool, bool, int]:
+        return id(found) in homes, _dateline(found, sent.doc), abs(found.start - trigger.idx)
+
+    if len(homes) < len(in_sent):
+        in_clause = [p for p in in_clause if id(p) not in homes]
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
     if in_sent:
