@@ -363,6 +363,12 @@ def score_article(
         start, end = span[0] if isinstance(span[0], list | tuple) else span
         return repr(text[start:end])
 
+    def around(span: Span) -> str:
+        if not text:
+            return ""
+        start, end = span
+        return repr(" ".join(text[max(0, start - 90) : end + 60].split()))
+
     errors = []
     preds = sorted(preds, key=lambda p: min(p.mentions))
     matched = match(preds, golds)
@@ -383,7 +389,9 @@ def score_article(
         tally.add("duplicates", dup)
         if not exact:
             what = "no gold event" if gi is None else f"gold type {golds[gi]['type']}"
-            errors.append(f"  extra {pred.type:9} [{pred.label}] ({what})")
+            errors.append(
+                f"  extra {pred.type:9} [{pred.label}] ({what}) {around(min(pred.mentions))}"
+            )
             continue
         gold = golds[gi]
         found.setdefault(gi, pred)

@@ -648,6 +648,13 @@ def test_countries_named_as_who_acts_do_not_place_the_event(pipeline: Pipeline) 
         assert told.place is not None and told.place.name == "Gao", kind
 
 
+def test_a_place_in_a_hyphenated_modifier_does_not_place_the_event(pipeline: Pipeline) -> None:
+    text = "The rebels, backed by the US-led coalition, retook the town of Gao on Sunday."
+    assert place_of(pipeline, text, "SUPPORT") == "Gao"
+    text = "Malian troops, backed by a French-led force, retook the town of Gao on Sunday."
+    assert place_of(pipeline, text, "SUPPORT") == "Gao"
+
+
 def test_a_wire_story_filed_elsewhere_is_placed_in_the_town_it_is_about(
     pipeline: Pipeline,
 ) -> None:

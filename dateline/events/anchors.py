@@ -13,6 +13,7 @@ from dateline.timex import anchor_date
 
 CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
+HYPHENATED = (*MODIFIERS, "npadvmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
 DATELINE_REACH = 40
 DATELINE_TOKENS = 8
@@ -90,7 +91,7 @@ def not_the_place(
             continue
         root = token.root
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-        hyphen = nxt is not None and nxt.text == "-" and root.dep_ in MODIFIERS
+        hyphen = nxt is not None and nxt.text == "-" and root.dep_ in HYPHENATED
         country = (found.feature_code or "").startswith("PCL")
         nation = country and root.dep_ in MODIFIERS and root.head.i in triggers
         if hyphen or nation or _origin(root) or _beside_actor(root, spans):
