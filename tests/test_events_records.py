@@ -61,6 +61,22 @@ def test_one_happening_told_four_times_is_one_record(bombing: Result) -> None:
     assert attack[0].place is not None and attack[0].place.name == "Mopti"
 
 
+def test_a_happening_named_alike_in_the_lead_and_a_quote_is_one_record(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        'The "last big battle" against the al-Shabab group in Somalia will take place on the '
+        "border with Kenya, a general in the African Union force said on Saturday.\n\n"
+        "Successive defeats this year in Kismayo have dealt a heavy blow to the group.\n\n"
+        '"The next battle and the last big battle will be in the Lamu region," he said.'
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    future = [e for e in events if e.type == "ASSAULT" and e.status == "future"]
+    assert len(future) == 1
+    assert len(future[0].mentions) == 3
+    assert [e.type for e in events if e.status == "asserted"] == ["ASSAULT"]
+
+
 def test_every_field_keeps_the_span_it_came_from(bombing: Result) -> None:
     attack = max(bombing.events, key=lambda e: e.salience)
     text = bombing.article.text

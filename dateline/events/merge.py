@@ -39,6 +39,7 @@ class Coded:
     rhetoric: bool = False  # a speaker's words in a direct quote ("we need to support")
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
     referred: bool = False  # the actor is a pronoun's referent, not named in the mention
+    named: frozenset[str] = frozenset()  # event nouns with 2+ adjectives, "final large fight"
 
 
 @dataclass(slots=True)
@@ -68,11 +69,35 @@ def merge(
             records.append(Record([item]))
         else:
             target.items.append(item)
-    events = [(_combine(r), r.items) for r in records]
+    events = [(_combine(r), r.items) for r in _by_name(records)]
     kept = [event for event, items in events if keep(event, items)]
     if kept or not events:
         return kept
     return [max((event for event, _ in events), key=lambda e: e.confidence)]
+
+
+def _by_name(records: list[Record]) -> list[Record]:
+    """Records of one type and status that name their happening alike ("the final large
+    fight" in the lead and in a quote) are one, whatever else they say."""
+    out: list[Record] = []
+    for record in records:
+        names = frozenset().union(*(i.named for i in record.items))
+        first = record.items[0].event
+        host = next(
+            (
+                kept
+                for kept in out
+                if names & frozenset().union(*(i.named for i in kept.items))
+                and (kept.items[0].event.type, kept.items[0].event.status)
+                == (first.type, first.status)
+            ),
+            None,
+        )
+        if host is None:
+            out.append(record)
+        else:
+            host.items = sorted([*host.items, *record.items], key=lambda i: i.event.start)
+    return out
 
 
 def _joins(

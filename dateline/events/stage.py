@@ -46,6 +46,7 @@ INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
 STRAY_REACH = 3
 HELD_IN = ("in", "under")
+NAMED_ADJECTIVES = 2
 
 
 class EventStage:
@@ -852,6 +853,7 @@ class EventStage:
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
+            named=frozenset(filter(None, map(_named, (token, *self._told_by(token))))),
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
@@ -905,6 +907,15 @@ def _past(token: Token) -> bool:
         return True
     helped = any(c.dep_ in ("aux", "auxpass") for c in token.children)
     return token.tag_ == "VBN" and helped
+
+
+def _named(token: Token) -> str:
+    """An event noun named with two or more adjectives ("the final large fight"), lower
+    case; else empty: a name the story repeats for one happening."""
+    adjectives = [c.lower_ for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    if token.pos_ != "NOUN" or len(adjectives) < NAMED_ADJECTIVES:
+        return ""
+    return " ".join([*adjectives, token.lower_])
 
 
 def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
