@@ -77,6 +77,18 @@ def test_a_happening_named_alike_in_the_lead_and_a_quote_is_one_record(
     assert [e.type for e in events if e.status == "asserted"] == ["ASSAULT"]
 
 
+def test_victims_of_different_ages_are_two_shootings(pipeline: Pipeline) -> None:
+    text = (
+        "A 16-year-old boy was shot in the leg on Tuesday afternoon in East Baltimore, police "
+        "said.\n\nThe boy was taken to a hospital and is expected to survive.\n\n"
+        "A 52-year-old man was shot in the chest late Tuesday night, police said."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT"]
+    victims = [e.recipient.text if e.recipient else None for e in shootings]
+    assert victims == ["16-year-old boy", "52-year-old man"]
+
+
 def test_every_field_keeps_the_span_it_came_from(bombing: Result) -> None:
     attack = max(bombing.events, key=lambda e: e.salience)
     text = bombing.article.text

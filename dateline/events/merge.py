@@ -10,6 +10,7 @@ best, and keeps that mention's span in ``evidence``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +23,7 @@ AREA_RANK = {"ADM2": 1, "ADM1": 2}
 BROAD = ("PCL", "CONT", "RGN", "OCN", "SEA")
 NEIGHBOURS_KM = 25.0
 ALONE = ("generic",)
+AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -118,7 +120,9 @@ def _joins(
             return False
         if not old.guessed and not item.guessed and _differ(event.actor, new.actor, fellows):
             return False
-        if _differ(event.recipient, new.recipient, fellows):
+        if _differ(event.recipient, new.recipient, fellows) or _other_age(
+            event.recipient, new.recipient
+        ):
             return False
         tied = not (old.nearby or item.nearby)
         if (tied and _apart(event.place, new.place)) or _other_day(event, new):
@@ -156,6 +160,15 @@ def _differ(a: Actor | None, b: Actor | None, fellows: frozenset[str] = frozense
     if first is None or second is None or first == second:
         return False
     return not (first in fellows and second in fellows)
+
+
+def _other_age(a: Actor | None, b: Actor | None) -> bool:
+    """Two victims told by one age each, and not the same age ("a 16-year-old" and "a
+    52-year-old man" are two people, so two shootings)."""
+    if a is None or b is None:
+        return False
+    first, second = set(AGE.findall(a.text)), set(AGE.findall(b.text))
+    return len(first) == 1 and len(second) == 1 and first != second
 
 
 def _rank(place: Place) -> int:
