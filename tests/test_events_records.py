@@ -89,6 +89,17 @@ def test_victims_of_different_ages_are_two_shootings(pipeline: Pipeline) -> None
     assert victims == ["16-year-old boy", "52-year-old man"]
 
 
+def test_the_date_of_an_embedded_post_does_not_date_the_happening(pipeline: Pipeline) -> None:
+    text = (
+        "A man was shot and killed outside a gas station in Riverside, police said.\n\n"
+        "Police say the gunman also shot a clerk at the gas station — Maria Lopez "
+        "(@MariaLopezNews) March 5, 2024\n\nAnyone with information is asked to call detectives."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert "date" not in shooting.evidence
+    assert shooting.date_precision == "week"
+
+
 def test_every_field_keeps_the_span_it_came_from(bombing: Result) -> None:
     attack = max(bombing.events, key=lambda e: e.salience)
     text = bombing.article.text

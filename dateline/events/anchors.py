@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import NamedTuple
@@ -20,6 +21,8 @@ DATELINE_TOKENS = 8
 DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 IN_CLAUSE = "place in the trigger's clause"
+POSTED = re.compile(r"\(@\w+\)\s*$")
+POSTED_REACH = 40
 STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
@@ -345,6 +348,15 @@ def _present(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
+def posted(sent: Span, start: int) -> bool:
+    """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
+    "— Jane Doe (@janedoe) June 29, 2016"."""
+    offset = start - sent.start_char
+    if not 0 <= offset <= len(sent.text):
+        return False
+    return POSTED.search(sent.text, max(0, offset - POSTED_REACH), offset) is not None
+
+
 def when(
     tied: list[Token],
     trigger: Token,
@@ -356,7 +368,7 @@ def when(
     publication day); without one, the publication week for a reported happening, and no
     date for a habitual, future or background one."""
     day = anchor_date(published)
-    dated = [t for t in times if t.value]
+    dated = [t for t in times if t.value and not posted(trigger.sent, t.start)]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):

@@ -238,10 +238,13 @@ class EventStage:
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
     def _time_of_telling(self, doc: Doc, start: int) -> bool:
-        """Whether a time hangs from a verb of saying ("said on Thursday")."""
+        """Whether a time hangs from a verb of saying ("said on Thursday") or dates an
+        embedded post (``anchors.posted``)."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return False
+        if anchors.posted(token.sent, start):
+            return True
         head = token.root
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
