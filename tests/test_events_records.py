@@ -607,6 +607,17 @@ def test_release_notices_and_promised_updates_are_no_events(pipeline: Pipeline) 
     assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == []
 
 
+def test_a_document_released_is_no_release_but_people_released_are(pipeline: Pipeline) -> None:
+    for text in (
+        "The latest opinion poll released Friday shows the mayor ahead by six points.",
+        "A video released by the militants on Sunday shows the two hostages.",
+    ):
+        assert pipeline.extract(Article(text=text, published=PUBLISHED)).events == [], text
+    text = "The two hostages released by the militants on Sunday were flown to Bamako."
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
+
+
 def test_a_participant_never_runs_across_a_line_break(pipeline: Pipeline) -> None:
     text = (
         "ORIGINAL STORY\n\nThe man charged with murder in a shooting at a Gao bar "

@@ -57,9 +57,9 @@ def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
 
 def _dependents(token: Token) -> Iterable[Token]:
     """The token's dependents but its auxiliaries (an infinitive's "to"), the objects of its
-    prepositions ("fight for the nomination") and, for an adjective, the noun it describes
-    ("critical condition")."""
-    if token.dep_ == "amod":
+    prepositions ("fight for the nomination") and, for an adjective or a participle, the
+    noun it describes ("critical condition", "the poll released Friday")."""
+    if token.dep_ in ("amod", "acl"):
         yield token.head
     for child in token.children:
         if child.dep_ in ("aux", "auxpass"):
