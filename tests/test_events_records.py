@@ -190,6 +190,23 @@ def test_reader_instructions_idioms_and_generic_statements_give_no_record(
     assert not [e for e in events if e.status == "asserted"], [e.why for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The plan to close the clinic met with fierce opposition from parents.", "CONSULT"),
+        ("The new terminal will not meet the requirements of the county.", "CONSULT"),
+        ("Montreal was the only city to receive an overall grade of D in the survey.", "CONSULT"),
+        ("Spending on the campaign hit the $2 million mark by the end of August.", "ASSAULT"),
+        ("Drivers should check conditions before they hit the road this morning.", "ASSAULT"),
+    ],
+)
+def test_set_phrases_of_meeting_receiving_and_hitting_give_no_record(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert kind not in [e.type for e in events], [e.why for e in events]
+
+
 def test_salience_puts_the_headline_event_first(bombing: Result) -> None:
     ranked = sorted(bombing.events, key=lambda e: e.salience, reverse=True)
     assert "killed" in words(bombing, ranked[0])
