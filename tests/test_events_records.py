@@ -198,9 +198,14 @@ def test_reader_instructions_idioms_and_generic_statements_give_no_record(
         ("Montreal was the only city to receive an overall grade of D in the survey.", "CONSULT"),
         ("Spending on the campaign hit the $2 million mark by the end of August.", "ASSAULT"),
         ("Drivers should check conditions before they hit the road this morning.", "ASSAULT"),
+        ("Crews spent the night fighting a fire at a warehouse in Mopti.", "ASSAULT"),
+        ("The city joined the court fight over the voting law in July.", "ASSAULT"),
+        ("She spent her life fighting against racism and poverty.", "ASSAULT"),
+        ("A young swimmer from Gao captured the imagination of the nation.", "ASSAULT"),
+        ("Farming is a career full of trial and error.", "ACCUSE"),
     ],
 )
-def test_set_phrases_of_meeting_receiving_and_hitting_give_no_record(
+def test_set_phrases_of_meeting_receiving_hitting_and_fighting_give_no_record(
     pipeline: Pipeline, text: str, kind: str
 ) -> None:
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
