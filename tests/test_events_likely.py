@@ -52,7 +52,7 @@ def test_keep_drops_the_unlikely_but_never_the_most_salient() -> None:
     model = Model({"type=ASSAULT": 4.0, "type=AID": -4.0}, 0.0, 0.5)
     attack = _event("ASSAULT", 0.2, sentence=1)
     aid, lead_aid = _event("AID", 0.3), _event("AID", 0.9, sentence=4)
-    kept = keep([attack, aid, lead_aid], model)
+    kept = keep([attack, aid, lead_aid], 1, model)
     assert kept == [attack, lead_aid]
     assert "likely a real happening: 0.98" in attack.why
 
@@ -62,18 +62,25 @@ def test_keep_points_an_arrest_at_its_shooting_among_the_kept_records() -> None:
     shooting, aid = _event("ASSAULT", 0.9, sentence=1), _event("AID", 0.2)
     other, arrest = _event("ASSAULT", 0.3), _event("COERCE", 0.5)
     arrest.about = 2  # the second shooting, before the aid record is dropped
-    kept = keep([shooting, aid, other, arrest], model)
+    kept = keep([shooting, aid, other, arrest], 1, model)
     assert kept == [shooting, other, arrest] and arrest.about == 1
     shooting.about = None
     lone = _event("COERCE", 0.4)
     lone.about = 1  # its happening (the aid record here) is dropped
-    assert keep([shooting, aid, lone], model) == [shooting, lone] and lone.about is None
+    assert keep([shooting, aid, lone], 1, model) == [shooting, lone] and lone.about is None
 
 
 def test_keep_never_drops_what_the_first_telling_sentence_tells() -> None:
     model = Model({"type=AID": -4.0}, 0.0, 0.5)
     lead, later, top = _event("AID", 0.1, sentence=1), _event("AID", 0.2), _event("AID", 0.3)
-    assert keep([lead, later, top], model) == [lead, top]
+    assert keep([lead, later, top], 1, model) == [lead, top]
+
+
+def test_a_long_story_keeps_its_first_and_top_records_only_when_not_unlikely() -> None:
+    model = Model({"type=AID": -4.0, "type=PROTEST": -1.0}, 0.0, 0.5)
+    lead, top = _event("AID", 0.1, sentence=1), _event("PROTEST", 0.9)
+    assert keep([lead, top], 12, model) == [top]
+    assert keep([lead, top], 2, model) == [lead, top]
 
 
 def test_idioms_in_a_shooting_story_give_no_record(pipeline: Pipeline) -> None:

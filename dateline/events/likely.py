@@ -5,8 +5,9 @@ part of speech, its participants, mentions, confidence and salience).
 The weights (``data/likely.json``) are learned by ``benchmarks/train_likely.py`` from the
 records dateline gives on the development part of the running-text gold set, each labelled
 by whether a careful coder recorded that happening with that type. Records below the
-model's threshold are dropped, except those told in the first sentence that tells any (a
-lone sentence is never left empty) and the story's most salient one; every kept record's
+model's threshold are dropped, except those told in the first sentence that tells any and
+the story's most salient one, when their likelihood reaches ``PROTECTED_FLOOR`` or the text
+is a sentence or two (a lone sentence is never left empty); every kept record's
 ``why`` gives its likelihood, and an aftermath record's ``about`` points at its
 happening among the kept records (None when the happening was dropped).
 """
@@ -24,6 +25,8 @@ _TRIGGER = re.compile(r"trigger '[^']*' \((\w+) '([^']*)'")
 _QUOTED = re.compile(r"(?<!\w)'.*?'(?!\w)")
 _ALSO = re.compile(r"\s*\(also .*")
 _NUMBER = re.compile(r"\d+")
+PROTECTED_FLOOR = 0.2
+SHORT_TEXT = 2
 
 
 def model() -> Model:
@@ -62,18 +65,21 @@ def features(event: Event) -> dict[str, float]:
     return found
 
 
-def keep(events: list[Event], chosen: Model | None = None) -> list[Event]:
+def keep(events: list[Event], sentences: int, chosen: Model | None = None) -> list[Event]:
     """The records likely to report a real happening, and those told in the first sentence
-    that tells any and the most salient record whatever their likelihood, each with its
-    likelihood in ``why``."""
+    that tells any and the most salient record unless ``PROTECTED_FLOOR`` finds them
+    unlikely in a text of more than ``SHORT_TEXT`` sentences, each with its likelihood in
+    ``why``."""
     chosen = chosen or model()
+    floor = 0.0 if sentences <= SHORT_TEXT else PROTECTED_FLOOR
     top = max(events, key=lambda e: e.salience, default=None)
     told = [{m.sentence for m in event.mentions or []} for event in events]
     first = min((min(s) for s in told if s), default=None)
     kept = []
-    for event, sentences in zip(events, told, strict=True):
+    for event, told_in in zip(events, told, strict=True):
         chance = chosen.probability(features(event))
-        if chance >= chosen.threshold or first in sentences or event is top:
+        protected = first in told_in or event is top
+        if chance >= chosen.threshold or (protected and chance >= floor):
             event.why += f"; likely a real happening: {chance:.2f}"
             kept.append(event)
     return about.kept(events, kept)

@@ -121,7 +121,7 @@ class EventStage:
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
-        return events if self.settings.keep_unlikely else likely.keep(events)
+        return events if self.settings.keep_unlikely else likely.keep(events, len(index))
 
     def sentence(
         self,
