@@ -209,3 +209,30 @@ def test_a_home_town_before_a_person_is_not_where_it_happened(pipeline: Pipeline
     events = pipeline.extract(article).events
     charge = _of(events, "ACCUSE")
     assert charge.place is not None and charge.place.name == "Springfield"
+
+
+def test_him_stands_for_the_man_told_before(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "Store guards saw Martin Hale take two jackets on Saturday. Deputies arrived and "
+        "arrested him outside.",
+    )
+    assert arrest.recipient is not None and arrest.recipient.text == "Martin Hale"
+
+
+def test_a_capital_dateline_the_tagger_took_for_a_person_names_nobody(
+    pipeline: Pipeline,
+) -> None:
+    charge = _told(
+        pipeline,
+        "ACCUSE",
+        "\x97 ALBANY — A Brooklyn man has been charged in connection with a shooting Thursday.",
+    )
+    assert charge.recipient is not None and "Brooklyn man" in charge.recipient.text
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "\x97 ALBANY — A Brooklyn man has been charged in connection with a shooting Thursday.",
+    )
+    assert shooting.actor is None or "ALBANY" not in shooting.actor.text

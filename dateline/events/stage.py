@@ -290,8 +290,8 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
-        found.actor = roles.antecedent(found.actor)
-        found.recipient = roles.antecedent(found.recipient)
+        found.actor = roles.antecedent(_after_dateline(found.actor, mentions.opening))
+        found.recipient = roles.antecedent(_after_dateline(found.recipient, mentions.opening))
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
@@ -924,6 +924,15 @@ def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
         if len(found) > 1:
             names |= found
     return frozenset(names)
+
+
+def _after_dateline(token: Token | None, opening: int) -> Token | None:
+    """A participant the parser found in the text's dateline gives way to the next word its
+    head takes in the same role ("ALBANY — A Brooklyn man has been charged", parsed with two
+    subjects: the man); None when there is none."""
+    if token is None or token.idx >= opening:
+        return token
+    return next((c for c in token.head.children if c.dep_ == token.dep_ and c.idx >= opening), None)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
