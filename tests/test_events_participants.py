@@ -236,3 +236,32 @@ def test_a_capital_dateline_the_tagger_took_for_a_person_names_nobody(
         "\x97 ALBANY — A Brooklyn man has been charged in connection with a shooting Thursday.",
     )
     assert shooting.actor is None or "ALBANY" not in shooting.actor.text
+
+
+def test_a_passive_told_without_its_auxiliary_keeps_its_doer_after_by(
+    pipeline: Pipeline,
+) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "KPD: Teen shot in the leg near Lincoln Park by masked gunman\n\n"
+        "A 16-year-old boy was taken to hospital on Friday.",
+    )
+    assert shooting.actor is not None and shooting.actor.text == "masked gunman"
+    assert shooting.recipient is not None and shooting.recipient.text == "Teen"
+    killed = _told(
+        pipeline,
+        "ASSAULT",
+        "The man shot and killed by Denver police Sunday at his home had a long record.",
+    )
+    assert killed.actor is not None and "police" in killed.actor.text
+    assert killed.recipient is not None and killed.recipient.text.endswith("man")
+
+
+def test_a_participle_with_a_subject_is_a_passive(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "Juvenile arrested in Dayton bar had fake ID.\n\nPolice arrested a girl on Friday.",
+    )
+    assert arrest.actor is None or arrest.actor.text != "Juvenile"
