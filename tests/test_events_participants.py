@@ -265,3 +265,23 @@ def test_a_participle_with_a_subject_is_a_passive(pipeline: Pipeline) -> None:
         "Juvenile arrested in Dayton bar had fake ID.\n\nPolice arrested a girl on Friday.",
     )
     assert arrest.actor is None or arrest.actor.text != "Juvenile"
+
+
+def test_the_rounds_of_an_attack_are_not_its_victims(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "A witness said a man in a gray hoodie fired several shots outside the bakery on "
+        "Friday night.",
+    )
+    assert shooting.recipient is None or "shots" not in shooting.recipient.text
+
+
+def test_the_offence_of_a_charge_is_not_whom_it_charges(pipeline: Pipeline) -> None:
+    charge = _told(
+        pipeline,
+        "ACCUSE",
+        "Troopers said the driver was taken to the county jail on Friday and charged with "
+        "felony DWI.",
+    )
+    assert charge.recipient is None or "DWI" not in charge.recipient.text

@@ -336,7 +336,11 @@ class EventStage:
             if how:
                 draft.notes.append(f"actor by {how}")
         if found.recipient is not None:
-            draft.candidates = [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+            draft.candidates = [
+                c
+                for c in [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+                if not self._never_done_to(draft, c)
+            ]
             for candidate in draft.candidates:
                 draft.recipient, how = mentions.resolve(candidate)
                 if draft.recipient is not None:
@@ -344,6 +348,19 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _never_done_to(self, draft: Draft, token: Token) -> bool:
+        """Whether a recipient candidate is what an event is never done to
+        (``not_recipients``): an attack's weapon or rounds ("fired shots"), or the offence
+        of an arrest or a charge after a preposition ("charged with felony DWI")."""
+        spec = self.ontology.not_recipients
+        tools = spec.get("instruments", {})
+        if draft.type in tools.get("types", ()) and token.lemma_.lower() in tools.get("words", ()):
+            return True
+        offences = spec.get("offences", {})
+        if draft.mode not in offences.get("modes", ()) or token.dep_ not in ("pobj", "pcomp"):
+            return False
+        return token.head.lower_ in offences.get("preps", ())
 
     @staticmethod
     def _loosen(draft: Draft, mentions: Mentions) -> None:
