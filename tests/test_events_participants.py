@@ -285,3 +285,13 @@ def test_the_offence_of_a_charge_is_not_whom_it_charges(pipeline: Pipeline) -> N
         "felony DWI.",
     )
     assert charge.recipient is None or "DWI" not in charge.recipient.text
+
+
+def test_who_shot_himself_is_his_own_victim(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "A 3-year-old boy shot himself in the hand at a home in east Tulsa on Sunday, police said.",
+    )
+    assert shooting.actor is not None and "boy" in shooting.actor.text
+    assert shooting.recipient == shooting.actor

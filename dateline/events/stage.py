@@ -44,6 +44,7 @@ from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
+REFLEXIVE = ("himself", "herself", "themselves", "itself")
 STRAY_REACH = 3
 HELD_IN = ("in", "under")
 
@@ -490,6 +491,12 @@ class EventStage:
             and c.lemma_.lower() not in self.ontology.settings
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
+        itself = next((c for c in candidates if c.lower_ in REFLEXIVE), None)
+        if itself is not None and draft.actor is not None:
+            draft.recipient, draft.recipient_token = draft.actor, itself
+            draft.loose_recipient = True
+            draft.notes.append(f"recipient: the actor itself, '{itself.text}'")
+            return
         for things in (False, True):
             for candidate in candidates:
                 if candidate.lower_ in PRONOUNS:
