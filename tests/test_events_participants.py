@@ -295,3 +295,12 @@ def test_who_shot_himself_is_his_own_victim(pipeline: Pipeline) -> None:
     )
     assert shooting.actor is not None and "boy" in shooting.actor.text
     assert shooting.recipient == shooting.actor
+
+
+def test_whom_a_fire_kills_is_its_recipient(pipeline: Pipeline) -> None:
+    fire = _told(
+        pipeline,
+        "DISASTER",
+        "Kitchen fire kills man, 79, in Hazelton.\n\nThe fire broke out early on Sunday.",
+    )
+    assert fire.recipient is not None and fire.recipient.text.startswith("man")
