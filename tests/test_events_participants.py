@@ -304,3 +304,12 @@ def test_whom_a_fire_kills_is_its_recipient(pipeline: Pipeline) -> None:
         "Kitchen fire kills man, 79, in Hazelton.\n\nThe fire broke out early on Sunday.",
     )
     assert fire.recipient is not None and fire.recipient.text.startswith("man")
+
+
+def test_a_happening_is_never_its_own_actor(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "The Bombing That Killed Four Soldiers Was Planned in Syria.",
+    )
+    assert shooting.actor is None or "Bombing" not in shooting.actor.text

@@ -141,6 +141,7 @@ class EventStage:
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
+            self._no_happening_acts(draft)
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
@@ -349,6 +350,23 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _no_happening_acts(self, draft: Draft) -> None:
+        """An actor that names a happening is no party: one headed by an event noun that is
+        no word for people ("Attack that Killed One Policeman", "Curfew lifted"), or a
+        mention holding the trigger itself (a title-case headline read as one name, "Envoy
+        Condemns Border Attack"). Read after a hazard took in the harm it caused ("fire
+        kills man")."""
+        token, actor = draft.actor_token, draft.actor
+        if token is None or actor is None:
+            return
+        lemma = token.lemma_.lower()
+        trigger = draft.match.token.idx
+        if actor.start <= trigger < actor.end or (
+            lemma in self.ontology.triggers["NOUN"] and lemma not in self.beings
+        ):
+            draft.actor = draft.actor_token = None
+            draft.notes.append(f"no actor: '{actor.text}' names a happening")
 
     def _never_done_to(self, draft: Draft, token: Token) -> bool:
         """Whether a recipient candidate is what an event is never done to
