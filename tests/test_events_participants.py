@@ -313,3 +313,13 @@ def test_a_happening_is_never_its_own_actor(pipeline: Pipeline) -> None:
         "The Bombing That Killed Four Soldiers Was Planned in Syria.",
     )
     assert shooting.actor is None or "Bombing" not in shooting.actor.text
+
+
+def test_someone_who_opened_fire_is_the_actor(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "Carter was standing with friends outside a market when a gray sedan drove by and "
+        "someone opened fire on Saturday night.",
+    )
+    assert shooting.actor is not None and shooting.actor.text == "someone"
