@@ -209,3 +209,117 @@ def test_a_home_town_before_a_person_is_not_where_it_happened(pipeline: Pipeline
     events = pipeline.extract(article).events
     charge = _of(events, "ACCUSE")
     assert charge.place is not None and charge.place.name == "Springfield"
+
+
+def test_him_stands_for_the_man_told_before(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "Store guards saw Martin Hale take two jackets on Saturday. Deputies arrived and "
+        "arrested him outside.",
+    )
+    assert arrest.recipient is not None and arrest.recipient.text == "Martin Hale"
+
+
+def test_a_capital_dateline_the_tagger_took_for_a_person_names_nobody(
+    pipeline: Pipeline,
+) -> None:
+    charge = _told(
+        pipeline,
+        "ACCUSE",
+        "\x97 ALBANY — A Brooklyn man has been charged in connection with a shooting Thursday.",
+    )
+    assert charge.recipient is not None and "Brooklyn man" in charge.recipient.text
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "\x97 ALBANY — A Brooklyn man has been charged in connection with a shooting Thursday.",
+    )
+    assert shooting.actor is None or "ALBANY" not in shooting.actor.text
+
+
+def test_a_passive_told_without_its_auxiliary_keeps_its_doer_after_by(
+    pipeline: Pipeline,
+) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "KPD: Teen shot in the leg near Lincoln Park by masked gunman\n\n"
+        "A 16-year-old boy was taken to hospital on Friday.",
+    )
+    assert shooting.actor is not None and shooting.actor.text == "masked gunman"
+    assert shooting.recipient is not None and shooting.recipient.text == "Teen"
+    killed = _told(
+        pipeline,
+        "ASSAULT",
+        "The man shot and killed by Denver police Sunday at his home had a long record.",
+    )
+    assert killed.actor is not None and "police" in killed.actor.text
+    assert killed.recipient is not None and killed.recipient.text.endswith("man")
+
+
+def test_a_participle_with_a_subject_is_a_passive(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "Juvenile arrested in Dayton bar had fake ID.\n\nPolice arrested a girl on Friday.",
+    )
+    assert arrest.actor is None or arrest.actor.text != "Juvenile"
+
+
+def test_the_rounds_of_an_attack_are_not_its_victims(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "A witness said a man in a gray hoodie fired several shots outside the bakery on "
+        "Friday night.",
+    )
+    assert shooting.recipient is None or "shots" not in shooting.recipient.text
+
+
+def test_the_offence_of_a_charge_is_not_whom_it_charges(pipeline: Pipeline) -> None:
+    charge = _told(
+        pipeline,
+        "ACCUSE",
+        "Troopers said the driver was taken to the county jail on Friday and charged with "
+        "felony DWI.",
+    )
+    assert charge.recipient is None or "DWI" not in charge.recipient.text
+
+
+def test_who_shot_himself_is_his_own_victim(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "A 3-year-old boy shot himself in the hand at a home in east Tulsa on Sunday, police said.",
+    )
+    assert shooting.actor is not None and "boy" in shooting.actor.text
+    assert shooting.recipient == shooting.actor
+
+
+def test_whom_a_fire_kills_is_its_recipient(pipeline: Pipeline) -> None:
+    fire = _told(
+        pipeline,
+        "DISASTER",
+        "Kitchen fire kills man, 79, in Hazelton.\n\nThe fire broke out early on Sunday.",
+    )
+    assert fire.recipient is not None and fire.recipient.text.startswith("man")
+
+
+def test_a_happening_is_never_its_own_actor(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "The Bombing That Killed Four Soldiers Was Planned in Syria.",
+    )
+    assert shooting.actor is None or "Bombing" not in shooting.actor.text
+
+
+def test_someone_who_opened_fire_is_the_actor(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "Carter was standing with friends outside a market when a gray sedan drove by and "
+        "someone opened fire on Saturday night.",
+    )
+    assert shooting.actor is not None and shooting.actor.text == "someone"

@@ -182,7 +182,7 @@ def _dateline_mark(found: Place, doc: Doc) -> Token | None:
     if found.start > DATELINE_REACH:
         return None
     place = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if place is None or any(not (t.is_punct or t.is_space) for t in doc[: place.start]):
+    if place is None or any(_wordy(t) for t in doc[: place.start]):
         return None
     for token in doc[place.end : place.end + DATELINE_TOKENS]:
         if token.text in DATELINE_MARKS:
@@ -190,6 +190,12 @@ def _dateline_mark(found: Place, doc: Doc) -> Token | None:
         if token.is_lower:
             return None
     return None
+
+
+def _wordy(token: Token) -> bool:
+    """Whether a token holds a letter or digit: a stray mark before a dateline ("\x97 ALBANY
+    —", a dash left from a wrong encoding) is no word of the story."""
+    return any(ch.isalnum() for ch in token.text)
 
 
 def dateline_end(places: list[Place], doc: Doc) -> int:
@@ -202,7 +208,19 @@ def dateline_end(places: list[Place], doc: Doc) -> int:
         mark = _dateline_mark(found, doc)
         if mark is not None:
             return mark.idx + len(mark)
-    return 0
+    mark = _capital_dateline(doc)
+    return mark.idx + len(mark) if mark is not None else 0
+
+
+def _capital_dateline(doc: Doc) -> Token | None:
+    """The dash closing an opening told in capitals that no place was found in ("ALBANY —",
+    a town the tagger took for a person), or None."""
+    for token in doc[:DATELINE_TOKENS]:
+        if token.text in DATELINE_MARKS:
+            return token if token.i > 0 and any(_wordy(t) for t in doc[: token.i]) else None
+        if _wordy(token) and not token.is_upper:
+            return None
+    return None
 
 
 def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset()) -> bool:

@@ -167,6 +167,8 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
         cause.notes.append(f"includes '{token.text}', which it caused")
         if cause.recipient is None and drafts[i].recipient is not None:
             cause.recipient, cause.recipient_token = drafts[i].recipient, drafts[i].recipient_token
+        if cause.recipient is None and not cause.candidates:
+            cause.candidates = list(drafts[i].candidates)
     return {i: d for i, d in drafts.items() if i not in folded}
 
 

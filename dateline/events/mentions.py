@@ -19,6 +19,7 @@ PLACES = ("FAC", "LOC")
 DOERS = ("er", "or", "ist", "man")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
+PRONOUNS += ("him",)
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
 AMOUNTS += ("half", "third", "quarter", "handful", "group")
 AGE_UNITS = ("year", "month", "week")
@@ -154,7 +155,8 @@ class Mentions:
         inside = self.covering(span.start_char, span.end_char)
         if inside:
             return min(inside, key=lambda a: abs(a.start - token.idx)), "actor mention in phrase"
-        if not plain_text or token.lower_ in PRONOUNS or token.pos_ == "PRON":
+        unnamed = token.pos_ == "PRON" and not (any_noun and token.lower_ in self.beings)
+        if not plain_text or token.lower_ in PRONOUNS or unnamed:
             return None, ""
         head = counted(token)
         by_age = aged(head)

@@ -56,6 +56,7 @@ class Ontology:
     actor_nouns: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    not_recipients: dict[str, Any] = field(default_factory=dict)
     undergoing: frozenset[str] = frozenset()
     undergoing_in: frozenset[str] = frozenset()
     deaths: frozenset[str] = frozenset()
@@ -191,6 +192,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         actor_nouns=frozenset(data.get("actor_nouns", ())),
         persons=frozenset(data.get("persons", ())),
         settings=frozenset(data.get("settings", ())),
+        not_recipients=data.get("not_recipients", {}),
         undergoing=frozenset(data.get("undergoing", ())),
         undergoing_in=frozenset(data.get("undergoing_in", ())),
         deaths=frozenset(data.get("deaths", ())),

@@ -154,6 +154,9 @@ def clipped_passive(verb: Token) -> Token | None:
     killed in shooting"): a main-clause participle with a subject and no auxiliary or
     object, nor a time or place phrase of its own between them (a headline does not say
     "Axelrod on Wednesday called on Dean"); that subject is whom it befell."""
+    reduced = _reduced_passive(verb)
+    if reduced is not None:
+        return reduced
     if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or _headline_harm(verb)):
         return None
     deps = {c.dep_ for c in verb.children}
@@ -165,6 +168,29 @@ def clipped_passive(verb: Token) -> Token | None:
     ):
         return None
     return found
+
+
+def _reduced_passive(verb: Token) -> Token | None:
+    """The subject of a verb of harm or arrest the parser read as active though it is a
+    passive without its auxiliary: a participle with a subject ("Juvenile arrested in
+    Oxford bar had ..."), or a past tense with a doer after "by" ("Teen shot in the face by
+    unknown suspect", "The man shot and killed by police Sunday ...")."""
+    if verb.lemma_.lower() not in CLIPPED or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found is None or (verb.tag_ == "VBD" and by_doer(verb) is None):
+        return None
+    return found
+
+
+def by_doer(verb: Token) -> Token | None:
+    """The doer of a passive after "by", its own or that of a participle joined to it
+    ("shot and killed by police")."""
+    found = _prep_object(verb, ("by",))
+    joined = (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")
+    return found or next((f for c in joined if (f := _prep_object(c, ("by",)))), None)
 
 
 def _headline_harm(verb: Token) -> bool:
@@ -179,7 +205,7 @@ def _headline_harm(verb: Token) -> bool:
 def _verb_roles(verb: Token) -> Roles:
     clipped = clipped_passive(verb)
     if clipped is not None:
-        actor = _prep_object(verb, ("by",))
+        actor = by_doer(verb)
         rules = ("'by' phrase",) if actor is not None else ()
         return Roles(actor, clipped, (*rules, "subject of a headline's clipped passive"))
     actor, rule = subject(verb)

@@ -44,6 +44,7 @@ from dateline.timex import anchor_date
 
 INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
+REFLEXIVE = ("himself", "herself", "themselves", "itself")
 STRAY_REACH = 3
 HELD_IN = ("in", "under")
 NAMED_ADJECTIVES = 2
@@ -141,6 +142,7 @@ class EventStage:
             offence.absorbed = True
         drafts = without_participants(drafts, self.ontology)
         for draft in drafts.values():
+            self._no_happening_acts(draft)
             self._loosen(draft, mentions)
             self._reverse(draft)
         self._add_requests(sent, drafts, mentions)
@@ -294,8 +296,8 @@ class EventStage:
             found = roles.reversed_roles(match.token)
         else:
             found = roles.roles(match.token, self.ontology.light_verbs)
-        found.actor = roles.antecedent(found.actor)
-        found.recipient = roles.antecedent(found.recipient)
+        found.actor = roles.antecedent(_after_dateline(found.actor, mentions.opening))
+        found.recipient = roles.antecedent(_after_dateline(found.recipient, mentions.opening))
         if found.actor is not None and not sent.start <= found.actor.i < sent.end:
             found.actor = None
         if match.entry.pos == "NOUN" and found.actor is not None and self._onlooker(found.actor):
@@ -340,7 +342,11 @@ class EventStage:
             if how:
                 draft.notes.append(f"actor by {how}")
         if found.recipient is not None:
-            draft.candidates = [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+            draft.candidates = [
+                c
+                for c in [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+                if not self._never_done_to(draft, c)
+            ]
             for candidate in draft.candidates:
                 draft.recipient, how = mentions.resolve(candidate)
                 if draft.recipient is not None:
@@ -348,6 +354,36 @@ class EventStage:
                     draft.notes.append(f"recipient by {how}")
                     break
         return draft
+
+    def _no_happening_acts(self, draft: Draft) -> None:
+        """An actor that names a happening is no party: one headed by an event noun that is
+        no word for people ("Attack that Killed One Policeman", "Curfew lifted"), or a
+        mention holding the trigger itself (a title-case headline read as one name, "Envoy
+        Condemns Border Attack"). Read after a hazard took in the harm it caused ("fire
+        kills man")."""
+        token, actor = draft.actor_token, draft.actor
+        if token is None or actor is None:
+            return
+        lemma = token.lemma_.lower()
+        trigger = draft.match.token.idx
+        if actor.start <= trigger < actor.end or (
+            lemma in self.ontology.triggers["NOUN"] and lemma not in self.beings
+        ):
+            draft.actor = draft.actor_token = None
+            draft.notes.append(f"no actor: '{actor.text}' names a happening")
+
+    def _never_done_to(self, draft: Draft, token: Token) -> bool:
+        """Whether a recipient candidate is what an event is never done to
+        (``not_recipients``): an attack's weapon or rounds ("fired shots"), or the offence
+        of an arrest or a charge after a preposition ("charged with felony DWI")."""
+        spec = self.ontology.not_recipients
+        tools = spec.get("instruments", {})
+        if draft.type in tools.get("types", ()) and token.lemma_.lower() in tools.get("words", ()):
+            return True
+        offences = spec.get("offences", {})
+        if draft.mode not in offences.get("modes", ()) or token.dep_ not in ("pobj", "pcomp"):
+            return False
+        return token.head.lower_ in offences.get("preps", ())
 
     @staticmethod
     def _loosen(draft: Draft, mentions: Mentions) -> None:
@@ -477,6 +513,12 @@ class EventStage:
             and c.lemma_.lower() not in self.ontology.settings
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
+        itself = next((c for c in candidates if c.lower_ in REFLEXIVE), None)
+        if itself is not None and draft.actor is not None:
+            draft.recipient, draft.recipient_token = draft.actor, itself
+            draft.loose_recipient = True
+            draft.notes.append(f"recipient: the actor itself, '{itself.text}'")
+            return
         for things in (False, True):
             for candidate in candidates:
                 if candidate.lower_ in PRONOUNS:
@@ -938,6 +980,15 @@ def _fellows(draft: Draft, mentions: Mentions) -> frozenset[str]:
         if len(found) > 1:
             names |= found
     return frozenset(names)
+
+
+def _after_dateline(token: Token | None, opening: int) -> Token | None:
+    """A participant the parser found in the text's dateline gives way to the next word its
+    head takes in the same role ("ALBANY — A Brooklyn man has been charged", parsed with two
+    subjects: the man); None when there is none."""
+    if token is None or token.idx >= opening:
+        return token
+    return next((c for c in token.head.children if c.dep_ == token.dep_ and c.idx >= opening), None)
 
 
 def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
