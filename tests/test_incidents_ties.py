@@ -14,6 +14,7 @@ from dateline.store.database import Store
 from dateline.store.rebuild import rebuild
 
 DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
+HAMILTON = Place("Hamilton", 0, 8, 2, "Hamilton", "US", "OH", 39.40, -84.56, "PPLA2")
 
 
 def _person(name: str) -> Actor:
@@ -89,3 +90,14 @@ def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -
             assert _stored(store.con) == expected
             rebuild(store.con)
             assert _stored(store.con) == expected
+
+
+def test_an_arrest_told_the_same_day_in_the_next_county_joins() -> None:
+    stories = _stories("Marcus Hill")
+    arrest = _result(
+        "Suspect arrested in Hamilton", "2016-05-07",
+        "Hamilton police arrested a suspect in the killing of Marcus Hill.", "Marcus Hill",
+    )  # fmt: skip
+    arrest.events[0].place = HAMILTON
+    stories["charge"] = arrest
+    assert _groups(stories, fuse(stories.values())) == TIED

@@ -1,9 +1,9 @@
-"""Follow-up ties: a later report that tells a follow-up (an arrest, a charge, a sentence:
-``follow_up.words`` in ``data/fusion.yaml``) and names a person an earlier report of its
-family names, at the same place and within ``follow_up.days`` after it, is one happening
-with it, however far apart their dates lie (the follow-up's date is often the court's
-day, not the shooting's). Clustering joins tied reports after the links, like an
-aftermath report and its happening."""
+"""Follow-up ties: a report that tells a follow-up (an arrest, a charge, a sentence:
+``follow_up.words`` in ``data/fusion.yaml``) and names a person an earlier or same-day
+report of its family names, within ``follow_up.km`` of it and at most ``follow_up.days``
+after it, is one happening with it, however far apart their dates lie (the follow-up's
+date is often the court's day, not the shooting's) and whatever their score. Clustering
+joins tied reports after the links, like an aftermath report and its happening."""
 
 from __future__ import annotations
 
@@ -31,16 +31,18 @@ def is_person(actor_id: str | None) -> bool:
 
 
 def tied(a: Report, b: Report) -> bool:
-    """Whether the later of two reports is a follow-up of the earlier (see the module)."""
+    """Whether the later of two reports (by first day; either, on the same first day) is a
+    follow-up of the other (see the module)."""
     table = rules()
     if a.key[0] == b.key[0] or a.family != b.family or not (a.fusable and b.fusable):
         return False
     if a.first is None or b.first is None or a.coarse or b.coarse:
         return False
     early, late = sorted((a, b), key=lambda r: (r.first, r.key))
-    if not 0 < (late.first - early.last).days <= table.follow_days:
+    if (late.first - early.last).days > table.follow_days:
         return False
-    if late.words.isdisjoint(table.follow_words):
+    told = late.words if late.first > early.first else late.words | early.words
+    if told.isdisjoint(table.follow_words):
         return False
     distance = km(a, b)
     if distance is None or distance > table.follow_km:
