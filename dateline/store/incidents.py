@@ -2,7 +2,8 @@
 
 New events are fused with what the store holds by recomputing the closed neighbourhood
 they touch: the events linked to them (a score at the link threshold, among the stored
-events ``store.nearby`` finds by joins), the events linked to those, and so on, with every
+events ``store.nearby`` finds by joins, and those a follow-up tie joins: ``incidents.ties``,
+found by their person ids), the events linked to those, and so on, with every
 member of the incidents already holding any of them and of the user's merges touching
 them. Fusion of such a closed set depends only on its events, so the store's incidents
 are the same whatever order the articles came in, and re-running changes nothing.
