@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dateline import fuse
+from dateline.incidents.fuse import reports_of
 from dateline.models import Article, Event, Place, Result
 from dateline.store.database import Store
 from dateline.store.rebuild import rebuild
@@ -93,3 +94,11 @@ def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -
             assert _stored(store.con) == expected
             rebuild(store.con)
             assert _stored(store.con) == expected
+
+
+def test_a_sentence_naming_the_shooter_is_told_as_a_shooting() -> None:
+    sentenced = _result(
+        "Ohio Courts", "2016-09-12", "COERCE",
+        "The Elm Street shooter was sentenced to 20 years in prison.", "2016-09-12",
+    )  # fmt: skip
+    assert reports_of([sentenced])[0].family == "violence"

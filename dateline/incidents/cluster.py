@@ -4,7 +4,8 @@ Two events of one article never link, but when they could be one happening told 
 (``compare.twins``) they do not keep their clusters apart either.
 An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
 takes part in no link and joins its happening's cluster at the end, unless the user split
-the two.
+the two; so does a follow-up tied to an earlier report (``ties``: a charge naming the
+person an earlier shooting's report names).
 
 The result depends on the reports alone, never on the order they came in: links are
 sorted by score and then by key, and every tie is broken by keys.
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from dateline.incidents.compare import score, twins
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
+from dateline.incidents.ties import ties
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,9 @@ def cluster(
     for follower, happening in sorted(groups.after.items()):
         if not groups.kept_apart(follower, happening):
             groups.join(happening, follower, None, forced=True)
+    for earlier, later in ties(reports):
+        if not groups.kept_apart(earlier, later):
+            groups.join(earlier, later, None, forced=True)
     seen: set[int] = set()
     out = []
     for members in groups.of.values():

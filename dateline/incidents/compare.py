@@ -3,6 +3,8 @@ they cannot (another kind of event, another time, another place, the same articl
 
 from __future__ import annotations
 
+from datetime import date
+
 from dateline.geo.coherence import km as great_circle_km
 from dateline.incidents.config import Rules, rules
 from dateline.incidents.reports import Report
@@ -22,6 +24,19 @@ def gap_days(a: Report, b: Report) -> int | None:
     return max(0, (a.first - b.last).days, (b.first - a.last).days)
 
 
+def _spans(report: Report) -> list[tuple[date, date]]:
+    """A report's interval, and the week before publication when its date is only the
+    publication's week (``Report.before``)."""
+    return [(report.first, report.last), *([report.before] if report.before else [])]
+
+
+def _near_days(a: Report, b: Report) -> int:
+    """Days between the two dated reports, a report dated only by its publication week
+    taken as the week before publication where that is nearer (a Monday's story of
+    Saturday's shooting)."""
+    return min(max(0, (x[0] - y[1]).days, (y[0] - x[1]).days) for x in _spans(a) for y in _spans(b))
+
+
 def _time(a: Report, b: Report, table: Rules) -> float | None:
     gap = gap_days(a, b)
     if gap is None:
@@ -29,6 +44,7 @@ def _time(a: Report, b: Report, table: Rules) -> float | None:
     exact = a.precision == b.precision == "day"
     if gap > table.window_days or (exact and gap > table.day_gap):
         return None
+    gap = _near_days(a, b)
     if gap == 0:
         return 1.0 if exact else 0.7
     return table.time_next if gap == 1 else table.time_far

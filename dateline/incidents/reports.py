@@ -3,6 +3,7 @@ memory or from a stored ``events`` row, the two giving the same record."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,13 +14,16 @@ from dateline.models import Actor, Article, Event, Place
 
 Key = tuple[str, int]
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+_SITE = re.compile(r"\s+[-|\u2013]\s+")
 UNDATED_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
     """One event as fusion compares it; ``key`` is (article id, event index), ``about``
-    the key of the happening it is the aftermath of (``Event.about``), if any."""
+    the key of the happening it is the aftermath of (``Event.about``), if any; ``before``
+    the week before publication when the event's date is only the publication's week (the
+    text told no time of it: the happening was most likely reported within days)."""
 
     key: Key
     type: str
@@ -43,6 +47,7 @@ class Report:
     salience: float
     confidence: float
     about: Key | None = None
+    before: tuple[date, date] | None = None
 
     @property
     def lat(self) -> float | None:
@@ -114,6 +119,27 @@ def words(text: str, table: Rules) -> frozenset[str]:
     return frozenset(w for w in found if w not in table.stopwords)
 
 
+def headline(title: str | None) -> str:
+    """A headline without the site's name pages append to it ("Teen shot in Auburn -
+    KSLA News 12 Shreveport, Louisiana News Weather & Sports"): the part before the first
+    " - ", " | " or " – " (every story of a site shares the rest)."""
+    return _SITE.split(title or "", maxsplit=1)[0]
+
+
+def told(title: str | None, sentence: str | None, salient: bool) -> str:
+    """The text a report's words are read from: its sentence and, for a salient event,
+    the headline (without the site's name) before it."""
+    text = sentence or ""
+    return f"{headline(title)} {text}" if salient and title else text
+
+
+def _told_date(evidence: Any) -> bool:
+    """Whether an event's date came from the text (its ``evidence`` has a span for it)."""
+    if isinstance(evidence, str):
+        evidence = json.loads(evidence)
+    return bool(evidence) and "date" in evidence
+
+
 def build(
     key: Key, fields: dict[str, Any], title: str | None, published: str | None, salient: bool
 ) -> Report:
@@ -121,14 +147,11 @@ def build(
     table = rules()
     place = fields.get("place")
     days = span(fields.get("date"), fields.get("date_precision"), published)
-    text = fields.get("sentence") or ""
-    if salient and title:
-        text = f"{title} {text}"
-    told = words(text, table)
+    said = words(told(title, fields.get("sentence"), salient), table)
     return Report(
         key=key,
         type=fields["type"],
-        family=table.family_told(fields["type"], told),
+        family=table.family_told(fields["type"], said),
         mode=fields.get("mode"),
         fusable=fields.get("status") in table.fusable,
         first=days[0] if days else None,
@@ -140,7 +163,7 @@ def build(
         actor=fields.get("actor"),
         recipient=fields.get("recipient"),
         quantities=dict(fields.get("quantities") or {}),
-        words=told,
+        words=said,
         published=published,
         source=fields.get("source"),
         url=fields.get("url"),
@@ -148,6 +171,11 @@ def build(
         salience=float(fields.get("salience") or 0.0),
         confidence=float(fields.get("confidence") or 0.0),
         about=None if fields.get("about") is None else (key[0], int(fields["about"])),
+        before=(
+            _undated(published)
+            if fields.get("date_precision") == "week" and not _told_date(fields.get("evidence"))
+            else None
+        ),
     )
 
 
@@ -156,6 +184,7 @@ def fields_of(event: Event) -> dict[str, Any]:
     names = ("type", "mode", "status", "date", "date_precision", "sentence", "quantities")
     out = {name: getattr(event, name) for name in names}
     out.update(salience=event.salience, confidence=event.confidence, about=event.about)
+    out.update(evidence=event.evidence)
     out.update(actor=event.actor, recipient=event.recipient, place=event.place)
     return out
 

@@ -2,7 +2,8 @@
 
 New events are fused with what the store holds by recomputing the closed neighbourhood
 they touch: the events linked to them (a score at the link threshold, among the stored
-events ``store.nearby`` finds by joins), the events linked to those, and so on, with every
+events ``store.nearby`` finds by joins, and those a follow-up tie joins: ``incidents.ties``,
+found by their person ids), the events linked to those, and so on, with every
 member of the incidents already holding any of them and of the user's merges touching
 them. Fusion of such a closed set depends only on its events, so the store's incidents
 are the same whatever order the articles came in, and re-running changes nothing.
@@ -25,6 +26,7 @@ from dateline.incidents.compare import score
 from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Key, Report, build, source_of
+from dateline.incidents.ties import persons, tied, ties
 from dateline.models import Actor, Incident, Place
 from dateline.store.components import Parts, recorded
 from dateline.store.components import members as component_members
@@ -147,18 +149,53 @@ def ensure_indexes(con) -> None:
 
 def stored_decisions(con, aftermath: bool = True) -> list[Decision]:
     """The user's merges and splits; with ``aftermath``, also each aftermath event's tie
-    to its happening (``Event.about``) as a decision of kind ``aftermath``, which
-    clustering leaves to the reports' own ``about`` but a full re-fusion's sweep needs:
-    it holds the events of every decision to the end, so an arrest meets its shooting
-    however many days apart the two are dated."""
+    to its happening (``Event.about``) as a decision of kind ``aftermath`` and each
+    follow-up tie (``incidents.ties``) as one of kind ``tie``, which clustering finds from
+    the reports themselves but a full re-fusion's sweep needs: it holds the events of
+    every decision to the end, so an arrest meets its shooting however many days apart
+    the two are dated."""
     rows = con.execute("SELECT kind, first, second FROM decisions ORDER BY made_at").fetchall()
     out = [Decision(kind, _keys(first), _keys(second)) for kind, first, second in rows]
     if aftermath:
-        ties = con.execute(
+        after = con.execute(
             "SELECT article_id, idx, about FROM events WHERE about IS NOT NULL ORDER BY 1, 2"
         ).fetchall()
-        out += [Decision("aftermath", ((a, int(i)),), ((a, int(t)),)) for a, i, t in ties]
+        out += [Decision("aftermath", ((a, int(i)),), ((a, int(t)),)) for a, i, t in after]
+        named = [report(row) for row in _by_rowid(con, _shared_persons(con)).values()]
+        out += [Decision("tie", (a,), (b,)) for a, b in ties(named)]
     return out
+
+
+# The rowids of the stored events whose actor or recipient is a person (``ties.is_person``)
+# some other stored event also names.
+_SHARED_PERSONS = """
+    WITH p AS (
+        SELECT rowid AS rid, actor_actor_id AS person FROM events
+        WHERE actor_actor_id LIKE 'person:%-%'
+        UNION ALL
+        SELECT rowid, recipient_actor_id FROM events WHERE recipient_actor_id LIKE 'person:%-%'
+    )
+    SELECT DISTINCT rid FROM p
+    WHERE person IN (SELECT person FROM p GROUP BY person HAVING count(DISTINCT rid) > 1)
+"""
+
+
+def _shared_persons(con) -> list[int]:
+    return [rowid for (rowid,) in con.execute(_SHARED_PERSONS).fetchall()]
+
+
+def _tied(con, reports: list[Report]) -> list[Report]:
+    """The stored events naming a person any of ``reports`` names (those a follow-up tie
+    may join to them)."""
+    people = sorted(set().union(*(persons(r) for r in reports)))
+    if not people:
+        return []
+    found = con.execute(
+        "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) "
+        "OR list_contains($p, recipient_actor_id)",
+        {"p": people},
+    ).fetchall()
+    return [report(row) for row in _by_rowid(con, [r for (r,) in found]).values()]
 
 
 def _keys(data: Any) -> tuple[Key, ...]:
@@ -167,7 +204,8 @@ def _keys(data: Any) -> tuple[Key, ...]:
 
 
 def closure(con, seeds: list[Report], decisions: list[Decision]) -> tuple[dict[Key, Report], Parts]:
-    """The seeds and every stored event linked to them, directly or through others, and
+    """The seeds and every stored event linked or tied (``incidents.ties``) to them,
+    directly or through others, and
     the parts they fall into (``store.components``). The store is searched for the links
     of the seeds and of events whose incident recorded no component; an incident that did
     brings its whole component in."""
@@ -188,6 +226,11 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> tuple[dict[K
                 strength = score(frontier[index], near)
                 if strength is not None and strength >= link:
                     parts.join((frontier[index].key, near.key))
+                    more.add(near.key)
+        for near in _tied(con, frontier):
+            for mine in frontier:
+                if tied(mine, near):
+                    parts.join((mine.key, near.key))
                     more.add(near.key)
         keys = set(found) | more
         for incident in _co_members(con, [r.key for r in frontier]).values():
@@ -212,6 +255,8 @@ def closure(con, seeds: list[Report], decisions: list[Decision]) -> tuple[dict[K
     for r in found.values():
         if r.about in found:
             parts.join((r.key, r.about))
+    for pair in ties(found.values()):
+        parts.join(pair)
     return found, parts
 
 

@@ -28,7 +28,7 @@ import pyarrow as pa
 from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
-from dateline.incidents.reports import UNDATED_DAYS, Report, words
+from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
 
 KM_PER_DEGREE = 111.0
 # Cells are numbered cy * CELL_ROW + cx (|cx| stays below 360 / the smallest reach).
@@ -236,7 +236,7 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
     DuckDB narrows the pairs to those that may; their words are then compared here."""
     if not pairs:
         return []
-    told = [sorted(report.words) for report in reports]
+    said = [sorted(report.words) for report in reports]
     con.register(
         "fusion_pairs", pa.table({"rid": [r for r, _ in pairs], "w": [w for _, w in pairs]})
     )
@@ -244,9 +244,9 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
         "fusion_words",
         pa.table(
             {
-                "w": pa.array(range(len(told)), pa.int64()),
-                "words": pa.array(told, pa.list_(pa.string())),
-                "wide": pa.array([not all(w.isascii() for w in ws) for ws in told], pa.bool_()),
+                "w": pa.array(range(len(said)), pa.int64()),
+                "words": pa.array(said, pa.list_(pa.string())),
+                "wide": pa.array([not all(w.isascii() for w in ws) for ws in said], pa.bool_()),
             }
         ),
     )
@@ -263,7 +263,6 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
     table = rules()
     kept = []
     for rid, w, salient, article, sentence in rows:
-        text = f"{titles.get(article) or ''} {sentence}" if salient else sentence
-        if words(text, table) & reports[w].words:
+        if words(told(titles.get(article), sentence, salient), table) & reports[w].words:
             kept.append((rid, w))
     return kept

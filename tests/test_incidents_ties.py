@@ -1,0 +1,103 @@
+"""A follow-up tied to an earlier report (``incidents.ties``): a charge months after a
+shooting, dated to the court's day, naming the victim the shooting's report names, at the
+same place, joins the shooting's incident; a follow-up naming someone else, and another
+shooting on the same street, stay apart. In memory, in the store in either order, and in
+a rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline import fuse
+from dateline.models import Actor, Article, Event, Place, Result
+from dateline.store.database import Store
+from dateline.store.rebuild import rebuild
+
+DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
+HAMILTON = Place("Hamilton", 0, 8, 2, "Hamilton", "US", "OH", 39.40, -84.56, "PPLA2")
+
+
+def _person(name: str) -> Actor:
+    ident = "person:" + name.lower().replace(" ", "-")
+    return Actor(name, 0, len(name), actor_id=ident, name=name, kind="person")
+
+
+def _result(title: str, published: str, sentence: str, victim: str) -> Result:
+    event = Event(
+        "ASSAULT", sentence, 0, 5, place=DAYTON, date=published, date_precision="day",
+        recipient=_person(victim), salience=0.9, confidence=0.8, evidence={"date": [0, 5]},
+    )  # fmt: skip
+    article = Article(text=f"{title}. {sentence}", title=title, source=title, published=published)
+    return Result(article, events=[event])
+
+
+def _stories(charged: str) -> dict[str, Result]:
+    return {
+        "shooting": _result(
+            "Man shot on Salem Avenue", "2016-05-07",
+            "Marcus Hill, 24, was shot several times on Salem Avenue in Dayton on Saturday.",
+            "Marcus Hill",
+        ),
+        "charge": _result(
+            "Man charged in Salem Avenue shooting", "2016-09-14",
+            f"A 22-year-old man was charged Wednesday in the shooting of {charged} in May.",
+            charged,
+        ),
+        "other": _result(
+            "Teen wounded on Salem Avenue", "2016-05-14",
+            "Devon Price, 17, was shot in the leg on Salem Avenue on Saturday night.",
+            "Devon Price",
+        ),
+    }  # fmt: skip
+
+
+def _groups(stories: dict[str, Result], incidents) -> set[frozenset[str]]:
+    name_of = {result.article.id: name for name, result in stories.items()}
+    return {frozenset(name_of[m.article_id] for m in i.members) for i in incidents}
+
+
+TIED = {frozenset({"shooting", "charge"}), frozenset({"other"})}
+
+
+def test_a_charge_naming_the_victim_joins_the_shooting_months_before() -> None:
+    stories = _stories("Marcus Hill")
+    assert _groups(stories, fuse(stories.values())) == TIED
+
+
+def test_a_charge_naming_someone_else_stays_apart() -> None:
+    stories = _stories("Andre Wells")
+    assert len(fuse(stories.values())) == 3
+
+
+def _stored(con) -> set[frozenset[str]]:
+    rows = con.execute(
+        "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for title, incident in rows:
+        out.setdefault(incident, set()).add(title)
+    return {frozenset(v) for v in out.values()}
+
+
+def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
+    stories = _stories("Marcus Hill")
+    titles = {result.article.title: name for name, result in stories.items()}
+    expected = {frozenset(t for t, n in titles.items() if n in g) for g in TIED}
+    for n, order in enumerate((list(stories.values()), list(stories.values())[::-1])):
+        with Store(tmp_path / f"s{n}.duckdb") as store:
+            for result in order:
+                store.write([result])
+            assert _stored(store.con) == expected
+            rebuild(store.con)
+            assert _stored(store.con) == expected
+
+
+def test_an_arrest_told_the_same_day_in_the_next_county_joins() -> None:
+    stories = _stories("Marcus Hill")
+    arrest = _result(
+        "Suspect arrested in Hamilton", "2016-05-07",
+        "Hamilton police arrested a suspect in the killing of Marcus Hill.", "Marcus Hill",
+    )  # fmt: skip
+    arrest.events[0].place = HAMILTON
+    stories["charge"] = arrest
+    assert _groups(stories, fuse(stories.values())) == TIED
