@@ -203,6 +203,11 @@ def test_reader_instructions_idioms_and_generic_statements_give_no_record(
         ("She spent her life fighting against racism and poverty.", "ASSAULT"),
         ("A young swimmer from Gao captured the imagination of the nation.", "ASSAULT"),
         ("Farming is a career full of trial and error.", "ACCUSE"),
+        ("Gao received a ranking of B in the survey of cities.", "CONSULT"),
+        ("When the poll asked about the two candidates, the mayor led.", "REQUEST"),
+        ("Athletes from Gao have demonstrated incredible prowess this year.", "PROTEST"),
+        ("They are driven more by pride in their work than by market demands.", "REQUEST"),
+        ("The professor made huge contributions to the field of cosmology.", "AID"),
     ],
 )
 def test_set_phrases_of_meeting_receiving_hitting_and_fighting_give_no_record(
