@@ -181,6 +181,7 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "Her uncle attended the vigil and said the family wants answers.",
         "The county's own auditor agreed with the assessment in the report.",
         "Polls taken over the past two weeks show the mayor trailing.",
+        "Photo: Jane Doe Image 2 of 5 A 17-year-old was shot in the leg in Gao on Tuesday.",
     ],
 )
 def test_reader_instructions_idioms_and_generic_statements_give_no_record(
