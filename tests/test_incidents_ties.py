@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store_orders import assert_orders_and_rebuild
+
 from dateline import fuse
 from dateline.models import Actor, Article, Event, Place, Result
-from dateline.store.database import Store
-from dateline.store.rebuild import rebuild
 
 DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
 HAMILTON = Place("Hamilton", 0, 8, 2, "Hamilton", "US", "OH", 39.40, -84.56, "PPLA2")
@@ -69,27 +69,8 @@ def test_a_charge_naming_someone_else_stays_apart() -> None:
     assert len(fuse(stories.values())) == 3
 
 
-def _stored(con) -> set[frozenset[str]]:
-    rows = con.execute(
-        "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"
-    ).fetchall()
-    out: dict[str, set[str]] = {}
-    for title, incident in rows:
-        out.setdefault(incident, set()).add(title)
-    return {frozenset(v) for v in out.values()}
-
-
 def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
-    stories = _stories("Marcus Hill")
-    titles = {result.article.title: name for name, result in stories.items()}
-    expected = {frozenset(t for t, n in titles.items() if n in g) for g in TIED}
-    for n, order in enumerate((list(stories.values()), list(stories.values())[::-1])):
-        with Store(tmp_path / f"s{n}.duckdb") as store:
-            for result in order:
-                store.write([result])
-            assert _stored(store.con) == expected
-            rebuild(store.con)
-            assert _stored(store.con) == expected
+    assert_orders_and_rebuild(tmp_path, _stories("Marcus Hill"), TIED)
 
 
 def test_an_arrest_told_the_same_day_in_the_next_county_joins() -> None:

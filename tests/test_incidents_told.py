@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store_orders import assert_orders_and_rebuild
+
 from dateline import fuse
 from dateline.incidents.fuse import reports_of
 from dateline.models import Article, Event, Place, Result
-from dateline.store.database import Store
-from dateline.store.rebuild import rebuild
 
 DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
 
@@ -73,27 +73,8 @@ def test_without_the_told_words_the_accident_stays_apart() -> None:
     assert not any({"accident", "wire"} <= group for group in groups)
 
 
-def _stored(con) -> set[frozenset[str]]:
-    rows = con.execute(
-        "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"
-    ).fetchall()
-    out: dict[str, set[str]] = {}
-    for title, incident in rows:
-        out.setdefault(incident, set()).add(title)
-    return {frozenset(v) for v in out.values()}
-
-
 def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
-    told = _told()
-    titles = {result.article.title: name for name, result in told.items()}
-    expected = {frozenset(t for t, n in titles.items() if n in g) for g in EXPECTED}
-    for n, order in enumerate((list(told.values()), list(told.values())[::-1])):
-        with Store(tmp_path / f"s{n}.duckdb") as store:
-            for result in order:
-                store.write([result])
-            assert _stored(store.con) == expected
-            rebuild(store.con)
-            assert _stored(store.con) == expected
+    assert_orders_and_rebuild(tmp_path, _told(), EXPECTED)
 
 
 def test_a_sentence_naming_the_shooter_is_told_as_a_shooting() -> None:

@@ -1,0 +1,38 @@
+"""Shared check of the fusion tests: a store gives the same incidents whatever order the
+articles are written in, and a full re-fusion gives them again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from dateline.models import Result
+from dateline.store.database import Store
+from dateline.store.rebuild import rebuild
+
+
+def stored(con) -> set[frozenset[str]]:
+    """The store's incidents, each as the set of its articles' titles."""
+    rows = con.execute(
+        "SELECT a.title, e.incident_id FROM events e JOIN articles a ON a.id = e.article_id"
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for title, incident in rows:
+        out.setdefault(incident, set()).add(title)
+    return {frozenset(v) for v in out.values()}
+
+
+def assert_orders_and_rebuild(
+    folder: Path, results: Mapping[str, Result], groups: Iterable[frozenset[str]]
+) -> None:
+    """Written in order and reversed, and each store rebuilt, the results (by name) fall
+    into ``groups`` (of names)."""
+    titles = {result.article.title: name for name, result in results.items()}
+    expected = {frozenset(t for t, n in titles.items() if n in g) for g in groups}
+    for n, order in enumerate((list(results.values()), list(results.values())[::-1])):
+        with Store(folder / f"s{n}.duckdb") as store:
+            for result in order:
+                store.write([result])
+            assert stored(store.con) == expected
+            rebuild(store.con)
+            assert stored(store.con) == expected
