@@ -117,11 +117,12 @@ def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _origin(root: Token) -> bool:
     """A place someone comes from, not where things happen: "a tourist from Canada",
-    "a woman visiting from Canada"."""
+    "a woman visiting from Canada", "an inmate who was from Cincinnati"."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from":
         return False
-    return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_.lower() in ORIGIN_VERBS
+    verb = prep.head.lemma_.lower()
+    return prep.head.pos_ in ("NOUN", "PROPN") or verb == "be" or verb in ORIGIN_VERBS
 
 
 def place(
@@ -135,11 +136,11 @@ def place(
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
-    for their government, compound modifiers such as "French-backed"), and a place that only
+    for their government, compound modifiers such as "French-backed"), nor a place that only
     says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
-    man") or where the story was filed (``_dateline``) only when the clause or sentence
-    names no other, and a place where the story was filed before one that says who
-    someone is."""
+    man", "Dale Turner, 35, of Chatham": with no other place the event takes the story's
+    town), and a place where the story was filed (``_dateline``) only when the clause or
+    sentence names no other."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
 
     def free(start: int, end: int) -> list[Place]:
@@ -147,18 +148,15 @@ def place(
             p
             for p in _covering(start, end, usable)
             if not any(p.start < e and s < p.end for s, e in avoid)
+            and not _describes_person(p, sent.doc, people)
         ]
 
     in_sent = free(sent.start_char, sent.end_char)
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), in_sent)]
 
-    homes = {id(p) for p in in_sent if _describes_person(p, sent.doc, people)}
+    def rank(found: Place) -> tuple[bool, int]:
+        return _dateline(found, sent.doc), abs(found.start - trigger.idx)
 
-    def rank(found: Place) -> tuple[bool, bool, int]:
-        return id(found) in homes, _dateline(found, sent.doc), abs(found.start - trigger.idx)
-
-    if len(homes) < len(in_sent):
-        in_clause = [p for p in in_clause if id(p) not in homes]
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
     if in_sent:
@@ -231,6 +229,8 @@ def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head
     if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in people:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -271,13 +271,19 @@ def holds(place: Place | None, town: Place) -> bool:
     return place.admin1 == town.admin1
 
 
-def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
+def home(
+    text: str, places: list[Place], doc: Doc | None = None, people: frozenset[str] = frozenset()
+) -> tuple[Place | None, str]:
     """Where the story is, for events whose own sentences name no place: the town it names
     most often, the town of its dateline ("SAVANNAH, Ga. (WJCL) - ...") among equals (a
-    wire story filed in Beirut that names Aleppo throughout is about Aleppo)."""
+    wire story filed in Beirut that names Aleppo throughout is about Aleppo); a town named
+    only as who someone is ("Rebecca Sears, 41, of Grovetown") counts when no other is
+    named."""
     towns = [
         p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
     ]
+    if doc is not None:
+        towns = [p for p in towns if not _describes_person(p, doc, people)] or towns
     if not towns:
         return None, ""
     counts = Counter(p.geonameid or p.name for p in towns)
