@@ -118,3 +118,33 @@ def test_a_stations_home_state_places_a_town_many_states_have(pipeline: Pipeline
     article = Article(text=text, url="http://www.witn.com/home/headlines/x.html")
     places = _places(pipeline.extract(article))
     assert places["Jacksonville"][1] == "North Carolina"
+
+
+def _placed(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    result = pipeline.extract(Article(text=text, published="2016-05-09"))
+    return {e.type: e.place.name if e.place else None for e in result.events}
+
+
+def test_a_home_after_a_name_and_age_does_not_place_the_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "SPRINGFIELD, Ill. — A man was shot and wounded Saturday night. Police arrested "
+        "Dale Turner, 35, of Chatham."
+    )
+    assert _placed(pipeline, text)["COERCE"] == "Springfield"
+
+
+def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) -> None:
+    text = (
+        "Police said the man who was shot was from Lexington. The shooting happened Sunday "
+        "in Danville, Ky."
+    )
+    assert _placed(pipeline, text)["ASSAULT"] == "Danville"
+
+
+def test_homes_named_most_are_not_the_story_s_town(pipeline: Pipeline) -> None:
+    text = (
+        "A man was shot and wounded Saturday night outside a bar in Springfield. Police "
+        "arrested Dale Turner, 35, of Chatham, and Amy Cole, 31, also of Chatham. Turner had "
+        "a knife. Cole had a gun. Both were charged with assault on Monday."
+    )
+    assert _placed(pipeline, text)["ACCUSE"] == "Springfield"

@@ -229,8 +229,6 @@ def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "appos" and root.head.i != root.i:
-        root = root.head
     if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in people:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
