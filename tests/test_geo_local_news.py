@@ -125,12 +125,12 @@ def _placed(pipeline: Pipeline, text: str) -> dict[str, str | None]:
     return {e.type: e.place.name if e.place else None for e in result.events}
 
 
-def test_a_home_after_a_name_and_age_does_not_place_the_arrest(pipeline: Pipeline) -> None:
+def test_a_home_told_before_does_not_place_the_charge(pipeline: Pipeline) -> None:
     text = (
-        "SPRINGFIELD, Ill. — A man was shot and wounded Saturday night. Police arrested "
-        "Dale Turner, 35, of Chatham."
+        "SPRINGFIELD, Ill. — Police arrested Dale Turner, 35, of Chatham, after a fight on "
+        "Saturday. He was charged with assault."
     )
-    assert _placed(pipeline, text)["COERCE"] == "Springfield"
+    assert _placed(pipeline, text)["ACCUSE"] == "Springfield"
 
 
 def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) -> None:
@@ -140,11 +140,3 @@ def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) ->
     )
     assert _placed(pipeline, text)["ASSAULT"] == "Danville"
 
-
-def test_homes_named_most_are_not_the_story_s_town(pipeline: Pipeline) -> None:
-    text = (
-        "A man was shot and wounded Saturday night outside a bar in Springfield. Police "
-        "arrested Dale Turner, 35, of Chatham, and Amy Cole, 31, also of Chatham. Turner had "
-        "a knife. Cole had a gun. Both were charged with assault on Monday."
-    )
-    assert _placed(pipeline, text)["ACCUSE"] == "Springfield"

@@ -136,11 +136,12 @@ def place(
 ) -> tuple[Place | None, str]:
     """A place in the trigger's clause, else the nearest in its sentence, else just before it;
     never one inside the ``avoid`` spans (``not_the_place``: people's names, capitals named
-    for their government, compound modifiers such as "French-backed"), nor a place that only
+    for their government, compound modifiers such as "French-backed"), and a place that only
     says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
-    man", "Dale Turner, 35, of Chatham": with no other place the event takes the story's
-    town), and a place where the story was filed (``_dateline``) only when the clause or
-    sentence names no other."""
+    man") or where the story was filed (``_dateline``) only when the clause or sentence
+    names no other, and a place where the story was filed before one that says who
+    someone is; a place before the sentence never when it only says who someone is
+    ("Police arrested Dale Turner, 35, of Chatham. He was charged ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
 
     def free(start: int, end: int) -> list[Place]:
@@ -148,22 +149,29 @@ def place(
             p
             for p in _covering(start, end, usable)
             if not any(p.start < e and s < p.end for s, e in avoid)
-            and not _describes_person(p, sent.doc, people)
         ]
 
     in_sent = free(sent.start_char, sent.end_char)
     in_clause = [p for t in tied for p in _covering(t.idx, t.idx + len(t), in_sent)]
 
-    def rank(found: Place) -> tuple[bool, int]:
-        return _dateline(found, sent.doc), abs(found.start - trigger.idx)
+    homes = {id(p) for p in in_sent if _describes_person(p, sent.doc, people)}
 
+    def rank(found: Place) -> tuple[bool, bool, int]:
+        return id(found) in homes, _dateline(found, sent.doc), abs(found.start - trigger.idx)
+
+    if len(homes) < len(in_sent):
+        in_clause = [p for p in in_clause if id(p) not in homes]
     if in_clause:
         return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
     if in_sent:
         best = min(in_sent, key=rank)
         return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
-        before = free(span.start_char, span.end_char)
+        before = [
+            p
+            for p in free(span.start_char, span.end_char)
+            if not _describes_person(p, sent.doc, people)
+        ]
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
@@ -269,19 +277,13 @@ def holds(place: Place | None, town: Place) -> bool:
     return place.admin1 == town.admin1
 
 
-def home(
-    text: str, places: list[Place], doc: Doc | None = None, people: frozenset[str] = frozenset()
-) -> tuple[Place | None, str]:
+def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
     """Where the story is, for events whose own sentences name no place: the town it names
     most often, the town of its dateline ("SAVANNAH, Ga. (WJCL) - ...") among equals (a
-    wire story filed in Beirut that names Aleppo throughout is about Aleppo); a town named
-    only as who someone is ("Rebecca Sears, 41, of Grovetown") counts when no other is
-    named."""
+    wire story filed in Beirut that names Aleppo throughout is about Aleppo)."""
     towns = [
         p for p in places if p.lat is not None and not (p.feature_code or "").startswith(AREAS)
     ]
-    if doc is not None:
-        towns = [p for p in towns if not _describes_person(p, doc, people)] or towns
     if not towns:
         return None, ""
     counts = Counter(p.geonameid or p.name for p in towns)

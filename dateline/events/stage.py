@@ -106,7 +106,7 @@ class EventStage:
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
         events = merge(coded, keep, self.ontology.facets_of)
-        home, how = anchors.home(result.article.text, result.places, doc, self.ontology.persons)
+        home, how = anchors.home(result.article.text, result.places)
         for event in events:
             settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
