@@ -139,4 +139,3 @@ def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) ->
         "in Danville, Ky."
     )
     assert _placed(pipeline, text)["ASSAULT"] == "Danville"
-
