@@ -139,3 +139,12 @@ def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) ->
         "in Danville, Ky."
     )
     assert _placed(pipeline, text)["ASSAULT"] == "Danville"
+
+
+def test_metro_police_are_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "NASHVILLE, Tenn. — A man was shot Friday near a store. Metro police said the gunman fled."
+    )
+    result = pipeline.extract(Article(text=text, published="2016-05-09"))
+    assert "Metro" not in _places(result)
+    assert _assault(result).place.name == "Nashville"
