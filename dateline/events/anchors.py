@@ -117,7 +117,7 @@ def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _origin(root: Token) -> bool:
     """A place someone comes from, not where things happen: "a tourist from Canada",
-    "a woman visiting from Canada", "an inmate who was from Cincinnati"."""
+    "a woman visiting from Canada", "a man who was from Lexington"."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from":
         return False
