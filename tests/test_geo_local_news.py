@@ -118,3 +118,33 @@ def test_a_stations_home_state_places_a_town_many_states_have(pipeline: Pipeline
     article = Article(text=text, url="http://www.witn.com/home/headlines/x.html")
     places = _places(pipeline.extract(article))
     assert places["Jacksonville"][1] == "North Carolina"
+
+
+def _placed(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    result = pipeline.extract(Article(text=text, published="2016-05-09"))
+    return {e.type: e.place.name if e.place else None for e in result.events}
+
+
+def test_a_home_told_before_does_not_place_the_charge(pipeline: Pipeline) -> None:
+    text = (
+        "SPRINGFIELD, Ill. — Police arrested Dale Turner, 35, of Chatham, after a fight on "
+        "Saturday. He was charged with assault."
+    )
+    assert _placed(pipeline, text)["ACCUSE"] == "Springfield"
+
+
+def test_a_town_someone_was_from_is_not_where_he_was_shot(pipeline: Pipeline) -> None:
+    text = (
+        "Police said the man who was shot was from Lexington. The shooting happened Sunday "
+        "in Danville, Ky."
+    )
+    assert _placed(pipeline, text)["ASSAULT"] == "Danville"
+
+
+def test_metro_police_are_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "NASHVILLE, Tenn. — A man was shot Friday near a store. Metro police said the gunman fled."
+    )
+    result = pipeline.extract(Article(text=text, published="2016-05-09"))
+    assert "Metro" not in _places(result)
+    assert _assault(result).place.name == "Nashville"

@@ -117,11 +117,12 @@ def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _origin(root: Token) -> bool:
     """A place someone comes from, not where things happen: "a tourist from Canada",
-    "a woman visiting from Canada"."""
+    "a woman visiting from Canada", "a man who was from Lexington"."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "from":
         return False
-    return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.lemma_.lower() in ORIGIN_VERBS
+    verb = prep.head.lemma_.lower()
+    return prep.head.pos_ in ("NOUN", "PROPN") or verb == "be" or verb in ORIGIN_VERBS
 
 
 def place(
@@ -139,7 +140,8 @@ def place(
     says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
     man") or where the story was filed (``_dateline``) only when the clause or sentence
     names no other, and a place where the story was filed before one that says who
-    someone is."""
+    someone is; a place before the sentence never when it only says who someone is
+    ("Police arrested Dale Turner, 35, of Chatham. He was charged ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
 
     def free(start: int, end: int) -> list[Place]:
@@ -165,7 +167,11 @@ def place(
         best = min(in_sent, key=rank)
         return _finer(best, in_sent, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
-        before = free(span.start_char, span.end_char)
+        before = [
+            p
+            for p in free(span.start_char, span.end_char)
+            if not _describes_person(p, sent.doc, people)
+        ]
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""

@@ -34,6 +34,7 @@ TYPE_WORDS: dict[str, str] = _WORDS["type_words"]
 _LEADING_CUES = frozenset(_WORDS["leading_cues"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
+_NOT_PLACE_NAMES = frozenset(_WORDS["not_place_names"])
 _CONNECTORS = frozenset(_WORDS["connectors"])
 _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
@@ -336,7 +337,10 @@ def recognise(
     kept = (
         m
         for w, m in mentions.items()
-        if not _people(m) and w not in persons and not _ROAD_POINT.fullmatch(m.text)
+        if not _people(m)
+        and w not in persons
+        and not _ROAD_POINT.fullmatch(m.text)
+        and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
 
