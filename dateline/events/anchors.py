@@ -376,7 +376,7 @@ def posted(sent: Span, start: int) -> bool:
     """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
     "— Jane Doe (@janedoe) June 29, 2016"."""
     offset = start - sent.start_char
-    if not 0 <= offset <= len(sent.text):
+    if not 0 <= offset <= sent.end_char - sent.start_char:
         return False
     return POSTED.search(sent.text, max(0, offset - POSTED_REACH), offset) is not None
 

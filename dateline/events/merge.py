@@ -81,25 +81,24 @@ def merge(
 def _by_name(records: list[Record]) -> list[Record]:
     """Records of one type and status that name their happening alike ("the final large
     fight" in the lead and in a quote) are one, whatever else they say."""
-    out: list[Record] = []
+    out: list[tuple[Record, set[str]]] = []
     for record in records:
-        names = frozenset().union(*(i.named for i in record.items))
-        first = record.items[0].event
+        names = set().union(*(i.named for i in record.items))
+        kind = (record.items[0].event.type, record.items[0].event.status)
         host = next(
             (
-                kept
-                for kept in out
-                if names & frozenset().union(*(i.named for i in kept.items))
-                and (kept.items[0].event.type, kept.items[0].event.status)
-                == (first.type, first.status)
+                (kept, held)
+                for kept, held in out
+                if names & held and (kept.items[0].event.type, kept.items[0].event.status) == kind
             ),
             None,
         )
         if host is None:
-            out.append(record)
+            out.append((record, names))
         else:
-            host.items = sorted([*host.items, *record.items], key=lambda i: i.event.start)
-    return out
+            host[0].items = sorted([*host[0].items, *record.items], key=lambda i: i.event.start)
+            host[1].update(names)
+    return [record for record, _ in out]
 
 
 def _joins(

@@ -863,6 +863,7 @@ class EventStage:
         if when.span is not None:
             evidence["date"] = list(when.span)
         evidence.update({f"quantities.{k}": [c.start, c.end] for k, c in counts.items()})
+        told = (token, *self._told_by(token))
         event = Event(
             type=draft.type,
             sentence=result.article.text[sent.start_char : sent.end_char],
@@ -881,7 +882,7 @@ class EventStage:
             why="; ".join(why),
             mentions=[
                 Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
-                for t in (token, *self._told_by(token), *filter(None, [draft.undone_by]))
+                for t in (*told, *filter(None, [draft.undone_by]))
             ],
             evidence=evidence,
         )
@@ -898,7 +899,7 @@ class EventStage:
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
-            named=frozenset(filter(None, map(_named, (token, *self._told_by(token))))),
+            named=frozenset(filter(None, map(_named, told))),
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
