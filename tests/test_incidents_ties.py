@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store_orders import assert_orders_and_rebuild
+from fusion_checks import assert_orders_and_rebuild, groups
 
 from dateline import fuse
 from dateline.models import Actor, Article, Event, Place, Result
@@ -51,17 +51,12 @@ def _stories(charged: str) -> dict[str, Result]:
     }  # fmt: skip
 
 
-def _groups(stories: dict[str, Result], incidents) -> set[frozenset[str]]:
-    name_of = {result.article.id: name for name, result in stories.items()}
-    return {frozenset(name_of[m.article_id] for m in i.members) for i in incidents}
-
-
 TIED = {frozenset({"shooting", "charge"}), frozenset({"other"})}
 
 
 def test_a_charge_naming_the_victim_joins_the_shooting_months_before() -> None:
     stories = _stories("Marcus Hill")
-    assert _groups(stories, fuse(stories.values())) == TIED
+    assert groups(stories, fuse(stories.values())) == TIED
 
 
 def test_a_charge_naming_someone_else_stays_apart() -> None:
@@ -81,4 +76,4 @@ def test_an_arrest_told_the_same_day_in_the_next_county_joins() -> None:
     )  # fmt: skip
     arrest.events[0].place = HAMILTON
     stories["charge"] = arrest
-    assert _groups(stories, fuse(stories.values())) == TIED
+    assert groups(stories, fuse(stories.values())) == TIED

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store_orders import assert_orders_and_rebuild
+from fusion_checks import assert_orders_and_rebuild, groups
 
 from dateline import fuse
 from dateline.incidents.fuse import reports_of
@@ -49,17 +49,12 @@ def _told() -> dict[str, Result]:
     }  # fmt: skip
 
 
-def _groups(told: dict[str, Result], incidents) -> set[frozenset[str]]:
-    name_of = {result.article.id: name for name, result in told.items()}
-    return {frozenset(name_of[m.article_id] for m in i.members) for i in incidents}
-
-
 EXPECTED = {frozenset({"wire", "accident", "charge"}), frozenset({"crash"})}
 
 
 def test_an_accident_told_with_a_gun_and_a_charge_join_the_shooting() -> None:
     told = _told()
-    assert _groups(told, fuse(told.values())) == EXPECTED
+    assert groups(told, fuse(told.values())) == EXPECTED
 
 
 def test_without_the_told_words_the_accident_stays_apart() -> None:
@@ -68,9 +63,9 @@ def test_without_the_told_words_the_accident_stays_apart() -> None:
         "Miami Valley News", "2016-05-03", "DISASTER",
         "The Elm Street boy was hurt in an accident at home, police said.", "2016-05-02",
     )  # fmt: skip
-    groups = _groups(told, fuse(told.values()))
-    assert frozenset({"wire", "charge"}) in groups
-    assert not any({"accident", "wire"} <= group for group in groups)
+    found = groups(told, fuse(told.values()))
+    assert frozenset({"wire", "charge"}) in found
+    assert not any({"accident", "wire"} <= group for group in found)
 
 
 def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
-"""Shared check of the fusion tests: a store gives the same incidents whatever order the
-articles are written in, and a full re-fusion gives them again."""
+"""Shared checks of the fusion tests: the incidents of named results, in memory, and a
+store that gives the same incidents whatever order the articles are written in, and again
+after a full re-fusion."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ from pathlib import Path
 from dateline.models import Result
 from dateline.store.database import Store
 from dateline.store.rebuild import rebuild
+
+
+def groups(results: Mapping[str, Result], incidents: Iterable) -> set[frozenset[str]]:
+    """Each incident as the set of its members' names in ``results``."""
+    name_of = {result.article.id: name for name, result in results.items()}
+    return {frozenset(name_of[m.article_id] for m in i.members) for i in incidents}
 
 
 def stored(con) -> set[frozenset[str]]:
