@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fusion_checks import assert_orders_and_rebuild, groups
+from fusion_checks import assert_orders_and_rebuild, groups, stored
 
 from dateline import fuse
 from dateline.incidents.fuse import reports_of
 from dateline.models import Article, Event, Place, Result
+from dateline.store.database import Store
+from dateline.store.rebuild import rebuild
 
 DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
 
@@ -78,3 +80,22 @@ def test_a_sentence_naming_the_shooter_is_told_as_a_shooting() -> None:
         "The Elm Street shooter was sentenced to 20 years in prison.", "2016-09-12",
     )  # fmt: skip
     assert reports_of([sentenced])[0].family == "violence"
+
+
+def test_a_rebuild_sharing_the_families_out_gives_the_same(tmp_path: Path) -> None:
+    told = _told()
+    told["tow"] = _result(
+        "Elm Street Gazette", "2016-05-03", "DISASTER",
+        "The truck that overturned on Elm Street in Dayton was towed after hours.",
+        "2016-05-02",
+    )  # fmt: skip
+    expected = {frozenset({"wire", "accident", "charge"}), frozenset({"crash", "tow"})}
+    assert groups(told, fuse(told.values())) == expected
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(list(told.values()))
+        assert stored(store.con) == {
+            frozenset(told[n].article.title for n in group) for group in expected
+        }
+        before = stored(store.con)
+        rebuild(store.con, workers=2)
+        assert stored(store.con) == before

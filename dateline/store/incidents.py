@@ -38,8 +38,9 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
     "CREATE INDEX IF NOT EXISTS incidents_id ON incidents (id)",
 )
+# Every event with its article's fields; ``{extra}`` takes more columns first.
 EVENT_SELECT = (
-    "SELECT e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
+    "SELECT {extra}e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
     "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
 )
 

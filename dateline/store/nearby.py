@@ -2,7 +2,8 @@
 
 Each new report becomes a search window (every type its family's reports can have,
 ``Rules.types_of``; its days widened by the fusion window; its country and a box of
-``far_km`` around its place). The store is read
+``far_km`` around its place). An event of a type told as the family (``told_as``) is
+read only when its words may tell it so (``store.told``). The store is read
 once per query whatever the number of new reports: one scan keeps the fusable events of
 the windows' types and days that are placed in a grid cell a window covers (cells
 ``far_km`` wide, computed from ``place_lat``/``place_lon``), or have no usable place, or
@@ -20,7 +21,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 import pyarrow as pa
@@ -29,6 +29,7 @@ from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
+from dateline.store.told import folding, may_be_told
 
 KM_PER_DEGREE = 111.0
 # Cells are numbered cy * CELL_ROW + cx (|cx| stays below 360 / the smallest reach).
@@ -43,7 +44,7 @@ _CANDIDATES = """
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
-            AND e.type IN ({types}) AND e.date_start <= $last)
+            AND ({types}) AND e.date_start <= $last)
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
@@ -51,13 +52,13 @@ _CANDIDATES = """
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable})
-        AND e.type IN ({types})
+        AND ({types})
 """
 # The articles of fusable undated events (their publication day dates them), found
 # before the articles table is read so that it is read through its index.
 _UNDATED = """
-    SELECT DISTINCT article_id FROM events WHERE date_start IS NULL
-        AND status IN ({fusable}) AND type IN ({types})
+    SELECT DISTINCT article_id FROM events e WHERE date_start IS NULL
+        AND status IN ({fusable}) AND ({types})
 """
 _MATCH = (
     "list_contains(w.types, c.type) AND c.lo <= w.hi AND c.hi >= w.lo "
@@ -140,6 +141,20 @@ def _literals(values: list[str]) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
+def _kinds(families: set[str]) -> str:
+    """An SQL test on a stored event ``e`` that holds when a report of one of
+    ``families`` may meet it: of a family's own types, or of a type told as the family
+    whose words may tell it so (``store.told``)."""
+    table = rules()
+    own = set().union(*(table.own_types(f) for f in families))
+    tests = [f"e.type IN ({_literals(sorted(own))})"]
+    for family in sorted(families):
+        others = sorted(table.types_of(family) - own)
+        if others:
+            tests.append(f"(e.type IN ({_literals(others)}) AND {may_be_told(family)})")
+    return " OR ".join(tests)
+
+
 def _query(reach: float, spans: int, lists: dict[str, str]) -> str:
     near = " ".join(f"OR (lo <= $until{n} AND hi >= $since{n})" for n in range(spans))
     return f"""WITH c AS MATERIALIZED (
@@ -175,11 +190,10 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
         return {}
     windows, cells = _windows(searched)
     spans = _spans(searched)
-    types = sorted({t for ts in windows.column("types").to_pylist() for t in ts})
     lists = {
         "fusable": _literals(sorted(table.fusable)),
         "coarse": _literals(sorted(table.coarse_features)),
-        "types": _literals(types),
+        "types": _kinds({r.family for r in searched}),
     }
     undated = con.execute(_UNDATED.format(**lists)).fetchall()
     params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}
@@ -202,15 +216,6 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     for rowid, window in placed + unplaced:
         out.setdefault(rowid, set()).add(positions[window])
     return out
-
-
-@lru_cache(maxsize=1)
-def _odd() -> str:
-    """A character class of the letters outside ASCII that fold to ASCII (``ß``, ``ſ``,
-    the Kelvin sign, ligatures): a text holding one may hold an ASCII word that
-    lower-casing alone does not show."""
-    found = (chr(c) for c in range(128, 0x110000) if chr(c).casefold().isascii())
-    return "[" + "".join(found) + "]"
 
 
 # The pairs whose stored event may share a word with the window: the runs of ASCII
@@ -252,7 +257,7 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
     )
     try:
         rows = con.execute(
-            _MAYBE, {"lead": LEAD, "odd": _odd(), "rids": sorted({r for r, _ in pairs})}
+            _MAYBE, {"lead": LEAD, "odd": folding(), "rids": sorted({r for r, _ in pairs})}
         ).fetchall()
     finally:
         con.unregister("fusion_pairs")

@@ -34,6 +34,7 @@ from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
 from dateline.store.staged import Staged
+from dateline.store.told import may_be_told_any
 
 FETCH = 20_000
 FLUSH = 20_000
@@ -73,7 +74,8 @@ def _batches(con) -> Iterator[pa.RecordBatch]:
     try:
         reader.register("fusion_order", _order(con))
         relation = reader.sql(
-            f"{EVENT_SELECT} JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
+            EVENT_SELECT.format(extra=f"{may_be_told_any()} AS fusion_told, ")
+            + " JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
         )
         yield from relation.to_arrow_reader(FETCH)
     finally:
@@ -125,11 +127,13 @@ def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> No
 
 
 def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
-    """Each event type's worker: whole families (with the types that can be told as
-    them, joined when a decision spans them), the largest first to the least loaded."""
-    family_of = rules().group_of
+    """Each family's worker: whole families (joined when a decision spans them, with both
+    the family of a decision's event's type and the one it may be told as), the largest
+    first to the least loaded."""
+    table = rules()
     counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
-    joined = {family_of(t): family_of(t) for t in counts}
+    families = {f for t in counts for f in (table.family_of(t), table.group_of(t))}
+    joined = {family: family for family in families}
 
     def root(family: str) -> str:
         while joined[family] != family:
@@ -144,18 +148,20 @@ def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
     kind_of = {(a, int(i)): t for a, i, t in rows if (a, int(i)) in held}
     for decision in decisions:
         keys = [k for k in (*decision.first, *decision.second) if k in kind_of]
-        roots = sorted({root(family_of(kind_of[k])) for k in keys})
+        spanned = {table.family_of(kind_of[k]) for k in keys}
+        spanned |= {table.group_of(kind_of[k]) for k in keys}
+        roots = sorted({root(family) for family in spanned})
         for other in roots[1:]:
             joined[other] = roots[0]
-    size: dict[str, int] = {}
+    size = dict.fromkeys(families, 0)
     for kind, count in counts.items():
-        size[root(family_of(kind))] = size.get(root(family_of(kind)), 0) + count
+        size[root(table.family_of(kind))] += count
     load, worker = [0] * max(1, workers), {}
-    for family in sorted(size, key=lambda f: (-size[f], f)):
+    for family in sorted({root(f) for f in families}, key=lambda f: (-size[f], f)):
         least = load.index(min(load))
         worker[family] = least
         load[least] += size[family]
-    return {kind: worker[root(family_of(kind))] for kind in counts}
+    return {family: worker[root(family)] for family in families}
 
 
 def _insert(con, tables: Tables) -> None:
@@ -229,14 +235,27 @@ class _Pool:
                 process.kill()
 
 
+def _workers(batch: pa.RecordBatch, shares: dict[str, int], kinds: pa.Array) -> np.ndarray:
+    """Each row's worker: its family's, the family its words tell for the rows that may
+    be told as another (``store.told``; their reports say which)."""
+    table = rules()
+    own = np.array([shares[table.family_of(k)] for k in kinds.to_pylist()])
+    worker = own[pc.index_in(batch.column("type"), value_set=kinds).to_numpy()]
+    maybe = batch.column("fusion_told").to_numpy(zero_copy_only=False)
+    for n in np.flatnonzero(maybe):
+        row = batch.slice(int(n), 1).to_pylist()[0]
+        worker[n] = shares[report(row).family]
+    return worker
+
+
 def _stage_shared(con, decisions: list[Decision], shares: dict[str, int]) -> None:
-    kinds = sorted(shares)
-    worker_of = np.array([shares[k] for k in kinds])
-    pool = _Pool(int(worker_of.max()) + 1, decisions)
+    kinds = pa.array(
+        sorted(r[0] for r in con.execute("SELECT DISTINCT type FROM events").fetchall())
+    )
+    pool = _Pool(max(shares.values()) + 1, decisions)
     try:
         for batch in _batches(con):
-            where = pc.index_in(batch.column("type"), value_set=pa.array(kinds))
-            worker = worker_of[where.fill_null(0).to_numpy()]
+            worker = _workers(batch, shares, kinds)
             for n in range(len(pool.processes)):
                 part = batch.filter(pa.array(worker == n))
                 if part.num_rows:

@@ -1,0 +1,65 @@
+"""Which stored events may be told as another family (``told_as`` in fusion.yaml), as an
+SQL test that keeps a superset: fusion reads an event of a ``told_as`` type as the
+family only when its words (its sentence, and the headline when it is salient) hold one
+of the family's words, and most events of those types (a protest, a request) hold none.
+The store's candidate search and a rebuild's sharing out of families read only the
+events that may, instead of every event of those types.
+
+An event may be told when it is salient (its headline, not read here, may hold a word),
+when its lower-cased sentence holds one of the words anywhere, or when the sentence
+holds a letter outside ASCII that folds to an ASCII one (``ſ``, ligatures: ``words``
+case-folds, which lower-casing alone does not show).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dateline.events.salience import LEAD
+from dateline.incidents.config import rules
+
+
+@lru_cache(maxsize=1)
+def folding() -> str:
+    """A character class of the letters outside ASCII that fold to ASCII (``ß``, ``ſ``,
+    the Kelvin sign, ligatures): a text holding one may hold an ASCII word that
+    lower-casing alone does not show."""
+    found = (chr(c) for c in range(128, 0x110000) if chr(c).casefold().isascii())
+    return "[" + "".join(found) + "]"
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def told_types() -> frozenset[str]:
+    """Every type some family can be told as."""
+    return frozenset(t for kinds, _ in rules().told.values() for t in kinds)
+
+
+def may_be_told(family: str, prefix: str = "e.") -> str:
+    """An SQL test (on columns ``sentence`` and ``salience`` with ``prefix``) that holds
+    for every event fusion may read as ``family`` by its words; FALSE when no type can
+    be told as it."""
+    kinds, cues = rules().told.get(family, (frozenset(), frozenset()))
+    if not kinds:
+        return "FALSE"
+    sentence = f"coalesce({prefix}sentence, '')"
+    pattern = "|".join(re.escape(cue.lower()) for cue in sorted(cues))
+    return (
+        f"(coalesce({prefix}salience, 0) >= {LEAD!r} "
+        f"OR regexp_matches(lower({sentence}), {_literal(pattern)}) "
+        f"OR regexp_matches({sentence}, {_literal(folding())}))"
+    )
+
+
+def may_be_told_any(prefix: str = "e.") -> str:
+    """An SQL test that holds for every event fusion may read as another family than its
+    type's."""
+    tests = [
+        f"({prefix}type IN ({', '.join(_literal(t) for t in sorted(kinds))}) "
+        f"AND {may_be_told(name, prefix)})"
+        for name, (kinds, _) in sorted(rules().told.items())
+    ]
+    return "(" + " OR ".join(tests) + ")" if tests else "FALSE"
