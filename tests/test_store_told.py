@@ -10,7 +10,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.fuse import reports_of
 from dateline.models import Article, Event, Result
 from dateline.store.database import Store
-from dateline.store.told import may_be_told_any
+from dateline.store.told import folding, may_be_told_any
 
 TOLD = [
     ("DISASTER", "The boy was accidentally shot with his father's handgun.", 0.0),
@@ -44,3 +44,9 @@ def test_the_sql_keeps_every_event_told_as_another_family(tmp_path: Path) -> Non
     assert told_so <= kept
     assert told_so == {TOLD[0][1], TOLD[2][1], TOLD[4][1], TOLD[5][1]}
     assert kept == told_so
+
+
+def test_every_letter_folding_to_ascii_is_in_the_basic_plane() -> None:
+    beyond = [c for c in range(0x10000, 0x110000) if chr(c).casefold().isascii()]
+    assert beyond == []
+    assert "ſ" in folding() and "ß" in folding() and "a" not in folding()

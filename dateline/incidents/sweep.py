@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,6 +32,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 
 KM_PER_DEGREE = 111.0
+_EXPIRY = operator.itemgetter(0)
 
 
 class Parts:
@@ -88,7 +90,7 @@ def _gridded(report: Report) -> bool:
 
 def _live(entries: list[tuple[date, Report]], today: date) -> list[tuple[date, Report]]:
     """The entries still open on ``today``, dropping the others from the list in place."""
-    if entries and min(e for e, _ in entries) < today:
+    if entries and min(entries, key=_EXPIRY)[0] < today:
         entries[:] = [entry for entry in entries if entry[0] >= today]
     return entries
 

@@ -37,6 +37,8 @@ INSERT_ROWS = 200
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)",
     "CREATE INDEX IF NOT EXISTS incidents_id ON incidents (id)",
+    "CREATE INDEX IF NOT EXISTS events_actor_id ON events (actor_actor_id)",
+    "CREATE INDEX IF NOT EXISTS events_recipient_id ON events (recipient_actor_id)",
 )
 # Every event with its article's fields; ``{extra}`` takes more columns first.
 EVENT_SELECT = (
@@ -52,12 +54,13 @@ class _Nested:
     def __init__(self, kind: type, prefix: str) -> None:
         self.kind = kind
         self.columns = [f"{prefix}{name}" for name in kind.__slots__]
+        self.empty = (None,) * len(self.columns)
         required = _slots(kind, prefix)[1]
         self.fill = [required.get(spec.name, _default(spec)) for spec in dataclasses.fields(kind)]
 
     def __call__(self, row: dict[str, Any]) -> Any:
-        values = [row.get(column) for column in self.columns]
-        if all(value is None for value in values):
+        values = tuple(map(row.get, self.columns))
+        if values == self.empty:
             return None
         return self.kind(*[f if v is None else v for v, f in zip(values, self.fill, strict=True)])
 
@@ -142,8 +145,9 @@ def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
 
 
 def ensure_indexes(con) -> None:
-    """The indexes fusion reads the store by (events by article, incidents by id), so that
-    an ingest's reads do not grow with the store; built once, in the caller's transaction."""
+    """The indexes fusion reads the store by (events by article, incidents by id, events
+    by the actor's and the recipient's id for follow-up ties), so that an ingest's reads
+    do not grow with the store; built once, in the caller's transaction."""
     for statement in INDEXES:
         con.execute(statement)
 
@@ -192,8 +196,8 @@ def _tied(con, reports: list[Report]) -> list[Report]:
     if not people:
         return []
     found = con.execute(
-        "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) "
-        "OR list_contains($p, recipient_actor_id)",
+        "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) UNION "
+        "SELECT rowid FROM events WHERE list_contains($p, recipient_actor_id)",
         {"p": people},
     ).fetchall()
     return [report(row) for row in _by_rowid(con, [r for (r,) in found]).values()]

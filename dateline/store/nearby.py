@@ -2,8 +2,7 @@
 
 Each new report becomes a search window (every type its family's reports can have,
 ``Rules.types_of``; its days widened by the fusion window; its country and a box of
-``far_km`` around its place). An event of a type told as the family (``told_as``) is
-read only when its words may tell it so (``store.told``). The store is read
+``far_km`` around its place). The store is read
 once per query whatever the number of new reports: one scan keeps the fusable events of
 the windows' types and days that are placed in a grid cell a window covers (cells
 ``far_km`` wide, computed from ``place_lat``/``place_lon``), or have no usable place, or
@@ -29,7 +28,7 @@ from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
-from dateline.store.told import folding, may_be_told
+from dateline.store.told import folding
 
 KM_PER_DEGREE = 111.0
 # Cells are numbered cy * CELL_ROW + cx (|cx| stays below 360 / the smallest reach).
@@ -44,7 +43,7 @@ _CANDIDATES = """
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
-            AND ({types}) AND e.date_start <= $last)
+            AND e.type IN ({types}) AND e.date_start <= $last)
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
@@ -52,13 +51,13 @@ _CANDIDATES = """
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable})
-        AND ({types})
+        AND e.type IN ({types})
 """
 # The articles of fusable undated events (their publication day dates them), found
 # before the articles table is read so that it is read through its index.
 _UNDATED = """
-    SELECT DISTINCT article_id FROM events e WHERE date_start IS NULL
-        AND status IN ({fusable}) AND ({types})
+    SELECT DISTINCT article_id FROM events WHERE date_start IS NULL
+        AND status IN ({fusable}) AND type IN ({types})
 """
 _MATCH = (
     "list_contains(w.types, c.type) AND c.lo <= w.hi AND c.hi >= w.lo "
@@ -141,20 +140,6 @@ def _literals(values: list[str]) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
-def _kinds(families: set[str]) -> str:
-    """An SQL test on a stored event ``e`` that holds when a report of one of
-    ``families`` may meet it: of a family's own types, or of a type told as the family
-    whose words may tell it so (``store.told``)."""
-    table = rules()
-    own = set().union(*(table.own_types(f) for f in families))
-    tests = [f"e.type IN ({_literals(sorted(own))})"]
-    for family in sorted(families):
-        others = sorted(table.types_of(family) - own)
-        if others:
-            tests.append(f"(e.type IN ({_literals(others)}) AND {may_be_told(family)})")
-    return " OR ".join(tests)
-
-
 def _query(reach: float, spans: int, lists: dict[str, str]) -> str:
     near = " ".join(f"OR (lo <= $until{n} AND hi >= $since{n})" for n in range(spans))
     return f"""WITH c AS MATERIALIZED (
@@ -193,7 +178,7 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     lists = {
         "fusable": _literals(sorted(table.fusable)),
         "coarse": _literals(sorted(table.coarse_features)),
-        "types": _kinds({r.family for r in searched}),
+        "types": _literals(sorted({t for r in searched for t in table.types_of(r.family)})),
     }
     undated = con.execute(_UNDATED.format(**lists)).fetchall()
     params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 from typing import Any
 
 import pyarrow as pa
@@ -29,18 +30,20 @@ MEMBERS = pa.schema(
 )
 
 
-def _fields(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
+class _Flat:
+    """A record's fields in declaration order (all None for no record)."""
+
+    def __init__(self, kind: type) -> None:
+        names = [f.name for f in dataclasses.fields(kind)]
+        self.get = operator.attrgetter(*names)
+        self.empty = (None,) * len(names)
+
+    def __call__(self, record: Any) -> tuple[Any, ...]:
+        return self.empty if record is None else self.get(record)
 
 
-ACTOR_FIELDS = _fields(Actor)
-PLACE_FIELDS = _fields(Place)
-
-
-def _flat(record: Any, names: tuple[str, ...]) -> list[Any]:
-    if record is None:
-        return [None] * len(names)
-    return [getattr(record, name) for name in names]
+ACTOR = _Flat(Actor)
+PLACE = _Flat(Place)
 
 
 def single(report: Report, component: str | None = None) -> list[Any]:
@@ -63,9 +66,9 @@ def single(report: Report, component: str | None = None) -> list[Any]:
         incident_id([report.key]),
         report.type,
         report.mode,
-        *_flat(report.actor, ACTOR_FIELDS),
-        *_flat(report.recipient, ACTOR_FIELDS),
-        *_flat(report.place, PLACE_FIELDS),
+        *ACTOR(report.actor),
+        *ACTOR(report.recipient),
+        *PLACE(report.place),
         day,
         precision,
         json.dumps({k: report.quantities[k] for k in sorted(report.quantities)}),
