@@ -117,3 +117,14 @@ def test_a_common_word_whose_readings_all_give_way_is_no_place():
     found = _places(text)
     assert "Jenin" in found
     assert "Arab" not in found
+
+
+def test_a_town_naming_an_apartment_block_or_a_motel_is_no_place():
+    text = (
+        "SAN ANTONIO — A man was shot Tuesday night in the 1100 block of Patricia Drive, "
+        "near the Tuscany Park Apartments, police said. Officers later searched the Madrid "
+        "Motel on Fourth Street in San Antonio."
+    )
+    found = _places(text)
+    assert "Tuscany" not in found and "Madrid" not in found
+    assert "San Antonio" in found

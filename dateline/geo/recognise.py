@@ -40,6 +40,7 @@ _STRONG_CUES = frozenset(_WORDS["strong_cues"])
 _FOLLOWING_CUES = frozenset(_WORDS["following_cues"])
 _INSTITUTIONS = frozenset(_WORDS["institution_words"])
 _FIRM_WORDS = frozenset(_WORDS["firm_words"])
+_FACILITY_WORDS = frozenset(_WORDS["facility_words"])
 _TRAVEL = frozenset(_WORDS["travel_words"])
 _BODY_WORDS = frozenset(_WORDS["body_words"])
 _DATELINE_MARKS = frozenset(_WORDS["dateline_marks"])
@@ -720,6 +721,17 @@ def firm_names(doc: Doc) -> set[str]:
         if ent.end - start >= 2 and doc[start + 1].lower_.rstrip(".") in _FIRM_WORDS:
             found.add(key(doc[start].text))
     return found
+
+
+def premises(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the names of buildings and premises ("the Tuscany Park
+    Apartments", "the Madrid Motel"): a place name inside one names the building, not
+    the place."""
+    return [
+        (ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and ent[-1].lower_ in _FACILITY_WORDS
+    ]
 
 
 def common_words(doc: Doc, mentions: list[Mention]) -> set[str]:

@@ -20,6 +20,7 @@ from dateline.geo.recognise import (
     common_words,
     demonym_countries,
     firm_names,
+    premises,
     recognise,
 )
 from dateline.models import Place, Result
@@ -108,12 +109,22 @@ class PlaceStage:
         mentions = recognise(doc, self.gazetteer, text, source.towns)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
         firms = firm_names(doc) | common_words(doc, mentions)
+        buildings = premises(doc)
         countries = (_countries(choices) | {source.country}) - {None}
         return [
             to_place(c, is_government(doc, c))
             for c in choices
-            if not _stray(c) and not _firm(c, firms) and not _acronym_abroad(c, countries)
+            if not _stray(c)
+            and not _firm(c, firms)
+            and not _acronym_abroad(c, countries)
+            and not _inside(c, buildings)
         ]
+
+
+def _inside(choice: Choice, spans: list[tuple[int, int]]) -> bool:
+    """Whether the choice's name lies inside one of ``spans`` (a building's name)."""
+    m = choice.mention
+    return any(start <= m.start and m.end <= end for start, end in spans)
 
 
 def _stray(choice: Choice) -> bool:
