@@ -31,8 +31,6 @@ class Rules:
     follow_words: frozenset[str]
     follow_days: int
     follow_km: float
-    toll_killed: float
-    toll_words: int
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -89,6 +87,4 @@ def rules() -> Rules:
         follow_words=frozenset(data["follow_up"]["words"]),
         follow_days=int(data["follow_up"]["days"]),
         follow_km=float(data["follow_up"]["km"]),
-        toll_killed=float(data["toll"]["killed"]),
-        toll_words=int(data["toll"]["words"]),
     )

@@ -26,7 +26,7 @@ from dateline.incidents.compare import score
 from dateline.incidents.config import rules
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Key, Report, build, source_of
-from dateline.incidents.ties import persons, tied, ties, toll
+from dateline.incidents.ties import persons, tied, ties
 from dateline.models import Actor, Incident, Place
 from dateline.store.components import Parts, recorded
 from dateline.store.components import members as component_members
@@ -162,8 +162,7 @@ def stored_decisions(con, aftermath: bool = True) -> list[Decision]:
             "SELECT article_id, idx, about FROM events WHERE about IS NOT NULL ORDER BY 1, 2"
         ).fetchall()
         out += [Decision("aftermath", ((a, int(i)),), ((a, int(t)),)) for a, i, t in after]
-        shared = set(_shared_persons(con)) | set(_shared_tolls(con))
-        named = [report(row) for row in _by_rowid(con, shared).values()]
+        named = [report(row) for row in _by_rowid(con, _shared_persons(con)).values()]
         out += [Decision("tie", (a,), (b,)) for a, b in ties(named)]
     return out
 
@@ -182,55 +181,22 @@ _SHARED_PERSONS = """
 """
 
 
-# The rowids of the fusable stored events that give a number killed of at least the
-# toll's (``ties.toll``) some other such event also gives.
-_SHARED_TOLLS = """
-    WITH t AS (
-        SELECT rowid AS rid, TRY_CAST(quantities->>'killed' AS DOUBLE) AS killed FROM events
-        WHERE status IN ({fusable}) AND TRY_CAST(quantities->>'killed' AS DOUBLE) >= $least
-    )
-    SELECT rid FROM t WHERE killed IN (SELECT killed FROM t GROUP BY killed HAVING count(*) > 1)
-"""
-# The rowids of the fusable stored events that give one of the numbers killed ``$tolls``.
-_TOLLS = """
-    SELECT rowid FROM events WHERE status IN ({fusable})
-        AND list_contains($tolls, TRY_CAST(quantities->>'killed' AS DOUBLE))
-"""
-
-
-def _fusable() -> str:
-    return ", ".join("'" + s.replace("'", "''") + "'" for s in sorted(rules().fusable))
-
-
 def _shared_persons(con) -> list[int]:
     return [rowid for (rowid,) in con.execute(_SHARED_PERSONS).fetchall()]
 
 
-def _shared_tolls(con) -> list[int]:
-    query = _SHARED_TOLLS.format(fusable=_fusable())
-    return [rowid for (rowid,) in con.execute(query, {"least": rules().toll_killed}).fetchall()]
-
-
 def _tied(con, reports: list[Report]) -> list[Report]:
-    """The stored events naming a person any of ``reports`` names, or giving the toll one
-    of them gives (those a tie may join to them); the store is read for tolls only when
-    one of ``reports`` gives one."""
+    """The stored events naming a person any of ``reports`` names (those a follow-up tie
+    may join to them)."""
     people = sorted(set().union(*(persons(r) for r in reports)))
-    tolls = sorted({t for r in reports if (t := toll(r)) is not None})
-    rowids: list[int] = []
-    if people:
-        found = con.execute(
-            "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) "
-            "OR list_contains($p, recipient_actor_id)",
-            {"p": people},
-        ).fetchall()
-        rowids += [r for (r,) in found]
-    if tolls:
-        found = con.execute(_TOLLS.format(fusable=_fusable()), {"tolls": tolls}).fetchall()
-        rowids += [r for (r,) in found]
-    if not rowids:
+    if not people:
         return []
-    return [report(row) for row in _by_rowid(con, set(rowids)).values()]
+    found = con.execute(
+        "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) "
+        "OR list_contains($p, recipient_actor_id)",
+        {"p": people},
+    ).fetchall()
+    return [report(row) for row in _by_rowid(con, [r for (r,) in found]).values()]
 
 
 def _keys(data: Any) -> tuple[Key, ...]:
