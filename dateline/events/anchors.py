@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dateline.models import Actor, Event, Place, Result, Time
@@ -26,6 +29,13 @@ POSTED_REACH = 40
 STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``events/data/dates.yaml``, by name."""
+    text = resources.files("dateline.events").joinpath("data/dates.yaml").read_text("utf-8")
+    return {name: frozenset(items) for name, items in yaml.safe_load(text).items()}
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -370,6 +380,19 @@ def _present(trigger: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def day_beside(trigger: Token, time: Time) -> Time:
+    """A day the trigger is told before or after, one day on: "went to school Friday, the
+    morning after the shooting" dates the shooting to Thursday."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("after", "before") or time.precision != "day":
+        return time
+    if prep.head.lemma_.lower() not in words()["day_parts"] or not time.value:
+        return time
+    step = -1 if prep.lower_ == "after" else 1
+    value = (date.fromisoformat(time.value[:10]) + timedelta(days=step)).isoformat()
+    return Time(time.text, time.start, time.end, value, time.precision)
 
 
 def posted(sent: Span, start: int) -> bool:
