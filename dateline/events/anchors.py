@@ -54,12 +54,15 @@ def clause(tokens: list[Token]) -> list[Token]:
 
 
 def _own_clause(token: Token) -> bool:
-    """An embedded clause, or a joined one with a subject of its own (a bare number is
-    no subject: "left 15 dead and 30 wounded" counts both)."""
+    """An embedded clause, or a joined one with a subject or a modal of its own (a bare
+    number is no subject: "left 15 dead and 30 wounded" counts both; "is being held and
+    will appear in court on May 2": the court day is not the holding's)."""
     if token.dep_ in ("ccomp", "relcl", "parataxis"):
         return True
     return token.dep_ == "conj" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM" for c in token.children
+        (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM")
+        or (c.dep_ == "aux" and c.tag_ == "MD")
+        for c in token.children
     )
 
 
