@@ -75,3 +75,18 @@ def test_a_noun_says_no_tense_and_keeps_a_day_to_come(pipeline) -> None:
     text = "Opposition parties announced protests on April 9 in the capital."
     protests = by_trigger(events(pipeline, text, "2009-03-23"), text, "protests")
     assert (protests.date, protests.date_precision) == ("2009-04-09", "day")
+
+
+def test_the_morning_after_a_happening_dates_it_to_the_day_before(pipeline) -> None:
+    text = "Both boys went to school on Friday, the morning after the shooting at the park."
+    shooting = by_trigger(events(pipeline, text, "2016-10-05"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2016-09-29", "day")
+
+
+def test_a_court_day_to_come_does_not_date_a_joined_verb(pipeline) -> None:
+    text = (
+        "Police arrested a Mopti man on Monday.\n\n"
+        "He is being held at the county jail and will appear in court on June 20."
+    )
+    held = by_trigger(events(pipeline, text, "2016-06-15"), text, "held")
+    assert held.date != "2016-06-20"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dateline.models import Actor, Event, Place, Result, Time
@@ -28,6 +31,13 @@ PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 
 
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``events/data/dates.yaml``, by name."""
+    text = resources.files("dateline.events").joinpath("data/dates.yaml").read_text("utf-8")
+    return {name: frozenset(items) for name, items in yaml.safe_load(text).items()}
+
+
 def clause(tokens: list[Token]) -> list[Token]:
     """Tokens under the trigger (and its governing verb), leaving out embedded clauses and
     joined clauses with a subject of their own ("..., and police arrested six")."""
@@ -44,12 +54,15 @@ def clause(tokens: list[Token]) -> list[Token]:
 
 
 def _own_clause(token: Token) -> bool:
-    """An embedded clause, or a joined one with a subject of its own (a bare number is
-    no subject: "left 15 dead and 30 wounded" counts both)."""
+    """An embedded clause, or a joined one with a subject or a modal of its own (a bare
+    number is no subject: "left 15 dead and 30 wounded" counts both; "is being held and
+    will appear in court on May 2": the court day is not the holding's)."""
     if token.dep_ in ("ccomp", "relcl", "parataxis"):
         return True
     return token.dep_ == "conj" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM" for c in token.children
+        (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "NUM")
+        or (c.dep_ == "aux" and c.tag_ == "MD")
+        for c in token.children
     )
 
 
@@ -370,6 +383,19 @@ def _present(trigger: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def day_beside(trigger: Token, time: Time) -> Time:
+    """A day the trigger is told before or after, one day on: "went to school Friday, the
+    morning after the shooting" dates the shooting to Thursday."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("after", "before") or time.precision != "day":
+        return time
+    if prep.head.lemma_.lower() not in words()["day_parts"] or not time.value:
+        return time
+    step = -1 if prep.lower_ == "after" else 1
+    value = (date.fromisoformat(time.value[:10]) + timedelta(days=step)).isoformat()
+    return Time(time.text, time.start, time.end, value, time.precision)
 
 
 def posted(sent: Span, start: int) -> bool:

@@ -209,9 +209,11 @@ class EventStage:
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
             if token is not None and anchors.modifier_clause(token.root, time):
                 continue
-            event.date, event.date_precision = time.value, time.precision
+            told = time if token is None else anchors.day_beside(token.root, time)
+            event.date, event.date_precision = told.value, told.precision
             event.evidence["date"] = [time.start, time.end]
-            event.why += f"; time '{time.text}', the sentence's only free one"
+            how = "" if told is time else ", a day from the happening"
+            event.why += f"; time '{time.text}', the sentence's only free one{how}"
 
     @staticmethod
     def _date_from_governor(sent: Span, coded: list[Coded]) -> None:
