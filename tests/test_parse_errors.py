@@ -72,3 +72,27 @@ def test_stages_finish_on_a_wrong_parse(
     for name in ("entities", "times", "places", "actors", "quotes", "events"):
         for record in layers[name]:
             assert 0 <= record["start"] < record["end"] <= len(text), (name, record)
+
+
+def test_a_sentence_the_event_rules_fail_on_is_skipped_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dateline.events.stage import EventStage
+
+    pipeline = Pipeline()
+    text = (
+        "Rebels shelled the town of Kidal on Monday, killing four soldiers.\n\n"
+        "The army said it arrested two fighters near the market."
+    )
+    sentence = EventStage.sentence
+
+    def failing(self, sent, *args):
+        if "arrested" in sent.text:
+            raise KeyError("missing word list")
+        return sentence(self, sent, *args)
+
+    monkeypatch.setattr(EventStage, "sentence", failing)
+    with caplog.at_level("WARNING", logger="dateline.events"):
+        events = pipeline.extract(Article(text=text, published="2024-03-05")).events
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert "skipped (KeyError: 'missing word list')" in caplog.text

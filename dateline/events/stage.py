@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -41,6 +42,8 @@ from dateline.events.quantities import HARMS, multiple, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
+
+log = logging.getLogger("dateline.events")
 
 INTERNATIONAL = ("IGO", "NGO")
 FIRST_PERSON = ("we", "i")
@@ -94,7 +97,14 @@ class EventStage:
                 continue
             try:
                 found = self.sentence(sent, result, mentions, earlier, index, untold)
-            except (IndexError, KeyError, ValueError):
+            except (IndexError, KeyError, ValueError) as error:
+                log.warning(
+                    "events: sentence at characters %d-%d skipped (%s: %s)",
+                    sent.start_char,
+                    sent.end_char,
+                    type(error).__name__,
+                    error,
+                )
                 continue
             self._stray_harm(sent, found, coded, index)
             for item in found:
