@@ -44,13 +44,10 @@ class Rules:
                 return name
         return self.family_of(kind)
 
-    def own_types(self, family: str) -> frozenset[str]:
-        """The types of the family itself (a type in no family is its own)."""
-        return frozenset({k for k, f in self.family.items() if f == family} | {family})
-
     def types_of(self, family: str) -> frozenset[str]:
         """Every type a report of this family can have (its own and those told as it)."""
-        return self.own_types(family) | self.told.get(family, (frozenset(), frozenset()))[0]
+        own = {k for k, f in self.family.items() if f == family} | {family}
+        return frozenset(own | self.told.get(family, (frozenset(), frozenset()))[0])
 
     def group_of(self, kind: str) -> str:
         """The family whose reports a report of this type may meet: the one it can be told

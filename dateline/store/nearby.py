@@ -28,6 +28,7 @@ from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
+from dateline.store.schema import literals
 from dateline.store.told import folding
 
 KM_PER_DEGREE = 111.0
@@ -136,10 +137,6 @@ def _spans(reports: list[Report]) -> list[tuple[date, date]]:
     return out
 
 
-def _literals(values: list[str]) -> str:
-    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
-
-
 def _query(reach: float, spans: int, lists: dict[str, str]) -> str:
     near = " ".join(f"OR (lo <= $until{n} AND hi >= $since{n})" for n in range(spans))
     return f"""WITH c AS MATERIALIZED (
@@ -176,9 +173,9 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     windows, cells = _windows(searched)
     spans = _spans(searched)
     lists = {
-        "fusable": _literals(sorted(table.fusable)),
-        "coarse": _literals(sorted(table.coarse_features)),
-        "types": _literals(sorted({t for r in searched for t in table.types_of(r.family)})),
+        "fusable": literals(sorted(table.fusable)),
+        "coarse": literals(sorted(table.coarse_features)),
+        "types": literals(sorted({t for r in searched for t in table.types_of(r.family)})),
     }
     undated = con.execute(_UNDATED.format(**lists)).fetchall()
     params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}

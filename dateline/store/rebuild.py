@@ -68,13 +68,14 @@ def _order(con) -> pa.Table:
     return pa.table({"rid": pa.array(rowids, pa.int64()), "first": pa.array(firsts, pa.int64())})
 
 
-def _batches(con) -> Iterator[pa.RecordBatch]:
-    """Every event's row with its article's fields, in order of first day."""
+def _batches(con, extra: str = "") -> Iterator[pa.RecordBatch]:
+    """Every event's row with its article's fields (``extra`` columns first), in order of
+    first day."""
     reader = con.cursor()
     try:
         reader.register("fusion_order", _order(con))
         relation = reader.sql(
-            EVENT_SELECT.format(extra=f"{may_be_told_any()} AS fusion_told, ")
+            EVENT_SELECT.format(extra=extra)
             + " JOIN fusion_order o ON o.rid = e.rowid ORDER BY o.first, o.rid"
         )
         yield from relation.to_arrow_reader(FETCH)
@@ -126,12 +127,11 @@ def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> No
         outbox.put(traceback.format_exc())
 
 
-def _shares(con, decisions: list[Decision], workers: int) -> dict[str, int]:
-    """Each family's worker: whole families (joined when a decision spans them, with both
-    the family of a decision's event's type and the one it may be told as), the largest
-    first to the least loaded."""
+def _shares(con, counts: dict[str, int], decisions: list[Decision], workers: int) -> dict[str, int]:
+    """Each family's worker, given the store's events of each type: whole families
+    (joined when a decision spans them, with both the family of a decision's event's type
+    and the one it may be told as), the largest first to the least loaded."""
     table = rules()
-    counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
     families = {f for t in counts for f in (table.family_of(t), table.group_of(t))}
     joined = {family: family for family in families}
 
@@ -235,11 +235,12 @@ class _Pool:
                 process.kill()
 
 
-def _workers(batch: pa.RecordBatch, shares: dict[str, int], kinds: pa.Array) -> np.ndarray:
-    """Each row's worker: its family's, the family its words tell for the rows that may
-    be told as another (``store.told``; their reports say which)."""
-    table = rules()
-    own = np.array([shares[table.family_of(k)] for k in kinds.to_pylist()])
+def _workers(
+    batch: pa.RecordBatch, shares: dict[str, int], kinds: pa.Array, own: np.ndarray
+) -> np.ndarray:
+    """Each row's worker: its type's family's (``own``, by position in ``kinds``), the
+    family its words tell for the rows that may be told as another (``store.told``; their
+    reports say which)."""
     worker = own[pc.index_in(batch.column("type"), value_set=kinds).to_numpy()]
     maybe = batch.column("fusion_told").to_numpy(zero_copy_only=False)
     for n in np.flatnonzero(maybe):
@@ -248,14 +249,13 @@ def _workers(batch: pa.RecordBatch, shares: dict[str, int], kinds: pa.Array) -> 
     return worker
 
 
-def _stage_shared(con, decisions: list[Decision], shares: dict[str, int]) -> None:
-    kinds = pa.array(
-        sorted(r[0] for r in con.execute("SELECT DISTINCT type FROM events").fetchall())
-    )
+def _stage_shared(con, decisions: list[Decision], shares: dict[str, int], types: list[str]) -> None:
+    kinds = pa.array(types)
+    own = np.array([shares[rules().family_of(k)] for k in types])
     pool = _Pool(max(shares.values()) + 1, decisions)
     try:
-        for batch in _batches(con):
-            worker = _workers(batch, shares, kinds)
+        for batch in _batches(con, f"{may_be_told_any()} AS fusion_told, "):
+            worker = _workers(batch, shares, kinds, own)
             for n in range(len(pool.processes)):
                 part = batch.filter(pa.array(worker == n))
                 if part.num_rows:
@@ -307,9 +307,10 @@ def _stage(con, workers: int) -> None:
             "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"
         )
         decisions = stored_decisions(con)
-        shares = _shares(con, decisions, workers)
+        counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())
+        shares = _shares(con, counts, decisions, workers)
         if workers > 1 and len(set(shares.values())) > 1:
-            _stage_shared(con, decisions, shares)
+            _stage_shared(con, decisions, shares, sorted(counts))
         else:
             _stage_here(con, decisions)
     finally:

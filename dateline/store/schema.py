@@ -188,6 +188,11 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def literals(values: list[str]) -> str:
+    """String values as SQL literals, comma-separated."""
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
 @lru_cache(maxsize=1)
 def tables() -> dict[str, list[tuple[str, str]]]:
     """Every table of the store and its columns."""

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from dateline.events.salience import LEAD
 from dateline.incidents.config import rules
+from dateline.store.schema import literals
 
 
 @lru_cache(maxsize=1)
@@ -31,37 +32,24 @@ def folding() -> str:
     return "[" + "".join(found) + "]"
 
 
-def _literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def told_types() -> frozenset[str]:
-    """Every type some family can be told as."""
-    return frozenset(t for kinds, _ in rules().told.values() for t in kinds)
-
-
-def may_be_told(family: str, prefix: str = "e.") -> str:
-    """An SQL test (on columns ``sentence`` and ``salience`` with ``prefix``) that holds
-    for every event fusion may read as ``family`` by its words; FALSE when no type can
-    be told as it."""
-    kinds, cues = rules().told.get(family, (frozenset(), frozenset()))
-    if not kinds:
-        return "FALSE"
-    sentence = f"coalesce({prefix}sentence, '')"
+def _told_as(family: str) -> str:
+    """An SQL test on the stored event ``e`` that holds for every event fusion may read
+    as ``family`` by its words."""
+    cues = rules().told[family][1]
+    sentence = "coalesce(e.sentence, '')"
     pattern = "|".join(re.escape(cue.lower()) for cue in sorted(cues))
     return (
-        f"(coalesce({prefix}salience, 0) >= {LEAD!r} "
-        f"OR regexp_matches(lower({sentence}), {_literal(pattern)}) "
-        f"OR regexp_matches({sentence}, {_literal(folding())}))"
+        f"(coalesce(e.salience, 0) >= {LEAD!r} "
+        f"OR regexp_matches(lower({sentence}), {literals([pattern])}) "
+        f"OR regexp_matches({sentence}, {literals([folding()])}))"
     )
 
 
-def may_be_told_any(prefix: str = "e.") -> str:
-    """An SQL test that holds for every event fusion may read as another family than its
-    type's."""
+def may_be_told_any() -> str:
+    """An SQL test on the stored event ``e`` that holds for every event fusion may read
+    as another family than its type's."""
     tests = [
-        f"({prefix}type IN ({', '.join(_literal(t) for t in sorted(kinds))}) "
-        f"AND {may_be_told(name, prefix)})"
+        f"(e.type IN ({literals(sorted(kinds))}) AND {_told_as(name)})"
         for name, (kinds, _) in sorted(rules().told.items())
     ]
     return "(" + " OR ".join(tests) + ")" if tests else "FALSE"
