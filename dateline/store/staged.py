@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import operator
+from functools import cache
 from typing import Any
 
 import pyarrow as pa
@@ -83,12 +84,29 @@ def single(report: Report, component: str | None = None) -> list[Any]:
     ]
 
 
+@cache
+def _incident_schema() -> pa.Schema:
+    return pa.schema([(name, ARROW_TYPES[kind]) for name, kind in tables()["incidents"]])
+
+
+def incident_table(rows: list[list[Any]]) -> pa.Table:
+    """Incident rows, in the columns of ``schema.tables()``, as an Arrow table that DuckDB
+    inserts at once (a statement of many bound values is planned slowly)."""
+    schema = _incident_schema()
+    columns = zip(*rows, strict=True) if rows else [[]] * len(schema)
+    arrays = [pa.array(v, f.type) for v, f in zip(columns, schema, strict=True)]
+    return pa.table(arrays, schema=schema)
+
+
+def incident_row(incident: Incident, component: str | None) -> list[Any]:
+    """The stored row of a reconciled incident, recording the component it lies in."""
+    return [*record_values(incident, Incident), period_start(incident.date), component]
+
+
 class Staged:
     """Incident rows and memberships of closed clusters, taken as Arrow tables."""
 
     def __init__(self) -> None:
-        columns = tables()["incidents"]
-        self.schema = pa.schema([(name, ARROW_TYPES[kind]) for name, kind in columns])
         self.incidents: list[list[Any]] = []
         self.members: list[tuple[str, int, str]] = []
 
@@ -101,14 +119,12 @@ class Staged:
             self.incidents.append(single(group.reports[0], component))
             return
         incident = reconcile(group)
-        row = [*record_values(incident, Incident), period_start(incident.date), component]
-        self.incidents.append(row)
+        self.incidents.append(incident_row(incident, component))
         self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
 
     def take(self) -> tuple[pa.Table, pa.Table]:
         """The rows gathered so far (incidents, memberships); empties the buffers."""
-        columns = zip(*self.incidents, strict=True) if self.incidents else [[]] * len(self.schema)
-        arrays = [pa.array(v, f.type) for v, f in zip(columns, self.schema, strict=True)]
+        incidents = incident_table(self.incidents)
         members = [list(c) for c in zip(*self.members, strict=True)] or [[], [], []]
         self.incidents, self.members = [], []
-        return pa.table(arrays, schema=self.schema), pa.table(members, schema=MEMBERS)
+        return incidents, pa.table(members, schema=MEMBERS)
