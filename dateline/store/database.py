@@ -17,7 +17,7 @@ import duckdb
 
 from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
-from dateline.store.schema import extra_values, quote, record_values, tables
+from dateline.store.schema import columns_sql, extra_values, quote, record_values, tables
 
 INSERT_ROWS = 100
 
@@ -74,8 +74,7 @@ class Store:
 
     def _create(self) -> None:
         for table, columns in tables().items():
-            spec = ", ".join(f"{quote(name)} {kind}" for name, kind in columns)
-            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({spec})")
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns_sql(table)})")
             present = {
                 row[0]
                 for row in self.con.execute(

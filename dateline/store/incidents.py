@@ -326,7 +326,7 @@ def _write(con, incidents: list[Incident], parts: Parts) -> None:
         incident_table([incident_row(i, parts.name(_first(i))) for i in incidents]),
     )
     try:
-        con.execute("INSERT INTO incidents SELECT * FROM fusion_incidents_new")
+        con.execute("INSERT INTO incidents BY NAME SELECT * FROM fusion_incidents_new")
     finally:
         con.unregister("fusion_incidents_new")
     of = {(m.article_id, m.event): i.id for i in incidents for m in i.members}

@@ -9,8 +9,9 @@ user's decision spans go to one worker together), each sweeping its own share in
 same order; this process reads the events and stages what the workers send back. The
 user's merges and splits are applied as at ingest. The new incidents are staged in
 tables of their own, committed as they come (so memory stays bounded), and take the
-place of the old ones in one last transaction: a store killed at any moment keeps the
-incidents it had, and the next rebuild starts its stage afresh.
+place of the old ones in one last transaction (the staged table is renamed into place,
+not copied): a store killed at any moment keeps the incidents it had, and the next
+rebuild starts its stage afresh.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
+from dateline.store.schema import columns_sql
 from dateline.store.staged import Staged
 from dateline.store.told import may_be_told_any
 
@@ -168,7 +170,7 @@ def _insert(con, tables: Tables) -> None:
     for name, table in zip(("fusion_incidents", "fusion_members"), tables, strict=True):
         if table.num_rows:
             con.register("fusion_batch", table)
-            con.execute(f"INSERT INTO {name} SELECT * FROM fusion_batch")
+            con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM fusion_batch")
             con.unregister("fusion_batch")
 
 
@@ -277,15 +279,14 @@ def rebuild(con, workers: int = WORKERS) -> int:
     con.begin()
     try:
         con.execute("DROP INDEX IF EXISTS incidents_id")
-        con.execute("DELETE FROM incidents")
-        con.execute("INSERT INTO incidents SELECT * FROM fusion_incidents")
+        con.execute("DROP TABLE incidents")
+        con.execute("ALTER TABLE fusion_incidents RENAME TO incidents")
         con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}")
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
             "WHERE events.article_id = m.article_id AND events.idx = m.idx"
         )
-        count = con.execute("SELECT count(*) FROM fusion_incidents").fetchone()[0]
-        con.execute("DROP TABLE fusion_incidents")
+        count = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
         con.execute("DROP TABLE fusion_members")
         ensure_indexes(con)
         con.commit()
@@ -301,7 +302,7 @@ def _stage(con, workers: int) -> None:
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.execute(f"SET memory_limit = '{MEMORY}'")
     try:
-        con.execute("CREATE OR REPLACE TABLE fusion_incidents AS FROM incidents LIMIT 0")
+        con.execute(f"CREATE OR REPLACE TABLE fusion_incidents ({columns_sql('incidents')})")
         con.execute(
             "CREATE OR REPLACE TABLE fusion_members "
             "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"

@@ -193,6 +193,11 @@ def literals(values: list[str]) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
+def columns_sql(table: str) -> str:
+    """The column definitions of one of the store's tables, for ``CREATE TABLE``."""
+    return ", ".join(f"{quote(name)} {kind}" for name, kind in tables()[table])
+
+
 @lru_cache(maxsize=1)
 def tables() -> dict[str, list[tuple[str, str]]]:
     """Every table of the store and its columns."""
