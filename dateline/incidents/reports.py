@@ -115,8 +115,7 @@ def span(
 
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
-    found = (w.casefold() for w in _WORD.findall(text))
-    return frozenset(w for w in found if w not in table.stopwords)
+    return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
 
 
 def headline(title: str | None) -> str:

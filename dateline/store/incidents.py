@@ -31,7 +31,7 @@ from dateline.models import Actor, Incident, Place
 from dateline.store.components import Parts, recorded
 from dateline.store.components import members as component_members
 from dateline.store.nearby import nearby
-from dateline.store.schema import _slots
+from dateline.store.schema import _slots, quote
 from dateline.store.staged import incident_row, incident_table
 
 INDEXES = {
@@ -40,11 +40,11 @@ INDEXES = {
     "events_actor_id": "events (actor_actor_id)",
     "events_recipient_id": "events (recipient_actor_id)",
 }
-# Every event with its article's fields; ``{extra}`` takes more columns first.
-EVENT_SELECT = (
-    "SELECT {extra}e.*, a.title AS a_title, a.published AS a_published, a.source AS a_source, "
-    "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
-)
+# The columns of an event that ``report`` reads, beside its nested records'.
+REPORT_FIELDS = (
+    "article_id", "idx", "type", "mode", "status", "date", "date_precision", "sentence",
+    "quantities", "salience", "confidence", "about", "evidence",
+)  # fmt: skip
 
 
 class _Nested:
@@ -56,13 +56,19 @@ class _Nested:
         self.columns = [f"{prefix}{name}" for name in kind.__slots__]
         self.empty = (None,) * len(self.columns)
         required = _slots(kind, prefix)[1]
-        self.fill = [required.get(spec.name, _default(spec)) for spec in dataclasses.fields(kind)]
+        fill = [required.get(spec.name, _default(spec)) for spec in dataclasses.fields(kind)]
+        self.fill = [(n, value) for n, value in enumerate(fill) if value is not None]
 
     def __call__(self, row: dict[str, Any]) -> Any:
         values = tuple(map(row.get, self.columns))
         if values == self.empty:
             return None
-        return self.kind(*[f if v is None else v for v, f in zip(values, self.fill, strict=True)])
+        if any(values[n] is None for n, _ in self.fill):
+            values = list(values)
+            for n, value in self.fill:
+                if values[n] is None:
+                    values[n] = value
+        return self.kind(*values)
 
 
 def _default(spec: dataclasses.Field) -> Any:
@@ -71,6 +77,15 @@ def _default(spec: dataclasses.Field) -> Any:
 
 NESTED = {"actor": _Nested(Actor, "actor_"), "recipient": _Nested(Actor, "recipient_")}
 NESTED["place"] = _Nested(Place, "place_")
+# Every event with its article's fields, as ``report`` reads them; ``{extra}`` takes more
+# columns first.
+_READ = (*REPORT_FIELDS, *(column for nested in NESTED.values() for column in nested.columns))
+EVENT_SELECT = (
+    "SELECT {extra}"
+    + ", ".join(f"e.{quote(column)}" for column in _READ)
+    + ", a.title AS a_title, a.published AS a_published, a.source AS a_source, "
+    "a.url AS a_url FROM events e JOIN articles a ON a.id = e.article_id"
+)
 
 
 def report(row: dict[str, Any]) -> Report:
