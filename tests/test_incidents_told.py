@@ -99,3 +99,37 @@ def test_a_rebuild_sharing_the_families_out_gives_the_same(tmp_path: Path) -> No
         before = stored(store.con)
         rebuild(store.con, workers=2)
         assert stored(store.con) == before
+
+
+def _families(con) -> dict[str, str | None]:
+    rows = con.execute(
+        "SELECT a.title, e.fusion_family FROM events e JOIN articles a ON a.id = e.article_id"
+    ).fetchall()
+    return dict(rows)
+
+
+def test_each_event_is_stored_with_the_family_its_words_tell(tmp_path: Path) -> None:
+    told = _told()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(list(told.values()))
+        expected = {
+            "Dayton Wire": "violence",
+            "Miami Valley News": "violence",
+            "Ohio Courts": "violence",
+            "Dayton Traffic": "DISASTER",
+        }
+        assert _families(store.con) == expected
+        store.con.execute("UPDATE events SET fusion_family = 'stale'")
+        rebuild(store.con, workers=2)
+        assert _families(store.con) == expected
+
+
+def test_events_stored_before_the_family_column_are_still_found(tmp_path: Path) -> None:
+    told = _told()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([told["wire"], told["crash"]])
+        store.con.execute("UPDATE events SET fusion_family = NULL")
+        store.write([told["charge"], told["accident"]])
+        assert stored(store.con) == {
+            frozenset(told[n].article.title for n in group) for group in EXPECTED
+        }

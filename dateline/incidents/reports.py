@@ -132,6 +132,13 @@ def told(title: str | None, sentence: str | None, salient: bool) -> str:
     return f"{headline(title)} {text}" if salient and title else text
 
 
+def told_family(kind: str, title: str | None, sentence: str | None, salient: bool) -> str:
+    """The family a report of an event compares in (``Report.family``), from its type and
+    the words it is told in."""
+    table = rules()
+    return table.family_told(kind, words(told(title, sentence, salient), table))
+
+
 def _told_date(evidence: Any) -> bool:
     """Whether an event's date came from the text (its ``evidence`` has a span for it)."""
     if isinstance(evidence, str):

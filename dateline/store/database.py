@@ -174,7 +174,8 @@ def result_rows(result: Result, now: datetime) -> dict[str, list[list[Any]]]:
     rows = {"articles": [[data.get(name) for name in _names("articles")]]}
     for layer, kind in LAYERS.items():
         rows[layer] = [
-            [article.id, index, *record_values(record, kind), *extra_values(layer, record)]
+            [article.id, index, *record_values(record, kind)]
+            + extra_values(layer, record, article.title)
             for index, record in enumerate(getattr(result, layer))
         ]
     return rows

@@ -1,10 +1,11 @@
 """Stored events that may be one happening with new reports, found by joins, not scans.
 
-Each new report becomes a search window (every type its family's reports can have,
-``Rules.types_of``; its days widened by the fusion window; its country and a box of
-``far_km`` around its place). The store is read
-once per query whatever the number of new reports: one scan keeps the fusable events of
-the windows' types and days that are placed in a grid cell a window covers (cells
+Each new report becomes a search window (its family; its days widened by the fusion
+window; its country and a box of ``far_km`` around its place). The store is read once per
+query whatever the number of new reports: one scan keeps the fusable events of the
+windows' families (``fusion_family``, stored with each event, so that no text is read;
+for events stored before it, every type the family's reports can have,
+``Rules.types_of``) and days that are placed in a grid cell a window covers (cells
 ``far_km`` wide, computed from ``place_lat``/``place_lon``), or have no usable place, or
 lie within the few days around an unplaced window that can still reach the link threshold
 when the place is unknown (``compare.unplaced_days``); joins then pair them with the
@@ -39,29 +40,33 @@ CELL_ROW = 1 << 20
 # day), its place and, for a placed one, its grid cell.
 _CANDIDATES = """
     SELECT * FROM (
-        SELECT e.rowid AS rid, e.type, e.place_lat AS lat, e.place_lon AS lon,
-            e.place_country_code AS country, e.place_feature_code AS code,
+        SELECT e.rowid AS rid, e.type, e.fusion_family AS family, e.place_lat AS lat,
+            e.place_lon AS lon, e.place_country_code AS country,
+            e.place_feature_code AS code,
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
-            AND e.type IN ({types}) AND e.date_start <= $last)
+            AND {kinds} AND e.date_start <= $last)
     WHERE hi >= $first
     UNION ALL
-    SELECT e.rowid, e.type, e.place_lat, e.place_lon, e.place_country_code,
+    SELECT e.rowid, e.type, e.fusion_family, e.place_lat, e.place_lon, e.place_country_code,
         e.place_feature_code, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
-    WHERE e.date_start IS NULL AND e.status IN ({fusable})
-        AND e.type IN ({types})
+    WHERE e.date_start IS NULL AND e.status IN ({fusable}) AND {kinds}
 """
+# The stored events of the windows' families: by the family stored with each event, or,
+# for an event stored before that column existed, by every type the families may hold.
+_KINDS = "(e.fusion_family IN ({families}) OR (e.fusion_family IS NULL AND e.type IN ({types})))"
 # The articles of fusable undated events (their publication day dates them), found
 # before the articles table is read so that it is read through its index.
 _UNDATED = """
-    SELECT DISTINCT article_id FROM events WHERE date_start IS NULL
-        AND status IN ({fusable}) AND type IN ({types})
+    SELECT DISTINCT article_id FROM events e WHERE date_start IS NULL
+        AND status IN ({fusable}) AND {kinds}
 """
 _MATCH = (
-    "list_contains(w.types, c.type) AND c.lo <= w.hi AND c.hi >= w.lo "
+    "(c.family = w.family OR (c.family IS NULL AND list_contains(w.types, c.type))) "
+    "AND c.lo <= w.hi AND c.hi >= w.lo "
     "AND (w.country IS NULL OR c.country IS NULL OR c.country = w.country)"
 )
 _NEAR = "c.lo <= w.near_hi AND c.hi >= w.near_lo"
@@ -102,13 +107,13 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     window = timedelta(days=table.window_days)
     close = timedelta(days=unplaced_days())
     slack = timedelta(days=UNDATED_DAYS)
-    names = ("w", "types", "lo", "hi", "near_lo", "near_hi", "country", "gridded")
+    names = ("w", "family", "types", "lo", "hi", "near_lo", "near_hi", "country", "gridded")
     rows: dict[str, list[Any]] = {k: [] for k in (*names, "s", "n", "west", "east")}
     cells: dict[str, list[int]] = {"w": [], "cell": []}
     for n, r in enumerate(reports):
         types = sorted(table.types_of(r.family))
         gridded = _gridded(r)
-        values = (n, types, r.first - window, r.last + window + slack)
+        values = (n, r.family, types, r.first - window, r.last + window + slack)
         values += (r.first - close, r.last + close + slack, r.country, gridded)
         values += _box(r) if gridded else (None, None, None, None)
         for name, value in zip(rows, values, strict=True):
@@ -172,10 +177,15 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
         return {}
     windows, cells = _windows(searched)
     spans = _spans(searched)
+    families = sorted({r.family for r in searched})
+    kinds = _KINDS.format(
+        families=literals(families),
+        types=literals(sorted({t for f in families for t in table.types_of(f)})),
+    )
     lists = {
         "fusable": literals(sorted(table.fusable)),
         "coarse": literals(sorted(table.coarse_features)),
-        "types": literals(sorted({t for r in searched for t in table.types_of(r.family)})),
+        "kinds": kinds,
     }
     undated = con.execute(_UNDATED.format(**lists)).fetchall()
     params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}

@@ -34,7 +34,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
-from dateline.store.schema import columns_sql
+from dateline.store.schema import columns_sql, literals
 from dateline.store.staged import Staged
 from dateline.store.told import may_be_told_any
 
@@ -47,7 +47,8 @@ UNDATED = date.max.toordinal()
 # The id of an event's incident when it is alone (``reconcile.incident_id`` of its key);
 # the staged memberships list only the events of incidents of several.
 SINGLE_ID = "'inc-' || substr(sha256(article_id || ':' || CAST(idx AS VARCHAR)), 1, 16)"
-Tables = tuple[pa.Table, pa.Table]
+Tables = tuple[pa.Table, pa.Table, pa.Table]
+STAGED = ("fusion_incidents", "fusion_members", "fusion_families")
 
 
 def _order(con) -> pa.Table:
@@ -94,7 +95,9 @@ class _Fusion:
 
     def feed(self, batch: pa.RecordBatch) -> Iterator[Tables]:
         for row in batch.to_pylist():
-            for component, group in self.sweep.add(report(row)):
+            read = report(row)
+            self.staged.read(read)
+            for component, group in self.sweep.add(read):
                 self.staged.add(group, component)
         if len(self.staged) >= FLUSH:
             yield self.staged.take()
@@ -167,7 +170,7 @@ def _shares(con, counts: dict[str, int], decisions: list[Decision], workers: int
 
 
 def _insert(con, tables: Tables) -> None:
-    for name, table in zip(("fusion_incidents", "fusion_members"), tables, strict=True):
+    for name, table in zip(STAGED, tables, strict=True):
         if table.num_rows:
             con.register("fusion_batch", table)
             con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM fusion_batch")
@@ -281,19 +284,34 @@ def rebuild(con, workers: int = WORKERS) -> int:
         con.execute("DROP INDEX IF EXISTS incidents_id")
         con.execute("DROP TABLE incidents")
         con.execute("ALTER TABLE fusion_incidents RENAME TO incidents")
-        con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}")
+        con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}, fusion_family = {_own_family()}")
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
             "WHERE events.article_id = m.article_id AND events.idx = m.idx"
         )
+        con.execute(
+            "UPDATE events SET fusion_family = t.fusion_family FROM fusion_families t "
+            "WHERE events.article_id = t.article_id AND events.idx = t.idx"
+        )
         count = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
         con.execute("DROP TABLE fusion_members")
+        con.execute("DROP TABLE fusion_families")
         ensure_indexes(con)
         con.commit()
     except BaseException:
         con.rollback()
         raise
     return count
+
+
+def _own_family() -> str:
+    """An SQL expression of an event's type's family (``Rules.family_of``)."""
+    table = rules()
+    cases = " ".join(
+        f"WHEN {literals([kind])} THEN {literals([family])}"
+        for kind, family in sorted(table.family.items())
+    )
+    return f"CASE type {cases} ELSE type END" if cases else "type"
 
 
 def _stage(con, workers: int) -> None:
@@ -306,6 +324,10 @@ def _stage(con, workers: int) -> None:
         con.execute(
             "CREATE OR REPLACE TABLE fusion_members "
             "(article_id VARCHAR, idx INTEGER, incident_id VARCHAR)"
+        )
+        con.execute(
+            "CREATE OR REPLACE TABLE fusion_families "
+            "(article_id VARCHAR, idx INTEGER, fusion_family VARCHAR)"
         )
         decisions = stored_decisions(con)
         counts = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type").fetchall())

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from typing import Any
 
 from dateline import models
-from dateline.incidents.reports import interval
+from dateline.events.salience import LEAD
+from dateline.incidents.reports import interval, told_family
 
 SQL_TYPES = {
     str: "VARCHAR",
@@ -45,8 +46,17 @@ SOURCE_COLUMNS: list[tuple[str, str]] = [
     ("added_at", "TIMESTAMP"),
 ]
 # Columns a table has beyond its record's fields: derived at write time for queries.
+# ``fusion_family`` is the family fusion compares the event in (``Report.family``: its
+# type's, or the one its words tell), kept so that the candidate search reads no text; a
+# re-fusion rewrites it under the rules of the day, and an event stored before it existed
+# has none (the search then takes every type the family may hold).
 EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "events": [("date_start", "DATE"), ("incident_id", "VARCHAR"), ("date_end", "DATE")]
+    "events": [
+        ("date_start", "DATE"),
+        ("incident_id", "VARCHAR"),
+        ("date_end", "DATE"),
+        ("fusion_family", "VARCHAR"),
+    ]
 }
 # A user's decision on incidents: merge or split two groups of events, each a JSON list
 # of [article_id, idx] pairs; fusion applies every decision at each later ingest.
@@ -175,11 +185,14 @@ def period_start(value: str | None) -> date | None:
         return None
 
 
-def extra_values(layer: str, record: Any) -> list[Any]:
-    """Values of the layer's derived columns for one record."""
+def extra_values(layer: str, record: Any, title: str | None) -> list[Any]:
+    """Values of the layer's derived columns for one record of an article titled
+    ``title``."""
     if layer == "events":
         span = interval(record.date, record.date_precision)
-        return [period_start(record.date), None, span[1] if span else None]
+        salient = record.salience >= LEAD
+        family = told_family(record.type, title, record.sentence, salient)
+        return [period_start(record.date), None, span[1] if span else None, family]
     return []
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from dateline.incidents.cluster import Cluster
+from dateline.incidents.config import rules
 from dateline.incidents.reconcile import incident_id, reconcile
 from dateline.incidents.reports import Report
 from dateline.models import PRECISIONS, Actor, Incident, Place
@@ -28,6 +29,10 @@ ARROW_TYPES = {
 }
 MEMBERS = pa.schema(
     [("article_id", pa.string()), ("idx", pa.int32()), ("incident_id", pa.string())]
+)
+# The events whose words tell another family than their type's (``Report.family``).
+FAMILIES = pa.schema(
+    [("article_id", pa.string()), ("idx", pa.int32()), ("fusion_family", pa.string())]
 )
 
 
@@ -109,9 +114,15 @@ class Staged:
     def __init__(self) -> None:
         self.incidents: list[list[Any]] = []
         self.members: list[tuple[str, int, str]] = []
+        self.told: list[tuple[str, int, str]] = []
 
     def __len__(self) -> int:
         return len(self.incidents)
+
+    def read(self, report: Report) -> None:
+        """Note the family a report compares in when its words, not its type, tell it."""
+        if report.family != rules().family_of(report.type):
+            self.told.append((*report.key, report.family))
 
     def add(self, group: Cluster, component: str | None = None) -> None:
         """Stage a cluster's incident, recording the component it lies in."""
@@ -122,9 +133,15 @@ class Staged:
         self.incidents.append(incident_row(incident, component))
         self.members.extend((m.article_id, m.event, incident.id) for m in incident.members)
 
-    def take(self) -> tuple[pa.Table, pa.Table]:
-        """The rows gathered so far (incidents, memberships); empties the buffers."""
+    def take(self) -> tuple[pa.Table, pa.Table, pa.Table]:
+        """The rows gathered so far (incidents, memberships, told families); empties the
+        buffers."""
         incidents = incident_table(self.incidents)
-        members = [list(c) for c in zip(*self.members, strict=True)] or [[], [], []]
-        self.incidents, self.members = [], []
-        return incidents, pa.table(members, schema=MEMBERS)
+        members = pa.table(_columns(self.members), schema=MEMBERS)
+        told = pa.table(_columns(self.told), schema=FAMILIES)
+        self.incidents, self.members, self.told = [], [], []
+        return incidents, members, told
+
+
+def _columns(rows: list[tuple[str, int, str]]) -> list[list[Any]]:
+    return [list(c) for c in zip(*rows, strict=True)] or [[], [], []]
