@@ -5,7 +5,9 @@ Rules, each deterministic:
   member's, then the smallest key's);
 - place: the most precise (a town or a spot before an area, an area before a country),
   then the one most members give;
-- date: the earliest of the finest precision any member has;
+- date: of the finest precision any member has, the date most articles give (an article
+  gives the date of its most salient report of that precision, so a background sentence
+  dated to another day is outvoted, as a misread count is); ties go to the earliest;
 - counts: for each quantity, the figure most articles that give one agree on (an article
   gives the figure of its most salient report that has one, so an article that misreads a
   count is outvoted); a tie goes to the latest article's figure (two articles: a later
@@ -53,7 +55,13 @@ def _date(reports: list[Report]) -> tuple[str | None, str | None]:
     if not dated:
         return None, None
     finest = min(PRECISIONS.index(r.precision) for r in dated)
-    best = min((r for r in dated if PRECISIONS.index(r.precision) == finest), key=_first_day)
+    told: dict[str, Report] = {}
+    for r in sorted(dated, key=lambda r: (-r.salience, r.key)):
+        if PRECISIONS.index(r.precision) == finest:
+            told.setdefault(r.key[0], r)
+    votes = Counter(r.date for r in told.values())
+    top = max(votes.values())
+    best = min((r for r in told.values() if votes[r.date] == top), key=_first_day)
     return best.date, best.precision
 
 
