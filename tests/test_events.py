@@ -511,6 +511,23 @@ def test_an_industrial_accident_is_no_assault() -> None:
     assert events[0].quantities == {"wounded": 3}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("A 3-year-old boy drowned in a backyard pool in Linwood on Sunday.", "boy"),
+        ("Four people overdosed at a house party in Marsh Creek over the weekend.", "people"),
+        ("Two teenagers died of a fentanyl overdose in a motel in Ellery on Friday.", None),
+        ("A delivery van and a school bus were involved in a wreck on Route 9.", None),
+    ],
+)
+def test_drownings_overdoses_and_wrecks_are_disasters(sentence: str, victim: str | None) -> None:
+    events = [e for e in code(sentence) if e.type == "DISASTER"]
+    assert [e.mode for e in events] == ["man-made"], code(sentence)
+    if victim is not None:
+        assert events[0].recipient is not None and victim in events[0].recipient.text
+        assert events[0].actor is None
+
+
 def test_a_bomb_that_explodes_stays_an_attack() -> None:
     events = code("A roadside bomb killed four soldiers outside Kirovo on Monday.")
     assert [e.type for e in events] == ["ASSAULT"]
