@@ -796,6 +796,16 @@ def test_who_is_in_custody_is_held_not_holding(pipeline: Pipeline) -> None:
     assert held.actor is None or "suspects" not in held.actor.text
 
 
+def test_who_is_in_custody_after_a_shooting_is_an_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "One man is dead and two others are in custody after a shooting at a gas station "
+        "in Gao on Friday night, police said."
+    )
+    held = event_of(pipeline, text, "COERCE")
+    assert held.recipient is not None and "two others" in held.recipient.text
+    assert "ASSAULT" in types_of(pipeline, text)
+
+
 def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline) -> None:
     text = (
         "Police arrested Moussa Keita in Gao on Monday. His record includes burglary and "

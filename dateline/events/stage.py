@@ -517,7 +517,8 @@ class EventStage:
         first ("a 25-year-old man was charged", "three men were arrested"), else one for
         a thing ("stole a police vehicle"), or a pronoun's referent ("he was shot"); never
         a phrase that names an event, a place or a setting ("on a busy street"). It does
-        not raise confidence."""
+        not raise confidence, except as the subject that undergoes a noun ("two men are in
+        custody", "he faces charges"), which tells whom it befell."""
         candidates = [
             c
             for c in draft.candidates
@@ -525,6 +526,7 @@ class EventStage:
             and c.lemma_.lower() not in self.ontology.settings
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
+        undergoes = any(n.endswith("(undergoes the noun)") for n in draft.notes)
         itself = next((c for c in candidates if c.lower_ in REFLEXIVE), None)
         if itself is not None and draft.actor is not None:
             draft.recipient, draft.recipient_token = draft.actor, itself
@@ -539,7 +541,7 @@ class EventStage:
                     found, how = mentions.resolve(candidate, any_noun=True, things=things)
                 if found is not None and found != draft.actor:
                     draft.recipient, draft.recipient_token = found, candidate
-                    draft.loose_recipient = True
+                    draft.loose_recipient = not (undergoes and candidate is candidates[0])
                     draft.notes.append(f"recipient by {how}")
                     return
 
