@@ -544,6 +544,15 @@ def test_words_of_disaster_need_their_hazard(sentence: str) -> None:
     assert all(e.type != "DISASTER" for e in code(sentence))
 
 
+def test_vandalism_is_a_crime_done_to_property() -> None:
+    text = "Six parked cars were vandalised on Harlow Street overnight, police said."
+    crime = [e for e in code(text) if e.type == "CRIME"]
+    assert [e.mode for e in crime] == ["vandalism"]
+    assert crime[0].recipient is not None and "cars" in crime[0].recipient.text
+    nouns = code("The school reported a spate of vandalism at its sports field last week.")
+    assert ("CRIME", "vandalism") in [(e.type, e.mode) for e in nouns]
+
+
 def test_an_arrest_for_smuggling_is_an_arrest_and_a_crime() -> None:
     text = "Border police arrested four men suspected of smuggling heroin across the river."
     kinds = {(e.type, e.mode) for e in code(text)}
