@@ -806,6 +806,17 @@ def test_who_is_in_custody_after_a_shooting_is_an_arrest(pipeline: Pipeline) -> 
     assert "ASSAULT" in types_of(pipeline, text)
 
 
+def test_the_sheriff_named_later_made_the_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "A Gao man was arrested on Friday after a crash on Route 9. "
+        "The Kern County Sheriff's Office assisted the Highway Patrol at the scene."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.actor is not None and arrest.actor.sector == "COP"
+    assert "AID" not in [e.type for e in events]
+
+
 def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline) -> None:
     text = (
         "Police arrested Moussa Keita in Gao on Monday. His record includes burglary and "
