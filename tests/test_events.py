@@ -544,6 +544,17 @@ def test_words_of_disaster_need_their_hazard(sentence: str) -> None:
     assert all(e.type != "DISASTER" for e in code(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man shoved the cashier to the floor and ran off with the till.",
+        "A passenger punched the bus driver twice in the face on Monday night.",
+    ],
+)
+def test_shoving_and_punching_are_beatings(sentence: str) -> None:
+    assert ("ASSAULT", "beat") in [(e.type, e.mode) for e in code(sentence)]
+
+
 def test_vandalism_is_a_crime_done_to_property() -> None:
     text = "Six parked cars were vandalised on Harlow Street overnight, police said."
     crime = [e for e in code(text) if e.type == "CRIME"]
