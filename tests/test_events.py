@@ -555,6 +555,16 @@ def test_shoving_and_punching_are_beatings(sentence: str) -> None:
     assert ("ASSAULT", "beat") in [(e.type, e.mode) for e in code(sentence)]
 
 
+def test_a_falling_tree_that_kills_is_a_disaster_not_an_attack() -> None:
+    text = "A man was killed when a large oak tree fell on his car in Harlow on Saturday."
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "natural")]
+    assert events[0].quantities == {"killed": 1}
+    brush = code("A brush fire forced the closure of Route 9 near Harlow on Sunday.")
+    assert ("DISASTER", "natural") in [(e.type, e.mode) for e in brush]
+    assert all(e.type != "DISASTER" for e in code("Share prices fell sharply in Harlow."))
+
+
 def test_vandalism_is_a_crime_done_to_property() -> None:
     text = "Six parked cars were vandalised on Harlow Street overnight, police said."
     crime = [e for e in code(text) if e.type == "CRIME"]
