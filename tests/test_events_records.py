@@ -340,6 +340,12 @@ def test_what_was_stolen_is_the_recipient_of_a_theft(pipeline: Pipeline) -> None
     assert theft.recipient is not None and "vehicle" in theft.recipient.text
 
 
+def test_gangs_are_people_though_a_drug_gang_is_a_trigger(pipeline: Pipeline) -> None:
+    text = "Two men died in a shooting between two rival gangs outside a Gao nightclub."
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and "rival gangs" in shooting.actor.text
+
+
 def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
     text = "Striking steelworkers blocked the main road into Gao on Monday."
     protest = event_of(pipeline, text, "PROTEST")

@@ -503,7 +503,7 @@ class EventStage:
         while a bare name there may say where, not who ("Seattle shootings"); it does not
         raise confidence."""
         token = draft.actor_token
-        if token is None or token.lemma_.lower() in self.ontology.triggers["NOUN"]:
+        if token is None or self._event_noun(token):
             return
         if token.dep_ in roles.NOUN_ACTOR_DEPS and token.head == draft.match.token:
             return
@@ -511,6 +511,12 @@ class EventStage:
         if actor is not None:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
+
+    def _event_noun(self, token: Token) -> bool:
+        """Whether a head names a happening, not people: a trigger noun that is no word for
+        people ("the shooting", but not "rival gangs", though "drug gang" is a trigger)."""
+        lemma = token.lemma_.lower()
+        return lemma in self.ontology.triggers["NOUN"] and lemma not in self.beings
 
     def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort for the recipient: the plain text of its phrase, a phrase for people
@@ -522,7 +528,7 @@ class EventStage:
         candidates = [
             c
             for c in draft.candidates
-            if c.lemma_.lower() not in self.ontology.triggers["NOUN"]
+            if not self._event_noun(c)
             and c.lemma_.lower() not in self.ontology.settings
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
