@@ -346,6 +346,16 @@ def test_gangs_are_people_though_a_drug_gang_is_a_trigger(pipeline: Pipeline) ->
     assert shooting.actor is not None and "rival gangs" in shooting.actor.text
 
 
+def test_who_is_held_responsible_did_the_shooting(pipeline: Pipeline) -> None:
+    text = (
+        "Two people were killed in a shooting at a Gao grocery store on Friday. "
+        "Police believe a man in a grey hoodie is responsible for the shooting."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None
+    assert shooting.actor.start == text.index("man in a grey hoodie")
+
+
 def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
     text = "Striking steelworkers blocked the main road into Gao on Monday."
     protest = event_of(pipeline, text, "PROTEST")

@@ -170,6 +170,8 @@ class EventStage:
             if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
+                self._held_responsible(draft, mentions)
+            if draft.actor is None:
                 self._plain_subject(draft, mentions)
             if draft.actor is None:
                 self._reporting_doer(draft, mentions)
@@ -745,6 +747,19 @@ class EventStage:
         if outer.recipient is not None and outer.recipient != draft.recipient:
             draft.actor, draft.guessed = outer.recipient, outer.loose_recipient
             draft.notes.append(f"actor: whom '{outer.match.token.text}' accuses")
+
+    @staticmethod
+    def _held_responsible(draft: Draft, mentions: Mentions) -> None:
+        """The act someone is said to be responsible for was done by them ("police believe a
+        man in a grey hoodie is responsible for the shooting": the man's shooting)."""
+        outer = draft.outer
+        if outer is None or outer.mode != "attribute" or outer.match.entry.pos != "ADJ":
+            return
+        token = outer.actor_token
+        actor, _ = mentions.resolve(token, any_noun=True) if token is not None else (None, "")
+        if actor is not None:
+            draft.actor, draft.guessed = actor, True
+            draft.notes.append(f"actor: whom '{outer.match.token.text}' holds responsible")
 
     def _lend_type(self, draft: Draft) -> None:
         """The embedding event takes the type or mode its embedded event lends it, unless the
