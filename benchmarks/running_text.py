@@ -578,9 +578,10 @@ def salient_causes(
     before the gate."""
     kept = sorted(kept, key=lambda p: min(p.mentions))
     matched = match(kept, golds)
-    found = {
-        gi: p for p, (gi, _, near) in zip(kept, matched, strict=True) if gi is not None and not near
-    }
+    found: dict[int, Pred] = {}
+    for pred, (gi, _, near) in zip(kept, matched, strict=True):
+        if gi is not None and not near:
+            found.setdefault(gi, pred)
     out = []
     for gi, gold in enumerate(golds):
         if not gold.get("salient"):
