@@ -356,6 +356,17 @@ def test_who_is_held_responsible_did_the_shooting(pipeline: Pipeline) -> None:
     assert shooting.actor.start == text.index("man in a grey hoodie")
 
 
+def test_who_pulled_the_trigger_did_the_shooting(pipeline: Pipeline) -> None:
+    text = (
+        "A 4-year-old girl was shot in the face on Sunday night in Gao. "
+        "Her grandmother says the girl's older brother pulled the trigger."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and "older brother" in shooting.actor.text
+    text = "The board pulled the trigger on the merger with its Gao rival on Monday."
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
 def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
     text = "Striking steelworkers blocked the main road into Gao on Monday."
     protest = event_of(pipeline, text, "PROTEST")
