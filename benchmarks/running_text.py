@@ -24,6 +24,7 @@ run time and checked against each record's sha1. Scores, per split (dev / heldou
     .venv/bin/python benchmarks/running_text.py            # dev and heldout side by side
     .venv/bin/python benchmarks/running_text.py --split dev --errors
     .venv/bin/python benchmarks/running_text.py --keep-unlikely   # without the learned gate
+    .venv/bin/python benchmarks/running_text.py --salient-causes  # why dev salient records fail
 """
 
 from __future__ import annotations
@@ -566,6 +567,82 @@ def _first_mention(pair: tuple[Pred, Any]) -> Span:
     return min(pair[0].mentions)
 
 
+def salient_causes(
+    kept: list[Pred], every: list[Pred], golds: list[dict], text: str
+) -> list[tuple[str, str]]:
+    """Why each salient gold record is not found with its type, actor and place right, as
+    (cause, detail) pairs: ``found`` (all right), ``actor``, ``place`` (found, that field
+    wrong), ``merged`` (a kept record of its type tells it but matches another gold record),
+    ``gated`` (only a record the learned gate dropped has its type), ``type`` (only records
+    of another type tell it) or ``none`` (no record tells it). ``every`` holds the records
+    before the gate."""
+    kept = sorted(kept, key=lambda p: min(p.mentions))
+    matched = match(kept, golds)
+    found: dict[int, Pred] = {}
+    for pred, (gi, _, near) in zip(kept, matched, strict=True):
+        if gi is not None and not near:
+            found.setdefault(gi, pred)
+    out = []
+    for gi, gold in enumerate(golds):
+        if not gold.get("salient"):
+            continue
+        said = repr(" ".join(text[slice(*gold["mentions"][0])].split()))
+        head = f"#{gi} {gold['type']} {said}"
+        pred = found.get(gi)
+        if pred is not None:
+            if gold.get("actor") and not (
+                pred.actor is not None and names_one(pred.actor, gold["actor"], text)
+            ):
+                got = repr(text[slice(*pred.actor)]) if pred.actor else "-"
+                wanted = repr(text[slice(*gold["actor"][0])])
+                out.append(("actor", f"{head}: {got} vs {wanted}"))
+            elif (gold.get("place") or gold.get("place_name")) and not place_right(gold, pred):
+                out.append(("place", f"{head}: {pred.place_name} vs {gold.get('place_name')}"))
+            else:
+                out.append(("found", head))
+            continue
+        same = [p for p in _telling(kept, gold["mentions"]) if p.type == gold["type"]]
+        told = _telling(every, gold["mentions"])
+        if same:
+            out.append(("merged", f"{head}: in [{same[0].label}]"))
+        elif any(p.type == gold["type"] for p in told):
+            out.append(("gated", head))
+        elif told:
+            types = ", ".join(sorted({p.type for p in told}))
+            out.append(("type", f"{head}: as {types}"))
+        else:
+            out.append(("none", head))
+    return out
+
+
+def _telling(preds: list[Pred], spans: list) -> list[Pred]:
+    """The records one of whose mentions overlaps one of spans."""
+    return [p for p in preds if any(overlaps(m, spans) for m in p.mentions)]
+
+
+def run_causes() -> int:
+    """Print why each dev salient gold record is missed or has its actor or place wrong,
+    with a count of each cause."""
+    from dateline.config import Settings
+    from dateline.models import Article
+    from dateline.pipeline import Pipeline
+
+    gated, ungated = Pipeline(), Pipeline(Settings(keep_unlikely=True))
+    counts: Counter = Counter()
+    for rec, src in gold_articles("dev"):
+        article = Article(text=src.text, title=src.title, published=src.published)
+        doc = gated.nlp(src.text)
+        kept = [from_event(ev, src.text) for ev in gated.analyse(article, doc).events]
+        every = [from_event(ev, src.text) for ev in ungated.analyse(article, doc).events]
+        causes = salient_causes(kept, every, rec["events"], src.text)
+        for cause, detail in causes:
+            counts[cause] += 1
+            if cause != "found":
+                print(f"{rec['corpus']}/{rec['doc']} {cause:7} {detail}")
+    print(", ".join(f"{cause} {n}" for cause, n in counts.most_common()))
+    return 0
+
+
 def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) -> int:
     from dateline.config import Settings
     from dateline.models import Article
@@ -605,7 +682,14 @@ def main() -> int:
     parser.add_argument(
         "--keep-unlikely", action="store_true", help="score every record (no learned gate)"
     )
+    parser.add_argument(
+        "--salient-causes",
+        action="store_true",
+        help="why each dev salient record is missed or has its actor or place wrong",
+    )
     args = parser.parse_args()
+    if args.salient_causes:
+        return run_causes()
     return run(args.split, args.errors, args.json, args.keep_unlikely)
 
 

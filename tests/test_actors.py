@@ -203,6 +203,16 @@ def test_bare_roles_without_a_country_keep_their_sector(stage: ActorStage) -> No
     assert found["Police"].country is None
 
 
+def test_sheriffs_deputies_and_state_troopers_are_police(stage: ActorStage) -> None:
+    text = (
+        "Deputies arrested the driver after the crash, the Kern County Sheriff's Office said. "
+        "Troopers with the Highway Patrol closed the road for two hours."
+    )
+    found = by_text(actors(stage, text))
+    for name in ("Deputies", "Sheriff's Office", "Troopers", "the Highway Patrol"):
+        assert found[name].sector == "COP", name
+
+
 def test_led_forces_and_made_in_adjectives(stage: ActorStage) -> None:
     found = by_text(actors(stage, "Militias fired Chinese-made rockets at US-led forces."))
     assert found["US-led forces"].actor_id == "USA-MIL"

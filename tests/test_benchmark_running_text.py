@@ -151,3 +151,15 @@ def test_a_participant_is_named_by_a_listed_span_or_by_its_words():
     assert rt.names_one((43, 48), keita, text)  # "Keita": the last word of a listed span
     assert not rt.names_one((32, 35), keita, text)  # "Gao"
     assert not rt.names_one((70, 72), [[54, 56]], text)  # a pronoun matches by span only
+
+
+def test_salient_causes_say_why_a_salient_record_is_not_right():
+    text = "Gunmen attacked a checkpoint in Kirkuk on Sunday, killing two. The attack ..."
+    right = rt.Pred("ASSAULT", [(7, 15)], actor=(0, 6), place=(32, 38), place_name="Kirkuk")
+    nobody = rt.Pred("ASSAULT", [(7, 15)], place=(32, 38), place_name="Kirkuk")
+    other = rt.Pred("COERCE", [(7, 15)])
+    assert rt.salient_causes([right], [right], [BOMBING], text)[0][0] == "found"
+    assert rt.salient_causes([nobody], [nobody], [BOMBING], text)[0][0] == "actor"
+    assert rt.salient_causes([], [right], [BOMBING], text)[0][0] == "gated"
+    assert rt.salient_causes([other], [other], [BOMBING], text)[0][0] == "type"
+    assert rt.salient_causes([], [], [BOMBING, ARREST], text) == [("none", "#0 ASSAULT 'attacked'")]

@@ -511,6 +511,23 @@ def test_an_industrial_accident_is_no_assault() -> None:
     assert events[0].quantities == {"wounded": 3}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        ("A 3-year-old boy drowned in a backyard pool in Linwood on Sunday.", "boy"),
+        ("Four people overdosed at a house party in Marsh Creek over the weekend.", "people"),
+        ("Two teenagers died of a fentanyl overdose in a motel in Ellery on Friday.", None),
+        ("A delivery van and a school bus were involved in a wreck on Route 9.", None),
+    ],
+)
+def test_drownings_overdoses_and_wrecks_are_disasters(sentence: str, victim: str | None) -> None:
+    events = [e for e in code(sentence) if e.type == "DISASTER"]
+    assert [e.mode for e in events] == ["man-made"], code(sentence)
+    if victim is not None:
+        assert events[0].recipient is not None and victim in events[0].recipient.text
+        assert events[0].actor is None
+
+
 def test_a_bomb_that_explodes_stays_an_attack() -> None:
     events = code("A roadside bomb killed four soldiers outside Kirovo on Monday.")
     assert [e.type for e in events] == ["ASSAULT"]
@@ -525,6 +542,36 @@ def test_a_bomb_that_explodes_stays_an_attack() -> None:
 )
 def test_words_of_disaster_need_their_hazard(sentence: str) -> None:
     assert all(e.type != "DISASTER" for e in code(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man shoved the cashier to the floor and ran off with the till.",
+        "A passenger punched the bus driver twice in the face on Monday night.",
+    ],
+)
+def test_shoving_and_punching_are_beatings(sentence: str) -> None:
+    assert ("ASSAULT", "beat") in [(e.type, e.mode) for e in code(sentence)]
+
+
+def test_a_falling_tree_that_kills_is_a_disaster_not_an_attack() -> None:
+    text = "A man was killed when a large oak tree fell on his car in Harlow on Saturday."
+    events = code(text)
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "natural")]
+    assert events[0].quantities == {"killed": 1}
+    brush = code("A brush fire forced the closure of Route 9 near Harlow on Sunday.")
+    assert ("DISASTER", "natural") in [(e.type, e.mode) for e in brush]
+    assert all(e.type != "DISASTER" for e in code("Share prices fell sharply in Harlow."))
+
+
+def test_vandalism_is_a_crime_done_to_property() -> None:
+    text = "Six parked cars were vandalised on Harlow Street overnight, police said."
+    crime = [e for e in code(text) if e.type == "CRIME"]
+    assert [e.mode for e in crime] == ["vandalism"]
+    assert crime[0].recipient is not None and "cars" in crime[0].recipient.text
+    nouns = code("The school reported a spate of vandalism at its sports field last week.")
+    assert ("CRIME", "vandalism") in [(e.type, e.mode) for e in nouns]
 
 
 def test_an_arrest_for_smuggling_is_an_arrest_and_a_crime() -> None:

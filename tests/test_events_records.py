@@ -340,6 +340,33 @@ def test_what_was_stolen_is_the_recipient_of_a_theft(pipeline: Pipeline) -> None
     assert theft.recipient is not None and "vehicle" in theft.recipient.text
 
 
+def test_gangs_are_people_though_a_drug_gang_is_a_trigger(pipeline: Pipeline) -> None:
+    text = "Two men died in a shooting between two rival gangs outside a Gao nightclub."
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and "rival gangs" in shooting.actor.text
+
+
+def test_who_is_held_responsible_did_the_shooting(pipeline: Pipeline) -> None:
+    text = (
+        "Two people were killed in a shooting at a Gao grocery store on Friday. "
+        "Police believe a man in a grey hoodie is responsible for the shooting."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None
+    assert shooting.actor.start == text.index("man in a grey hoodie")
+
+
+def test_who_pulled_the_trigger_did_the_shooting(pipeline: Pipeline) -> None:
+    text = (
+        "A 4-year-old girl was shot in the face on Sunday night in Gao. "
+        "Her grandmother says the girl's older brother pulled the trigger."
+    )
+    shooting = event_of(pipeline, text, "ASSAULT")
+    assert shooting.actor is not None and "older brother" in shooting.actor.text
+    text = "The board pulled the trigger on the merger with its Gao rival on Monday."
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
 def test_a_compound_word_for_a_worker_is_a_plain_actor(pipeline: Pipeline) -> None:
     text = "Striking steelworkers blocked the main road into Gao on Monday."
     protest = event_of(pipeline, text, "PROTEST")
@@ -794,6 +821,27 @@ def test_who_is_in_custody_is_held_not_holding(pipeline: Pipeline) -> None:
     held = event_of(pipeline, "Two other suspects remain in police custody in Gao.", "COERCE")
     assert held.recipient is not None and "suspects" in held.recipient.text
     assert held.actor is None or "suspects" not in held.actor.text
+
+
+def test_who_is_in_custody_after_a_shooting_is_an_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "One man is dead and two others are in custody after a shooting at a gas station "
+        "in Gao on Friday night, police said."
+    )
+    held = event_of(pipeline, text, "COERCE")
+    assert held.recipient is not None and "two others" in held.recipient.text
+    assert "ASSAULT" in types_of(pipeline, text)
+
+
+def test_the_sheriff_named_later_made_the_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "A Gao man was arrested on Friday after a crash on Route 9. "
+        "The Kern County Sheriff's Office assisted the Highway Patrol at the scene."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert arrest.actor is not None and arrest.actor.sector == "COP"
+    assert "AID" not in [e.type for e in events]
 
 
 def test_the_offences_of_a_criminal_record_are_no_happenings(pipeline: Pipeline) -> None:

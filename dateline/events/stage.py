@@ -170,6 +170,8 @@ class EventStage:
             if draft.actor is None:
                 self._by_means(draft, drafts)
             if draft.actor is None:
+                self._held_responsible(draft, mentions)
+            if draft.actor is None:
                 self._plain_subject(draft, mentions)
             if draft.actor is None:
                 self._reporting_doer(draft, mentions)
@@ -503,7 +505,7 @@ class EventStage:
         while a bare name there may say where, not who ("Seattle shootings"); it does not
         raise confidence."""
         token = draft.actor_token
-        if token is None or token.lemma_.lower() in self.ontology.triggers["NOUN"]:
+        if token is None or self._event_noun(token):
             return
         if token.dep_ in roles.NOUN_ACTOR_DEPS and token.head == draft.match.token:
             return
@@ -512,19 +514,27 @@ class EventStage:
             draft.actor, draft.guessed = actor, True
             draft.notes.append("actor by the plain text of its phrase")
 
+    def _event_noun(self, token: Token) -> bool:
+        """Whether a head names a happening, not people: a trigger noun that is no word for
+        people ("the shooting", but not "rival gangs", though "drug gang" is a trigger)."""
+        lemma = token.lemma_.lower()
+        return lemma in self.ontology.triggers["NOUN"] and lemma not in self.beings
+
     def _plain_recipient(self, draft: Draft, mentions: Mentions) -> None:
         """Last resort for the recipient: the plain text of its phrase, a phrase for people
         first ("a 25-year-old man was charged", "three men were arrested"), else one for
         a thing ("stole a police vehicle"), or a pronoun's referent ("he was shot"); never
         a phrase that names an event, a place or a setting ("on a busy street"). It does
-        not raise confidence."""
+        not raise confidence, except as the subject that undergoes a noun ("two men are in
+        custody", "he faces charges"), which tells whom it befell."""
         candidates = [
             c
             for c in draft.candidates
-            if c.lemma_.lower() not in self.ontology.triggers["NOUN"]
+            if not self._event_noun(c)
             and c.lemma_.lower() not in self.ontology.settings
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
+        undergoes = any(n.endswith("(undergoes the noun)") for n in draft.notes)
         itself = next((c for c in candidates if c.lower_ in REFLEXIVE), None)
         if itself is not None and draft.actor is not None:
             draft.recipient, draft.recipient_token = draft.actor, itself
@@ -539,7 +549,7 @@ class EventStage:
                     found, how = mentions.resolve(candidate, any_noun=True, things=things)
                 if found is not None and found != draft.actor:
                     draft.recipient, draft.recipient_token = found, candidate
-                    draft.loose_recipient = True
+                    draft.loose_recipient = not (undergoes and candidate is candidates[0])
                     draft.notes.append(f"recipient by {how}")
                     return
 
@@ -737,6 +747,19 @@ class EventStage:
         if outer.recipient is not None and outer.recipient != draft.recipient:
             draft.actor, draft.guessed = outer.recipient, outer.loose_recipient
             draft.notes.append(f"actor: whom '{outer.match.token.text}' accuses")
+
+    @staticmethod
+    def _held_responsible(draft: Draft, mentions: Mentions) -> None:
+        """The act someone is said to be responsible for was done by them ("police believe a
+        man in a grey hoodie is responsible for the shooting": the man's shooting)."""
+        outer = draft.outer
+        if outer is None or outer.mode != "attribute" or outer.match.entry.pos != "ADJ":
+            return
+        token = outer.actor_token
+        actor, _ = mentions.resolve(token, any_noun=True) if token is not None else (None, "")
+        if actor is not None:
+            draft.actor, draft.guessed = actor, True
+            draft.notes.append(f"actor: whom '{outer.match.token.text}' holds responsible")
 
     def _lend_type(self, draft: Draft) -> None:
         """The embedding event takes the type or mode its embedded event lends it, unless the
