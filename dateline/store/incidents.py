@@ -31,7 +31,7 @@ from dateline.models import Actor, Incident, Place
 from dateline.store.components import Parts, recorded
 from dateline.store.components import members as component_members
 from dateline.store.nearby import nearby
-from dateline.store.schema import _slots, quote
+from dateline.store.schema import _slots, quote, registered
 from dateline.store.staged import incident_row, incident_table
 
 INDEXES = {
@@ -336,14 +336,9 @@ def refresh(con, seeds: list[Report]) -> int:
 def _write(con, incidents: list[Incident], parts: Parts) -> None:
     ids = [i.id for i in incidents]
     con.execute("DELETE FROM incidents WHERE list_contains(?, id)", [ids])
-    con.register(
-        "fusion_incidents_new",
-        incident_table([incident_row(i, parts.name(_first(i))) for i in incidents]),
-    )
-    try:
+    rows = [incident_row(i, parts.name(_first(i))) for i in incidents]
+    with registered(con, fusion_incidents_new=incident_table(rows)):
         con.execute("INSERT INTO incidents BY NAME SELECT * FROM fusion_incidents_new")
-    finally:
-        con.unregister("fusion_incidents_new")
     of = {(m.article_id, m.event): i.id for i in incidents for m in i.members}
     found = con.execute(
         "SELECT rowid, article_id, idx FROM events WHERE list_contains(?, article_id)",
@@ -356,14 +351,11 @@ def _write(con, incidents: list[Incident], parts: Parts) -> None:
             "incident_id": pa.array([i for _, i in rows], pa.string()),
         }
     )
-    con.register("fusion_members_new", members)
-    try:
+    with registered(con, fusion_members_new=members):
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members_new m "
             "WHERE events.rowid = m.rid"
         )
-    finally:
-        con.unregister("fusion_members_new")
 
 
 def _first(incident: Incident) -> Key:

@@ -29,7 +29,7 @@ from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
-from dateline.store.schema import literals
+from dateline.store.schema import literals, registered
 from dateline.store.told import folding
 
 KM_PER_DEGREE = 111.0
@@ -193,13 +193,8 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     params["last"] = max(windows.column("hi").to_pylist())
     for n, (since, until) in enumerate(spans):
         params[f"since{n}"], params[f"until{n}"] = since, until
-    con.register("fusion_windows", windows)
-    con.register("fusion_cells", cells)
-    try:
+    with registered(con, fusion_windows=windows, fusion_cells=cells):
         rows = con.execute(_query(_reach(), len(spans), lists), params).fetchall()
-    finally:
-        con.unregister("fusion_windows")
-        con.unregister("fusion_cells")
     placed = [(rid, w) for rid, w, loose in rows if not loose]
     unplaced = [(rid, w) for rid, w, loose in rows if loose]
     if unplaced_needs_words():
@@ -234,26 +229,18 @@ def _sharing(con, pairs: list[tuple[int, int]], reports: list[Report]) -> list[t
     if not pairs:
         return []
     said = [sorted(report.words) for report in reports]
-    con.register(
-        "fusion_pairs", pa.table({"rid": [r for r, _ in pairs], "w": [w for _, w in pairs]})
+    pairing = pa.table({"rid": [r for r, _ in pairs], "w": [w for _, w in pairs]})
+    wording = pa.table(
+        {
+            "w": pa.array(range(len(said)), pa.int64()),
+            "words": pa.array(said, pa.list_(pa.string())),
+            "wide": pa.array([not all(w.isascii() for w in ws) for ws in said], pa.bool_()),
+        }
     )
-    con.register(
-        "fusion_words",
-        pa.table(
-            {
-                "w": pa.array(range(len(said)), pa.int64()),
-                "words": pa.array(said, pa.list_(pa.string())),
-                "wide": pa.array([not all(w.isascii() for w in ws) for ws in said], pa.bool_()),
-            }
-        ),
-    )
-    try:
+    with registered(con, fusion_pairs=pairing, fusion_words=wording):
         rows = con.execute(
             _MAYBE, {"lead": LEAD, "odd": folding(), "rids": sorted({r for r, _ in pairs})}
         ).fetchall()
-    finally:
-        con.unregister("fusion_pairs")
-        con.unregister("fusion_words")
     heads = sorted({article for _, _, salient, article, _ in rows if salient})
     found = con.execute("SELECT id, title FROM articles WHERE list_contains(?, id)", [heads])
     titles = dict(found.fetchall()) if heads else {}

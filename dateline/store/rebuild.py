@@ -34,7 +34,7 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
-from dateline.store.schema import columns_sql, literals
+from dateline.store.schema import columns_sql, literals, registered
 from dateline.store.staged import Staged
 from dateline.store.told import may_be_told_any
 
@@ -172,9 +172,8 @@ def _shares(con, counts: dict[str, int], decisions: list[Decision], workers: int
 def _insert(con, tables: Tables) -> None:
     for name, table in zip(STAGED, tables, strict=True):
         if table.num_rows:
-            con.register("fusion_batch", table)
-            con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM fusion_batch")
-            con.unregister("fusion_batch")
+            with registered(con, fusion_batch=table):
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM fusion_batch")
 
 
 def _stage_here(con, decisions: list[Decision]) -> None:

@@ -11,6 +11,8 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -204,6 +206,18 @@ def quote(name: str) -> str:
 def literals(values: list[str]) -> str:
     """String values as SQL literals, comma-separated."""
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+@contextmanager
+def registered(con: Any, **views: Any) -> Iterator[None]:
+    """Arrow tables visible to ``con``'s SQL under these names for the block only."""
+    for name, table in views.items():
+        con.register(name, table)
+    try:
+        yield
+    finally:
+        for name in views:
+            con.unregister(name)
 
 
 def columns_sql(table: str) -> str:

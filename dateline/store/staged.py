@@ -109,7 +109,8 @@ def incident_row(incident: Incident, component: str | None) -> list[Any]:
 
 
 class Staged:
-    """Incident rows and memberships of closed clusters, taken as Arrow tables."""
+    """Incident rows and memberships of closed clusters, and the events whose words tell
+    another family than their type's, taken as Arrow tables."""
 
     def __init__(self) -> None:
         self.incidents: list[list[Any]] = []
