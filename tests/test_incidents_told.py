@@ -133,3 +133,33 @@ def test_events_stored_before_the_family_column_are_still_found(tmp_path: Path) 
         assert stored(store.con) == {
             frozenset(told[n].article.title for n in group) for group in EXPECTED
         }
+
+
+def test_opening_a_store_written_before_the_family_column_fills_what_sql_can(
+    tmp_path: Path,
+) -> None:
+    told = _told()
+    quiet = _result(
+        "Dayton Roads", "2016-04-20", "DISASTER",
+        "A water main broke under Route 4 north of Dayton, flooding a dozen basements.",
+        "2016-04-20",
+    )  # fmt: skip
+    quiet.events[0].salience = 0.1
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.write([told["wire"], told["crash"], quiet])
+        for (index,) in store.con.execute(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'"
+        ).fetchall():
+            store.con.execute(f"DROP INDEX {index}")
+        store.con.execute("ALTER TABLE events DROP COLUMN fusion_family")
+    with Store(path) as store:
+        assert _families(store.con) == {
+            "Dayton Wire": "violence",
+            "Dayton Traffic": None,
+            "Dayton Roads": "DISASTER",
+        }
+        store.write([told["charge"], told["accident"]])
+        assert stored(store.con) == {
+            frozenset(told[n].article.title for n in group) for group in EXPECTED
+        } | {frozenset({"Dayton Roads"})}

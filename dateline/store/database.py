@@ -18,6 +18,7 @@ import duckdb
 from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
 from dateline.store.schema import columns_sql, extra_values, quote, record_values, tables
+from dateline.store.told import fill_untold
 
 INSERT_ROWS = 100
 
@@ -73,6 +74,9 @@ class Store:
         self.con.close()
 
     def _create(self) -> None:
+        """Create the tables, or add the columns an older store lacks (filling what SQL
+        alone can fill)."""
+        added = set()
         for table, columns in tables().items():
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns_sql(table)})")
             present = {
@@ -86,6 +90,9 @@ class Store:
                 if name not in present:
                     kind = kind.replace(" PRIMARY KEY", "")
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN {quote(name)} {kind}")
+                    added.add((table, name))
+        if ("events", "fusion_family") in added:
+            fill_untold(self.con)
         self.con.execute(
             "CREATE UNIQUE INDEX IF NOT EXISTS sources_key ON sources (article_id, location)"
         )

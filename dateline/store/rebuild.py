@@ -34,9 +34,9 @@ from dateline.incidents.config import rules
 from dateline.incidents.reports import span
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
-from dateline.store.schema import columns_sql, literals, registered
+from dateline.store.schema import columns_sql, registered
 from dateline.store.staged import Staged
-from dateline.store.told import may_be_told_any
+from dateline.store.told import may_be_told_any, own_family
 
 FETCH = 20_000
 FLUSH = 20_000
@@ -283,7 +283,7 @@ def rebuild(con, workers: int = WORKERS) -> int:
         con.execute("DROP INDEX IF EXISTS incidents_id")
         con.execute("DROP TABLE incidents")
         con.execute("ALTER TABLE fusion_incidents RENAME TO incidents")
-        con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}, fusion_family = {_own_family()}")
+        con.execute(f"UPDATE events SET incident_id = {SINGLE_ID}, fusion_family = {own_family()}")
         con.execute(
             "UPDATE events SET incident_id = m.incident_id FROM fusion_members m "
             "WHERE events.article_id = m.article_id AND events.idx = m.idx"
@@ -301,16 +301,6 @@ def rebuild(con, workers: int = WORKERS) -> int:
         con.rollback()
         raise
     return count
-
-
-def _own_family() -> str:
-    """An SQL expression of an event's type's family (``Rules.family_of``)."""
-    table = rules()
-    cases = " ".join(
-        f"WHEN {literals([kind])} THEN {literals([family])}"
-        for kind, family in sorted(table.family.items())
-    )
-    return f"CASE type {cases} ELSE type END" if cases else "type"
 
 
 def _stage(con, workers: int) -> None:

@@ -50,8 +50,9 @@ SOURCE_COLUMNS: list[tuple[str, str]] = [
 # Columns a table has beyond its record's fields: derived at write time for queries.
 # ``fusion_family`` is the family fusion compares the event in (``Report.family``: its
 # type's, or the one its words tell), kept so that the candidate search reads no text; a
-# re-fusion rewrites it under the rules of the day, and an event stored before it existed
-# has none (the search then takes every type the family may hold).
+# re-fusion rewrites it under the rules of the day. Opening a store written before it
+# existed fills it for the events no ``told_as`` family may claim (``told.fill_untold``);
+# the rest have none (the search then takes every type the family may hold).
 EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "events": [
         ("date_start", "DATE"),

@@ -10,6 +10,11 @@ An event may be told when it is salient (its headline, not read here, may hold a
 when its lower-cased sentence holds one of the words anywhere, or when the sentence
 holds a letter outside ASCII that folds to an ASCII one (``ſ``, ligatures: ``words``
 case-folds, which lower-casing alone does not show).
+
+The same test fills ``fusion_family`` when a store written before that column is opened:
+an event no ``told_as`` family may claim compares in its type's family, which SQL alone
+can give; the rest stay empty (the candidate search then takes every type the family may
+hold) until a rebuild reads their words.
 """
 
 from __future__ import annotations
@@ -42,6 +47,25 @@ def _told_as(family: str) -> str:
         f"(coalesce(e.salience, 0) >= {LEAD!r} "
         f"OR regexp_matches(lower({sentence}), {literals([pattern])}) "
         f"OR regexp_matches({sentence}, {literals([folding()])}))"
+    )
+
+
+def own_family() -> str:
+    """An SQL expression of an event's type's family (``Rules.family_of``)."""
+    table = rules()
+    cases = " ".join(
+        f"WHEN {literals([kind])} THEN {literals([family])}"
+        for kind, family in sorted(table.family.items())
+    )
+    return f"CASE type {cases} ELSE type END" if cases else "type"
+
+
+def fill_untold(con) -> None:
+    """Give every stored event without a ``fusion_family`` that no ``told_as`` family
+    may claim its type's family."""
+    con.execute(
+        f"UPDATE events AS e SET fusion_family = {own_family()} "
+        f"WHERE e.fusion_family IS NULL AND NOT {may_be_told_any()}"
     )
 
 
