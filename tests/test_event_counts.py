@@ -59,6 +59,15 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             {"killed": 1, "wounded": 1},
         ),
         (
+            "Police are investigating a deadly shooting at a Hollis apartment complex on "
+            "Monday night.",
+            {"killed": 1},
+        ),
+        (
+            "A fatal shooting outside a Dunmore bar early Sunday left two men dead.",
+            {"killed": 2},
+        ),
+        (
             "Police are investigating a triple shooting in Dunmore that left one man dead.",
             {"shot": 3, "killed": 1, "wounded": 2},
         ),

@@ -164,18 +164,35 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     return out
 
 
-def multiple(noun: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
-    """The people a happening's noun counts by its multiple: "a quadruple shooting" (four
-    shot), "a double homicide" (two killed)."""
+def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
+    """The people a happening's noun counts by its own words: a multiple ("a quadruple
+    shooting": four shot; "a double homicide": two killed), and a word that makes one
+    happening fatal ("a deadly shooting", "the fatal crash": at least one killed)."""
+    out = {}
     key = table.get("of_harms", {}).get(noun.lemma_.lower())
     times = table.get("multiples", {})
     word = next(
         (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in times),
         None,
     )
-    if key is None or word is None:
-        return None
-    return key, Count(float(times[word.lower_]), word.idx, noun.idx + len(noun))
+    if key is not None and word is not None:
+        out[key] = Count(float(times[word.lower_]), word.idx, noun.idx + len(noun))
+    fatal = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound")
+            and c.i < noun.i
+            and c.lower_ in table.get("fatal", ())
+        ),
+        None,
+    )
+    single = noun.tag_ not in ("NNS", "NNPS")
+    happenings = table.get("fatal_happenings", ())
+    named = noun.lemma_.lower() in happenings or noun.lower_ in happenings
+    if fatal is not None and single and named:
+        out.setdefault("killed", Count(1.0, fatal.idx, noun.idx + len(noun)))
+    return out
 
 
 def _grouped(noun: Token, table: dict[str, Any]) -> bool:

@@ -38,7 +38,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, multiple, quantities, settle
+from dateline.events.quantities import HARMS, named_counts, quantities, settle
 from dateline.events.segments import segments
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
@@ -869,9 +869,8 @@ class EventStage:
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
-        named = multiple(token, self.ontology.quantities)
-        if named is not None and named[0] not in counts:
-            counts[named[0]] = named[1]
+        for key, count in named_counts(token, self.ontology.quantities).items():
+            counts.setdefault(key, count)
         trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):
