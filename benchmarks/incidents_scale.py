@@ -13,7 +13,7 @@ memory; run the two steps as separate processes so that each has its own peak. T
 machine is shared: wall-clock times are noisy, CPU times less so.
 
     .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
-        --rebuild
+        --rebuild [--us-share 0.3]   # generated once; --us-share puts part of it where GVA is
     .venv/bin/python benchmarks/incidents_scale.py --events 10000000 --db /tmp/inc10m.duckdb \\
         --cache /tmp/gva_results.jsonl --new 10000
 """
@@ -36,6 +36,8 @@ from dateline.store.incidents import ensure_indexes
 from dateline.store.rebuild import rebuild
 from dateline.store.writer import COMMIT_EVERY
 
+US_SOUTH, US_NORTH, US_WEST, US_EAST = 25.0, 49.0, -124.0, -67.0
+
 
 def cpu() -> float:
     """CPU seconds of this process and of its finished children (rebuild's workers)."""
@@ -44,8 +46,10 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def generate(db: Path, events: int) -> None:
-    """The synthetic store, dated to the GVA years."""
+def generate(db: Path, events: int, us_share: float = 0.0) -> None:
+    """The synthetic store, dated to the GVA years; ``us_share`` of its events are moved to
+    random points of the contiguous United States, where every GVA article's events lie,
+    so that the new events meet stored ones in their candidate windows."""
     began = time.perf_counter()
     build(db, events)
     with Store(db) as store:
@@ -54,6 +58,14 @@ def generate(db: Path, events: int) -> None:
             "\"date\" = strftime(date_start - INTERVAL 7 YEAR, '%Y-%m-%d')"
         )
         store.con.execute("UPDATE events SET date_end = date_start")
+        if us_share:
+            store.con.execute("SELECT setseed(0.19)")
+            store.con.execute(
+                "UPDATE events SET place_country_code = 'US', "
+                f"place_lat = round({US_SOUTH} + random() * {US_NORTH - US_SOUTH}, 4), "
+                f"place_lon = round({US_WEST} + random() * {US_EAST - US_WEST}, 4) "
+                f"WHERE random() < {us_share}"
+            )
     print(f"built {events:,} synthetic events in {time.perf_counter() - began:.0f} s")
 
 
@@ -135,9 +147,15 @@ def main() -> None:
         "--commit", type=int, default=COMMIT_EVERY, help="articles per transaction, as ingest"
     )
     parser.add_argument("--db", type=Path, default=Path("/tmp/incidents-scale.duckdb"))
+    parser.add_argument(
+        "--us-share",
+        type=float,
+        default=0.0,
+        help="share of the generated events placed in the contiguous US (where GVA's are)",
+    )
     args = parser.parse_args()
     if not args.db.exists():
-        generate(args.db, args.events)
+        generate(args.db, args.events, args.us_share)
     if args.rebuild:
         refuse(args.db)
     if args.new:
