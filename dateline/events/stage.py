@@ -40,6 +40,8 @@ from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, named_counts, quantities, settle
 from dateline.events.segments import segments
+from dateline.geo.outlet import home_place
+from dateline.geo.stage import open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
 
@@ -61,6 +63,7 @@ class EventStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.ontology = ontology.load(settings.ontology)
+        self.gazetteer = open_gazetteer(settings.gazetteer)
         self.dictionary = actors.load(settings.actors)
         _ = self.dictionary.phrase_index  # built here once, not during the first article
         self.entry = lru_cache(maxsize=4096)(self.dictionary.lookup)
@@ -117,12 +120,16 @@ class EventStage:
         keep = partial(stands, thin=thin, actor_nouns=nouns)
         events = merge(coded, keep, self.ontology.facets_of)
         home, how = anchors.home(result.article.text, result.places)
+        if home is None and not any(p.lat is not None for p in result.places):
+            home = home_place(result.article, self.gazetteer)
+            how = "the outlet's home town (the text names no place)"
         for event in events:
             settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
                 event.place = home
-                event.evidence["place"] = [home.start, home.end]
-                event.why += f"; place: {how} '{home.text}'"
+                if home.end > home.start:
+                    event.evidence["place"] = [home.start, home.end]
+                event.why += f"; place: {how} '{home.text or home.name}'"
         salience.score(events, result.article.text, result.article.title, len(index))
         lead = max(events, key=lambda e: e.salience, default=None)
         if lead is not None:
