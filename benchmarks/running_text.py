@@ -643,12 +643,18 @@ def run_causes() -> int:
     return 0
 
 
-def run(split: str, errors: bool, as_json: bool, keep_unlikely: bool = False) -> int:
+def run(
+    split: str,
+    errors: bool,
+    as_json: bool,
+    keep_unlikely: bool = False,
+    min_likelihood: float | None = None,
+) -> int:
     from dateline.config import Settings
     from dateline.models import Article
     from dateline.pipeline import Pipeline
 
-    pipeline = Pipeline(Settings(keep_unlikely=keep_unlikely))
+    pipeline = Pipeline(Settings(keep_unlikely=keep_unlikely, min_likelihood=min_likelihood))
     tallies = {"dev": Tally(), "heldout": Tally()}
     for rec, src in gold_articles(split):
         digest = rec["sha1"]
@@ -683,6 +689,9 @@ def main() -> int:
         "--keep-unlikely", action="store_true", help="score every record (no learned gate)"
     )
     parser.add_argument(
+        "--min-likelihood", type=float, help="the gate's threshold (default: the learned one)"
+    )
+    parser.add_argument(
         "--salient-causes",
         action="store_true",
         help="why each dev salient record is missed or has its actor or place wrong",
@@ -690,7 +699,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.salient_causes:
         return run_causes()
-    return run(args.split, args.errors, args.json, args.keep_unlikely)
+    return run(args.split, args.errors, args.json, args.keep_unlikely, args.min_likelihood)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,16 @@ KeepUnlikely = Annotated[
         help="Keep event records the learned model finds unlikely to report a real happening.",
     ),
 ]
+MinLikelihood = Annotated[
+    float | None,
+    typer.Option(
+        "--min-likelihood",
+        min=0.0,
+        max=1.0,
+        help="Keep event records at least this likely to report a real happening "
+        "(default: the learned threshold; higher: fewer records, more of them real).",
+    ),
+]
 Fields = Annotated[
     str | None,
     typer.Option("--fields", help="JSONL keys, e.g. 'text=body,published=pubdate,url=link'."),
@@ -120,7 +130,11 @@ def _fields(spec: str | None) -> JsonFields:
 
 
 def _settings(
-    gazetteer: Path | None, actors: Path | None, ontology: Path | None, keep_unlikely: bool
+    gazetteer: Path | None,
+    actors: Path | None,
+    ontology: Path | None,
+    keep_unlikely: bool,
+    min_likelihood: float | None,
 ) -> Settings:
     for option, path in (
         ("--gazetteer", gazetteer),
@@ -129,8 +143,14 @@ def _settings(
     ):
         if path is not None and not path.exists():
             raise _fail(f"{option}: no such file {path}")
+    if keep_unlikely and min_likelihood is not None:
+        raise _fail("--keep-unlikely keeps every record; leave out --min-likelihood with it")
     return Settings(
-        gazetteer=gazetteer, actors=actors, ontology=ontology, keep_unlikely=keep_unlikely
+        gazetteer=gazetteer,
+        actors=actors,
+        ontology=ontology,
+        keep_unlikely=keep_unlikely,
+        min_likelihood=min_likelihood,
     )
 
 
@@ -183,6 +203,7 @@ def extract(
     actors: Actors = None,
     ontology: Ontology = None,
     keep_unlikely: KeepUnlikely = False,
+    min_likelihood: MinLikelihood = None,
     lead: Lead = False,
     quiet: Quiet = False,
     json_logs: JsonLogs = False,
@@ -194,7 +215,7 @@ def extract(
             date.fromisoformat(published)
         except ValueError:
             raise _fail(f"--published must be YYYY-MM-DD, not {published!r}") from None
-    settings = _settings(gazetteer, actors, ontology, keep_unlikely)
+    settings = _settings(gazetteer, actors, ontology, keep_unlikely, min_likelihood)
     skipped: list[Skipped] = []
     warned: list[Warned] = []
 
@@ -239,12 +260,13 @@ def ingest(
     actors: Actors = None,
     ontology: Ontology = None,
     keep_unlikely: KeepUnlikely = False,
+    min_likelihood: MinLikelihood = None,
     quiet: Quiet = False,
     json_logs: JsonLogs = False,
 ) -> None:
     """Read articles into the store; re-running adds nothing that is already there."""
     console = logs.configure(quiet, json_logs)
-    settings = _settings(gazetteer, actors, ontology, keep_unlikely)
+    settings = _settings(gazetteer, actors, ontology, keep_unlikely, min_likelihood)
     json_fields = _fields(fields)
     with _open_store(db) as store, _progress(console) as progress:
         total = None if console.quiet else estimate(paths, store.files)

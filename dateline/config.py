@@ -15,3 +15,6 @@ class Settings:
     ontology: Path | None = None
     keep_unlikely: bool = False
     """Keep event records the learned model finds unlikely to report a real happening."""
+    min_likelihood: float | None = None
+    """The likelihood an event record needs to be kept (None: the threshold learned with
+    the model); higher keeps fewer records, more of them real (docs/benchmarks.md)."""

@@ -100,3 +100,11 @@ def test_extract_keeps_unlikely_records_only_when_asked() -> None:
         counts.append([e["type"] for e in json.loads(result.stdout)["events"]])
     assert counts[0] == ["ASSAULT"]
     assert "COERCE" in counts[1] and "ASSAULT" in counts[1]
+    loose = run("extract", "-", "--published", "2026-03-02", "-q", "--min-likelihood", "0",
+                stdin=story)  # fmt: skip
+    assert loose.exit_code == EXIT_OK, loose.output
+    assert len(json.loads(loose.stdout)["events"]) > 1
+    both = run("extract", "-", "-q", "--keep-unlikely", "--min-likelihood", "0.5", stdin=story)
+    assert both.exit_code == EXIT_USAGE
+    assert "--min-likelihood" in both.output
+    assert run("extract", "-", "-q", "--min-likelihood", "1.5", stdin=story).exit_code != EXIT_OK

@@ -97,6 +97,16 @@ def test_settings_keep_every_record() -> None:
     assert all("likely a real happening" not in e.why for e in every)
 
 
+def test_a_stricter_threshold_keeps_fewer_records() -> None:
+    model = Model({"type=PROTEST": 0.0, "type=ASSAULT": 2.0}, 0.0, 0.4)
+    first, shooting = _event("ASSAULT", 0.1, sentence=1), _event("ASSAULT", 0.2)
+    march, top = _event("PROTEST", 0.3), _event("ASSAULT", 0.9)
+    events = [first, shooting, march, top]
+    assert keep(list(events), 12, model) == events
+    assert keep(list(events), 12, model, threshold=0.6) == [first, shooting, top]
+    assert keep(list(events), 12, model, threshold=0.95) == [first, top]
+
+
 @pytest.mark.parametrize("chance", [0.2, 0.8])
 def test_probability_follows_the_weights(chance: float) -> None:
     logit = math.log(chance / (1 - chance))

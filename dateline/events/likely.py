@@ -65,12 +65,18 @@ def features(event: Event) -> dict[str, float]:
     return found
 
 
-def keep(events: list[Event], sentences: int, chosen: Model | None = None) -> list[Event]:
-    """The records likely to report a real happening, and those told in the first sentence
-    that tells any and the most salient record unless ``PROTECTED_FLOOR`` finds them
-    unlikely in a text of more than ``SHORT_TEXT`` sentences, each with its likelihood in
-    ``why``."""
+def keep(
+    events: list[Event],
+    sentences: int,
+    chosen: Model | None = None,
+    threshold: float | None = None,
+) -> list[Event]:
+    """The records likely to report a real happening (at least ``threshold``, else the
+    model's own), and those told in the first sentence that tells any and the most
+    salient record unless ``PROTECTED_FLOOR`` finds them unlikely in a text of more than
+    ``SHORT_TEXT`` sentences, each with its likelihood in ``why``."""
     chosen = chosen or model()
+    needed = chosen.threshold if threshold is None else threshold
     floor = 0.0 if sentences <= SHORT_TEXT else PROTECTED_FLOOR
     top = max(events, key=lambda e: e.salience, default=None)
     told = [{m.sentence for m in event.mentions or []} for event in events]
@@ -79,7 +85,7 @@ def keep(events: list[Event], sentences: int, chosen: Model | None = None) -> li
     for event, told_in in zip(events, told, strict=True):
         chance = chosen.probability(features(event))
         protected = first in told_in or event is top
-        if chance >= chosen.threshold or (protected and chance >= floor):
+        if chance >= needed or (protected and chance >= floor):
             event.why += f"; likely a real happening: {chance:.2f}"
             kept.append(event)
     return about.kept(events, kept)

@@ -139,7 +139,9 @@ class EventStage:
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         anchors.story_day(events, result.article.published, untold)
-        return events if self.settings.keep_unlikely else likely.keep(events, len(index))
+        if self.settings.keep_unlikely:
+            return events
+        return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
 
     def sentence(
         self,
