@@ -40,8 +40,7 @@ from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
 from dateline.events.quantities import HARMS, named_counts, quantities, settle
 from dateline.events.segments import segments
-from dateline.geo.outlet import home_place
-from dateline.geo.stage import open_gazetteer
+from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
 

@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
 from dateline.geo import curated
-from dateline.geo.context import INFERRED
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import key, skeleton
-from dateline.models import Article, Place
 
 MIN_NAME = 5
 _LETTERS = re.compile(r"[^a-z]")
@@ -214,35 +212,3 @@ def outlet(
         towns += [t for t in titled if t not in towns]
         area = (found.country_code, found.admin1_code) if found is not None else None
     return Outlet(country, tuple(towns), area)
-
-
-def home_place(article: Article, gazetteer: Gazetteer) -> Place | None:
-    """The outlet's home town as a place no characters of the text name (an empty span at
-    the start, ``text`` empty, half the usual confidence): the most populous town of the
-    outlet's first home-town name inside its first-level area. None where the outlet's
-    area is unknown (a town spelled by a host name alone may lie in any state)."""
-    found = outlet(article.url, article.source, gazetteer, article.title)
-    if not found.towns or found.area is None:
-        return None
-    name = found.towns[0]
-    towns = [
-        c
-        for c in gazetteer.by_key({key(name)}).get(key(name), [])
-        if c.feature_class == "P" and (c.country_code, c.admin1_code) == found.area
-    ]
-    if not towns:
-        return None
-    town = max(towns, key=lambda c: c.population)
-    return Place(
-        text="",
-        start=0,
-        end=0,
-        geonameid=town.geonameid,
-        name=town.name,
-        country_code=town.country_code,
-        admin1=town.admin1,
-        lat=round(town.lat, 5),
-        lon=round(town.lon, 5),
-        feature_code=town.feature_code,
-        score=INFERRED,
-    )

@@ -10,7 +10,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from dateline.config import Settings
-from dateline.geo.gazetteer import Gazetteer
+from dateline.geo.context import INFERRED
+from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.government import is_government
 from dateline.geo.names import key
 from dateline.geo.outlet import Outlet, outlet
@@ -23,7 +24,7 @@ from dateline.geo.recognise import (
     premises,
     recognise,
 )
-from dateline.models import Place, Result
+from dateline.models import Article, Place, Result
 
 
 @lru_cache(maxsize=4)
@@ -38,8 +39,13 @@ def open_gazetteer(path: Path | None = None) -> Gazetteer:
 
 def to_place(choice: Choice, government: bool = False) -> Place:
     """The public record of a resolved (or unresolved) mention."""
-    m, c = choice.mention, choice.candidate
-    place = Place(text=m.text, start=m.start, end=m.end, score=choice.score, government=government)
+    m = choice.mention
+    place = Place(m.text, m.start, m.end, score=choice.score, government=government)
+    return _record(place, choice.candidate)
+
+
+def _record(place: Place, c: Candidate | None) -> Place:
+    """The place with the gazetteer entry's fields, where it has one."""
     if c is not None:
         place.geonameid = c.geonameid
         place.name = c.name
@@ -49,6 +55,26 @@ def to_place(choice: Choice, government: bool = False) -> Place:
         place.lon = round(c.lon, 5)
         place.feature_code = c.feature_code
     return place
+
+
+def home_place(article: Article, gazetteer: Gazetteer) -> Place | None:
+    """The outlet's home town as a place no characters of the text name (an empty span at
+    the start, ``text`` empty, half the usual confidence): the most populous town of the
+    outlet's first home-town name inside its first-level area. None where the outlet's
+    area is unknown (a town spelled by a host name alone may lie in any state)."""
+    found = outlet(article.url, article.source, gazetteer, article.title)
+    if not found.towns or found.area is None:
+        return None
+    name = key(found.towns[0])
+    towns = [
+        c
+        for c in gazetteer.by_key({name}).get(name, [])
+        if c.feature_class == "P" and (c.country_code, c.admin1_code) == found.area
+    ]
+    if not towns:
+        return None
+    town = max(towns, key=lambda c: c.population)
+    return _record(Place("", 0, 0, score=INFERRED), town)
 
 
 def resolve_mentions(
