@@ -42,7 +42,6 @@ class Coded:
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
     referred: bool = False  # the actor is a pronoun's referent, not named in the mention
     named: frozenset[str] = frozenset()  # event nouns with 2+ adjectives, "final large fight"
-    itself: bool = False  # a harm done by its recipient to itself ("then killed himself")
 
 
 @dataclass(slots=True)
@@ -118,10 +117,6 @@ def _joins(
             return False
         if not facets(new.type, event.mode, new.mode):
             return False
-        if (item.itself and _harms_another(old, new.actor)) or (
-            old.itself and _harms_another(item, event.actor)
-        ):
-            return False
         if not old.guessed and not item.guessed and _differ(event.actor, new.actor, fellows):
             return False
         if _differ(event.recipient, new.recipient, fellows) or _other_age(
@@ -132,23 +127,6 @@ def _joins(
         if (tied and _apart(event.place, new.place)) or _other_day(event, new):
             return False
     return True
-
-
-def _harms_another(item: Coded, doer: Actor | None) -> bool:
-    """Whether a mention tells a harm done to someone other than ``doer``, who harmed
-    himself ("shot his wife" beside "then killed himself"; not "striking him" of a boy
-    who shot himself)."""
-    hurt = item.event.recipient
-    if hurt is None or item.itself:
-        return False
-    if doer is None:
-        return True
-    known = name_of(hurt)
-    return not ((known is not None and known == name_of(doer)) or _said(hurt) == _said(doer))
-
-
-def _said(actor: Actor) -> str:
-    return " ".join(actor.text.casefold().split())
 
 
 def _shared(record: Record, item: Coded) -> tuple[int, int]:

@@ -81,7 +81,6 @@ class Ontology:
     other_happening: frozenset[str] = frozenset()
     onlookers: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
-    self_harm: frozenset[str] = frozenset()
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -218,7 +217,6 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         other_happening=frozenset(data.get("other_happening", ())),
         onlookers=frozenset(data.get("onlookers", ())),
         happening_verbs=frozenset(data.get("happening_verbs", ())),
-        self_harm=frozenset(data.get("self_harm", ())),
     )
 
 

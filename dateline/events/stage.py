@@ -535,12 +535,10 @@ class EventStage:
             and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ]
         undergoes = any(n.endswith("(undergoes the noun)") for n in draft.notes)
-        phrase = () if draft.match.entry.reverse else draft.match.parts
-        told = [*candidates, *phrase]  # "turned the gun on himself"
-        itself = next((c for c in told if c.lower_ in REFLEXIVE), None)
+        itself = next((c for c in candidates if c.lower_ in REFLEXIVE), None)
         if itself is not None and draft.actor is not None:
             draft.recipient, draft.recipient_token = draft.actor, itself
-            draft.loose_recipient = draft.itself = True
+            draft.loose_recipient = True
             draft.notes.append(f"recipient: the actor itself, '{itself.text}'")
             return
         for things in (False, True):
@@ -937,7 +935,6 @@ class EventStage:
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
             named=frozenset(filter(None, map(_named, told))),
-            itself=draft.itself and draft.type in self.ontology.self_harm,
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
