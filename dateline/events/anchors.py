@@ -440,20 +440,16 @@ def when(
     return When(_week(day), "week", "publication week (no time tied to the event)")
 
 
-def story_day(
-    events: list[Event], published: str | None, times: list[Time], apart: list[Event]
-) -> None:
+def story_day(events: list[Event], published: str | None, times: list[Time]) -> None:
     """The story's day for what the text leaves undated (given the publication week). When
     the text dates the lead happening to a day of the week before publication, every such
     event takes that day: news tells the day's happenings around its lead ("unraveled on
     Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
     the lead alone takes the first such day the story's opening names among ``times`` (the
-    caller leaves out times of telling, "police said Sunday"). Events ``apart`` (court
-    appearances, which follow the happening on days of their own) neither give nor take
-    that day."""
+    caller leaves out times of telling, "police said Sunday")."""
     day = anchor_date(published)
     lead = max(events, key=lambda e: e.salience, default=None)
-    if day is None or lead is None or lead.status != "asserted" or lead in apart:
+    if day is None or lead is None or lead.status != "asserted":
         return
     if lead.date_precision == "day" and "date" in lead.evidence:
         value, span, how = lead.date, lead.evidence["date"], "the day of the story's lead"
@@ -470,7 +466,7 @@ def story_day(
     if not _this_week_value(value, day):
         return
     for event in undated:
-        if event.date_precision != "week" or "date" in event.evidence or event in apart:
+        if event.date_precision != "week" or "date" in event.evidence:
             continue
         event.date, event.date_precision = value, "day"
         event.evidence["date"] = span

@@ -46,7 +46,6 @@ class Draft:
     candidates: list[Token] = field(default_factory=list)
     joined: list[Token] = field(default_factory=list)
     undone_by: Token | None = None  # the verb that undoes a noun event ("dropped" charges)
-    own: str = ""  # the happening of its own its word tells, done by no one named ("court")
 
 
 def embedding(match: triggers.Match, drafts: dict[int, Draft], onto: Ontology) -> Draft | None:

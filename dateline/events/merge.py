@@ -42,7 +42,6 @@ class Coded:
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
     referred: bool = False  # the actor is a pronoun's referent, not named in the mention
     named: frozenset[str] = frozenset()  # event nouns with 2+ adjectives, "final large fight"
-    own: str = ""  # a happening of its own its word tells ("court": an appearance, not a charge)
 
 
 @dataclass(slots=True)
@@ -114,7 +113,7 @@ def _joins(
     fellows = item.fellows.union(*(old.fellows for old in record.items))
     for old in record.items:
         event = old.event
-        if event.type != new.type or event.status != new.status or old.own != item.own:
+        if event.type != new.type or event.status != new.status:
             return False
         if not facets(new.type, event.mode, new.mode):
             return False

@@ -81,7 +81,6 @@ class Ontology:
     other_happening: frozenset[str] = frozenset()
     onlookers: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
-    own_happenings: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def quad(self, event_type: str) -> int | None:
         """The quad class (1-4) of a type, if the ontology gives one."""
@@ -97,11 +96,6 @@ class Ontology:
             return True
         same = self.facets.get(event_type, frozenset())
         return a in same and b in same
-
-    def own_happening(self, lemma: str) -> str:
-        """The name of the happening of its own a trigger lemma tells ("court" for
-        "arraign"), empty for a word that tells its type's common happening."""
-        return next((name for name, words in self.own_happenings.items() if lemma in words), "")
 
     def harms(self, event_type: str) -> tuple[str, ...]:
         """The types whose events a hazard of this type takes in as its consequences."""
@@ -223,7 +217,6 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         other_happening=frozenset(data.get("other_happening", ())),
         onlookers=frozenset(data.get("onlookers", ())),
         happening_verbs=frozenset(data.get("happening_verbs", ())),
-        own_happenings={k: frozenset(v) for k, v in data.get("own_happenings", {}).items()},
     )
 
 

@@ -359,14 +359,9 @@ def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
 
 
 def reversed_roles(trigger: Token) -> Roles:
-    """Roles of a verb whose subject receives: "received weapons from the government"; a
-    verb joined to a passive shares its subject ("is being held and will appear in court")."""
+    """Roles of a verb whose subject receives: "received weapons from the government"."""
     giver = _prep_object(trigger, ("from",))
     receiver, rule = subject(trigger)
-    if receiver is None and trigger.dep_ == "conj":
-        shared = (c for c in trigger.head.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS)
-        receiver = next(shared, None)
-        rule = f"subject shared with '{trigger.head.text}'"
     rules = (("'from' object as actor",) if giver else ()) + (
         (f"{rule} as recipient",) if receiver else ()
     )

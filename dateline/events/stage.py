@@ -131,16 +131,8 @@ class EventStage:
         about.link(events)
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
-        apart = [e for e in events if self._told_apart(e, doc)]
-        anchors.story_day(events, result.article.published, untold, apart)
+        anchors.story_day(events, result.article.published, untold)
         return events if self.settings.keep_unlikely else likely.keep(events, len(index))
-
-    def _told_apart(self, event: Event, doc: Doc) -> bool:
-        """Whether a record tells a happening of its own (``own_happenings``: a court
-        appearance), by the word of its first mention."""
-        start, end = event.evidence.get("trigger", (event.start, event.end))
-        span = doc.char_span(start, end)
-        return span is not None and bool(self.ontology.own_happening(span.root.lemma_.lower()))
 
     def sentence(
         self,
@@ -169,12 +161,24 @@ class EventStage:
             looking = (
                 outer is not None and outer.match.token.lemma_.lower() in self.ontology.onlookers
             )
-            draft.outer = None if looking or (outer is not None and outer.own) else outer
+            draft.outer = None if looking else outer
         for draft in drafts.values():
             self._share(draft)
         for draft in drafts.values():
-            if draft.actor is None and not draft.own:
-                self._find_actor(draft, sent, mentions, drafts)
+            if draft.actor is None:
+                self._accused(draft, mentions)
+            if draft.actor is None:
+                self._by_means(draft, drafts)
+            if draft.actor is None:
+                self._held_responsible(draft, mentions)
+            if draft.actor is None:
+                self._plain_subject(draft, mentions)
+            if draft.actor is None:
+                self._reporting_doer(draft, mentions)
+            if draft.actor is None:
+                self._usual_actor(draft, mentions)
+            if draft.actor is None:
+                self._nearest_actor(draft, sent, mentions, drafts)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
@@ -184,24 +188,6 @@ class EventStage:
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, untold, result.article.published)
         return coded
-
-    def _find_actor(
-        self, draft: Draft, sent: Span, mentions: Mentions, drafts: dict[int, Draft]
-    ) -> None:
-        """The actor of a draft its syntax gave none, by the first rule that finds one."""
-        steps = (
-            lambda: self._accused(draft, mentions),
-            lambda: self._by_means(draft, drafts),
-            lambda: self._held_responsible(draft, mentions),
-            lambda: self._plain_subject(draft, mentions),
-            lambda: self._reporting_doer(draft, mentions),
-            lambda: self._usual_actor(draft, mentions),
-            lambda: self._nearest_actor(draft, sent, mentions, drafts),
-        )
-        for step in steps:
-            if draft.actor is not None:
-                return
-            step()
 
     @staticmethod
     def _date_from_sentence(
@@ -347,10 +333,6 @@ class EventStage:
             found.rules = tuple(
                 "possessor undergoes the noun" if r == "poss modifier" else r for r in found.rules
             )
-        own = self.ontology.own_happening(match.entry.head)
-        if own and found.actor is not None:
-            found.recipient, found.actor = found.actor, None
-            found.rules += ("done to whom its phrase names, by no one named",)
         if found.recipient is not None and not sent.start <= found.recipient.i < sent.end:
             found.recipient = None
         if found.recipient is not None and found.recipient in match.parts:
@@ -363,11 +345,7 @@ class EventStage:
             if found.recipient is not None:
                 found.rules += ("subject of the clause it governs",)
         draft = Draft(
-            match=match,
-            notes=list(found.rules),
-            mode=match.entry.mode,
-            type=match.entry.type,
-            own=own,
+            match=match, notes=list(found.rules), mode=match.entry.mode, type=match.entry.type
         )
         if found.actor is not None:
             strict = any(r.endswith("modifier") for r in found.rules)
@@ -957,7 +935,6 @@ class EventStage:
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
             named=frozenset(filter(None, map(_named, told))),
-            own=draft.own,
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
