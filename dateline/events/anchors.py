@@ -197,8 +197,9 @@ def _dateline(found: Place, doc: Doc) -> bool:
 
 
 def _dateline_mark(found: Place, doc: Doc) -> Token | None:
-    """The dash or parenthesis that closes a dateline opened by the place, or None."""
-    if found.start > DATELINE_REACH:
+    """The dash or parenthesis that closes a dateline opened by the place, or None; the
+    reach is counted from the text's first word (a rule of dots may open a page)."""
+    if found.start - _first_word(doc.text) > DATELINE_REACH:
         return None
     place = doc.char_span(found.start, found.end, alignment_mode="expand")
     if place is None or any(_wordy(t) for t in doc[: place.start]):
@@ -209,6 +210,11 @@ def _dateline_mark(found: Place, doc: Doc) -> Token | None:
         if token.is_lower:
             return None
     return None
+
+
+def _first_word(text: str) -> int:
+    """Where the text's first letter or digit is (0 for none)."""
+    return next((i for i, ch in enumerate(text) if ch.isalnum()), 0)
 
 
 def _wordy(token: Token) -> bool:
@@ -222,7 +228,7 @@ def dateline_end(places: list[Place], doc: Doc) -> int:
     the text opens with none: what lies before it names where the story was filed, never
     who did something."""
     for found in places:
-        if found.start > DATELINE_REACH:
+        if found.start - _first_word(doc.text) > DATELINE_REACH:
             break
         mark = _dateline_mark(found, doc)
         if mark is not None:
