@@ -994,3 +994,23 @@ def test_attending_talks_is_a_meeting(pipeline: Pipeline) -> None:
     text = "Foreign ministers of six countries attended the talks in Doha on Sunday."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julian Brooks, 24, was one of five people hurt when someone opened fire on a crowd "
+        "outside a Fairview nightclub on Sunday night. Brooks died Wednesday at Mercy "
+        "Hospital, police said.",
+        "A Fairview man died Wednesday at Mercy Hospital, police said. Julian Brooks, 24, was "
+        "one of five people hurt when someone opened fire on a crowd outside a nightclub on "
+        "Sunday night.",
+    ],
+)
+def test_a_victim_who_died_days_later_died_of_the_same_shooting(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT"]
+    assert len(shootings) == 1
+    assert shootings[0].date == "2024-06-09"

@@ -935,6 +935,7 @@ class EventStage:
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
             named=frozenset(filter(None, map(_named, told))),
+            death=token.lemma_.lower() in self.ontology.deaths,
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
