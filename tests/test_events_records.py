@@ -1014,3 +1014,13 @@ def test_a_victim_who_died_days_later_died_of_the_same_shooting(
     shootings = [e for e in events if e.type == "ASSAULT"]
     assert len(shootings) == 1
     assert shootings[0].date == "2024-06-09"
+
+
+def test_a_victim_s_home_town_is_no_finer_place_for_the_state(pipeline: Pipeline) -> None:
+    shooting = event_of(
+        pipeline,
+        "A Houston man was shot and killed Saturday night on a ranch in rural Texas, the "
+        "sheriff said.\n\nDeputies in Brenham said the ranch lies north of Brenham.",
+        "ASSAULT",
+    )
+    assert shooting.place is not None and shooting.place.name != "Houston"

@@ -174,11 +174,12 @@ def place(
 
     if len(homes) < len(in_sent):
         in_clause = [p for p in in_clause if id(p) not in homes]
+    finer = [p for p in in_sent if id(p) not in homes]  # not "a Paris man" inside Missouri
     if in_clause:
-        return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
+        return _finer(min(in_clause, key=rank), finer, trigger), IN_CLAUSE
     if in_sent:
         best = min(in_sent, key=rank)
-        return _finer(best, in_sent, trigger), "nearest place in the sentence"
+        return _finer(best, finer, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = [
             p
