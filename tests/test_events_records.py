@@ -1024,3 +1024,13 @@ def test_a_victim_s_home_town_is_no_finer_place_for_the_state(pipeline: Pipeline
         "ASSAULT",
     )
     assert shooting.place is not None and shooting.place.name != "Houston"
+
+
+def test_the_seat_of_a_police_department_is_a_finer_place(pipeline: Pipeline) -> None:
+    shooting = event_of(
+        pipeline,
+        "Little Rock Police Department responded to America's Best Value Inn on Tuesday in "
+        "response to a shooting in Room 140.",
+        "ASSAULT",
+    )
+    assert shooting.place is not None and shooting.place.name == "Little Rock"

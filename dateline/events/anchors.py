@@ -174,7 +174,8 @@ def place(
 
     if len(homes) < len(in_sent):
         in_clause = [p for p in in_clause if id(p) not in homes]
-    finer = [p for p in in_sent if id(p) not in homes]  # not "a Paris man" inside Missouri
+    # not "a Paris man" inside Missouri, but the seat of "the Little Rock Police Department"
+    finer = [p for p in in_sent if id(p) not in homes or _seat(p, sent.doc)]
     if in_clause:
         return _finer(min(in_clause, key=rank), finer, trigger), IN_CLAUSE
     if in_sent:
@@ -267,6 +268,12 @@ def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset
         if head.ent_type_ == "PERSON":
             return True
     return False
+
+
+def _seat(found: Place, doc: Doc) -> bool:
+    """A place inside an organisation's name ("Little Rock Police Department")."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "ORG" for t in span)
 
 
 def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
