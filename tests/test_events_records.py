@@ -1034,3 +1034,13 @@ def test_the_seat_of_a_police_department_is_a_finer_place(pipeline: Pipeline) ->
         "ASSAULT",
     )
     assert shooting.place is not None and shooting.place.name == "Little Rock"
+
+
+def test_a_death_s_day_dates_a_shooting_told_by_month_only(pipeline: Pipeline) -> None:
+    text = (
+        "Julian Brooks, 24, of Fairview, died on Sunday of a gunshot wound to his chest, "
+        "police said. Brooks was shot in May at a campground north of Fairview."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT"]
+    assert len(shootings) == 1 and shootings[0].date == "2024-06-09"

@@ -243,12 +243,12 @@ def _combine(record: Record) -> Event:
         for i in record.items
         if "date" in i.event.evidence and i.event.date and not _stale(i.event, first)
     ]
-    dated = [i for i in dated if not i.death] or dated  # the attack's day, not a death's
-    date_from = min(
-        (i.event for i in dated),
-        key=lambda e: PRECISION_RANK.get(e.date_precision or "", 9),
-        default=first,
+    finest = min(  # the attack's day before a death's, when both are told as finely
+        dated,
+        key=lambda i: (PRECISION_RANK.get(i.event.date_precision or "", 9), i.death),
+        default=None,
     )
+    date_from = finest.event if finest is not None else first
     for role, source in (
         ("actor", actor_from),
         ("recipient", recipient_from),
