@@ -1044,3 +1044,22 @@ def test_a_death_s_day_dates_a_shooting_told_by_month_only(pipeline: Pipeline) -
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     shootings = [e for e in events if e.type == "ASSAULT"]
     assert len(shootings) == 1 and shootings[0].date == "2024-06-09"
+
+
+def test_counts_of_an_offence_are_charges_against_whoever_faces_them(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police said Kevin Moss, 21, was arrested on Friday. He faces a felony count of "
+        "manslaughter and two misdemeanor charges."
+    )
+    charge = event_of(pipeline, text, "ACCUSE")
+    assert {text[m.start : m.end] for m in charge.mentions} == {"count", "charges"}
+    assert charge.actor is None
+    assert charge.recipient is not None and charge.recipient.text == "Kevin Moss"
+    booked = event_of(
+        pipeline,
+        "Wendy Lavarnia was booked into jail on four counts of child abuse on Monday.",
+        "ACCUSE",
+    )
+    assert booked.recipient is None or "abuse" not in booked.recipient.text

@@ -359,7 +359,7 @@ class EventStage:
             draft.candidates = [
                 c
                 for c in [found.recipient, *roles.fallbacks(match.token, found.recipient)]
-                if not self._never_done_to(draft, c)
+                if not self._never_done_to(draft, c) and c not in match.parts
             ]
             for candidate in draft.candidates:
                 draft.recipient, how = mentions.resolve(candidate)
@@ -738,9 +738,10 @@ class EventStage:
 
     def _accused(self, draft: Draft, mentions: Mentions) -> None:
         """The act an allegation names was done by whom it accuses ("charged a man with
-        murder": the man)."""
+        murder": the man); a charge it names beside its offence ("a felony count of
+        manslaughter and two misdemeanor charges") is no act of his."""
         outer = draft.outer
-        if outer is None or outer.mode != "allege":
+        if outer is None or outer.mode != "allege" or draft.type == outer.type:
             return
         if outer.recipient is None:
             self._plain_recipient(outer, mentions)
