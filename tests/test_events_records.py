@@ -1063,3 +1063,26 @@ def test_counts_of_an_offence_are_charges_against_whoever_faces_them(
         "ACCUSE",
     )
     assert booked.recipient is None or "abuse" not in booked.recipient.text
+
+
+def test_who_is_held_on_charges_is_held_and_charged_but_charges_no_one(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ten men were arrested on Friday on charges of illegal arms purchase, police said. "
+        "Davit Kobalia, a party activist, was also held on the same charges."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charges = [e for e in events if e.type == "ACCUSE"]
+    assert charges and any(
+        text[m.start : m.end] == "charges" and m.start > 90 for e in charges for m in e.mentions
+    )
+    assert not any(e.actor is not None and "Kobalia" in e.actor.text for e in charges)
+    charged = (
+        "Ten men were charged on Friday with illegal arms purchase. Davit Kobalia, a party "
+        "activist, was also held on the same charges."
+    )
+    events = pipeline.extract(Article(text=charged, published=PUBLISHED)).events
+    assert not any(
+        e.type == "ACCUSE" and e.actor is not None and "Kobalia" in e.actor.text for e in events
+    )

@@ -604,6 +604,8 @@ class EventStage:
         if roles.clipped_passive(token) is not None or self._watched(token):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
+        if token.pos_ != "VERB" and any(c.dep_ in roles.PASSIVE_SUBJECTS for c in verb.children):
+            return  # "was held on the same charges": whoever is held is not their doer
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
         if any(self._undergoes(c) for c in subjects):
             return
