@@ -323,3 +323,24 @@ def test_someone_who_opened_fire_is_the_actor(pipeline: Pipeline) -> None:
         "someone opened fire on Saturday night.",
     )
     assert shooting.actor is not None and shooting.actor.text == "someone"
+
+
+def test_a_dateline_under_a_rule_of_dots_is_nobody(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "." * 120 + "\n\nEUGENE, Ore. — Lane County authorities have arrested a 16-year-old "
+        "boy in the shooting death of a classmate over the weekend.",
+    )
+    assert arrest.actor is not None and arrest.actor.text == "authorities"
+
+
+def test_who_tried_to_flee_and_got_gunned_down_was_shot(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "Police said two brothers were walking home from a store on Friday night when a car "
+        "pulled up. The brothers tried to run away but got gunned down on the sidewalk.",
+    )
+    assert shooting.actor is None or "brothers" not in shooting.actor.text
+    assert shooting.recipient is not None and "brothers" in shooting.recipient.text

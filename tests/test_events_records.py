@@ -994,3 +994,95 @@ def test_attending_talks_is_a_meeting(pipeline: Pipeline) -> None:
     text = "Foreign ministers of six countries attended the talks in Doha on Sunday."
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julian Brooks, 24, was one of five people hurt when someone opened fire on a crowd "
+        "outside a Fairview nightclub on Sunday night. Brooks died Wednesday at Mercy "
+        "Hospital, police said.",
+        "A Fairview man died Wednesday at Mercy Hospital, police said. Julian Brooks, 24, was "
+        "one of five people hurt when someone opened fire on a crowd outside a nightclub on "
+        "Sunday night.",
+    ],
+)
+def test_a_victim_who_died_days_later_died_of_the_same_shooting(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT"]
+    assert len(shootings) == 1
+    assert shootings[0].date == "2024-06-09"
+
+
+def test_a_victim_s_home_town_is_no_finer_place_for_the_state(pipeline: Pipeline) -> None:
+    shooting = event_of(
+        pipeline,
+        "A Houston man was shot and killed Saturday night on a ranch in rural Texas, the "
+        "sheriff said.\n\nDeputies in Brenham said the ranch lies north of Brenham.",
+        "ASSAULT",
+    )
+    assert shooting.place is not None and shooting.place.name != "Houston"
+
+
+def test_the_seat_of_a_police_department_is_a_finer_place(pipeline: Pipeline) -> None:
+    shooting = event_of(
+        pipeline,
+        "Little Rock Police Department responded to America's Best Value Inn on Tuesday in "
+        "response to a shooting in Room 140.",
+        "ASSAULT",
+    )
+    assert shooting.place is not None and shooting.place.name == "Little Rock"
+
+
+def test_a_death_s_day_dates_a_shooting_told_by_month_only(pipeline: Pipeline) -> None:
+    text = (
+        "Julian Brooks, 24, of Fairview, died on Sunday of a gunshot wound to his chest, "
+        "police said. Brooks was shot in May at a campground north of Fairview."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT"]
+    assert len(shootings) == 1 and shootings[0].date == "2024-06-09"
+
+
+def test_counts_of_an_offence_are_charges_against_whoever_faces_them(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police said Kevin Moss, 21, was arrested on Friday. He faces a felony count of "
+        "manslaughter and two misdemeanor charges."
+    )
+    charge = event_of(pipeline, text, "ACCUSE")
+    assert {text[m.start : m.end] for m in charge.mentions} == {"count", "charges"}
+    assert charge.actor is None
+    assert charge.recipient is not None and charge.recipient.text == "Kevin Moss"
+    booked = event_of(
+        pipeline,
+        "Wendy Lavarnia was booked into jail on four counts of child abuse on Monday.",
+        "ACCUSE",
+    )
+    assert booked.recipient is None or "abuse" not in booked.recipient.text
+
+
+def test_who_is_held_on_charges_is_held_and_charged_but_charges_no_one(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Ten men were arrested on Friday on charges of illegal arms purchase, police said. "
+        "Davit Kobalia, a party activist, was also held on the same charges."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    charges = [e for e in events if e.type == "ACCUSE"]
+    assert charges and any(
+        text[m.start : m.end] == "charges" and m.start > 90 for e in charges for m in e.mentions
+    )
+    assert not any(e.actor is not None and "Kobalia" in e.actor.text for e in charges)
+    charged = (
+        "Ten men were charged on Friday with illegal arms purchase. Davit Kobalia, a party "
+        "activist, was also held on the same charges."
+    )
+    events = pipeline.extract(Article(text=charged, published=PUBLISHED)).events
+    assert not any(
+        e.type == "ACCUSE" and e.actor is not None and "Kobalia" in e.actor.text for e in events
+    )

@@ -174,11 +174,13 @@ def place(
 
     if len(homes) < len(in_sent):
         in_clause = [p for p in in_clause if id(p) not in homes]
+    # not "a Paris man" inside Missouri, but the seat of "the Little Rock Police Department"
+    finer = [p for p in in_sent if id(p) not in homes or _seat(p, sent.doc)]
     if in_clause:
-        return _finer(min(in_clause, key=rank), in_sent, trigger), IN_CLAUSE
+        return _finer(min(in_clause, key=rank), finer, trigger), IN_CLAUSE
     if in_sent:
         best = min(in_sent, key=rank)
-        return _finer(best, in_sent, trigger), "nearest place in the sentence"
+        return _finer(best, finer, trigger), "nearest place in the sentence"
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = [
             p
@@ -197,8 +199,9 @@ def _dateline(found: Place, doc: Doc) -> bool:
 
 
 def _dateline_mark(found: Place, doc: Doc) -> Token | None:
-    """The dash or parenthesis that closes a dateline opened by the place, or None."""
-    if found.start > DATELINE_REACH:
+    """The dash or parenthesis that closes a dateline opened by the place, or None; the
+    reach is counted from the text's first word (a rule of dots may open a page)."""
+    if found.start - _first_word(doc.text) > DATELINE_REACH:
         return None
     place = doc.char_span(found.start, found.end, alignment_mode="expand")
     if place is None or any(_wordy(t) for t in doc[: place.start]):
@@ -209,6 +212,11 @@ def _dateline_mark(found: Place, doc: Doc) -> Token | None:
         if token.is_lower:
             return None
     return None
+
+
+def _first_word(text: str) -> int:
+    """Where the text's first letter or digit is (0 for none)."""
+    return next((i for i, ch in enumerate(text) if ch.isalnum()), 0)
 
 
 def _wordy(token: Token) -> bool:
@@ -222,7 +230,7 @@ def dateline_end(places: list[Place], doc: Doc) -> int:
     the text opens with none: what lies before it names where the story was filed, never
     who did something."""
     for found in places:
-        if found.start > DATELINE_REACH:
+        if found.start - _first_word(doc.text) > DATELINE_REACH:
             break
         mark = _dateline_mark(found, doc)
         if mark is not None:
@@ -260,6 +268,12 @@ def _describes_person(found: Place, doc: Doc, people: frozenset[str] = frozenset
         if head.ent_type_ == "PERSON":
             return True
     return False
+
+
+def _seat(found: Place, doc: Doc) -> bool:
+    """A place inside an organisation's name ("Little Rock Police Department")."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "ORG" for t in span)
 
 
 def _finer(best: Place, others: list[Place], trigger: Token) -> Place:

@@ -42,6 +42,7 @@ class Coded:
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
     referred: bool = False  # the actor is a pronoun's referent, not named in the mention
     named: frozenset[str] = frozenset()  # event nouns with 2+ adjectives, "final large fight"
+    death: bool = False  # a victim's death ("died Wednesday"), dated to its own day
 
 
 @dataclass(slots=True)
@@ -104,7 +105,9 @@ def _by_name(records: list[Record]) -> list[Record]:
 def _joins(
     record: Record, item: Coded, facets: Callable[[str, str | None, str | None], bool]
 ) -> bool:
-    """Whether a mention reports the record's happening: nothing tells them apart."""
+    """Whether a mention reports the record's happening: nothing tells them apart (a
+    victim's death told on its own day, "died Wednesday" of a shooting on Sunday, does not
+    tell the day apart)."""
     new = item.event
     if new.status in ALONE:
         return False
@@ -124,7 +127,8 @@ def _joins(
         ):
             return False
         tied = not (old.nearby or item.nearby)
-        if (tied and _apart(event.place, new.place)) or _other_day(event, new):
+        dated = not (old.death or item.death)
+        if (tied and _apart(event.place, new.place)) or (dated and _other_day(event, new)):
             return False
     return True
 
@@ -234,10 +238,17 @@ def _combine(record: Record) -> Event:
     recipient_from = recipient_item.event if recipient_item else None
     placed = [e for e in events if e.place is not None]
     place_from = min(placed, key=lambda e: _rank(e.place)) if placed else None
-    dated = [e for e in events if "date" in e.evidence and e.date and not _stale(e, first)]
-    date_from = min(
-        dated, key=lambda e: PRECISION_RANK.get(e.date_precision or "", 9), default=first
+    dated = [
+        i
+        for i in record.items
+        if "date" in i.event.evidence and i.event.date and not _stale(i.event, first)
+    ]
+    finest = min(  # the attack's day before a death's, when both are told as finely
+        dated,
+        key=lambda i: (PRECISION_RANK.get(i.event.date_precision or "", 9), i.death),
+        default=None,
     )
+    date_from = finest.event if finest is not None else first
     for role, source in (
         ("actor", actor_from),
         ("recipient", recipient_from),

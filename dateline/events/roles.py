@@ -77,7 +77,7 @@ def subject(verb: Token) -> tuple[Token | None, str]:
                 found = _pobj(child)
                 if found is not None:
                     return found, f"'by' agent of '{current.text}'"
-        if any(c.dep_ in PASSIVE_SUBJECTS for c in current.children):
+        if any(c.dep_ in PASSIVE_SUBJECTS + ("auxpass",) for c in current.children):
             break
         if current.dep_ == "acl" and _infinitive(current) and current.head.dep_ in OBJECTS:
             current = current.head.head
@@ -139,6 +139,11 @@ def _named_as(noun: Token) -> Token:
         return verb.head
     named = (c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS + ("dobj",))
     return next(named, noun)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb told in the passive ("got gunned down", "was shot")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -224,6 +229,10 @@ def _verb_roles(verb: Token) -> Roles:
         recipient = antecedent(shared)
         if recipient is not None:
             rules.append(f"passive subject shared with '{verb.head.text}'")
+    if recipient is None and verb.dep_ == "conj" and _passive(verb):
+        recipient, rule = subject(verb.head)
+        if recipient is not None:
+            rules.append(f"{rule} undergoes the joined passive")
     if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         recipient = verb.head
         rules.append("noun modified by participle")

@@ -367,7 +367,7 @@ class EventStage:
             draft.candidates = [
                 c
                 for c in [found.recipient, *roles.fallbacks(match.token, found.recipient)]
-                if not self._never_done_to(draft, c)
+                if not self._never_done_to(draft, c) and c not in match.parts
             ]
             for candidate in draft.candidates:
                 draft.recipient, how = mentions.resolve(candidate)
@@ -612,6 +612,8 @@ class EventStage:
         if roles.clipped_passive(token) is not None or self._watched(token):
             return
         verb = token.head.head if token.head.dep_ == "prep" else token.head
+        if token.pos_ != "VERB" and any(c.dep_ in roles.PASSIVE_SUBJECTS for c in verb.children):
+            return  # "was held on the same charges": whoever is held is not their doer
         subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS]
         if any(self._undergoes(c) for c in subjects):
             return
@@ -746,9 +748,10 @@ class EventStage:
 
     def _accused(self, draft: Draft, mentions: Mentions) -> None:
         """The act an allegation names was done by whom it accuses ("charged a man with
-        murder": the man)."""
+        murder": the man); a charge it names beside its offence ("a felony count of
+        manslaughter and two misdemeanor charges") is no act of his."""
         outer = draft.outer
-        if outer is None or outer.mode != "allege":
+        if outer is None or outer.mode != "allege" or draft.type == outer.type:
             return
         if outer.recipient is None:
             self._plain_recipient(outer, mentions)
@@ -942,6 +945,7 @@ class EventStage:
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
             named=frozenset(filter(None, map(_named, told))),
+            death=token.lemma_.lower() in self.ontology.deaths,
         )
 
     def _people(self, recipient: Actor | None, token: Token | None) -> bool:
