@@ -471,8 +471,8 @@ def before_noun(trigger: Token, times: list[Time]) -> Time | None:
 
 def _modifies(token: Token) -> bool:
     """A word that can stand between a time and the noun it dates: an adjective or a noun
-    ("deadly", "police"), or part of a hyphenated one ("drive-by"); "Friday's vigil for the
-    shooting victims" dates the vigil."""
+    ("deadly", "police"), or part of a hyphenated one ("drive-by"); in "Friday's vigil for
+    the shooting victims" Friday names the vigil."""
     doc = token.doc
     hyphened = any(
         0 <= token.i + step < len(doc) and doc[token.i + step].text in ("-", "–")
