@@ -60,6 +60,15 @@ def _holidays() -> dict[str, tuple[int, ...]]:
     return {name: tuple(v) for part in ("fixed", "floating") for name, v in data[part].items()}
 
 
+@cache
+def _seasons() -> dict[str, tuple[int, int]]:
+    """Season names and their first and last month (data/seasons.yaml)."""
+    text = resources.files("dateline").joinpath("data/seasons.yaml").read_text("utf-8")
+    return {name: (months[0], months[1]) for name, months in yaml.safe_load(text).items()}
+
+
+_SEASON = r"(?P<season>" + "|".join(sorted(_seasons(), key=len, reverse=True)) + r")"
+
 _HOLIDAY = (
     r"(?P<holiday>"
     + "|".join(
@@ -89,6 +98,12 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
             "holiday",
             rf"\b{_HOLIDAY}(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
         ),
+        (
+            "season",
+            r"\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this past|past|this)\s+"
+            rf"{_SEASON}\b",
+        ),
+        ("season_year", rf"\b(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b"),
         ("day_before_yesterday", r"\bthe day before yesterday\b"),
         ("deictic", r"\b(?P<word>today|tonight|yesterday|tomorrow|last night)\b"),
         ("this_part", r"\bthis (?:morning|afternoon|evening)\b"),
@@ -113,7 +128,7 @@ _TRIGGER_WORDS = frozenset(
     [*MONTHS, *(m + "." for m in MONTHS), *WEEKDAYS, "today", "tonight", "yesterday",
      "tomorrow", "night", "morning", "afternoon", "evening", "weekend", "day", "days", "week",
      "weeks", "month", "months", "year", "years", "christmas", "eve", "thanksgiving",
-     "halloween"]
+     "halloween", *_seasons()]
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+\.?|(?:1[89]|20)\d\d")
 _MARGIN = 40
@@ -236,6 +251,8 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         return Normalised(g["year"], "year")
     if form == "decade":
         return VAGUE
+    if form == "season_year":
+        return Normalised(g["year"], "year")
     if anchor is None:
         return VAGUE
     if form in ("day_month", "month_day"):
@@ -248,6 +265,8 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         return _day(_weekday(anchor, WEEKDAYS.index(g["weekday"].lower()), rel, future))
     if form == "holiday":
         return _day(_holiday(anchor, g["holiday"], future))
+    if form == "season":
+        return Normalised(str(_season_year(anchor, g["season"].lower(), g["rel"].lower())), "year")
     if form == "day_before_yesterday":
         return _day(anchor - timedelta(days=2))
     if form == "deictic":
@@ -267,6 +286,25 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         count = NUMBERS[num] if num in NUMBERS else int(num)
         return _relative(anchor, g["unit"].lower(), -count)
     return VAGUE
+
+
+def _season_year(anchor: date, season: str, rel: str) -> int:
+    """The year a season ends in: "last summer" (also "past", "this past") the latest one
+    ended before the anchor's month, "this summer" the one nearest the anchor."""
+    first, last = _seasons()[season]
+    now = anchor.year * 12 + anchor.month - 1
+
+    def ends(year: int) -> int:
+        return year * 12 + last - 1
+
+    def middle(year: int) -> float:
+        begins = (year - (first > last)) * 12 + first - 1
+        return (begins + ends(year)) / 2
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if rel == "this":
+        return min(years, key=lambda y: abs(middle(y) - now))
+    return max(y for y in years if ends(y) < now)
 
 
 def _holiday_in(year: int, rule: tuple[int, ...]) -> date:

@@ -90,3 +90,18 @@ def test_a_court_day_to_come_does_not_date_a_joined_verb(pipeline) -> None:
     )
     held = by_trigger(events(pipeline, text, "2016-06-15"), text, "held")
     assert held.date != "2016-06-20"
+
+
+def test_a_time_before_the_happenings_noun_dates_it(pipeline) -> None:
+    text = (
+        "A gang leader pleaded guilty today for his role in the May 7, 2015, shooting of four "
+        "members of a family on the east side."
+    )
+    shooting = by_trigger(events(pipeline, text, "2016-10-25"), text, "shooting")
+    assert (shooting.date, shooting.date_precision) == ("2015-05-07", "day")
+
+
+def test_last_summers_killing_is_of_last_summer(pipeline) -> None:
+    text = "Police charged a Millbrook man Wednesday in last summer's killing of a store clerk."
+    killing = by_trigger(events(pipeline, text, "2016-03-09"), text, "killing")
+    assert (killing.date, killing.date_precision) == ("2015", "year")

@@ -72,6 +72,12 @@ TABLE = [
     ("mid-2015", "2015", "year"),
     ("a year ago", "2016", "year"),
     ("five days ago", "2017-10-02", "day"),
+    ("last summer", "2017", "year"),
+    ("this past summer", "2017", "year"),
+    ("last fall", "2016", "year"),
+    ("last winter", "2017", "year"),
+    ("the summer of 2015", "2015", "year"),
+    ("spring 2014", "2014", "year"),
     ("the years ahead", None, None),
     ("the 1990s", None, None),
     ("recent decades", None, None),
@@ -152,3 +158,11 @@ def test_a_holiday_days_away_is_this_years() -> None:
     assert normalise("Halloween", "2016-10-30").value == "2016-10-31"
     assert normalise("Labor Day", "2015-09-05").value == "2015-09-07"
     assert normalise("Halloween", "2016-10-20").value == "2015-10-31"
+
+
+def test_last_summer_is_the_latest_one_over() -> None:
+    assert normalise("last summer", "2016-03-11").value == "2015"
+    assert normalise("last summer", "2016-08-20").value == "2015"
+    assert normalise("last summer", "2016-09-02").value == "2016"
+    assert normalise("last winter", "2016-01-10").value == "2015"
+    assert normalise("this winter", "2016-12-10").value == "2017"

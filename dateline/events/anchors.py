@@ -29,6 +29,8 @@ POSTED_REACH = 40
 STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
+NOUN_GAP = 3
+MODIFYING = ("ADJ", "NOUN", "PROPN")
 
 
 @cache
@@ -437,6 +439,10 @@ def when(
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):
         dated = [t for t in dated if _begun(t.value, t.precision, day)]
+    named = before_noun(trigger, dated)
+    if named is not None:
+        how = f"time '{named.text}' naming the happening"
+        return When(named.value, named.precision, how, (named.start, named.end))
     in_clause = [
         t
         for tok in tied
@@ -452,6 +458,41 @@ def when(
     if _present(trigger):
         return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
+
+
+def before_noun(trigger: Token, times: list[Time]) -> Time | None:
+    """A time that names the trigger's happening before its noun: "the May 7, 2015,
+    shooting", "last summer's killing", "the 2018 slaying", "the Jan. 4 drive-by
+    shooting" (a determiner before the time, or a possessive after it; between them and
+    the noun at most ``NOUN_GAP`` words that modify it, ``_modifies``)."""
+    doc, opens = trigger.doc, trigger.sent.start_char
+    for time in times:
+        if not opens <= time.start < time.end <= trigger.idx:
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or span.end > trigger.i:
+            continue
+        gap = [t for t in doc[span.end : trigger.i] if t.text not in (",", "-", "–")]
+        owned = bool(gap) and gap[0].tag_ == "POS"
+        gap = gap[1:] if owned else gap
+        if len(gap) > NOUN_GAP or not all(_modifies(t) for t in gap):
+            continue
+        opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
+        if owned or opened:
+            return time
+    return None
+
+
+def _modifies(token: Token) -> bool:
+    """A word that can stand between a time and the noun it dates: an adjective or a noun
+    ("deadly", "police"), or part of a hyphenated one ("drive-by"); in "Friday's vigil for
+    the shooting victims" Friday names the vigil."""
+    doc = token.doc
+    hyphened = any(
+        0 <= token.i + step < len(doc) and doc[token.i + step].text in ("-", "–")
+        for step in (-1, 1)
+    )
+    return token.pos_ in MODIFYING or hyphened
 
 
 def story_day(events: list[Event], published: str | None, times: list[Time]) -> None:
