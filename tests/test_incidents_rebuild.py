@@ -5,8 +5,10 @@ a user's split survives, and a kill mid-rebuild leaves the store as it was or as
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
+import struct
 import subprocess
 import sys
 import time
@@ -21,7 +23,7 @@ from dateline.incidents.sweep import sweep
 from dateline.models import Article, Event, Place, Result
 from dateline.store.database import Store
 from dateline.store.incidents import decide, members
-from dateline.store.rebuild import rebuild
+from dateline.store.rebuild import _work, rebuild
 
 TOLD = "Gunmen opened fire on a checkpoint on the road out of town, killing {n} soldiers"
 TOWNS = {  # name: (country, admin1, lat, lon, feature code)
@@ -210,3 +212,20 @@ def test_stored_records_are_read_back_as_the_schema_reads_them() -> None:
         for name, kind in kinds.items():
             assert NESTED[name](row) == nested(row, kind, f"{name}_")
     assert NESTED["place"](rows[0]).text == "" and NESTED["actor"](rows[3]).why == "dictionary"
+
+
+def test_a_worker_whose_parent_died_mid_batch_exits() -> None:
+    """A parent killed while sending a batch leaves part of it in the worker's pipe: the
+    worker must not wait for the rest for ever. The parent's death is told to the worker
+    by a pid that is not its parent's; the pipe gets a header and a few bytes of a batch
+    (through the queue's own connection: no public API writes half a message)."""
+    context = multiprocessing.get_context("spawn")
+    inbox, outbox = context.Queue(), context.Queue()
+    worker = context.Process(target=_work, args=(inbox, outbox, [], -1), daemon=True)
+    os.write(inbox._writer.fileno(), struct.pack("!i", 4096) + b"half a batch")
+    worker.start()
+    worker.join(timeout=30)
+    alive = worker.is_alive()
+    if alive:
+        worker.kill()
+    assert not alive, "the worker waited for a batch its dead parent never finished"

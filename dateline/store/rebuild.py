@@ -19,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import threading
+import time
 import traceback
 from array import array
 from collections.abc import Iterator
@@ -43,6 +45,7 @@ FLUSH = 20_000
 MEMORY = "1GB"
 QUEUED = 4
 WORKERS = os.cpu_count() or 1
+WATCH_SECONDS = 0.5
 UNDATED = date.max.toordinal()
 # The id of an event's incident when it is alone (``reconcile.incident_id`` of its key);
 # the staged memberships list only the events of incidents of several.
@@ -110,19 +113,11 @@ class _Fusion:
 
 def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> None:
     """A worker process: fuses the batches it is sent (None ends them), sends back staged
-    tables, then None; a traceback's text if it fails. Stops if its parent has died."""
+    tables, then None; a traceback's text if it fails. Exits as soon as its parent dies."""
+    threading.Thread(target=_watch, args=(parent,), daemon=True).start()
     try:
         fusion = _Fusion(decisions)
-        while True:
-            try:
-                batch = inbox.get(timeout=1.0)
-            except queue.Empty:
-                if os.getppid() != parent:
-                    outbox.cancel_join_thread()
-                    return
-                continue
-            if batch is None:
-                break
+        while (batch := inbox.get()) is not None:
             for tables in fusion.feed(batch):
                 outbox.put(tables)
         for tables in fusion.finish():
@@ -130,6 +125,14 @@ def _work(inbox: Any, outbox: Any, decisions: list[Decision], parent: int) -> No
         outbox.put(None)
     except BaseException:
         outbox.put(traceback.format_exc())
+
+
+def _watch(parent: int) -> None:
+    """End this worker process when its parent is gone: a parent killed in the middle of
+    sending a batch leaves the worker waiting for the rest of it for ever."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
 
 
 def _shares(con, counts: dict[str, int], decisions: list[Decision], workers: int) -> dict[str, int]:
