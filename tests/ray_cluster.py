@@ -64,7 +64,9 @@ class Cluster:
     env: dict[str, str]
 
 
-def _wait_for_nodes(cluster: Cluster, count: int, timeout: float = 120) -> None:
+def _wait_for_nodes(cluster: Cluster, count: int, log: Path, timeout: float = 240) -> None:
+    """Wait until ``count`` nodes are alive (a loaded machine starts a node slowly); fail
+    with the end of the nodes' log."""
     deadline = time.monotonic() + timeout
     probe = (
         f"import ray; ray.init(address={cluster.address!r}, logging_level='ERROR'); "
@@ -84,7 +86,8 @@ def _wait_for_nodes(cluster: Cluster, count: int, timeout: float = 120) -> None:
         if done.returncode == 0 and done.stdout.strip().endswith(str(count)):
             return
         time.sleep(1)
-    raise RuntimeError(f"the cluster at {cluster.address} did not reach {count} nodes")
+    tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+    raise RuntimeError(f"the cluster at {cluster.address} did not reach {count} nodes:\n{tail}")
 
 
 @contextmanager
@@ -106,7 +109,8 @@ def two_node_cluster() -> Iterator[Cluster]:
                 nodes.append(
                     subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=cluster.env)
                 )
-                _wait_for_nodes(cluster, len(nodes))
+                out.flush()
+                _wait_for_nodes(cluster, len(nodes), log)
             yield cluster
         finally:
             for node in reversed(nodes):
