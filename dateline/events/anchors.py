@@ -203,7 +203,7 @@ def _dateline(found: Place, doc: Doc) -> bool:
 def _dateline_mark(found: Place, doc: Doc) -> Token | None:
     """The dash or parenthesis that closes a dateline opened by the place, or None; the
     reach is counted from the text's first word (a rule of dots may open a page)."""
-    if found.start - _first_word(doc.text) > DATELINE_REACH:
+    if found.start - _first_word(doc) > DATELINE_REACH:
         return None
     place = doc.char_span(found.start, found.end, alignment_mode="expand")
     if place is None or any(_wordy(t) for t in doc[: place.start]):
@@ -216,9 +216,13 @@ def _dateline_mark(found: Place, doc: Doc) -> Token | None:
     return None
 
 
-def _first_word(text: str) -> int:
-    """Where the text's first letter or digit is (0 for none)."""
-    return next((i for i, ch in enumerate(text) if ch.isalnum()), 0)
+def _first_word(doc: Doc) -> int:
+    """Where the text's first letter or digit is (0 for none), read from the tokens up to
+    the first word (``doc.text`` is rebuilt on every access)."""
+    token = next((t for t in doc if _wordy(t)), None)
+    if token is None:
+        return 0
+    return token.idx + next(i for i, ch in enumerate(token.text) if ch.isalnum())
 
 
 def _wordy(token: Token) -> bool:
@@ -231,8 +235,9 @@ def dateline_end(places: list[Place], doc: Doc) -> int:
     """Where the text's dateline ends ("GRAND JUNCTION, Colo. —": after the dash), 0 when
     the text opens with none: what lies before it names where the story was filed, never
     who did something."""
+    first = _first_word(doc)
     for found in places:
-        if found.start - _first_word(doc.text) > DATELINE_REACH:
+        if found.start - first > DATELINE_REACH:
             break
         mark = _dateline_mark(found, doc)
         if mark is not None:

@@ -151,7 +151,7 @@ def _shares_subject(verb: Token) -> bool:
     passive ("arrested and charged") or under one ("is expected to be released")."""
     if verb.dep_ == "conj":
         return True
-    return verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "xcomp" and _passive(verb)
 
 
 def clipped_passive(verb: Token) -> Token | None:
