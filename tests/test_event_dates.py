@@ -105,3 +105,46 @@ def test_last_summers_killing_is_of_last_summer(pipeline) -> None:
     text = "Police charged a Millbrook man Wednesday in last summer's killing of a store clerk."
     killing = by_trigger(events(pipeline, text, "2016-03-09"), text, "killing")
     assert (killing.date, killing.date_precision) == ("2015", "year")
+
+
+def lead_of(pipeline, text: str, published: str) -> Event:
+    return max(events(pipeline, text, published), key=lambda e: e.salience)
+
+
+def test_the_time_officers_responded_to_the_scene_dates_an_untimed_lead(pipeline) -> None:
+    text = (
+        "A 24-year-old man was wounded in a shooting outside a convenience store on Harlan "
+        "Avenue. Officers responded to the store at about 10:40 p.m. Saturday and found him "
+        "with a gunshot wound to the leg."
+    )
+    lead = lead_of(pipeline, text, "2016-06-13")
+    assert (lead.date, lead.date_precision) == ("2016-06-11", "day")
+
+
+def test_the_time_gunfire_was_reported_dates_an_untimed_lead(pipeline) -> None:
+    text = (
+        "Three people were hurt in a shooting at a block party in Eastwood. Gunfire was "
+        "reported shortly before 11 p.m. Friday near the corner of Pine and Ninth, police said."
+    )
+    lead = lead_of(pipeline, text, "2016-07-04")
+    assert (lead.date, lead.date_precision) == ("2016-07-01", "day")
+
+
+def test_a_time_fronted_before_a_present_saying_dates_an_untimed_lead(pipeline) -> None:
+    text = (
+        "A 9-year-old boy is recovering in the hospital after an accidental shooting. Around "
+        "5 p.m. Sunday, deputies say they were called to a home on County Road 12."
+    )
+    lead = lead_of(pipeline, text, "2016-08-16")
+    assert (lead.date, lead.date_precision) == ("2016-08-14", "day")
+
+
+def test_a_reply_to_a_person_or_a_request_keeps_its_time_of_telling(pipeline) -> None:
+    for telling in (
+        "The mayor responded to the victim's mother on Tuesday in a long statement.",
+        "The mayor's office did not respond to the store on Tuesday.",
+        "The police chief responded Tuesday to a request for comment.",
+    ):
+        text = f"A 31-year-old man was shot and killed outside a bar on Grand Avenue. {telling}"
+        lead = lead_of(pipeline, text, "2016-10-20")
+        assert (lead.date, lead.date_precision) == ("2016-W42", "week"), telling

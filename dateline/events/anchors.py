@@ -419,6 +419,34 @@ def day_beside(trigger: Token, time: Time) -> Time:
     return Time(time.text, time.start, time.end, value, time.precision)
 
 
+def scene_time(verb: Token, time: Token) -> bool:
+    """Whether a time that a verb of saying holds dates the happening, not the telling:
+    officers "responded to the 300 block ... at 10 p.m. Saturday" (to a place or a call,
+    not to a person or to something said; and not "did not respond"), "gunfire was
+    reported shortly before 5 p.m. Monday", and a time fronted before a saying in the
+    present ("Around 4 p.m. Monday, officials say they were called ...": the saying is
+    now)."""
+    table = words()
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(child.dep_ == "neg" for child in children):
+        return False
+    if lemma in table["passive_reports"] and any(c.dep_ == "auxpass" for c in children):
+        return True
+    if lemma in table["arriving_verbs"]:
+        objects = [
+            obj
+            for prep in children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        return any(
+            o.lemma_.lower() in table["scene_objects"] or o.ent_type_ == "FAC" for o in objects
+        )
+    return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
+
+
 def posted(sent: Span, start: int) -> bool:
     """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
     "— Jane Doe (@janedoe) June 29, 2016"."""

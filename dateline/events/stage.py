@@ -137,7 +137,9 @@ class EventStage:
         about.link(events)
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
-        anchors.story_day(events, result.article.published, untold)
+        scene = [t for t in result.times if t.value and self._scene_time(doc, t.start)]
+        opening = sorted([*untold, *scene], key=lambda t: t.start)
+        anchors.story_day(events, result.article.published, opening)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
@@ -267,12 +269,23 @@ class EventStage:
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return False
-        if anchors.posted(token.sent, start):
-            return True
-        head = token.root
+        return anchors.posted(token.sent, start) or self._saying(token.root) is not None
+
+    def _scene_time(self, doc: Doc, start: int) -> bool:
+        """Whether a time hangs from a verb of saying yet dates the happening told
+        (``anchors.scene_time``: "officers responded to the scene at 10 p.m. Saturday"). It
+        is close to the happening's day, not its own: the story's day may take it, a
+        mention's date may not."""
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        verb = None if token is None else self._saying(token.root)
+        return verb is not None and anchors.scene_time(verb, token.root)
+
+    def _saying(self, token: Token) -> Token | None:
+        """The verb of saying a token hangs from (its nearest verb), if it is one."""
+        head = token
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        return head.lemma_.lower() in self.ontology.reporting_verbs
+        return head if head.lemma_.lower() in self.ontology.reporting_verbs else None
 
     def _stray_harm(
         self, sent: Span, found: list[Coded], before: list[Coded], index: dict[int, int]
