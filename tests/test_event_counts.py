@@ -67,6 +67,12 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             "A fatal shooting outside a Dunmore bar early Sunday left two men dead.",
             {"killed": 2},
         ),
+        ("Hollis teen charged in accidental shooting death of best friend", {"killed": 1}),
+        (
+            "The sheriff's granddaughter died Saturday in an accidental shooting at a home "
+            "near Carver.",
+            {"killed": 1},
+        ),
         (
             "Police are investigating a triple shooting in Dunmore that left one man dead.",
             {"shot": 3, "killed": 1, "wounded": 2},

@@ -166,8 +166,9 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
 
 def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
     """The people a happening's noun counts by its own words: a multiple ("a quadruple
-    shooting": four shot; "a double homicide": two killed), and a word that makes one
-    happening fatal ("a deadly shooting", "the fatal crash": at least one killed)."""
+    shooting": four shot; "a double homicide": two killed), a word that makes one
+    happening fatal ("a deadly shooting", "the fatal crash": at least one killed), and one
+    death it names ("the shooting death of a teen": one killed)."""
     out = {}
     key = table.get("of_harms", {}).get(noun.lemma_.lower())
     times = table.get("multiples", {})
@@ -192,6 +193,15 @@ def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
     named = noun.lemma_.lower() in happenings or noun.lower_ in happenings
     if fatal is not None and single and named:
         out.setdefault("killed", Count(1.0, fatal.idx, noun.idx + len(noun)))
+    death = noun.head
+    if (
+        noun.dep_ in ("amod", "compound")
+        and death.i > noun.i
+        and death.lemma_.lower() in table.get("deaths_named", ())
+        and death.tag_ == "NN"
+        and not any(c.dep_ == "nummod" for c in death.children)
+    ):
+        out.setdefault("killed", Count(1.0, noun.idx, death.idx + len(death)))
     return out
 
 
