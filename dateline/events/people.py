@@ -126,7 +126,8 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
 
 
 def _ordinal(token: Token, table: dict[str, Any]) -> float:
-    """The toll a death's ordinal gives: "a third person has died" -> 3."""
+    """The toll a death's ordinal gives: "a third person has died", a headline's "Fifth
+    victim dies" -> 3, 5."""
     ordinals = table.get("ordinals", {})
     found = [
         ordinals[c.lower_]
@@ -134,8 +135,8 @@ def _ordinal(token: Token, table: dict[str, Any]) -> float:
         if c.lower_ in ordinals and c.dep_ == "amod" and c.nbor().i == token.i
     ]
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-    if det not in ("a", "an"):
-        return 0.0
+    if det not in ("a", "an", None):
+        return 0.0  # "the third man" may be one of three named, not a toll
     return float(found[0]) if found else 0.0
 
 

@@ -894,7 +894,8 @@ class EventStage:
             when = anchors.when(tied, token, result.times, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
         for key, count in named_counts(token, self.ontology.quantities).items():
-            counts.setdefault(key, count)
+            if key not in counts or counts[key].value < count.value:
+                counts[key] = count
         trigger = (token.idx, token.idx + len(token))
         spans = [(t.idx, t.idx + len(t)) for t in (token, *match.parts)]
         for actor in (draft.actor, draft.recipient):
