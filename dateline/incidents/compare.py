@@ -37,6 +37,17 @@ def _near_days(a: Report, b: Report) -> int:
     return min(max(0, (x[0] - y[1]).days, (y[0] - x[1]).days) for x in _spans(a) for y in _spans(b))
 
 
+def looked_back(a: Report, b: Report) -> bool:
+    """Whether the two may be one happening told weeks apart because the text tells no
+    date of either (``Report.since``, set only for a placed report): both placed, the
+    other's days within its look-back."""
+    if a.since is None and b.since is None:
+        return False
+    if a.coarse or b.coarse or None in (a.country, b.country, a.lat, b.lat):
+        return False
+    return max(a.earliest, b.earliest) <= min(a.last, b.last)
+
+
 def _time(a: Report, b: Report, table: Rules) -> float | None:
     gap = gap_days(a, b)
     if gap is None:
@@ -89,7 +100,9 @@ def _counts(a: Report, b: Report, table: Rules) -> float:
 
 
 def score(a: Report, b: Report) -> float | None:
-    """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible."""
+    """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible
+    (a pair dated too far apart but within an undated report's look-back, ``looked_back``,
+    is possible only when it reaches the link)."""
     return None if a.key[0] == b.key[0] else _score(a, b)
 
 
@@ -104,17 +117,19 @@ def _score(a: Report, b: Report) -> float | None:
     if a.family != b.family or not (a.fusable and b.fusable):
         return None
     time = _time(a, b, table)
+    back = time is None and looked_back(a, b)
     place = _place(a, b, table)
-    if time is None or place is None:
+    if (time is None and not back) or place is None:
         return None
     parts = {
-        "time": time,
+        "time": table.unknown if back else time,
         "place": place,
         "words": _words(a, b),
         "participants": _participants(a, b, table),
         "counts": _counts(a, b, table),
     }
-    return sum(table.weights[name] * value for name, value in parts.items())
+    total = sum(table.weights[name] * value for name, value in parts.items())
+    return None if back and total < table.link else total
 
 
 def veto(a: Report, b: Report) -> str | None:
@@ -125,7 +140,7 @@ def veto(a: Report, b: Report) -> str | None:
         return "article"
     if a.family != b.family or not (a.fusable and b.fusable):
         return "family"
-    if _time(a, b, table) is None:
+    if _time(a, b, table) is None and (not looked_back(a, b) or _score(a, b) is None):
         return "time"
     return "place" if _place(a, b, table) is None else None
 

@@ -17,6 +17,7 @@ class Rules:
     fusable: frozenset[str]
     window_days: int
     day_gap: int
+    undated_days: int
     near_km: float
     far_km: float
     coarse_features: frozenset[str]
@@ -67,6 +68,7 @@ def rules() -> Rules:
         fusable=frozenset(data["fusable"]),
         window_days=int(data["window_days"]),
         day_gap=int(data["day_gap"]),
+        undated_days=int(data["undated_days"]),
         near_km=float(data["near_km"]),
         far_km=float(data["far_km"]),
         coarse_features=frozenset(data["coarse_features"]),

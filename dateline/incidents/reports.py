@@ -23,7 +23,9 @@ class Report:
     """One event as fusion compares it; ``key`` is (article id, event index), ``about``
     the key of the happening it is the aftermath of (``Event.about``), if any; ``before``
     the week before publication when the event's date is only the publication's week (the
-    text told no time of it: the happening was most likely reported within days)."""
+    text told no time of it: the happening was most likely reported within days); ``since``
+    the earliest day a placed report whose date the text does not tell may be of (see
+    ``undated_since``)."""
 
     key: Key
     type: str
@@ -48,6 +50,14 @@ class Report:
     confidence: float
     about: Key | None = None
     before: tuple[date, date] | None = None
+    since: date | None = None
+
+    @property
+    def earliest(self) -> date | None:
+        """The first day the report can be compared from: ``since``, else ``first``."""
+        if self.since is None or self.first is None:
+            return self.first
+        return min(self.since, self.first)
 
     @property
     def lat(self) -> float | None:
@@ -113,6 +123,25 @@ def span(
     return interval(value, precision) or _undated(published)
 
 
+def placed(lat: float | None, country: str | None, feature: str | None, table: Rules) -> bool:
+    """Whether a place is a point fusion can measure distances from: one with coordinates
+    and a country, finer than a country or first-level area."""
+    return lat is not None and country is not None and (feature or "") not in table.coarse_features
+
+
+def undated_since(
+    value: str | None, precision: str | None, told: bool, published: str | None, point: bool
+) -> date | None:
+    """For a placed report (``point``) whose date the text does not tell (none, or only the
+    publication's week), the earliest day its happening is looked for: ``undated_days``
+    before publication (its time then compares as unknown beyond the week before
+    publication); None for any other report."""
+    if not point or (value and (precision != "week" or told)):
+        return None
+    day = interval(published, "day")
+    return None if day is None else day[0] - timedelta(days=rules().undated_days)
+
+
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
     return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
@@ -153,6 +182,7 @@ def build(
     table = rules()
     place = fields.get("place")
     days = span(fields.get("date"), fields.get("date_precision"), published)
+    point = place is not None and placed(place.lat, place.country_code, place.feature_code, table)
     said = words(told(title, fields.get("sentence"), salient), table)
     return Report(
         key=key,
@@ -181,6 +211,13 @@ def build(
             _undated(published)
             if fields.get("date_precision") == "week" and not _told_date(fields.get("evidence"))
             else None
+        ),
+        since=undated_since(
+            fields.get("date"),
+            fields.get("date_precision"),
+            _told_date(fields.get("evidence")),
+            published,
+            point and days is not None,
         ),
     )
 

@@ -1,8 +1,10 @@
-"""Fusion of a stream too large to hold: reports arrive sorted by their first day, and
-each group of linked reports is clustered as soon as no later report can link to it.
+"""Fusion of a stream too large to hold: reports arrive sorted by their earliest day (the
+first day of their date, or of the look-back of a placed report whose date the text does
+not tell: ``Report.since``), and each group of linked reports is clustered as soon as no
+later report can link to it.
 
 A report is compared only with the reports still open (whose last day plus the window
-reaches its first day) of its family, and among those only with the ones near enough to
+reaches its earliest day) of its family, and among those only with the ones near enough to
 be placed with it: a grid of cells ``far_km`` wide for placed reports, and every report
 for one whose place is coarse or missing. Reports whose links connect form a component;
 when every member has left the window, nothing can join it any more and it is clustered
@@ -96,7 +98,7 @@ def _live(entries: list[tuple[date, Report]], today: date) -> list[tuple[date, R
 
 
 class Sweep:
-    """Feed reports in order of first day with ``add``; clusters come out as they close."""
+    """Feed reports in order of earliest day with ``add``; clusters come out as they close."""
 
     def __init__(self, decisions: list[Decision] = ()) -> None:
         table = rules()
@@ -116,7 +118,7 @@ class Sweep:
         return math.floor(report.lat / self.reach), math.floor(report.lon / self.reach)
 
     def _near(self, report: Report, family: _Open) -> Iterator[Report]:
-        today = report.first
+        today = report.earliest
         for _, other in _live(family.loose, today):
             yield other
         if not _gridded(report):
@@ -142,17 +144,18 @@ class Sweep:
                         yield other
 
     def add(self, report: Report) -> Iterator[Named]:
-        """Take the next report (first days must not decrease); yields closed clusters,
+        """Take the next report (earliest days must not decrease); yields closed clusters,
         each with its component's name."""
         if not report.fusable or report.first is None:
             yield from self._close(_Component([report], 0))
             return
-        if self.today is not None and report.first < self.today:
+        today = report.earliest
+        if self.today is not None and today < self.today:
             raise ValueError(f"reports out of order: {report.key} starts before {self.today}")
-        self.today = report.first
-        yield from self._expire(report.first)
-        if report.first - self.pruned > self.window:
-            self._prune(report.first)
+        self.today = today
+        yield from self._expire(today)
+        if today - self.pruned > self.window:
+            self._prune(today)
         family = self.open.setdefault(report.family, _Open())
         mine = _Component([report])
         self.component[report.key] = mine
@@ -244,7 +247,7 @@ def _parts(reports: list[Report], clusters: list[Cluster], decisions: list[Decis
 
 
 def sweep(reports: Iterable[Report], decisions: list[Decision] = ()) -> Iterator[Cluster]:
-    """The clusters of ``reports`` (sorted by first day, undated ones anywhere)."""
+    """The clusters of ``reports`` (sorted by earliest day, undated ones anywhere)."""
     state = Sweep(decisions)
     for report in reports:
         for _, found in state.add(report):

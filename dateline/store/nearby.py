@@ -37,20 +37,23 @@ KM_PER_DEGREE = 111.0
 CELL_ROW = 1 << 20
 # Fusable stored events (of the statuses and types named, as literals that DuckDB
 # filters the scan by) with the days they may cover (an undated one: its publication
-# day), its place and, for a placed one, its grid cell.
+# day; a placed one of no date or of a week, which may be undated, from ``undated_days``
+# before: ``Report.since``, so a week up to that many days after the windows is read),
+# its place and, for a placed one, its grid cell.
 _CANDIDATES = """
     SELECT * FROM (
         SELECT e.rowid AS rid, e.type, e.fusion_family AS family, e.place_lat AS lat,
             e.place_lon AS lon, e.place_country_code AS country,
-            e.place_feature_code AS code,
+            e.place_feature_code AS code, e.date_precision = 'week' AS weekly,
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
-            AND {kinds} AND e.date_start <= $last)
+            AND {kinds} AND e.date_start <= $later
+            AND (e.date_start <= $last OR e.date_precision = 'week'))
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.fusion_family, e.place_lat, e.place_lon, e.place_country_code,
-        e.place_feature_code, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
+        e.place_feature_code, TRUE, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable}) AND {kinds}
@@ -113,7 +116,7 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     for n, r in enumerate(reports):
         types = sorted(table.types_of(r.family))
         gridded = _gridded(r)
-        values = (n, r.family, types, r.first - window, r.last + window + slack)
+        values = (n, r.family, types, r.earliest - window, r.last + window + slack)
         values += (r.first - close, r.last + close + slack, r.country, gridded)
         values += _box(r) if gridded else (None, None, None, None)
         for name, value in zip(rows, values, strict=True):
@@ -142,10 +145,11 @@ def _spans(reports: list[Report]) -> list[tuple[date, date]]:
     return out
 
 
-def _query(reach: float, spans: int, lists: dict[str, str]) -> str:
+def _query(reach: float, spans: int, lists: dict[str, str], back: int) -> str:
     near = " ".join(f"OR (lo <= $until{n} AND hi >= $since{n})" for n in range(spans))
     return f"""WITH c AS MATERIALIZED (
-            SELECT * FROM (
+            SELECT * REPLACE (CASE WHEN weekly AND NOT loose THEN lo - {back} ELSE lo END AS lo)
+            FROM (
                 SELECT *, (lat IS NULL OR code IN ({lists["coarse"]})) AS loose,
                     CAST(floor(lat / {reach!r}) AS BIGINT) * {CELL_ROW}
                         + CAST(floor(lon / {reach!r}) AS BIGINT) AS cell
@@ -191,10 +195,12 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     params: dict[str, Any] = {"undated": sorted(a for (a,) in undated)}
     params["first"] = min(windows.column("lo").to_pylist())
     params["last"] = max(windows.column("hi").to_pylist())
+    params["later"] = params["last"] + timedelta(days=table.undated_days)
     for n, (since, until) in enumerate(spans):
         params[f"since{n}"], params[f"until{n}"] = since, until
     with registered(con, fusion_windows=windows, fusion_cells=cells):
-        rows = con.execute(_query(_reach(), len(spans), lists), params).fetchall()
+        query = _query(_reach(), len(spans), lists, table.undated_days)
+        rows = con.execute(query, params).fetchall()
     placed = [(rid, w) for rid, w, loose in rows if not loose]
     unplaced = [(rid, w) for rid, w, loose in rows if loose]
     if unplaced_needs_words():

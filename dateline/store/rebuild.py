@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 
 from dateline.incidents.cluster import Decision
 from dateline.incidents.config import rules
-from dateline.incidents.reports import span
+from dateline.incidents.reports import placed, span, undated_since
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
 from dateline.store.schema import columns_sql, registered
@@ -55,20 +55,27 @@ STAGED = ("fusion_incidents", "fusion_members", "fusion_families")
 
 
 def _order(con) -> pa.Table:
-    """Each event's rowid and first day (the day fusion gives it; undated ones last)."""
+    """Each event's rowid and earliest day (``Report.earliest``; undated ones last)."""
     cursor = con.execute(
-        "SELECT e.rowid, e.date, e.date_precision, a.published FROM events e "
+        "SELECT e.rowid, e.date, e.date_precision, a.published, CASE WHEN "
+        "e.date_precision = 'week' THEN coalesce(json_exists(e.evidence, '$.date'), FALSE) END, "
+        "e.place_lat, e.place_country_code, e.place_feature_code FROM events e "
         "JOIN articles a ON a.id = e.article_id"
     )
+    table = rules()
     rowids, firsts = array("q"), array("q")
-    known: dict[tuple[Any, Any, Any], int] = {}
+    known: dict[tuple[Any, ...], int] = {}
     while rows := cursor.fetchmany(FETCH):
-        for rowid, value, precision, published in rows:
-            key = (value, precision, None if value else published)
+        for rowid, value, precision, published, told, lat, country, code in rows:
+            point = placed(lat, country, code, table)
+            unknown = point and (not value or (precision == "week" and not told))
+            key = (value, precision, published if unknown or not value else None, unknown)
             first = known.get(key)
             if first is None:
                 days = span(value, precision, published)
-                first = known[key] = days[0].toordinal() if days else UNDATED
+                since = undated_since(value, precision, bool(told), published, bool(days))
+                day = since if unknown and since else days[0] if days else None
+                first = known[key] = day.toordinal() if day else UNDATED
             rowids.append(rowid)
             firsts.append(first)
     return pa.table({"rid": pa.array(rowids, pa.int64()), "first": pa.array(firsts, pa.int64())})
