@@ -75,6 +75,7 @@ class Ontology:
     quantifiers: frozenset[str] = frozenset()
     circumstances: frozenset[str] = frozenset()
     lemmas: dict[str, str] = field(default_factory=dict)
+    idioms: tuple[tuple[str, ...], ...] = ()
     means: frozenset[str] = frozenset()
     thin: frozenset[str] = frozenset()
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -211,6 +212,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         quantifiers=frozenset(data.get("quantifiers", ())),
         circumstances=frozenset(data.get("circumstances", ())),
         lemmas=data.get("lemmas", {}),
+        idioms=tuple(tuple(str(phrase).lower().split()) for phrase in data.get("idioms", ())),
         means=frozenset(data.get("means", ())),
         thin=frozenset(data.get("thin", ())),
         facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},

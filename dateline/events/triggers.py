@@ -169,7 +169,7 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
     for match in matches:
         if consumed.get(match.token.i, -1) >= len(match.entry.requires):
             continue
-        if _question(match.token, sent, ontology):
+        if _question(match.token, sent, ontology) or idiom(match.token, ontology.idioms):
             continue
         if strong and match.entry.weight < WEAK:
             continue
@@ -177,6 +177,24 @@ def find(sent: Span, ontology: Ontology) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def idiom(token: Token, idioms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the trigger is a word of a set phrase that reports no event ("in charge
+    of", "is to blame", "Olympic trials"): the phrase's words, read as the token's text or
+    lemma, stand around it in the text."""
+    doc = token.doc
+    for phrase in idioms:
+        for at, word in enumerate(phrase):
+            start = token.i - at
+            if word not in (token.lower_, lemma(token)) or start < 0:
+                continue
+            if start + len(phrase) > len(doc):
+                continue
+            words = doc[start : start + len(phrase)]
+            if all(w in (t.lower_, lemma(t)) for w, t in zip(phrase, words, strict=True)):
+                return True
+    return False
 
 
 def _question(token: Token, sent: Span, ontology: Ontology) -> bool:

@@ -1,0 +1,35 @@
+"""Set phrases that hold a trigger word yet report no event, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new chief is in charge of a department of 900 officers.",
+        "A dry winter is partly to blame for the early fires, forecasters said.",
+        "Her calm under pressure was critical to the team's success.",
+        "The swimmer set a national record at the Olympic trials in Omaha.",
+        "Three governors are seeking the White House this year.",
+    ],
+)
+def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+    assert events == [], [(e.type, e.why) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged the former chief with fraud on Monday.",
+        "The mayor blamed the council for the budget gap.",
+    ],
+)
+def test_the_same_words_outside_the_phrase_still_report_events(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+    assert [e.type for e in events] == ["ACCUSE"]
