@@ -1,5 +1,5 @@
-"""Set phrases that hold a trigger word yet report no event, on sentences written for these
-tests."""
+"""Words that hold a trigger yet report no event (set phrases, a child finding a gun), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +33,18 @@ def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:
 def test_the_same_words_outside_the_phrase_still_report_events(pipeline, text: str) -> None:
     events = pipeline.extract(Article(text=text, published="2016-06-20")).events
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_a_child_finding_a_gun_is_no_seizure(pipeline) -> None:
+    text = (
+        "A 6-year-old boy found his father's handgun in a nightstand and shot himself in "
+        "the hand, deputies said."
+    )
+    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_officers_finding_a_gun_is_a_seizure(pipeline) -> None:
+    text = "Officers found a handgun and ammunition in the car after the chase."
+    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "seize")]
