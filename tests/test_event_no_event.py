@@ -36,12 +36,12 @@ def test_the_same_words_outside_the_phrase_still_report_events(pipeline, text: s
 
 
 def test_a_child_finding_a_gun_is_no_seizure(pipeline) -> None:
-    text = (
-        "A 6-year-old boy found his father's handgun in a nightstand and shot himself in "
-        "the hand, deputies said."
-    )
-    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
-    assert [e.type for e in events] == ["ASSAULT"]
+    for text in (
+        "Her grandsons found the gun in her bed, she said.",
+        "A curious boy found a loaded pistol under his grandmother's bed.",
+    ):
+        events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+        assert events == [], [(e.type, e.why) for e in events]
 
 
 def test_officers_finding_a_gun_is_a_seizure(pipeline) -> None:
