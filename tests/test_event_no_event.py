@@ -16,6 +16,10 @@ from dateline.models import Article
         "Her calm under pressure was critical to the team's success.",
         "The swimmer set a national record at the Olympic trials in Omaha.",
         "Three governors are seeking the White House this year.",
+        "Whoever will occupy the White House next year faces a divided Congress.",
+        "Police said in a release that some residents had shared the rumor online.",
+        "The nurse returned to work in April after a long illness.",
+        "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
 def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:
