@@ -69,6 +69,10 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
         ),
         ("Hollis teen charged in accidental shooting death of best friend", {"killed": 1}),
         ("Girl, 6, dies in apparent murder-suicide near Carver", {"killed": 2}),
+        (
+            "A female victim is expected to recover after an early Sunday shooting in Dunmore.",
+            {"wounded": 1},
+        ),
         ("Fourth victim dies after shooting at Marlow nightclub", {"killed": 4}),
         (
             "The sheriff's granddaughter died Saturday in an accidental shooting at a home "

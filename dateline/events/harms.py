@@ -74,10 +74,13 @@ def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
 def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
     "three others are in the hospital", "sent four people to the hospital", "is in
-    critical condition", "are recovering")."""
+    critical condition", "are recovering", "is expected to recover")."""
     care = table.get("hospital", {})
-    if verb.lemma_.lower() in care.get("recovering", ()) and not has(verb, "dobj"):
+    recovering = care.get("recovering", ())
+    if verb.lemma_.lower() in recovering and not has(verb, "dobj"):
         return "wounded"
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in recovering for c in verb.children):
+        return "wounded"  # "is expected to recover"
     if verb.lemma_.lower() not in care.get("verbs", ()):
         return None
     died = table.get("fatal", ())
