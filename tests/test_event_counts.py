@@ -73,6 +73,7 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             "A female victim is expected to recover after an early Sunday shooting in Dunmore.",
             {"wounded": 1},
         ),
+        ("Shooting in central Marlow lands four men in hospital", {"wounded": 4}),
         ("Fourth victim dies after shooting at Marlow nightclub", {"killed": 4}),
         (
             "The sheriff's granddaughter died Saturday in an accidental shooting at a home "

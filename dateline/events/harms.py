@@ -86,10 +86,11 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     died = table.get("fatal", ())
     if any(t.lemma_.lower() in ("die", "death") or t.lower_ in died for t in verb.subtree):
         return None  # "rushed to a hospital, where he died"
-    for prep in verb.children:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         nouns = [c.lemma_.lower() for c in prep.children]
         if prep.lower_ in ("to", "in") and set(nouns) & set(care.get("nouns", ())):
-            return "wounded"
+            return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
 
 
