@@ -466,8 +466,8 @@ def when(
     """A dated time expression in the trigger's clause (for a future event, one after the
     publication day); without one, the publication week for a reported happening, and no
     date for a habitual, future or background one."""
-    day = anchor_date(published)
-    dated = [t for t in times if t.value and not posted(trigger.sent, t.start)]
+    day, sent = anchor_date(published), trigger.sent
+    dated = [t for t in times if t.value and not posted(sent, t.start)]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):
