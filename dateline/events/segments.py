@@ -6,7 +6,10 @@ sentence; a line break always ends a segment, and a paragraph break starts a new
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +30,15 @@ def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
 
 
 def across_lines(a: Token, b: Token) -> bool:
-    """Whether a line break lies between two tokens: a parse that links them crosses a
-    segment boundary and is not to be followed."""
-    start, end = sorted((a.i, b.i))
-    return "\n" in a.doc[start:end].text
+    """Whether a line break lies between two tokens (from the first's start to the
+    second's): a parse that links them crosses a segment boundary and is not to be
+    followed."""
+    start, end = sorted((a.idx, b.idx))
+    breaks = _breaks(a.doc)
+    return bisect_left(breaks, start) < bisect_left(breaks, end)
+
+
+@lru_cache(maxsize=2)
+def _breaks(doc: Doc) -> tuple[int, ...]:
+    """The character offsets of the doc's line breaks, kept for the doc being coded."""
+    return tuple(m.start() for m in re.finditer("\n", doc.text))
