@@ -11,6 +11,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 
@@ -40,5 +42,8 @@ def across_lines(a: Token, b: Token) -> bool:
 
 @lru_cache(maxsize=2)
 def _breaks(doc: Doc) -> tuple[int, ...]:
-    """The character offsets of the doc's line breaks, kept for the doc being coded."""
-    return tuple(m.start() for m in re.finditer("\n", doc.text))
+    """The character offsets of the doc's line breaks, kept for the doc being coded. The
+    tokenizer puts every line break in a whitespace token, so only those are read (the
+    doc's whole text is rebuilt on each ``doc.text``)."""
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return tuple(doc[i].idx + m.start() for i in spaces for m in re.finditer("\n", doc[i].text))
