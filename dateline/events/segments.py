@@ -35,8 +35,12 @@ def across_lines(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens (from the first's start to the
     second's): a parse that links them crosses a segment boundary and is not to be
     followed."""
-    start, end = sorted((a.idx, b.idx))
-    breaks = _breaks(a.doc)
+    return line_break(a.doc, *sorted((a.idx, b.idx)))
+
+
+def line_break(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line break lies in the doc's text between two character offsets."""
+    breaks = _breaks(doc)
     return bisect_left(breaks, start) < bisect_left(breaks, end)
 
 
