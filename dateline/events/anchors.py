@@ -467,7 +467,10 @@ def when(
     publication day); without one, the publication week for a reported happening, and no
     date for a habitual, future or background one."""
     day, sent = anchor_date(published), trigger.sent
-    dated = [t for t in times if t.value and not posted(sent, t.start)]
+    opens, closes = sent.start_char, sent.end_char
+    dated = [
+        t for t in times if t.value and not (opens <= t.start <= closes and posted(sent, t.start))
+    ]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):

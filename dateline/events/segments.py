@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span, Token
 def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
     """Each segment, with whether a line break precedes it (a new paragraph)."""
     new_paragraph = True
+    lines = _line_tokens(doc)
     for sent in doc.sents:
         start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    yield doc[start : token.i], new_paragraph
-                start, new_paragraph = token.i + 1, True
+        for i in lines[bisect_left(lines, sent.start) : bisect_left(lines, sent.end)]:
+            if i > start:
+                yield doc[start:i], new_paragraph
+            start, new_paragraph = i + 1, True
         if start < sent.end:
             yield doc[start : sent.end], new_paragraph
             new_paragraph = False
@@ -45,9 +45,16 @@ def line_break(doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _breaks(doc: Doc) -> tuple[int, ...]:
-    """The character offsets of the doc's line breaks, kept for the doc being coded. The
-    tokenizer puts every line break in a whitespace token, so only those are read (the
-    doc's whole text is rebuilt on each ``doc.text``)."""
+def _line_tokens(doc: Doc) -> tuple[int, ...]:
+    """The indices of the doc's whitespace tokens that hold a line break (the tokenizer
+    puts every line break in one), kept for the doc being coded."""
     spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
-    return tuple(doc[i].idx + m.start() for i in spaces for m in re.finditer("\n", doc[i].text))
+    return tuple(i for i in spaces if "\n" in doc[i].text)
+
+
+@lru_cache(maxsize=2)
+def _breaks(doc: Doc) -> tuple[int, ...]:
+    """The character offsets of the doc's line breaks (the doc's whole text is rebuilt on
+    each ``doc.text``, so only its line tokens are read)."""
+    lines = [doc[i] for i in _line_tokens(doc)]
+    return tuple(t.idx + m.start() for t in lines for m in re.finditer("\n", t.text))
