@@ -8,8 +8,6 @@ incident", "his death") is a mention of the last harmful happening told before i
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dateline.models import Event, Mention
@@ -31,7 +29,9 @@ def attach(
     if not harms:
         return
     taken = {(m.start, m.end) for e in events for m in e.mentions}
-    for token in _worded(doc, words):
+    for token in doc:
+        if token.lemma_.lower() not in words and token.lower_ not in words:
+            continue
         span = (token.idx, token.idx + len(token))
         if span in taken:
             continue
@@ -42,17 +42,6 @@ def attach(
             taken.add(span)
     for event in harms:
         event.mentions.sort(key=lambda m: m.start)
-
-
-def _worded(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lower-cased lemma or form is one of ``words``, read from the doc's
-    arrays: only those tokens are built."""
-    strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])
-    lemmas = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h].lower() in words]
-    forms = [h for h in numpy.unique(table[:, 1]).tolist() if strings[h] in words]
-    hits = numpy.isin(table[:, 0], lemmas) | numpy.isin(table[:, 1], forms)
-    return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
 
 
 def _told_in(harms: list[Event], sentence: int) -> Event | None:
