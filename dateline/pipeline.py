@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Protocol
@@ -48,10 +49,8 @@ DEFAULT_STAGES: tuple[StageFactory, ...] = (
 
 
 def entities(doc: Doc) -> list[Entity]:
-    """The named entities of the parse, with the index of the sentence each sits in."""
-    sentence_of = {}
-    for index, sent in enumerate(doc.sents):
-        sentence_of[sent.start] = index
+    """The named entities of the parse, with the index of the sentence each starts in."""
+    starts = [sent.start for sent in doc.sents]
     out = []
     for ent in doc.ents:
         out.append(
@@ -60,7 +59,7 @@ def entities(doc: Doc) -> list[Entity]:
                 start=ent.start_char,
                 end=ent.end_char,
                 label=ent.label_,
-                sentence=sentence_of[ent.sent.start],
+                sentence=bisect_right(starts, ent.start) - 1,
             )
         )
     return out

@@ -72,6 +72,11 @@ def _covering(start: int, end: int, spans: list) -> list:
     return [s for s in spans if s.start < end and start < s.end]
 
 
+def _stretch(tokens: list[Token]) -> tuple[int, int]:
+    """The characters from the first of the tokens to the end of the last."""
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
 def not_the_place(
     sent: Span, result: Result, actors: list[Actor | None], triggers: set[int]
 ) -> list[tuple[int, int]]:
@@ -466,8 +471,11 @@ def when(
     """A dated time expression in the trigger's clause (for a future event, one after the
     publication day); without one, the publication week for a reported happening, and no
     date for a habitual, future or background one."""
-    day = anchor_date(published)
-    dated = [t for t in times if t.value and not posted(trigger.sent, t.start)]
+    day, sent = anchor_date(published), trigger.sent
+    opens, closes = sent.start_char, sent.end_char
+    dated = [
+        t for t in times if t.value and not (opens <= t.start <= closes and posted(sent, t.start))
+    ]
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):
@@ -476,10 +484,11 @@ def when(
     if named is not None:
         how = f"time '{named.text}' naming the happening"
         return When(named.value, named.precision, how, (named.start, named.end))
+    near = _covering(*_stretch(tied), dated) if tied else []
     in_clause = [
         t
         for tok in tied
-        for t in _covering(tok.idx, tok.idx + len(tok), dated)
+        for t in _covering(tok.idx, tok.idx + len(tok), near)
         if not modifier_clause(trigger, t)
     ]
     if in_clause:

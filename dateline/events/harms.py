@@ -159,8 +159,8 @@ def _left(verb: Token) -> bool:
 def participle(noun: Token, table: dict[str, Any]) -> str | None:
     """The harm a participle after a noun tells of it: "two women killed in a shooting",
     "a teenage boy shot and killed Monday"."""
-    for child in noun.children:
-        if child.dep_ == "acl" and child.i > noun.i and child.tag_ in ("VBN", "VBD"):
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBD"):
             key = harm(child, "acl", table)
             if key in HARMS:
                 return key
@@ -170,8 +170,10 @@ def participle(noun: Token, table: dict[str, Any]) -> str | None:
 def told_of(noun: Token, table: dict[str, Any]) -> str | None:
     """The harm a noun names of the people after its "of": "the bodies of four men",
     "the shooting deaths of two brothers", "the fatal shooting of a teenager"."""
+    if noun.dep_ != "pobj":
+        return None
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of":
+    if prep.lower_ != "of":
         return None
     owner = prep.head
     lemma = owner.lemma_.lower()

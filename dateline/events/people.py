@@ -19,6 +19,7 @@ from dateline.events.harms import (
     undergone,
 )
 from dateline.events.numbers import Count, number
+from dateline.events.segments import line_break
 
 SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
 PERSONAL = ("he", "she", "him", "her", "himself", "herself")
@@ -76,7 +77,7 @@ def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token,
         other = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if verb.i < subject.head.i or other is None or told(other, table) != key:
             continue
-        if "\n" in subject.doc.text[subject.idx : other.idx]:
+        if line_break(subject.doc, subject.idx, other.idx):
             continue  # a headline run into the first sentence
         found = people(other, table)
         if found is not None:

@@ -47,10 +47,16 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def _linked(token: Token) -> list[Token]:
+    """The token's prepositions (and the agent "by" of a passive)."""
+    return [c for c in token.children if c.dep_ in ("prep", "agent")]
+
+
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    linked = _linked(token)
     for name in preps:
-        for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ == name:
+        for child in linked:
+            if child.lower_ == name:
                 found = _pobj(child)
                 if found is not None:
                     return found
@@ -353,13 +359,8 @@ def fallbacks(trigger: Token, recipient: Token) -> list[Token]:
     out = [_prep_object(recipient, NOUN_TARGET_PREPS)]
     verbal = trigger.pos_ in ("VERB", "AUX")
     preps = VERB_TARGET_PREPS if verbal else NOUN_TARGET_PREPS
-    out += [
-        found
-        for name in preps
-        for child in trigger.children
-        if child.dep_ in ("prep", "agent") and child.lower_ == name
-        for found in [_pobj(child)]
-    ]
+    linked = _linked(trigger)
+    out += [_pobj(child) for name in preps for child in linked if child.lower_ == name]
     seen: list[Token] = []
     for token in out:
         if token is not None and token is not recipient and token not in seen:

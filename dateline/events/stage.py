@@ -192,6 +192,8 @@ class EventStage:
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
+        if not kept:
+            return []
         acting = [d.actor for d in kept if not d.guessed]
         avoid = anchors.not_the_place(sent, result, acting, {d.match.token.i for d in kept})
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]

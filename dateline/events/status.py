@@ -42,10 +42,15 @@ def _names_none(head: Token, trigger: Token, subject: Token, negations: set[str]
     return none or subject.lower_ in ("nobody", "none")
 
 
-def _phrase_hit(token: Token, phrases: list[str]) -> str | None:
-    """A several-word status phrase ending just before the token ("going to", "failed to")."""
+def _words_before(token: Token) -> str:
+    """The four words before the token, lower case, each with a space either side."""
     words = token.doc[max(0, token.i - 4) : token.i]
-    before = " " + " ".join(t.lower_ for t in words) + " "
+    return " " + " ".join(t.lower_ for t in words) + " "
+
+
+def _phrase_hit(before: str, phrases: list[str]) -> str | None:
+    """A several-word status phrase ending the words ``before`` a token ("going to",
+    "failed to")."""
     return next((p for p in phrases if " " in p and f" {p} " in before), None)
 
 
@@ -86,8 +91,9 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
                 found.setdefault("hypothetical", text)
             elif child.dep_ == "amod" and head.i == trigger.i and text in modifiers:
                 found.setdefault(modifiers[text], text)
+        before = _words_before(head)
         for kind in ("future", "hypothetical", "negated"):
-            hit = _phrase_hit(head, words.get(kind, []))
+            hit = _phrase_hit(before, words.get(kind, []))
             if hit:
                 found.setdefault(kind, hit)
         if head.dep_ == "advcl":

@@ -69,8 +69,8 @@ def _dependents(token: Token) -> Iterable[Token]:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
-def _fits(token: Token, entry: Entry, quantifiers: frozenset[str]) -> tuple[Token, ...] | None:
-    near = list(_near(token, quantifiers))
+def _fits(token: Token, entry: Entry, near: list[Token]) -> tuple[Token, ...] | None:
+    """The phrase words an entry requires among the ``near`` tokens, if the token fits it."""
     if entry.excludes and any(lemma(t) in entry.excludes for t in _dependents(token)):
         return None
     if not entry.governs_clause and any(c.dep_ in CLAUSES_GOVERNED for c in token.children):
@@ -89,8 +89,9 @@ def _fits(token: Token, entry: Entry, quantifiers: frozenset[str]) -> tuple[Toke
 
 def _best(token: Token, entries: list[Entry], quantifiers: frozenset[str]) -> Match | None:
     best: Match | None = None
+    near = list(_near(token, quantifiers)) if any(e.requires for e in entries) else []
     for entry in entries:
-        parts = _fits(token, entry, quantifiers)
+        parts = _fits(token, entry, near)
         if parts is None:
             continue
         rank = (len(entry.requires), entry.weight)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.lexicon import Lexicon
@@ -354,7 +354,7 @@ def _passive(verb: Token, preps: frozenset[str]) -> Cue | None:
 def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
     """Every cue with a source or some content, with content clipped to the cue's paragraph."""
     cues: list[Cue] = []
-    for token in doc:
+    for token in _candidates(doc):
         lemma = lexicon.verb(token.lemma_) if token.pos_ == "VERB" else None
         if token.lower_ == "according":
             cue = _according(token)
@@ -381,6 +381,20 @@ def find(doc: Doc, lexicon: Lexicon, layout: Paragraphs) -> list[Cue]:
                 cue.content = None
         cues.append(cue)
     return cues
+
+
+def _candidates(doc: Doc) -> Iterator[Token]:
+    """The tokens a cue can start from (verbs, "according", dashes), in order, found in the
+    parse's arrays (no ``Token`` is made for the other words)."""
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, LOWER, ORTH])
+    hits = (
+        (table[:, 0] == strings["VERB"])
+        | (table[:, 1] == strings["according"])
+        | numpy.isin(table[:, 2], [strings[dash] for dash in _DASHES])
+    )
+    for i in numpy.flatnonzero(hits).tolist():
+        yield doc[i]
 
 
 def split(outer: Cue, inner: Cue) -> bool:
