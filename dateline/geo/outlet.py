@@ -4,7 +4,8 @@ A local paper's home town is evidence for its readings ("Dublin" in a Columbus p
 is the Ohio suburb): the host name ("columbuslocalnews.com"), a section of the URL's
 path ("/arlington_news/") or the outlet's title ("The Paris News") is taken apart
 into newspaper words and a place name the gazetteer knows, unless a country has the
-name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country.
+name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country, and
+so does a broadcaster's call sign ("wral.com": K and W signs are the United States').
 Outlets whose names spell no town, or an ambiguous one, are looked up in a table of
 home towns (``data/outlet_homes.tsv``: "star-telegram.com" is Fort Worth, Texas), and
 the site's name a web page's title ends with ("... - WMC Action News 5 - Memphis,
@@ -31,6 +32,8 @@ _GENERIC_TLDS = frozenset(_WORDS["generic_tlds"])
 _SECOND_LEVEL = frozenset(_WORDS["second_level"])
 _LEADING = sorted(set(_WORDS["leading_words"]), key=len, reverse=True)
 _TITLE = sorted(set(_WORDS["title_words"]), key=len, reverse=True)
+_CALL_SIGN = re.compile(_WORDS["call_sign"])
+_CALL_SIGN_TLDS = frozenset(_WORDS["call_sign_tlds"])
 
 
 _HOMES = {row["host"]: row for row in curated.rows("outlet_homes.tsv")}
@@ -63,6 +66,8 @@ def _host_parts(url: str) -> tuple[str | None, list[str]]:
         country = _TLD_COUNTRIES.get(tld, tld.upper())
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels = labels[:-1]
+    elif tld in _CALL_SIGN_TLDS and _CALL_SIGN.match(labels[-1]):
+        country = _WORDS["call_sign_country"]
     return country, labels
 
 
