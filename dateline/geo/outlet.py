@@ -5,7 +5,8 @@ is the Ohio suburb): the host name ("columbuslocalnews.com"), a section of the U
 path ("/arlington_news/") or the outlet's title ("The Paris News") is taken apart
 into newspaper words and a place name the gazetteer knows, unless a country has the
 name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country, and
-so does a broadcaster's call sign ("wral.com": K and W signs are the United States').
+a broadcaster's call sign ("wral.com": K and W signs are the United States') the
+station's, which tells what the story's country is, not how to read each name.
 Outlets whose names spell no town, or an ambiguous one, are looked up in a table of
 home towns (``data/outlet_homes.tsv``: "star-telegram.com" is Fort Worth, Texas), and
 the site's name a web page's title ends with ("... - WMC Action News 5 - Memphis,
@@ -46,12 +47,14 @@ TITLE_TOWN = 100_000
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
-    """The country an outlet's domain names, the home-town names it spells, and the
-    first-level area (country code, admin1 code) it is in, where known."""
+    """The country an outlet's domain names, the home-town names it spells, the
+    first-level area (country code, admin1 code) it is in, where known, and the country
+    of a broadcaster whose call sign its host is."""
 
     country: str | None
     towns: tuple[str, ...]
     area: tuple[str, str] | None = None
+    station: str | None = None
 
 
 def _host_parts(url: str) -> tuple[str | None, list[str]]:
@@ -66,9 +69,15 @@ def _host_parts(url: str) -> tuple[str | None, list[str]]:
         country = _TLD_COUNTRIES.get(tld, tld.upper())
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels = labels[:-1]
-    elif tld in _CALL_SIGN_TLDS and _CALL_SIGN.match(labels[-1]):
-        country = _WORDS["call_sign_country"]
     return country, labels
+
+
+def _station(url: str) -> str | None:
+    """The country a broadcaster's call sign names where the host is one under a generic
+    top-level domain ("wral.com"); None otherwise."""
+    labels = (_split(url).hostname or "").lower().split(".")
+    sign = len(labels) >= 2 and labels[-1] in _CALL_SIGN_TLDS and _CALL_SIGN.match(labels[-2])
+    return _WORDS["call_sign_country"] if sign else None
 
 
 def _split(url: str) -> SplitResult:
@@ -216,4 +225,5 @@ def outlet(
         titled, found = _from_title(title, gazetteer)
         towns += [t for t in titled if t not in towns]
         area = (found.country_code, found.admin1_code) if found is not None else None
-    return Outlet(country, tuple(towns), area)
+    station = _station(url) if url and country is None else None
+    return Outlet(country, tuple(towns), area, station)

@@ -320,6 +320,7 @@ def rank(
     context_countries: list[str] = (),
     outlet_country: str | None = None,
     outlet_area: tuple[str, str] | None = None,
+    station: str | None = None,
 ) -> list[Choice]:
     """Choose one candidate per mention, jointly for the whole article.
 
@@ -327,6 +328,7 @@ def rank(
     readings in ``outlet_country`` and ``outlet_area`` (the country and the first-level
     area of the article's outlet) are preferred, and so are the readings of the outlet's
     home towns in its area. A dateline's place is where the report was filed, a town.
+    ``station`` is the country of a broadcaster the outlet is (its call sign).
     """
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
@@ -382,7 +384,7 @@ def rank(
     _stated_areas(choices, options, scores, containers, text, gazetteer)
     filed = _filed_in(choices, dateline)
     _in_named_states(
-        choices, options, scores, outlet_area, filed, outlet_country, context_countries
+        choices, options, scores, outlet_area, filed, outlet_country or station, context_countries
     )
     _from_context(choices, containers, dateline, gazetteer)
     return choices
@@ -594,17 +596,18 @@ def _in_named_states(
     than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
     article is about (the outlet's, the areas it names, those of its counties and
     towns of ``SMALL`` people), or a town abroad of fewer than ``ABROAD`` people, no
-    capital, or a first-level area abroad, in a country none of the article's other
-    names is in, takes its best reading in one of those areas, else the place the
-    context gives: "Roxbury" in a Boston story is no Wisconsin village, "Homewood" in a
-    Pittsburgh one no Alabama suburb, "Metro" police in Nashville no Indonesian town.
+    capital, in a country none of the article's other names is in, takes its best
+    reading in one of those areas, else the place the context gives: "Roxbury" in a
+    Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
+    suburb, "Metro" police in Nashville no Indonesian town.
     Where the outlet's area is unknown, a dateline's town that is no capital gives the
     story's area, for towns of its country only (a wire report filed in one town may
     name towns abroad); with neither, the one area all the article's other such names
     lie in does ("Harbor City" in a Los Angeles story is no Oregon town), and where the
-    outlet's country and the other names all lie in one of ``STATES_NAMED`` (a US
-    station's story), a reading abroad takes its best reading in that country, else
-    the context's ("Cerros" in a San Antonio station's story is no Honduran town). A
+    outlet's country (or its call sign's) and the other names all lie in one of
+    ``STATES_NAMED`` (a US station's story), a reading abroad takes its best reading in
+    that country, else the context's ("Cerros" in a San Antonio station's story is no
+    Honduran town). A
     county's reading is judged alike, and keeps its reading where it has none in those
     areas, unless abroad."""
     found: dict[str, set[tuple[str, str]]] = {}
@@ -621,11 +624,11 @@ def _in_named_states(
         c = ch.candidate
         if c is not None and not ch.inferred and ch.mention.label != OUTLET:
             countries.setdefault(key_of(ch.mention), set()).add(c.country_code)
-            if not _judged(c) or c.feature_code == "PPLC" or c.country_code in STATES_NAMED:
+            if not _local_reading(c) or c.feature_code == "PPLC" or c.country_code in STATES_NAMED:
                 vouched.setdefault(key_of(ch.mention), set()).add(c.country_code)
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
-        if c is None or ch.inferred or ch.mention.label == OUTLET or not _judged(c):
+        if c is None or ch.inferred or ch.mention.label == OUTLET or not _local_reading(c):
             continue
         own = key_of(ch.mention)
         others = set().union(*(a for name, a in found.items() if name != own))
@@ -635,6 +638,8 @@ def _in_named_states(
         story = None if outlet_area else _story_country(sure, filed, outlet_country)
         if told is None and story is None:
             continue
+        if story is not None:
+            others = {area for area in others if area[0] == story}
         areas = ({told} if told else set()) | others
         if (c.country_code, c.admin1_code) in areas:
             continue
@@ -642,14 +647,11 @@ def _in_named_states(
         abroad = (
             (outlet_area is not None and c.country_code not in named or story is not None)
             and c.country_code not in sure
-            and (c.feature_code == "ADM1" or (c.feature_code != "PPLC" and c.population < ABROAD))
+            and c.feature_code != "PPLC"
+            and c.population < ABROAD
         )
         home_country = c.country_code in {country for country, _ in areas}
-        local = (
-            told is not None
-            and c.feature_code != "ADM1"
-            and c.population < (LOCAL_TOWN if home_country else SMALL)
-        )
+        local = told is not None and c.population < (LOCAL_TOWN if home_country else SMALL)
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
@@ -672,12 +674,6 @@ def _story_country(
     return outlet_country if found == {outlet_country} else None
 
 
-def _judged(c: Candidate) -> bool:
-    """A town's, a county's or a first-level area's reading, which the story's country
-    or state may overrule (an area only where it lies abroad)."""
-    return c.feature_class == "P" or c.feature_code in ("ADM1", "ADM2")
-
-
 def _only(areas: set[tuple[str, str]], c: Candidate) -> tuple[str, str] | None:
     """The one first-level area the article's other areas, counties and towns of ``SMALL``
     people lie in, where it is of the reading's country and one of ``STATES_NAMED``: the
@@ -687,6 +683,11 @@ def _only(areas: set[tuple[str, str]], c: Candidate) -> tuple[str, str] | None:
         return None
     area = next(iter(areas))
     return area if area[0] == c.country_code and area[0] in STATES_NAMED else None
+
+
+def _local_reading(c: Candidate) -> bool:
+    """A town's or a county's reading, which a local story's state may overrule."""
+    return c.feature_class == "P" or c.feature_code == "ADM2"
 
 
 def _from_context(
