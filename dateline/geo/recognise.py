@@ -100,15 +100,7 @@ class Mention:
 
 def _opened(doc: Doc, span: Span, gazetteer: Gazetteer) -> Span:
     """The span with the abbreviated first word the tagger left before it ("ST." of "ST.
-    LOUIS"), or with the word after it where the span is that abbreviation alone ("ST"
-    tagged apart from "LOUIS"), where the gazetteer knows the whole name."""
-    end = span.end + 1
-    if end < len(doc) and doc[span.end].text == "." and not span[-1].whitespace_:
-        end += 1  # "ST" "." "LOUIS"
-    if f"{span.text.lower().rstrip('.')}." in _OPENERS and end <= len(doc):
-        whole = doc[span.start : end]
-        if doc[end - 1].is_alpha and gazetteer.existing("key", {key(whole.text)}):
-            return whole
+    LOUIS"), where the gazetteer knows the whole name."""
     start = span.start - 1
     if start > 0 and doc[start].text == "." and not doc[start - 1].whitespace_:
         start -= 1  # "ST" "." "LOUIS"
