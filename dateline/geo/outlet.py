@@ -4,9 +4,7 @@ A local paper's home town is evidence for its readings ("Dublin" in a Columbus p
 is the Ohio suburb): the host name ("columbuslocalnews.com"), a section of the URL's
 path ("/arlington_news/") or the outlet's title ("The Paris News") is taken apart
 into newspaper words and a place name the gazetteer knows, unless a country has the
-name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country, and
-a broadcaster's call sign ("wral.com": K and W signs are the United States') the
-station's, which tells what the story's country is, not how to read each name.
+name ("jordantimes.com"); a country-code domain (".ca", ".co.uk") names the country.
 Outlets whose names spell no town, or an ambiguous one, are looked up in a table of
 home towns (``data/outlet_homes.tsv``: "star-telegram.com" is Fort Worth, Texas), and
 the site's name a web page's title ends with ("... - WMC Action News 5 - Memphis,
@@ -33,8 +31,6 @@ _GENERIC_TLDS = frozenset(_WORDS["generic_tlds"])
 _SECOND_LEVEL = frozenset(_WORDS["second_level"])
 _LEADING = sorted(set(_WORDS["leading_words"]), key=len, reverse=True)
 _TITLE = sorted(set(_WORDS["title_words"]), key=len, reverse=True)
-_CALL_SIGN = re.compile(_WORDS["call_sign"])
-_CALL_SIGN_TLDS = frozenset(_WORDS["call_sign_tlds"])
 
 
 _HOMES = {row["host"]: row for row in curated.rows("outlet_homes.tsv")}
@@ -47,14 +43,12 @@ TITLE_TOWN = 100_000
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
-    """The country an outlet's domain names, the home-town names it spells, the
-    first-level area (country code, admin1 code) it is in, where known, and the country
-    of a broadcaster whose call sign its host is."""
+    """The country an outlet's domain names, the home-town names it spells, and the
+    first-level area (country code, admin1 code) it is in, where known."""
 
     country: str | None
     towns: tuple[str, ...]
     area: tuple[str, str] | None = None
-    station: str | None = None
 
 
 def _host_parts(url: str) -> tuple[str | None, list[str]]:
@@ -70,14 +64,6 @@ def _host_parts(url: str) -> tuple[str | None, list[str]]:
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels = labels[:-1]
     return country, labels
-
-
-def _station(url: str) -> str | None:
-    """The country a broadcaster's call sign names where the host is one under a generic
-    top-level domain ("wral.com"); None otherwise."""
-    labels = (_split(url).hostname or "").lower().split(".")
-    sign = len(labels) >= 2 and labels[-1] in _CALL_SIGN_TLDS and _CALL_SIGN.match(labels[-2])
-    return _WORDS["call_sign_country"] if sign else None
 
 
 def _split(url: str) -> SplitResult:
@@ -225,5 +211,4 @@ def outlet(
         titled, found = _from_title(title, gazetteer)
         towns += [t for t in titled if t not in towns]
         area = (found.country_code, found.admin1_code) if found is not None else None
-    station = _station(url) if url and country is None else None
-    return Outlet(country, tuple(towns), area, station)
+    return Outlet(country, tuple(towns), area)

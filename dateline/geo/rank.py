@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -320,7 +319,6 @@ def rank(
     context_countries: list[str] = (),
     outlet_country: str | None = None,
     outlet_area: tuple[str, str] | None = None,
-    station: str | None = None,
 ) -> list[Choice]:
     """Choose one candidate per mention, jointly for the whole article.
 
@@ -328,7 +326,6 @@ def rank(
     readings in ``outlet_country`` and ``outlet_area`` (the country and the first-level
     area of the article's outlet) are preferred, and so are the readings of the outlet's
     home towns in its area. A dateline's place is where the report was filed, a town.
-    ``station`` is the country of a broadcaster the outlet is (its call sign).
     """
     dateline = _dateline(mentions, text)
     if dateline is not None and mentions[dateline].hint is None:
@@ -382,10 +379,7 @@ def rank(
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
     _stated_areas(choices, options, scores, containers, text, gazetteer)
-    filed = _filed_in(choices, dateline)
-    _in_named_states(
-        choices, options, scores, outlet_area, filed, outlet_country or station, context_countries
-    )
+    _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -589,8 +583,6 @@ def _in_named_states(
     scores: list[np.ndarray],
     outlet_area: tuple[str, str] | None,
     filed: tuple[str, str] | None = None,
-    outlet_country: str | None = None,
-    demonyms: Sequence[str] = (),
 ) -> None:
     """In a local outlet's story (one whose first-level area is known), a town of fewer
     than ``LOCAL_TOWN`` people read outside every first-level area the rest of the
@@ -599,17 +591,12 @@ def _in_named_states(
     capital, in a country none of the article's other names is in, takes its best
     reading in one of those areas, else the place the context gives: "Roxbury" in a
     Boston story is no Wisconsin village, "Homewood" in a Pittsburgh one no Alabama
-    suburb, "Metro" police in Nashville no Indonesian town.
-    Where the outlet's area is unknown, a dateline's town that is no capital gives the
-    story's area, for towns of its country only (a wire report filed in one town may
-    name towns abroad); with neither, the one area all the article's other such names
-    lie in does ("Harbor City" in a Los Angeles story is no Oregon town), and where the
-    outlet's country (or its call sign's) and the other names all lie in one of
-    ``STATES_NAMED`` (a US station's story), a reading abroad takes its best reading in
-    that country, else the context's ("Cerros" in a San Antonio station's story is no
-    Honduran town). A
-    county's reading is judged alike, and keeps its reading where it has none in those
-    areas, unless abroad."""
+    suburb, "Metro" police in Nashville no Indonesian town. Where the outlet's area is
+    unknown, a dateline's town that is no capital gives the story's area, for towns of
+    its country only (a wire report filed in one town may name towns abroad); with
+    neither, the one area all the article's other such names lie in does ("Harbor City"
+    in a Los Angeles story is no Oregon town). A county's reading is judged alike, and
+    keeps its reading where it has none in those areas."""
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate
@@ -619,13 +606,9 @@ def _in_named_states(
             found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
     home = outlet_area or filed
     countries: dict[str, set[str]] = {}
-    vouched: dict[str, set[str]] = {}
     for ch in choices:
-        c = ch.candidate
-        if c is not None and not ch.inferred and ch.mention.label != OUTLET:
-            countries.setdefault(key_of(ch.mention), set()).add(c.country_code)
-            if not _local_reading(c) or c.feature_code == "PPLC" or c.country_code in STATES_NAMED:
-                vouched.setdefault(key_of(ch.mention), set()).add(c.country_code)
+        if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
+            countries.setdefault(key_of(ch.mention), set()).add(ch.candidate.country_code)
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
         if c is None or ch.inferred or ch.mention.label == OUTLET or not _local_reading(c):
@@ -633,45 +616,27 @@ def _in_named_states(
         own = key_of(ch.mention)
         others = set().union(*(a for name, a in found.items() if name != own))
         told = home or _only(others, c)
-        named = set().union(*(n for name, n in countries.items() if name != own))
-        sure = set(demonyms).union(*(n for name, n in vouched.items() if name != own))
-        story = None if outlet_area else _story_country(sure, filed, outlet_country)
-        if told is None and story is None:
+        if told is None:
             continue
-        if story is not None:
-            others = {area for area in others if area[0] == story}
-        areas = ({told} if told else set()) | others
+        areas = {told} | others
         if (c.country_code, c.admin1_code) in areas:
             continue
-        named |= {told[0]} if told else set()
+        named = {told[0]}.union(*(n for name, n in countries.items() if name != own))
         abroad = (
-            (outlet_area is not None and c.country_code not in named or story is not None)
-            and c.country_code not in sure
+            outlet_area is not None
+            and c.country_code not in named
             and c.feature_code != "PPLC"
             and c.population < ABROAD
         )
         home_country = c.country_code in {country for country, _ in areas}
-        local = told is not None and c.population < (LOCAL_TOWN if home_country else SMALL)
+        local = c.population < (LOCAL_TOWN if home_country else SMALL)
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
-        if not inside and abroad and story is not None:
-            inside = [k for k, (o, _) in enumerate(opts) if o.country_code == story]
-        if not inside and c.feature_class != "P" and not abroad:
+        if not inside and c.feature_class != "P":
             continue
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
         ch.score = ch.score if inside else 0.0
-
-
-def _story_country(
-    named: set[str], filed: tuple[str, str] | None, outlet_country: str | None
-) -> str | None:
-    """The one country of ``STATES_NAMED`` the outlet, the dateline and the article's
-    other names are in, where they are all in one; None otherwise."""
-    if outlet_country not in STATES_NAMED:
-        return None
-    found = named | {code for code in (outlet_country, filed and filed[0]) if code}
-    return outlet_country if found == {outlet_country} else None
 
 
 def _only(areas: set[tuple[str, str]], c: Candidate) -> tuple[str, str] | None:

@@ -96,8 +96,7 @@ def resolve_mentions(
     context = demonym_countries(text, gazetteer)
     country = outlet.country if outlet else None
     area = outlet.area if outlet else None
-    station = outlet.station if outlet else None
-    return rank(mentions + towns, gazetteer, text, context, country, area, station)[: len(mentions)]
+    return rank(mentions + towns, gazetteer, text, context, country, area)[: len(mentions)]
 
 
 @dataclass(frozen=True, slots=True)
