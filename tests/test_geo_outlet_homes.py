@@ -151,3 +151,27 @@ DOVER = (
 def test_a_town_abroad_needs_another_name_in_its_country_in_a_local_story():
     assert _resolve(DOVER)["Dover"][0] == "GB"
     assert _resolve(DOVER, url="https://www.wsmv.com/story/1/suspect-dead")["Dover"][0] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "One man died and three were hurt when someone opened fire outside a bar in "
+            "Charleston early Sunday, police said.",
+            "http://www.wvgazettemail.com/news/20160514/bar-shooting/",
+            "Charleston",
+            "West Virginia",
+        ),
+        (
+            "A teen accused of shooting a man during the fireworks in Pittsburgh will stand "
+            "trial, a judge ruled Friday. He lives in Garfield.",
+            "http://triblive.com/news/allegheny/1234-74/teen-trial",
+            "Pittsburgh",
+            "Pennsylvania",
+        ),
+    ],
+)
+def test_a_papers_home_state_reads_its_city(text, url, name, state):
+    places = _resolve(text, url=url)
+    assert places[name][1] == state
