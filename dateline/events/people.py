@@ -161,8 +161,6 @@ def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
     if det is None:
         bare = token.lemma_.lower() in table.get("one_person", ())
         return not first or bare or any(_aged(c) for c in token.children if c.dep_ == "amod")
-    if det.dep_ == "poss" and det.pos_ in ("NOUN", "PROPN"):
-        return token.ent_type_ == ""  # "the deputy's 4-year-old daughter"
     return det.lower_ in SINGLE and token.ent_type_ == ""
 
 
