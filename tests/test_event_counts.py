@@ -68,7 +68,6 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             {"killed": 2},
         ),
         ("Hollis teen charged in accidental shooting death of best friend", {"killed": 1}),
-        ("Girl, 6, dies in apparent murder-suicide near Carver", {"killed": 2}),
         (
             "A female victim is expected to recover after an early Sunday shooting in Dunmore.",
             {"wounded": 1},

@@ -202,12 +202,6 @@ def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
         and not any(c.dep_ == "nummod" for c in death.children)
     ):
         out.setdefault("killed", Count(1.0, noun.idx, death.idx + len(death)))
-    if (
-        noun.dep_ == "compound"
-        and death.lemma_.lower() == "suicide"
-        and noun.lemma_.lower() in table.get("with_suicide", ())
-    ):
-        out["killed"] = Count(2.0, noun.idx, death.idx + len(death))
     return out
 
 
