@@ -97,6 +97,10 @@ def opened(browser, server: str, raw: bool) -> Iterator[object]:
     if raw:
         page.locator("input[name=raw]").check()
         page.wait_for_selector("#map[data-kind=events]", state="attached")
+        page.wait_for_function(  # the table is redrawn after the map: wait for event rows
+            "() => { const row = document.querySelector('#table tbody tr');"
+            " return row !== null && !row.dataset.id.startsWith('inc-'); }"
+        )
     yield page
     page.close()
     assert problems == [], f"errors in the page (CSP violations included): {problems}"
