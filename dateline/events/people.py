@@ -43,7 +43,7 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
         return None
     alone = len(group) == 1
     values = [_members(p, table, alone, first=i == 0) for i, p in enumerate(group)]
-    if any(v is None for v in values) or (alone and _numbered(token)):
+    if any(v is None for v in values) or (alone and numbered(token)):
         return None
     total = sum(v for v in values if v is not None)
     if key == "killed" and alone:
@@ -108,7 +108,7 @@ def told(token: Token, table: dict[str, Any]) -> str | None:
     return next((k for k in HARMS if k in harms), None)
 
 
-def _numbered(token: Token) -> bool:
+def numbered(token: Token) -> bool:
     return any(c.dep_ == "nummod" for c in token.children)
 
 
@@ -149,7 +149,7 @@ def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
     was counted already."""
     if token.lower_ in PERSONAL:
         return True
-    if _numbered(token):
+    if numbered(token):
         return False
     if token.tag_ == "NNP":
         return token.ent_type_ == "PERSON"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
-from dateline.events.people import governing, own_death, people
+from dateline.events.people import governing, numbered, own_death, people
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
@@ -199,7 +199,7 @@ def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
         and death.i > noun.i
         and death.lemma_.lower() in table.get("deaths_named", ())
         and death.tag_ == "NN"
-        and not any(c.dep_ == "nummod" for c in death.children)
+        and not numbered(death)
     ):
         out.setdefault("killed", Count(1.0, noun.idx, death.idx + len(death)))
     return out

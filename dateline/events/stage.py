@@ -91,7 +91,8 @@ class EventStage:
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
-        untold = [t for t in result.times if t.value and not self._time_of_telling(doc, t.start)]
+        kinds = {t.start: self._time_kind(doc, t.start) for t in result.times if t.value}
+        untold = [t for t in result.times if kinds.get(t.start) == "happening"]
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
@@ -137,8 +138,7 @@ class EventStage:
         about.link(events)
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
-        scene = [t for t in result.times if t.value and self._scene_time(doc, t.start)]
-        opening = sorted([*untold, *scene], key=lambda t: t.start)
+        opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         anchors.story_day(events, result.article.published, opening)
         if self.settings.keep_unlikely:
             return events
@@ -265,22 +265,20 @@ class EventStage:
             event.evidence["date"] = source.evidence["date"]
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
-    def _time_of_telling(self, doc: Doc, start: int) -> bool:
-        """Whether a time hangs from a verb of saying ("said on Thursday") or dates an
-        embedded post (``anchors.posted``)."""
+    def _time_kind(self, doc: Doc, start: int) -> str:
+        """What the time at ``start`` dates: "scene" when it hangs from a verb of saying
+        that yet tells the happening's time (``anchors.scene_time``: "officers responded to
+        the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
+        story's day may take it, a mention's date may not); "telling" when it hangs from
+        another verb of saying ("said on Thursday") or dates an embedded post
+        (``anchors.posted``); else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
-            return False
-        return anchors.posted(token.sent, start) or self._saying(token.root) is not None
-
-    def _scene_time(self, doc: Doc, start: int) -> bool:
-        """Whether a time hangs from a verb of saying yet dates the happening told
-        (``anchors.scene_time``: "officers responded to the scene at 10 p.m. Saturday"). It
-        is close to the happening's day, not its own: the story's day may take it, a
-        mention's date may not."""
-        token = doc.char_span(start, start + 1, alignment_mode="expand")
-        verb = None if token is None else self._saying(token.root)
-        return verb is not None and anchors.scene_time(verb, token.root)
+            return "happening"
+        verb = self._saying(token.root)
+        if verb is not None and anchors.scene_time(verb, token.root):
+            return "scene"
+        return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
 
     def _saying(self, token: Token) -> Token | None:
         """The verb of saying a token hangs from (its nearest verb), if it is one."""
