@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fusion_checks import assert_orders_and_rebuild
+
 from dateline import fuse
 from dateline.incidents.reports import headline
 from dateline.models import Article, Event, Place, Result
-from dateline.store.database import Store
-from dateline.store.rebuild import rebuild
 
 DAYTON = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", 39.76, -84.19, "PPLA2")
 
@@ -50,15 +50,9 @@ def test_a_week_the_text_tells_is_taken_at_its_word() -> None:
 
 
 def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
-    stories = _stories(told=False)
-    for n, order in enumerate((stories, stories[::-1])):
-        with Store(tmp_path / f"s{n}.duckdb") as store:
-            for result in order:
-                store.write([result])
-            count = "SELECT count(DISTINCT incident_id) FROM events"
-            assert store.con.execute(count).fetchone()[0] == 1
-            rebuild(store.con)
-            assert store.con.execute(count).fetchone()[0] == 1
+    shooting, death = _stories(told=False)
+    stories = {"shooting": shooting, "death": death}
+    assert_orders_and_rebuild(tmp_path, stories, [frozenset(stories)])
 
 
 def test_a_headline_without_the_sites_name() -> None:

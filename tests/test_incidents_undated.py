@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fusion_checks import assert_orders_and_rebuild
+
 from dateline import fuse
 from dateline.incidents.compare import looked_back
 from dateline.incidents.fuse import reports_of
 from dateline.models import Article, Event, Place, Result
-from dateline.store.database import Store
-from dateline.store.rebuild import rebuild
 
 ROCKFORD = Place("Rockford", 0, 8, 1, "Rockford", "US", "IL", 42.27, -89.09, "PPLA2")
 ILLINOIS = Place("Illinois", 0, 8, 1, "Illinois", "US", "IL", 40.0, -89.0, "ADM1")
@@ -87,12 +87,7 @@ def test_the_look_back_ends_undated_days_before_publication() -> None:
 
 
 def test_the_store_in_either_order_and_a_rebuild_give_the_same(tmp_path: Path) -> None:
-    stories = [_wire(), _other(), _follow_up()]
-    for n, order in enumerate((stories, stories[::-1])):
-        with Store(tmp_path / f"s{n}.duckdb") as store:
-            for result in order:
-                store.write([result])
-            count = "SELECT count(DISTINCT incident_id) FROM events"
-            assert store.con.execute(count).fetchone()[0] == 2
-            rebuild(store.con)
-            assert store.con.execute(count).fetchone()[0] == 2
+    stories = {"wire": _wire(), "other": _other(), "follow": _follow_up()}
+    assert_orders_and_rebuild(
+        tmp_path, stories, [frozenset({"wire", "follow"}), frozenset({"other"})]
+    )
