@@ -73,8 +73,8 @@ def _order(con) -> pa.Table:
             first = known.get(key)
             if first is None:
                 days = span(value, precision, published)
-                since = undated_since(value, precision, bool(told), published, bool(days))
-                day = since if unknown and since else days[0] if days else None
+                since = undated_since(value, precision, bool(told), published, point and bool(days))
+                day = since or (days[0] if days else None)
                 first = known[key] = day.toordinal() if day else UNDATED
             rowids.append(rowid)
             firsts.append(first)
