@@ -82,3 +82,18 @@ def test_a_plural_naming_several_happenings_is_a_facet_of_no_event() -> None:
         ("homicides", "several", None),
         ("shootings", "several", None),
     ]
+
+
+def test_a_phrase_tells_its_facet_once_and_the_words_inside_it_no_more() -> None:
+    text = (
+        "A deputy opened fire on a pickup on Route 2 on Sunday. Earlier, the gun of a "
+        "hunter nearby went off by accident, and no one was hurt."
+    )
+    shooting = _event(text, "opened fire", "ASSAULT", 0.9)
+    result = Result(Article(text=text, published="2026-03-16"), events=[shooting])
+    assert _told(result) == [
+        ("opened fire", "firing", 0),
+        ("went off", "firing", 0),
+        ("accident", "whole", 0),
+        ("hurt", "injury", 0),
+    ]

@@ -3,7 +3,9 @@
 A report of a shooting tells its happening in many words: someone died ("killed",
 "death"), shots were fired ("gunfire", "the shooter"), someone was hit ("was shot"),
 someone was hurt ("wounded"), or the whole happening is named ("the incident").
-``data/facets.yaml`` lists the words of each facet. Every such word of an article is a
+``data/facets.yaml`` lists the words of each facet, and phrases a single word cannot
+tell ("the gun went off", "pulled the trigger", "lost his life"). Every such word or phrase
+of an article (a phrase before the words inside it) is a
 facet mention of the event one of whose mentions covers it, else of the article's lead
 happening (its most salient event, or the happening that one is the aftermath of): the
 events stage keeps one record per happening, and an article's stray words of harm tell
@@ -39,11 +41,41 @@ class FacetMention:
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
-    """Word form (lower case) -> facet."""
+    """Word form or phrase (lower case, single spaces) -> facet."""
     path = resources.files("dateline.incidents").joinpath("data/facets.yaml")
     with path.open("rb") as handle:
         data = yaml.safe_load(handle)
-    return {word.casefold(): facet for facet, words in data.items() for word in words}
+    return {
+        " ".join(word.casefold().split()): facet for facet, words in data.items() for word in words
+    }
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str] | None:
+    """The table's phrases of several words, longest first, any spacing between words."""
+    phrases = sorted((p for p in table() if " " in p), key=len, reverse=True)
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+
+
+def _matches(text: str) -> list[tuple[int, int, str]]:
+    """Every facet phrase and word of the text as (start, end, facet), in text order; a
+    word inside a phrase is not told again."""
+    words = table()
+    pattern = _phrases()
+    found = [
+        (m.start(), m.end(), words[" ".join(m.group().casefold().split())])
+        for m in (pattern.finditer(text) if pattern else ())
+    ]
+    taken = [(start, end) for start, end, _ in found]
+    for match in _WORD.finditer(text):
+        facet = words.get(match.group().casefold())
+        start, end = match.span()
+        if facet is not None and not any(s < end and start < e for s, e in taken):
+            found.append((start, end, facet))
+    return sorted(found)
 
 
 def _lead(events: list[Event]) -> int | None:
@@ -65,17 +97,13 @@ def _covering(events: list[Event], start: int, end: int) -> int | None:
 
 
 def facet_mentions(result: Result) -> list[FacetMention]:
-    """Every facet word of the article with its event (none when it has no event)."""
+    """Every facet word and phrase of the article with its event (none when it has no
+    event)."""
     lead = _lead(result.events)
     if lead is None:
         return []
-    words = table()
     out = []
-    for match in _WORD.finditer(result.article.text):
-        facet = words.get(match.group().casefold())
-        if facet is None:
-            continue
-        start, end = match.span()
+    for start, end, facet in _matches(result.article.text):
         if facet == SEVERAL:
             out.append(FacetMention(start, end, facet, None))
             continue
