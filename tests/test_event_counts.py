@@ -54,6 +54,16 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
             {"killed": 1, "wounded": 3},
         ),
         (
+            "A man was killed and another was wounded when gunfire broke out at a cookout "
+            "in Bryce on Sunday.",
+            {"killed": 1, "wounded": 1},
+        ),
+        (
+            "Two women were killed and another critically injured in a shooting at a "
+            "Hollis laundromat on Friday night.",
+            {"killed": 2, "wounded": 1},
+        ),
+        (
             "A father was killed and his 8-year-old son was shot by two masked men outside "
             "their home in Bryce on Saturday afternoon.",
             {"killed": 1, "wounded": 1},

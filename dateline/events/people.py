@@ -23,6 +23,8 @@ from dateline.events.segments import line_break
 
 SINGLE = ("a", "an", "one", "the", "his", "her", "their", "its", "another", "this", "that")
 PERSONAL = ("he", "she", "him", "her", "himself", "herself")
+ALONE = ("another",)
+"""Words that stand for one person with no noun ("a man was killed and another wounded")."""
 AGES = ("year", "month", "week", "day")
 NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "ADV", "SYM")
 """Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
@@ -145,9 +147,11 @@ def _single(token: Token, table: dict[str, Any], first: bool = True) -> bool:
     """Whether a word names one person: a singular noun with a determiner of one (a
     further member of a group may leave it out: "his wife, son and daughter", and a
     headline a ``one_person`` noun: "Summerton man killed"), a person's
-    name, "he"/"him"/"himself", an age ("a 14-year-old"); not a number, not a thing that
-    was counted already."""
+    name, "he"/"him"/"himself", "another" standing alone, an age ("a 14-year-old"); not a
+    number, not a thing that was counted already."""
     if token.lower_ in PERSONAL:
+        return True
+    if token.lower_ in ALONE and token.tag_ in ("DT", "NN", "PRP"):
         return True
     if numbered(token):
         return False
