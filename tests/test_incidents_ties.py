@@ -1,8 +1,8 @@
-"""A follow-up tied to an earlier report (``incidents.ties``): a charge months after a
+"""Reports tied by a person both name (``incidents.ties``): a charge months after a
 shooting, dated to the court's day, naming the victim the shooting's report names, at the
-same place, joins the shooting's incident; a follow-up naming someone else, and another
-shooting on the same street, stay apart. In memory, in the store in either order, and in
-a rebuild."""
+same place, joins the shooting's incident, and so does a vigil that names the victim but
+tells no follow-up; a follow-up naming someone else, and another shooting on the same
+street, stay apart. In memory, in the store in either order, and in a rebuild."""
 
 from __future__ import annotations
 
@@ -76,4 +76,15 @@ def test_an_arrest_told_the_same_day_in_the_next_county_joins() -> None:
     )  # fmt: skip
     arrest.events[0].place = HAMILTON
     stories["charge"] = arrest
+    assert groups(stories, fuse(stories.values())) == TIED
+
+
+def test_a_vigil_naming_the_victim_months_later_joins_though_it_tells_no_follow_up() -> None:
+    stories = _stories("Marcus Hill")
+    stories["charge"] = _result(
+        "Neighbors remember Salem Avenue shooting victim", "2016-08-20",
+        "Neighbors gathered on Saturday to remember Marcus Hill, who was shot on Salem "
+        "Avenue in May.",
+        "Marcus Hill",
+    )  # fmt: skip
     assert groups(stories, fuse(stories.values())) == TIED

@@ -4,8 +4,8 @@ Two events of one article never link, but when they could be one happening told 
 (``compare.twins``) they do not keep their clusters apart either.
 An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
 takes part in no link and joins its happening's cluster at the end, unless the user split
-the two; so does a follow-up tied to an earlier report (``ties``: a charge naming the
-person an earlier shooting's report names).
+the two; so does a report tied to another by a person both name (``ties``: a charge
+naming the victim a shooting's report names).
 
 The result depends on the reports alone, never on the order they came in: links are
 sorted by score and then by key, and every tie is broken by keys.

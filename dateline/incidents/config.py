@@ -29,9 +29,8 @@ class Rules:
     join: float
     stopwords: frozenset[str]
     told: dict[str, tuple[frozenset[str], frozenset[str]]]
-    follow_words: frozenset[str]
-    follow_days: int
-    follow_km: float
+    tie_days: int
+    tie_km: float
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -83,7 +82,6 @@ def rules() -> Rules:
             name: (frozenset(rule["types"]), frozenset(rule["words"]))
             for name, rule in (data.get("told_as") or {}).items()
         },
-        follow_words=frozenset(data["follow_up"]["words"]),
-        follow_days=int(data["follow_up"]["days"]),
-        follow_km=float(data["follow_up"]["km"]),
+        tie_days=int(data["person_ties"]["days"]),
+        tie_km=float(data["person_ties"]["km"]),
     )

@@ -1,9 +1,9 @@
-"""Follow-up ties: a report that tells a follow-up (an arrest, a charge, a sentence:
-``follow_up.words`` in ``data/fusion.yaml``) and names a person an earlier or same-day
-report of its family names, within ``follow_up.km`` of it and at most ``follow_up.days``
-after it, is one happening with it, however far apart their dates lie (the follow-up's
-date is often the court's day, not the shooting's) and whatever their score. Clustering
-joins tied reports after the links, like an aftermath report and its happening."""
+"""Person ties: two reports of one family that name one person (``persons``), within
+``person_ties.km`` of each other and at most ``person_ties.days`` apart
+(``data/fusion.yaml``), are one happening, however far apart their dates lie (a charge,
+a sentence or a funeral is dated to its own day, not the shooting's) and whatever their
+score. Clustering joins tied reports after the links, like an aftermath report and its
+happening."""
 
 from __future__ import annotations
 
@@ -31,21 +31,17 @@ def is_person(actor_id: str | None) -> bool:
 
 
 def tied(a: Report, b: Report) -> bool:
-    """Whether the later of two reports (by first day; either, on the same first day) is a
-    follow-up of the other (see the module)."""
+    """Whether two reports are one happening by a person both name (see the module)."""
     table = rules()
     if a.key[0] == b.key[0] or a.family != b.family or not (a.fusable and b.fusable):
         return False
     if a.first is None or b.first is None or a.coarse or b.coarse:
         return False
     early, late = sorted((a, b), key=lambda r: (r.first, r.key))
-    if (late.first - early.last).days > table.follow_days:
-        return False
-    told = late.words if late.first > early.first else late.words | early.words
-    if told.isdisjoint(table.follow_words):
+    if (late.first - early.last).days > table.tie_days:
         return False
     distance = km(a, b)
-    if distance is None or distance > table.follow_km:
+    if distance is None or distance > table.tie_km:
         return False
     return not persons(a).isdisjoint(persons(b))
 

@@ -2,7 +2,7 @@
 
 New events are fused with what the store holds by recomputing the closed neighbourhood
 they touch: the events linked to them (a score at the link threshold, among the stored
-events ``store.nearby`` finds by joins, and those a follow-up tie joins: ``incidents.ties``,
+events ``store.nearby`` finds by joins, and those a person tie joins: ``incidents.ties``,
 found by their person ids), the events linked to those, and so on, with every
 member of the incidents already holding any of them and of the user's merges touching
 them. Fusion of such a closed set depends only on its events, so the store's incidents
@@ -161,7 +161,7 @@ def _by_keys(con, keys: Iterable[Key]) -> list[Report]:
 
 def ensure_indexes(con) -> None:
     """The indexes fusion reads the store by (events by article, incidents by id, events
-    by the actor's and the recipient's id for follow-up ties), so that an ingest's reads
+    by the actor's and the recipient's id for person ties), so that an ingest's reads
     do not grow with the store; built once, in the caller's transaction. Those present are
     looked up first: DuckDB's ``CREATE INDEX IF NOT EXISTS`` in a transaction that has
     written events costs half a second on a store of millions."""
@@ -179,7 +179,7 @@ def ensure_indexes(con) -> None:
 def stored_decisions(con, aftermath: bool = True) -> list[Decision]:
     """The user's merges and splits; with ``aftermath``, also each aftermath event's tie
     to its happening (``Event.about``) as a decision of kind ``aftermath`` and each
-    follow-up tie (``incidents.ties``) as one of kind ``tie``, which clustering finds from
+    person tie (``incidents.ties``) as one of kind ``tie``, which clustering finds from
     the reports themselves but a full re-fusion's sweep needs: it holds the events of
     every decision to the end, so an arrest meets its shooting however many days apart
     the two are dated."""
@@ -214,7 +214,7 @@ def _shared_persons(con) -> list[int]:
 
 
 def _tied(con, reports: list[Report]) -> list[Report]:
-    """The stored events naming a person any of ``reports`` names (those a follow-up tie
+    """The stored events naming a person any of ``reports`` names (those a person tie
     may join to them)."""
     people = sorted(set().union(*(persons(r) for r in reports)))
     if not people:
