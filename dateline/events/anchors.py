@@ -19,6 +19,8 @@ CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
 HYPHENATED = (*MODIFIERS, "npadvmod")
 AREAS = ("PCL", "ADM1", "ADM2", "RGN", "CONT")
+STORY_AREAS = ("ADM2", "ADM1")
+"""The areas a story that names no town is placed in, the finest first."""
 DATELINE_REACH = 40
 DATELINE_TOKENS = 8
 DATELINE_MARKS = ("—", "–", "-", "--", "(")
@@ -334,6 +336,22 @@ def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
         if filed and counts[found.geonameid or found.name] == top:
             return found, "the dateline's"
     return next(p for p in towns if counts[p.geonameid or p.name] == top), "the story's main town,"
+
+
+def main_area(places: list[Place]) -> Place | None:
+    """Where a story that names no town is: the county or state it names most often, the
+    county among equals ("Harris County deputies said ... in Harris County"); None when
+    it names a town, or no county or state."""
+    if any(p.lat is not None and not (p.feature_code or "").startswith(AREAS) for p in places):
+        return None
+    areas = [p for p in places if p.lat is not None and (p.feature_code or "") in STORY_AREAS]
+    if not areas:
+        return None
+    counts = Counter(p.geonameid or p.name for p in areas)
+    return min(
+        areas,
+        key=lambda p: (-counts[p.geonameid or p.name], STORY_AREAS.index(p.feature_code or "")),
+    )
 
 
 def _week(day: date) -> str:

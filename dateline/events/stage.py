@@ -134,6 +134,8 @@ class EventStage:
         lead = max(events, key=lambda e: e.salience, default=None)
         if lead is not None:
             headline.read(lead, result.article.title, self.ontology.quantities)
+            if lead.place is None:
+                self._in_area(lead, result.places)
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)
@@ -143,6 +145,18 @@ class EventStage:
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
+
+    @staticmethod
+    def _in_area(lead: Event, places: list[Place]) -> None:
+        """A lead no sentence places, in a story that names no town, is in the county or
+        state the story names most (``anchors.main_area``)."""
+        area = anchors.main_area(places)
+        if area is None:
+            return
+        lead.place = area
+        if area.end > area.start:
+            lead.evidence["place"] = [area.start, area.end]
+        lead.why += f"; place: the story's main area '{area.text or area.name}' (it names no town)"
 
     def sentence(
         self,
