@@ -157,3 +157,31 @@ def test_a_reply_to_a_person_or_a_request_keeps_its_time_of_telling(pipeline) ->
         text = f"A 31-year-old man was shot and killed outside a bar on Grand Avenue. {telling}"
         lead = lead_of(pipeline, text, "2016-10-20")
         assert (lead.date, lead.date_precision) == ("2016-W42", "week"), telling
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        pytest.param(
+            "A 9-year-old girl remained in critical condition Friday after a shooting that "
+            "wounded two men on Elm Street. The girl was shot in the chest Thursday night while "
+            "she sat on a porch, police said.",
+            "2016-08-05",
+            "2016-08-04",
+            id="remained in critical condition",
+        ),
+        pytest.param(
+            "A 14-year-old was in critical condition Tuesday after he and a friend were shot "
+            "outside a recreation center. The boys were shot at about 7 p.m. Monday, police "
+            "said.",
+            "2016-05-10",
+            "2016-05-09",
+            id="was in critical condition",
+        ),
+    ],
+)
+def test_a_victims_condition_on_a_day_does_not_date_the_shooting(
+    pipeline, text: str, published: str, day: str
+) -> None:
+    lead = lead_of(pipeline, text, published)
+    assert (lead.date, lead.date_precision) == (day, "day")

@@ -271,10 +271,14 @@ class EventStage:
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
         another verb of saying ("said on Thursday") or dates an embedded post
-        (``anchors.posted``); else "happening"."""
+        (``anchors.posted``); "status" when it dates how someone is after the happening
+        (``anchors.status_time``: "remained in critical condition Friday"); else
+        "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
+        if anchors.status_time(token.root):
+            return "status"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
