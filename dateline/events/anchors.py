@@ -30,6 +30,8 @@ STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 NOUN_GAP = 3
+STAMP_TOKENS = 16
+STAMP_FILLER = re.compile(r"(?:at|on|[ap]\.?m\.?|[A-Z][A-Za-z]*\.?,?|\d[\d:,./]*|[-–—(),:])")
 MODIFYING = ("ADJ", "NOUN", "PROPN")
 
 
@@ -471,6 +473,27 @@ def status_time(time: Token) -> bool:
     )
 
 
+@cache
+def _stamp() -> re.Pattern[str]:
+    table = words()
+    parts = [rf"\b{re.escape(w)}\b" for w in sorted(table["stamps"])]
+    parts += [rf"\b{re.escape(w)}\s*:" for w in sorted(table["stamp_labels"])]
+    return re.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
+
+
+def stamped(time: Token) -> bool:
+    """Whether a time is a page's stamp, when the page was put up: after "Posted",
+    "Updated", "Published" or a label with a colon ("DATE: June 2, 2015"), on the same
+    line with nothing but other parts of a date and time between ("Posted: Monday, May 9,
+    2016", "Last updated at 8:15 a.m. on Tuesday"; ``stamps`` and ``stamp_labels`` in
+    dates.yaml)."""
+    before = time.doc[max(0, time.i - STAMP_TOKENS) : time.i].text.rsplit("\n", 1)[-1]
+    found = list(_stamp().finditer(before))
+    if not found:
+        return False
+    return all(STAMP_FILLER.fullmatch(word) for word in before[found[-1].end() :].split())
+
+
 def posted(sent: Span, start: int) -> bool:
     """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
     "— Jane Doe (@janedoe) June 29, 2016"."""
@@ -488,9 +511,9 @@ def when(
     state: str,
 ) -> When:
     """A dated time expression in the trigger's clause (for a future event, one after the
-    publication day; never one of how someone is, ``status_time``); without one, the
-    publication week for a reported happening, and no date for a habitual, future or
-    background one."""
+    publication day; never one of how someone is nor a page's stamp, ``_aside``); without
+    one, the publication week for a reported happening, and no date for a habitual, future
+    or background one."""
     day, sent = anchor_date(published), trigger.sent
     opens, closes = sent.start_char, sent.end_char
     dated = [
@@ -509,7 +532,7 @@ def when(
         t
         for tok in tied
         for t in _covering(tok.idx, tok.idx + len(tok), near)
-        if not modifier_clause(trigger, t) and not _status(trigger.doc, t)
+        if not modifier_clause(trigger, t) and not _aside(trigger.doc, t)
     ]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
@@ -522,9 +545,10 @@ def when(
     return When(_week(day), "week", "publication week (no time tied to the event)")
 
 
-def _status(doc: Doc, time: Time) -> bool:
+def _aside(doc: Doc, time: Time) -> bool:
+    """A time of how someone is (``status_time``) or a page's stamp (``stamped``)."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and status_time(span.root)
+    return span is not None and (status_time(span.root) or stamped(span[0]))
 
 
 def before_noun(trigger: Token, times: list[Time]) -> Time | None:

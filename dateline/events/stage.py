@@ -270,8 +270,9 @@ class EventStage:
         that yet tells the happening's time (``anchors.scene_time``: "officers responded to
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
-        another verb of saying ("said on Thursday") or dates an embedded post
-        (``anchors.posted``); "status" when it dates how someone is after the happening
+        another verb of saying ("said on Thursday"), dates an embedded post
+        (``anchors.posted``) or is the page's stamp (``anchors.stamped``: "Posted:
+        Monday"); "status" when it dates how someone is after the happening
         (``anchors.status_time``: "remained in critical condition Friday"); else
         "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -282,7 +283,9 @@ class EventStage:
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
-        return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
+        if verb is not None or anchors.stamped(token[0]) or anchors.posted(token.sent, start):
+            return "telling"
+        return "happening"
 
     def _saying(self, token: Token) -> Token | None:
         """The verb of saying a token hangs from (its nearest verb), if it is one."""
