@@ -454,25 +454,6 @@ def scene_time(verb: Token, time: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
 
 
-def status_time(time: Token) -> bool:
-    """Whether a time dates how someone is, told after the happening: a victim who
-    "remained in critical condition Friday" or "was listed in stable condition Monday
-    night" after a shooting (a verb of being in ``being_verbs`` with "in" one of the
-    ``states``); neither the happening's day nor the story's."""
-    table = words()
-    verb = time
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.lemma_.lower() not in table["being_verbs"]:
-        return False
-    return any(
-        obj.dep_ == "pobj" and obj.lemma_.lower() in table["states"]
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for obj in prep.children
-    )
-
-
 @cache
 def _stamp() -> re.Pattern[str]:
     table = words()
@@ -511,9 +492,8 @@ def when(
     state: str,
 ) -> When:
     """A dated time expression in the trigger's clause (for a future event, one after the
-    publication day; never one of how someone is nor a page's stamp, ``_aside``); without
-    one, the publication week for a reported happening, and no date for a habitual, future
-    or background one."""
+    publication day; never a page's stamp, ``stamped``); without one, the publication week
+    for a reported happening, and no date for a habitual, future or background one."""
     day, sent = anchor_date(published), trigger.sent
     opens, closes = sent.start_char, sent.end_char
     dated = [
@@ -532,7 +512,7 @@ def when(
         t
         for tok in tied
         for t in _covering(tok.idx, tok.idx + len(tok), near)
-        if not modifier_clause(trigger, t) and not _aside(trigger.doc, t)
+        if not modifier_clause(trigger, t) and not _page_stamp(trigger.doc, t)
     ]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
@@ -545,10 +525,9 @@ def when(
     return When(_week(day), "week", "publication week (no time tied to the event)")
 
 
-def _aside(doc: Doc, time: Time) -> bool:
-    """A time of how someone is (``status_time``) or a page's stamp (``stamped``)."""
+def _page_stamp(doc: Doc, time: Time) -> bool:
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and (status_time(span.root) or stamped(span[0]))
+    return span is not None and stamped(span[0])
 
 
 def before_noun(trigger: Token, times: list[Time]) -> Time | None:

@@ -272,14 +272,10 @@ class EventStage:
         story's day may take it, a mention's date may not); "telling" when it hangs from
         another verb of saying ("said on Thursday"), dates an embedded post
         (``anchors.posted``) or is the page's stamp (``anchors.stamped``: "Posted:
-        Monday"); "status" when it dates how someone is after the happening
-        (``anchors.status_time``: "remained in critical condition Friday"); else
-        "happening"."""
+        Monday"); else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
-        if anchors.status_time(token.root):
-            return "status"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
