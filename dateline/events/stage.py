@@ -139,7 +139,8 @@ class EventStage:
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
-        anchors.story_day(events, result.article.published, opening)
+        stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
+        anchors.story_day(events, result.article.published, opening + stamps)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
@@ -270,18 +271,19 @@ class EventStage:
         that yet tells the happening's time (``anchors.scene_time``: "officers responded to
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
-        another verb of saying ("said on Thursday"), dates an embedded post
-        (``anchors.posted``) or is the page's stamp (``anchors.stamped``: "Posted:
-        Monday"); else "happening"."""
+        another verb of saying ("said on Thursday") or dates an embedded post
+        (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
+        "Posted: Monday"), which the story's day takes only when the opening names no
+        other day; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
-        if verb is not None or anchors.stamped(token[0]) or anchors.posted(token.sent, start):
-            return "telling"
-        return "happening"
+        if anchors.stamped(token[0]):
+            return "stamp"
+        return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
 
     def _saying(self, token: Token) -> Token | None:
         """The verb of saying a token hangs from (its nearest verb), if it is one."""
