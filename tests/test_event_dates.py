@@ -194,3 +194,12 @@ def test_a_pages_stamp_does_not_date_the_story(
 ) -> None:
     lead = lead_of(pipeline, text, published)
     assert (lead.date, lead.date_precision) == (day, "day")
+
+
+def test_a_pages_stamp_still_dates_a_story_that_names_no_other_day(pipeline) -> None:
+    text = (
+        "Posted: Monday, May 9, 2016 4:10 PM EDT\n\n"
+        "A 16-year-old boy was shot in the leg near a park on Elm Street, police said."
+    )
+    lead = lead_of(pipeline, text, "2016-05-09")
+    assert (lead.date, lead.date_precision) == ("2016-05-09", "day")

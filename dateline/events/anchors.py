@@ -571,7 +571,8 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     event takes that day: news tells the day's happenings around its lead ("unraveled on
     Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
     the lead alone takes the first such day the story's opening names among ``times`` (the
-    caller leaves out times of telling, "police said Sunday")."""
+    caller leaves out times of telling, "police said Sunday", and puts a page's stamp,
+    "Posted: Monday", after the others)."""
     day = anchor_date(published)
     lead = max(events, key=lambda e: e.salience, default=None)
     if day is None or lead is None or lead.status != "asserted":
