@@ -203,27 +203,3 @@ def test_a_pages_stamp_still_dates_a_story_that_names_no_other_day(pipeline) -> 
     )
     lead = lead_of(pipeline, text, "2016-05-09")
     assert (lead.date, lead.date_precision) == ("2016-05-09", "day")
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        pytest.param(
-            "Four people have been shot outside a nightclub on River Road in Millbrook. It "
-            "happened at about 2 a.m. Sunday, police said.",
-            "2016-05-08",
-            id="have been shot",
-        ),
-        pytest.param(
-            "A toddler has been killed in an accidental shooting at a home in Millbrook. "
-            "Deputies say the call came in shortly after 6 p.m. Saturday.",
-            "2016-05-07",
-            id="has been killed",
-        ),
-    ],
-)
-def test_a_lead_told_in_the_present_perfect_takes_the_day_the_story_names(
-    pipeline, text: str, day: str
-) -> None:
-    lead = lead_of(pipeline, text, "2016-05-09")
-    assert (lead.date, lead.date_precision) == (day, "day")

@@ -30,7 +30,6 @@ STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 NOUN_GAP = 3
-PERFECT_DAY = "publication day (told in the present perfect)"
 STAMP_TOKENS = 16
 STAMP_FILLER = re.compile(r"(?:at|on|[ap]\.?m\.?|[A-Z][A-Za-z]*\.?,?|\d[\d:,./]*|[-–—(),:])")
 MODIFYING = ("ADJ", "NOUN", "PROPN")
@@ -409,12 +408,8 @@ def _present(trigger: Token) -> bool:
     """Told as news of the day: a verb in the present ("urges", "calls for") or the present
     perfect ("has called")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return verb.tag_ in ("VBZ", "VBP") or _perfect(trigger)
-
-
-def _perfect(trigger: Token) -> bool:
-    """Told in the present perfect ("has died", "have been shot")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
@@ -526,8 +521,7 @@ def when(
     if day is None or state in ("future", "generic") or _background(trigger):
         return UNDATED
     if _present(trigger):
-        how = PERFECT_DAY if _perfect(trigger) else "publication day (told in the present)"
-        return When(day.isoformat(), "day", how)
+        return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
 
 
@@ -575,10 +569,8 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     """The story's day for what the text leaves undated (given the publication week). When
     the text dates the lead happening to a day of the week before publication, every such
     event takes that day: news tells the day's happenings around its lead ("unraveled on
-    Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none
-    (or the text tells it in the present perfect, dated only by the publication day: "a
-    teenager has died after a shooting ... It happened at 10 p.m. Saturday"), the lead
-    alone takes the first such day the story's opening names among ``times`` (the
+    Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
+    the lead alone takes the first such day the story's opening names among ``times`` (the
     caller leaves out times of telling, "police said Sunday", and puts a page's stamp,
     "Posted: Monday", after the others)."""
     day = anchor_date(published)
@@ -588,9 +580,7 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     if lead.date_precision == "day" and "date" in lead.evidence:
         value, span, how = lead.date, lead.evidence["date"], "the day of the story's lead"
         undated = events
-    elif "date" not in lead.evidence and (
-        lead.date_precision == "week" or (PERFECT_DAY in lead.why and lead.told_in == "text")
-    ):
+    elif lead.date_precision == "week" and "date" not in lead.evidence:
         opening = [t for t in times if t.start < OPENING_CHARS and _this_week(t, day)]
         if not opening:
             return
@@ -602,7 +592,7 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     if not _this_week_value(value, day):
         return
     for event in undated:
-        if "date" in event.evidence or (event.date_precision != "week" and event is not lead):
+        if event.date_precision != "week" or "date" in event.evidence:
             continue
         event.date, event.date_precision = value, "day"
         event.evidence["date"] = span
