@@ -157,3 +157,49 @@ def test_a_reply_to_a_person_or_a_request_keeps_its_time_of_telling(pipeline) ->
         text = f"A 31-year-old man was shot and killed outside a bar on Grand Avenue. {telling}"
         lead = lead_of(pipeline, text, "2016-10-20")
         assert (lead.date, lead.date_precision) == ("2016-W42", "week"), telling
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        pytest.param(
+            "Teen wounded in shooting near Elm Street park\n\n"
+            "Posted: Monday, May 9, 2016 4:10 PM EDT\n\n"
+            "A 16-year-old boy was shot in the leg near a park on Elm Street. It happened at "
+            "about 9 p.m. Saturday, police said.",
+            "2016-05-09",
+            "2016-05-07",
+            id="posted",
+        ),
+        pytest.param(
+            "Last updated at 8:15 a.m. on Tuesday, Oct. 4, 2016\n\n"
+            "A 12-year-old girl was wounded by gunfire at a home on Maple Lane. Deputies say "
+            "it happened around 7 p.m. Sunday.",
+            "2016-10-04",
+            "2016-10-02",
+            id="last updated at a time on a day",
+        ),
+        pytest.param(
+            "DATE: October 4, 2016\n\n"
+            "A 12-year-old girl was wounded by gunfire at a home on Maple Lane. Deputies say "
+            "it happened around 7 p.m. Sunday.",
+            "2016-10-04",
+            "2016-10-02",
+            id="a label with a colon",
+        ),
+    ],
+)
+def test_a_pages_stamp_does_not_date_the_story(
+    pipeline, text: str, published: str, day: str
+) -> None:
+    lead = lead_of(pipeline, text, published)
+    assert (lead.date, lead.date_precision) == (day, "day")
+
+
+def test_a_pages_stamp_still_dates_a_story_that_names_no_other_day(pipeline) -> None:
+    text = (
+        "Posted: Monday, May 9, 2016 4:10 PM EDT\n\n"
+        "A 16-year-old boy was shot in the leg near a park on Elm Street, police said."
+    )
+    lead = lead_of(pipeline, text, "2016-05-09")
+    assert (lead.date, lead.date_precision) == ("2016-05-09", "day")

@@ -32,6 +32,8 @@ STORY_DAYS = 6
 PAST_AUXILIARIES = ("was", "were", "had")
 OPENING_CHARS = 1500
 NOUN_GAP = 3
+STAMP_TOKENS = 16
+STAMP_FILLER = re.compile(r"(?:at|on|[ap]\.?m\.?|[A-Z][A-Za-z]*\.?,?|\d[\d:,./]*|[-–—(),:])")
 MODIFYING = ("ADJ", "NOUN", "PROPN")
 
 
@@ -470,6 +472,27 @@ def scene_time(verb: Token, time: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
 
 
+@cache
+def _stamp() -> re.Pattern[str]:
+    table = words()
+    parts = [rf"\b{re.escape(w)}\b" for w in sorted(table["stamps"])]
+    parts += [rf"\b{re.escape(w)}\s*:" for w in sorted(table["stamp_labels"])]
+    return re.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
+
+
+def stamped(time: Token) -> bool:
+    """Whether a time is a page's stamp, when the page was put up: after "Posted",
+    "Updated", "Published" or a label with a colon ("DATE: June 2, 2015"), on the same
+    line with nothing but other parts of a date and time between ("Posted: Monday, May 9,
+    2016", "Last updated at 8:15 a.m. on Tuesday"; ``stamps`` and ``stamp_labels`` in
+    dates.yaml)."""
+    before = time.doc[max(0, time.i - STAMP_TOKENS) : time.i].text.rsplit("\n", 1)[-1]
+    found = list(_stamp().finditer(before))
+    if not found:
+        return False
+    return all(STAMP_FILLER.fullmatch(word) for word in before[found[-1].end() :].split())
+
+
 def posted(sent: Span, start: int) -> bool:
     """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
     "— Jane Doe (@janedoe) June 29, 2016"."""
@@ -487,8 +510,8 @@ def when(
     state: str,
 ) -> When:
     """A dated time expression in the trigger's clause (for a future event, one after the
-    publication day); without one, the publication week for a reported happening, and no
-    date for a habitual, future or background one."""
+    publication day; never a page's stamp, ``stamped``); without one, the publication week
+    for a reported happening, and no date for a habitual, future or background one."""
     day, sent = anchor_date(published), trigger.sent
     opens, closes = sent.start_char, sent.end_char
     dated = [
@@ -507,7 +530,7 @@ def when(
         t
         for tok in tied
         for t in _covering(tok.idx, tok.idx + len(tok), near)
-        if not modifier_clause(trigger, t)
+        if not modifier_clause(trigger, t) and not _page_stamp(trigger.doc, t)
     ]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
@@ -518,6 +541,11 @@ def when(
     if _present(trigger):
         return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
+
+
+def _page_stamp(doc: Doc, time: Time) -> bool:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    return span is not None and stamped(span[0])
 
 
 def before_noun(trigger: Token, times: list[Time]) -> Time | None:
@@ -561,7 +589,8 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     event takes that day: news tells the day's happenings around its lead ("unraveled on
     Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
     the lead alone takes the first such day the story's opening names among ``times`` (the
-    caller leaves out times of telling, "police said Sunday")."""
+    caller leaves out times of telling, "police said Sunday", and puts a page's stamp,
+    "Posted: Monday", after the others)."""
     day = anchor_date(published)
     lead = max(events, key=lambda e: e.salience, default=None)
     if day is None or lead is None or lead.status != "asserted":

@@ -141,7 +141,8 @@ class EventStage:
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
-        anchors.story_day(events, result.article.published, opening)
+        stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
+        anchors.story_day(events, result.article.published, opening + stamps)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
@@ -285,13 +286,17 @@ class EventStage:
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
         another verb of saying ("said on Thursday") or dates an embedded post
-        (``anchors.posted``); else "happening"."""
+        (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
+        "Posted: Monday"), which the story's day takes only when the opening names no
+        other day; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
+        if anchors.stamped(token[0]):
+            return "stamp"
         return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
 
     def _saying(self, token: Token) -> Token | None:
