@@ -252,7 +252,7 @@ def _strong_cue(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
 
 
-def _residence(doc: Doc, span: Span) -> bool:
+def _residence(doc: Doc, entities: tuple[Span, ...], span: Span) -> bool:
     """A whole name after an "of" that follows a person's full name or age, telling where
     the person lives ("Thomas Hellinghausen, 22, of Winfield", "Nadia Moayyad of
     Southlake"); not a part of a longer name ("of Meadow Grove")."""
@@ -266,7 +266,7 @@ def _residence(doc: Doc, span: Span) -> bool:
         before = doc[start - 3]
         if before.like_num and not before.is_punct:
             return True
-    person = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "PERSON"), None)
+    person = next((e for e in entities if e.end == before.i + 1 and e.label_ == "PERSON"), None)
     return person is not None and len(person) >= 2
 
 
@@ -305,9 +305,10 @@ def recognise(
     full = doc.text if full is None else full
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
-    surnames = _surnames(doc)
-    surnames -= _well_known(surnames, gazetteer)
-    for ent in doc.ents:
+    entities = doc.ents  # spaCy builds the spans again on each access
+    people = _surnames(entities)
+    surnames = people - _well_known(people, gazetteer)
+    for ent in entities:
         if ent.label_ in PLACE_LABELS and not _body_named(ent):
             span = _opened(doc, _trim_article(doc, ent), gazetteer)
             name = key(span.text)
@@ -318,23 +319,23 @@ def recognise(
                 del mentions[(s, e)]  # "ST" gives way to "ST. LOUIS"
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
-    options = _options(doc, full, taken, gazetteer)
-    _accept(doc, full, options, mentions, {key(town) for town in home}, gazetteer)
+    options = _options(doc, entities, full, taken, gazetteer)
+    _accept(doc, entities, full, options, mentions, {key(town) for town in home}, gazetteer, people)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
-    for span in _places_in_organisations(doc, mentions, gazetteer):
+    for span in _places_in_organisations(doc, entities, mentions, gazetteer):
         where = (span.start_char, span.end_char)
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
-    for start, end in _streets(doc, full):
+    for start, end in _streets(doc, entities, full):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "FAC", full)
-    for where in _demonyms(doc, gazetteer):
+    for where in _demonyms(doc, entities, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
-    persons = _persons(doc, mentions, gazetteer)
+    persons = _persons(doc, mentions, gazetteer, people)
     kept = (
         m
         for w, m in mentions.items()
@@ -347,7 +348,7 @@ def recognise(
 
 
 def _persons(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer, people: set[str]
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
@@ -356,7 +357,8 @@ def _persons(
     ("Petrova said", "said Henderson" after "James Henderson", not "police in
     Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
-    holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
+    holiday named after a place ("West Nile virus", "St. Patrick's Day"). ``people`` are
+    the words of the article's person names (``_surnames``)."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -365,7 +367,7 @@ def _persons(
         said = before in _SPEECH and (span.end == len(doc) or doc[span.end].is_punct)
         if len(span) == 1 and (after in _SPEECH and before not in _LOCATIVE or said):
             sayers[where] = key(span.text)
-    known = _well_known(set(sayers.values()), gazetteer) - _surnames(doc)
+    known = _well_known(set(sayers.values()), gazetteer) - people
     out = {w for w, name in sayers.items() if name not in known}
     for where, span in spans.items():
         before = doc[span.start - 1].lower_.rstrip(".") if span.start >= 1 else ""
@@ -384,7 +386,7 @@ def _named_after(doc: Doc, span: Span) -> bool:
     return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
 
 
-def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
+def _streets(doc: Doc, entities: tuple[Span, ...], full: str) -> list[tuple[int, int]]:
     """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
     street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
     calls a person's ("Jay Lane") needs a locative word or a house number before it."""
@@ -392,7 +394,7 @@ def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
     ends = [span[-1] for span in ends if span is not None]
     if not ends:
         return []
-    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person = {t.i for ent in entities if ent.label_ == "PERSON" for t in ent}
     out = []
     for token in ends:
         if token.lower_ not in _STREET_WORDS or not token.text[:1].isupper():
@@ -437,11 +439,11 @@ def _street_part(token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and token.lower_ not in _NOT_PLACES
 
 
-def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+def _demonyms(doc: Doc, entities: tuple[Span, ...], gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Nationalities the tagger marks ("Russian", "Sri Lankan", "Palestinians"), which the
     corpora count as toponyms and which name their country (``rank`` resolves them)."""
     found = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ == "NORP":
             span = _trim_article(doc, ent)
             if gazetteer.demonym(key(span.text)):
@@ -461,10 +463,10 @@ def _people(m: Mention) -> bool:
 
 
 def _options(
-    doc: Doc, full: str, taken: list[bool], gazetteer: Gazetteer
+    doc: Doc, entities: tuple[Span, ...], full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
     """Untaken capitalised spans the gazetteer knows, longest first at each start."""
-    label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    label_of = {t: ent for ent in entities for t in range(ent.start, ent.end)}
     tokens, caps = _tokens(doc)
     options = []
     names: dict[tuple[int, int], str] = {}
@@ -505,16 +507,19 @@ def _options(
 
 def _accept(
     doc: Doc,
+    entities: tuple[Span, ...],
     full: str,
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
     home: set[str],
     gazetteer: Gazetteer,
+    surnames: set[str],
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
     a close spelling) is not taken for being named as a place elsewhere. The outlet's
-    home towns (``home``, name keys) count as named as places."""
+    home towns (``home``, name keys) count as named as places; ``surnames`` are the words
+    of the article's person names (``_surnames``)."""
     names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
@@ -524,7 +529,6 @@ def _accept(
         if m.label == "FAC" and len(span) > 1
     }
     accepted_starts = {span.start for span in spans}
-    surnames = _surnames(doc)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
     famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
@@ -549,14 +553,14 @@ def _accept(
                 accept = (
                     _listed(doc, span.start, accepted_ends)
                     or _strong_cue(doc, span.start)
-                    or _residence(doc, span)
+                    or _residence(doc, entities, span)
                     or _travel(doc, span.start)
                 )
             else:
                 accept = (
                     _has_cue(doc, span.start, accepted_ends)
                     or _listed_before(doc, span.end, accepted_starts)
-                    or _residence(doc, span)
+                    or _residence(doc, entities, span)
                     or _travel(doc, span.start)
                 )
             if accept:
@@ -585,13 +589,13 @@ def _modifier(span: Span) -> bool:
     )
 
 
-def _surnames(doc: Doc) -> set[str]:
+def _surnames(entities: tuple[Span, ...]) -> set[str]:
     """Keys of the words of multi-word person names ("Brown" of "Jerry Brown"), and of
     names shaped like a person's whatever the tagger calls them: a middle initial
     between two names ("Tyrise M. Bell", tagged an organisation)."""
     return {
         key(t.text)
-        for ent in doc.ents
+        for ent in entities
         if (ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text)
         or _PERSON_SHAPE.fullmatch(ent.text)
         for t in ent
@@ -610,7 +614,10 @@ def _well_known(names: set[str], gazetteer: Gazetteer) -> set[str]:
 
 
 def _places_in_organisations(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+    doc: Doc,
+    entities: tuple[Span, ...],
+    mentions: dict[tuple[int, int], Mention],
+    gazetteer: Gazetteer,
 ) -> list[Span]:
     """Places that open or close an organisation's or a building's name ("Kirkuk police",
     "University of Texas", "Huntsville High School"), and a place the tagger took into
@@ -623,7 +630,7 @@ def _places_in_organisations(
     """
     places = {key(m.text) for m in mentions.values()}
     parts, elsewhere, tails, located = [], [], [], []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
             elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
@@ -645,7 +652,7 @@ def _places_in_organisations(
     for part in parts + [_placed(tail, known) for tail in tails]:
         if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
-    cued = _cued_parts(doc)
+    cued = _cued_parts(doc, entities)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
     for part in (_placed(tail, known) for tail in located):
         if part is not None and all(_capitalised(t) for t in part):
@@ -674,14 +681,14 @@ def _placed(tail: list[Span], known: set[str]) -> Span | None:
     return next((p for p in tail if key(p.text) in known), None)
 
 
-def _cued_parts(doc: Doc) -> list[list[Span]]:
+def _cued_parts(doc: Doc, entities: tuple[Span, ...]) -> list[list[Span]]:
     """Per organisation or building, the spans that its own words mark as a place,
     longest first: the whole name before a following cue ("a Gainesville man"), the
     words before a public body's ("Paris" of "Paris Public Library") and an opening
     that ends in "County" or the like ("Merrimack County" of "Merrimack County
     Superior Court"). "Oxford City Council" is Oxford's council."""
     groups = []
-    for ent in doc.ents:
+    for ent in entities:
         if not _organisational(ent):
             continue
         ent = _trim_article(doc, ent)
