@@ -465,11 +465,11 @@ def _people(m: Mention) -> bool:
 def _options(
     doc: Doc, entities: tuple[Span, ...], full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
-    """Untaken capitalised spans the gazetteer knows, longest first at each start."""
+    """Untaken capitalised spans the gazetteer knows, longest first at each start (a
+    span of the parse is made only for those kept)."""
     label_of = {t: ent for ent in entities for t in range(ent.start, ent.end)}
     tokens, caps = _tokens(doc)
-    options = []
-    names: dict[tuple[int, int], str] = {}
+    options: list[tuple[int, int, str, str, set[Span]]] = []
     for i, j in _runs(tokens, caps):
         if any(taken[i:j]):
             continue
@@ -477,7 +477,8 @@ def _options(
             for b in range(j, a, -1):
                 if not caps[a] or tokens[b - 1][1] in _CONNECTORS:
                     continue
-                name = key(full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])])
+                text = full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])]
+                name = key(text)
                 if gazetteer.demonym(name):
                     continue
                 ents = {label_of[t] for t in range(a, b) if t in label_of}
@@ -485,23 +486,25 @@ def _options(
                     continue
                 if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
                     continue
-                options.append((doc[a:b], ents))
-                names[(a, b)] = name
-    found = gazetteer.existing("key", set(names.values()))
+                options.append((a, b, text, name, ents))
+    found = gazetteer.existing("key", {name for _, _, _, name, _ in options})
     loose = gazetteer.loose(
-        {names[(sp.start, sp.end)] for sp, _ in options if _may_be_loose(sp)} - found - _PEOPLES
+        {
+            name
+            for a, b, _, name, _ in options
+            if name not in found and name not in _PEOPLES and _may_be_loose(doc[a:b])
+        }
     )
-    acronyms = {names[(sp.start, sp.end)] for sp, _ in options if _acronym(sp.text)}
+    acronyms = {name for _, _, text, name, _ in options if _acronym(text)}
     areas = gazetteer.keys_of_areas(acronyms & found, AREA_CODES)
     known = []
-    for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
-        where = (span.start, span.end)
-        if names[where] in acronyms and names[where] not in areas:
+    for a, b, _, name, ents in sorted(options, key=lambda o: (o[0], o[0] - o[1])):
+        if name in acronyms and name not in areas:
             continue
-        close = names[where] in loose and not any(e.label_ == "NORP" for e in ents)
-        if (names[where] in found or close) and not any(taken[span.start : span.end]):
-            known.append((span, ents, names[where] not in found))
-            taken[span.start : span.end] = [True] * len(span)
+        close = name in loose and not any(e.label_ == "NORP" for e in ents)
+        if (name in found or close) and not any(taken[a:b]):
+            known.append((doc[a:b], ents, name not in found))
+            taken[a:b] = [True] * (b - a)
     return known
 
 
