@@ -223,12 +223,13 @@ def _may_be_loose(span: Span) -> bool:
     as proper nouns (a common word capitalised to open a sentence, "Volunteer
     firefighters", is no spelling of "Voluntari"), not made only of dictionary words
     ("House" is no spelling of "Huise"), spelled out ("Rep.", "Dr." are not) and of four
-    letters or more."""
-    proper = all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper())
-    common = all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
-    return (
-        proper and not common and "." not in span.text and len(key(span.text).replace(" ", "")) >= 4
-    )
+    letters or more. The tests on the text come first: they are the cheap ones."""
+    text = span.text
+    if "." in text or len(key(text).replace(" ", "")) < 4:
+        return False
+    if not all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper()):
+        return False
+    return not all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
 
 
 def _acronym(text: str) -> bool:
