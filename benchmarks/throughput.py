@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
+from dateline.geo.stage import open_gazetteer
 from dateline.models import Article
 from dateline.pipeline import Extractor, Pipeline
 
@@ -93,6 +94,7 @@ def main() -> None:
             pass
         bare = min(bare, time.perf_counter() - start)
         totals.clear()
+        open_gazetteer(pipeline.settings.gazetteer).forget()  # each round as new articles
         start = time.perf_counter()
         results = list(pipeline.process_stream(articles, batch_size=BATCH))
         elapsed = time.perf_counter() - start
