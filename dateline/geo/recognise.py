@@ -242,10 +242,12 @@ def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
     """An upper-case name that opens a line, a sentence or what follows a byline's date,
     and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --")."""
     after = doc[span.end].text if span.end < len(doc) else ""
+    text = span.text
+    if after not in _DATELINE_MARKS or not text.isupper() or len(text) <= 3:
+        return False
     line_start = full.rfind("\n", 0, span.start_char) + 1
     dated = span.start >= 1 and doc[span.start - 1].ent_type_ == "DATE"
-    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
-    return opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS
+    return span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
 
 
 def _strong_cue(doc: Doc, start: int) -> bool:
@@ -299,14 +301,20 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
 
 
 def recognise(
-    doc: Doc, gazetteer: Gazetteer, full: str | None = None, home: tuple[str, ...] = ()
+    doc: Doc,
+    gazetteer: Gazetteer,
+    full: str | None = None,
+    home: tuple[str, ...] = (),
+    entities: tuple[Span, ...] | None = None,
 ) -> list[Mention]:
-    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``);
-    ``home`` are the outlet's home towns, places wherever the article names them."""
+    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``
+    and ``entities`` is ``doc.ents`` when the caller has them: spaCy rebuilds both on
+    each access); ``home`` are the outlet's home towns, places wherever the article
+    names them."""
     full = doc.text if full is None else full
+    entities = doc.ents if entities is None else entities
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
-    entities = doc.ents  # spaCy builds the spans again on each access
     people = _surnames(entities)
     surnames = people - _well_known(people, gazetteer)
     for ent in entities:
@@ -536,21 +544,26 @@ def _accept(
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
     famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
-    for sweep in (options, options, options[::-1]):
-        for span, ents, loose in sweep:
-            where = (span.start_char, span.end_char)
+    read = []  # each span's place, key and the verdict its own words give, if they give one
+    for span, ents, loose in options:
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        name = key(span.text)
+        cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
+        building = len(span) == 1 and _joined_to(doc, span.start, buildings)
+        verdict = None
+        if (_modifier(span) and name not in famous) or building:
+            verdict = False
+        elif cued or _opens_dateline(doc, full, span):
+            verdict = True
+        elif name in surnames:
+            verdict = False
+        read.append((span, ents, loose, (span.start_char, span.end_char), name, verdict))
+    for sweep in (read, read, read[::-1]):
+        for span, ents, loose, where, name, verdict in sweep:
             if where in mentions:
                 continue
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            name = key(span.text)
-            cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
-            building = len(span) == 1 and _joined_to(doc, span.start, buildings)
-            if (_modifier(span) and name not in famous) or building:
-                accept = False
-            elif cued or _opens_dateline(doc, full, span):
-                accept = True
-            elif name in surnames:
-                accept = False
+            if verdict is not None:
+                accept = verdict
             elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
@@ -721,11 +734,11 @@ def _name_like(span: Span) -> bool:
     return _opens_name(span) and rest and not (len(span) == 1 and span[0].is_stop)
 
 
-def firm_names(doc: Doc) -> set[str]:
-    """Keys of the one-word names that open a firm's or a private body's name in the
-    article ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
+def firm_names(doc: Doc, entities: tuple[Span, ...]) -> set[str]:
+    """Keys of the one-word names that open a firm's or a private body's name among the
+    article's entities ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
     found = set()
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in ("ORG", "FAC"):
             continue
         start = ent.start + int(len(ent) > 1 and doc[ent.start].lower_ == "the")
@@ -734,13 +747,13 @@ def firm_names(doc: Doc) -> set[str]:
     return found
 
 
-def premises(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the names of buildings and premises ("the Tuscany Park
-    Apartments", "the Madrid Motel"): a place name inside one names the building, not
-    the place."""
+def premises(entities: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """The character spans of the entities that name buildings and premises ("the
+    Tuscany Park Apartments", "the Madrid Motel"): a place name inside one names the
+    building, not the place."""
     return [
         (ent.start_char, ent.end_char)
-        for ent in doc.ents
+        for ent in entities
         if ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and ent[-1].lower_ in _FACILITY_WORDS
     ]
 
