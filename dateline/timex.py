@@ -145,7 +145,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for match in _WORD.finditer(text):
         word = match.group()
         folded = word.lower()
-        if not word[0].isdigit() and not {folded, folded.rstrip(".")} & _TRIGGER_WORDS:
+        if not (
+            word[0].isdigit() or folded in _TRIGGER_WORDS or folded.rstrip(".") in _TRIGGER_WORDS
+        ):
             continue
         start, end = max(0, match.start() - _MARGIN), min(len(text), match.end() + _MARGIN)
         if windows and start <= windows[-1][1]:

@@ -98,3 +98,22 @@ def test_gazetteer_build_command(dump, tmp_path):
     assert Gazetteer(output).by_key({"rawa"})["rawa"][0].geonameid == 92004
     missing = CliRunner().invoke(app, ["gazetteer", "build", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2
+
+
+def test_remembered_answers_are_the_files_in_new_objects(dump: Path, tmp_path: Path, monkeypatch):
+    files = sorted(dump.glob("*.txt"))
+    gaz = Gazetteer(build(files, tmp_path / "g.sqlite", min_population=100))
+    fresh = Gazetteer(gaz.path)
+    monkeypatch.setattr("dateline.geo.gazetteer.REMEMBERED", 3)
+    asks = [{"rawa", "kirkuk"}, {"kirkuk", "anbar", "nowhere"}, {"rawa", "irak", ""}]
+    for keys in asks:
+        found = gaz.by_key(keys)
+        assert found == fresh.by_key(keys)
+        assert list(found) == sorted(found)
+        assert gaz.existing("key", keys) == fresh.existing("key", keys)
+        assert gaz.keys_of_areas(keys, ("ADM1",)) == fresh.keys_of_areas(keys, ("ADM1",))
+        assert gaz.loose(keys | {"karkuk"}) == fresh.loose(keys | {"karkuk"})
+        fresh.forget()
+    again = gaz.by_key({"rawa"})["rawa"][0]
+    assert again == gaz.by_key({"rawa"})["rawa"][0]
+    assert again is not gaz.by_key({"rawa"})["rawa"][0]

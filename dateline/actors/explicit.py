@@ -35,14 +35,15 @@ class Explicit:
         self.doc = doc
         self.hits = hits
         self.index = by_start(hits)
-        self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        entities = doc.ents  # built once: spaCy makes every span again on each access
+        self.entity_of = {i: ent for ent in entities for i in range(ent.start, ent.end)}
         self.named_ends = {
             hit.end for hit in hits if hit.kind == "actor" and self.country(hit) is None
         }
         covered = {i for hit in hits if hit.kind != "title" for i in range(hit.start, hit.end)}
         self.people = {
             i
-            for ent in doc.ents
+            for ent in entities
             if ent.label_ == "PERSON"
             and dictionary.named(ent.text) is None
             and not covered.issuperset(range(ent.start, ent.end))

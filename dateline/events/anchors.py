@@ -81,8 +81,27 @@ def _stretch(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
+def names(result: Result) -> list[tuple[int, int]]:
+    """The article's people's names and nationalities, as ``not_the_place`` avoids them: a
+    name the tagger calls a nationality but the gazetteer reads as the place itself
+    ("control of Aleppo") is none, nor is a "name" across a line break (a page's "Twitter"
+    line and its dateline "KAUFMAN COUNTY (CBS 11) - ..." read as one)."""
+    named = {(p.start, p.end, (p.name or "").casefold()) for p in result.places}
+    return [
+        (e.start, e.end)
+        for e in result.entities
+        if e.label in ("PERSON", "NORP")
+        and (e.start, e.end, e.text.casefold()) not in named
+        and "\n" not in e.text
+    ]
+
+
 def not_the_place(
-    sent: Span, result: Result, actors: list[Actor | None], triggers: set[int]
+    sent: Span,
+    result: Result,
+    people: list[tuple[int, int]],
+    actors: list[Actor | None],
+    triggers: set[int],
 ) -> list[tuple[int, int]]:
     """Spans whose places are not where the event happened: a capital named for its
     government ("accusing Paris", "Baghdad said"), a place named as who acts ("a truce
@@ -90,18 +109,9 @@ def not_the_place(
     modifier ("French-backed troops", "US-led coalition"), a country modifying one of the
     sentence's event nouns (``triggers``: "a U.S. drone strike", where "the Seattle
     shootings" still places in Seattle), a place someone comes from ("a tourist from
-    Canada"), people's names and nationalities ("Russian President Putin": a demonym says
-    who, not where; a name the tagger calls a nationality but the gazetteer reads as the
-    place itself, "control of Aleppo", stays; a "name" across a line break is none: a
-    page's "Twitter" line and its dateline "KAUFMAN COUNTY (CBS 11) - ..." read as one)."""
-    named = {(p.start, p.end, (p.name or "").casefold()) for p in result.places}
-    spans = [
-        (e.start, e.end)
-        for e in result.entities
-        if e.label in ("PERSON", "NORP")
-        and (e.start, e.end, e.text.casefold()) not in named
-        and "\n" not in e.text
-    ]
+    Canada"), people's names and nationalities (``people``, from ``names``: "Russian
+    President Putin": a demonym says who, not where)."""
+    spans = list(people)
     spans += [
         (a.start, a.end)
         for a in actors

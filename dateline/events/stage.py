@@ -93,13 +93,14 @@ class EventStage:
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
         kinds = {t.start: self._time_kind(doc, t.start) for t in result.times if t.value}
         untold = [t for t in result.times if kinds.get(t.start) == "happening"]
+        people = anchors.names(result)
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
             if reports_nothing(result.article.text[sent.start_char : sent.end_char]) is not None:
                 continue
             try:
-                found = self.sentence(sent, result, mentions, earlier, index, untold)
+                found = self.sentence(sent, result, mentions, earlier, index, untold, people)
             except (IndexError, KeyError, ValueError) as error:
                 log.warning(
                     "events: sentence at characters %d-%d skipped (%s: %s)",
@@ -167,9 +168,11 @@ class EventStage:
         earlier: list[Span],
         index: dict[int, int],
         untold: list[Time],
+        people: list[tuple[int, int]],
     ) -> list[Coded]:
         """The events of one sentence, each with what merging them needs (``untold``: the
-        article's dated times that are not the time of a telling)."""
+        article's dated times that are not the time of a telling; ``people``: its people's
+        names and nationalities, ``anchors.names``)."""
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = died_after(caused(drafts, self.ontology), self.ontology)
@@ -210,7 +213,8 @@ class EventStage:
         if not kept:
             return []
         acting = [d.actor for d in kept if not d.guessed]
-        avoid = anchors.not_the_place(sent, result, acting, {d.match.token.i for d in kept})
+        triggered = {d.match.token.i for d in kept}
+        avoid = anchors.not_the_place(sent, result, people, acting, triggered)
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, untold, result.article.published)

@@ -85,24 +85,31 @@ class Coherence:
             dtype=int,
         )
         self.columns = np.array([n for n in range(len(names)) if self.rows[n]], dtype=int)
-        self.matrices = [self._matrix(cands, support) for cands in names]
+        self.support = support
+        self.lat = np.array([s.lat for s in support])[None, :]
+        self.lon = np.array([s.lon for s in support])[None, :]
+        self.specificity = specificity(support)[None, :]
+        self.ids = np.array([s.id for s in support])
+        self.matrices = [self._matrix(cands) for cands in names]
 
-    @staticmethod
-    def _matrix(cands: list[Candidate], support: list[Candidate]) -> np.ndarray:
+    def _matrix(self, cands: list[Candidate]) -> np.ndarray:
+        """How near each candidate lies to each support reading (the readings' points and
+        specificity are read once for every name)."""
+        support = self.support
         if not cands or not support:
             return np.zeros((len(cands), len(support)))
         d = haversine(
             np.array([c.lat for c in cands])[:, None],
             np.array([c.lon for c in cands])[:, None],
-            np.array([s.lat for s in support])[None, :],
-            np.array([s.lon for s in support])[None, :],
+            self.lat,
+            self.lon,
         )
-        near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * specificity(support)[None, :]
+        near = np.clip(1.0 - d / NEAR_KM, 0.0, 1.0) * self.specificity
         for row, c in enumerate(cands):
             if c.feature_code in AREAS:
                 inside = [contained(s, c) for s in support]
                 near[row] = AREA_COHERENCE * np.array(inside, dtype=float)
-        same = np.array([c.id for c in cands])[:, None] == np.array([s.id for s in support])
+        same = np.array([c.id for c in cands])[:, None] == self.ids
         near[same] = 0.0  # two names of one place ("Mecca", "Medina" of Ohio) prove nothing
         return near
 

@@ -9,15 +9,23 @@ small whatever the gazetteer's size: only the rows a document names are read.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from dateline.geo.names import close, is_latin, key, skeleton
 
 SCHEMA_VERSION = 1
 CHUNK = 500
 """Values asked for in one ``IN (...)`` query, well under SQLite's variable limit."""
+REMEMBERED = 10_000
+"""Answers a gazetteer keeps per kind of look-up: news names the same places article after
+article, and the file does not change while it is open. A kind that grows past this
+starts again empty."""
+_UNSEEN = object()
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -176,6 +184,38 @@ class Gazetteer:
             c.country_code: c
             for c in self._select("WHERE p.feature_code IN ('PCLI','PCLD','PCLS','PCLF','PCL')")
         }
+        self._answers: dict[Hashable, dict[str, object]] = {}
+
+    def forget(self) -> None:
+        """Drop every remembered answer: the next look-ups ask the file, as in a new process."""
+        self._answers.clear()
+
+    def _remembered(
+        self,
+        kind: Hashable,
+        values: Iterable[str],
+        ask: Callable[[set[str]], dict[str, T]],
+        none: T,
+    ) -> dict[str, T]:
+        """Each non-empty value's answer of one kind, asking the file (``ask``) only for the
+        values not asked before; ``none`` is the answer for a value ``ask`` leaves out."""
+        known = self._answers.setdefault(kind, {})
+        answers: dict[str, T] = {}
+        new = set()
+        for value in values:
+            if value:
+                found = known.get(value, _UNSEEN)
+                if found is _UNSEEN:
+                    new.add(value)
+                else:
+                    answers[value] = found  # type: ignore[assignment]
+        if new:
+            fetched = ask(new)
+            if len(known) + len(new) > REMEMBERED:
+                known.clear()
+            for value in new:
+                known[value] = answers[value] = fetched.get(value, none)
+        return answers
 
     def _select(self, where: str, args: Iterable = ()) -> list[Candidate]:
         query = f"SELECT {_COLUMNS}, 0 FROM places p {where}"
@@ -193,39 +233,61 @@ class Gazetteer:
             yield from self.db.execute(query.format(marks=marks), [*part, *extra])
 
     def _by_names(self, column: str, values: set[str]) -> dict[str, list[Candidate]]:
-        found: dict[str, dict[int, Candidate]] = {}
+        """Candidates for each value of the column found, in the values' sorted order; new
+        ``Candidate`` objects on each call, as the file's rows always gave (``rank`` tells
+        the readings of one call from another's by identity)."""
+        answers = self._remembered(("names", column), values, partial(self._ask_names, column), [])
+        return {
+            name: [Candidate(*fields) for fields in answers[name]]
+            for name in sorted(answers)
+            if answers[name]
+        }
+
+    def _ask_names(self, column: str, values: set[str]) -> dict[str, list[tuple]]:
+        """The fields of each value's candidates, one row per place (its main name's if
+        the value is that)."""
+        found: dict[str, dict[int, tuple]] = {}
         query = (
             f"SELECT n.{column}, {_COLUMNS}, n.main FROM names n "
             f"JOIN places p ON p.id = n.place WHERE n.{column} IN ({{marks}})"
         )
         for row in self._rows_in(query, values):
-            cand = Candidate(*row[1:-1], main=bool(row[-1]))
             seen = found.setdefault(row[0], {})
-            if cand.id not in seen or cand.main:
-                seen[cand.id] = cand
-        return {name: list(cands.values()) for name, cands in found.items()}
+            if row[1] not in seen or row[-1]:
+                seen[row[1]] = (*row[1:-1], bool(row[-1]))
+        return {name: list(rows.values()) for name, rows in found.items()}
 
     def existing(self, column: str, values: set[str]) -> set[str]:
         """Which of the given name keys (``key``) or skeletons (``skeleton``) are indexed."""
         if column not in ("key", "skeleton"):
             raise ValueError(column)
         query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({{marks}})"
-        return {row[0] for row in self._rows_in(query, values)}
+
+        def ask(new: set[str]) -> dict[str, bool]:
+            return {row[0]: True for row in self._rows_in(query, new)}
+
+        return {
+            v
+            for v, found in self._remembered(("indexed", column), values, ask, False).items()
+            if found
+        }
 
     def loose(self, keys: set[str]) -> dict[str, set[str]]:
         """For each name key, the indexed keys that share its skeleton and are spelled
         ``close`` to it (the transliteration variants news uses for GeoNames' names)."""
-        bones = {k: skeleton(k) for k in keys if k}
+        answers = self._remembered("loose", keys, self._ask_loose, frozenset())
+        return {k: set(near) for k, near in answers.items() if near}
+
+    def _ask_loose(self, keys: set[str]) -> dict[str, frozenset[str]]:
+        bones = {k: skeleton(k) for k in keys}
         query = "SELECT DISTINCT skeleton, key FROM names WHERE skeleton IN ({marks})"
         by_bone: dict[str, set[str]] = {}
         for bone, found in self._rows_in(query, bones.values()):
             by_bone.setdefault(bone, set()).add(found)
-        out = {}
-        for k, bone in bones.items():
-            near = {found for found in by_bone.get(bone, ()) if close(k, found)}
-            if near:
-                out[k] = near
-        return out
+        return {
+            k: frozenset(found for found in by_bone.get(bone, ()) if close(k, found))
+            for k, bone in bones.items()
+        }
 
     def keys_of_areas(self, keys: set[str], area_codes: Iterable[str]) -> set[str]:
         """Which of the given name keys name a place of one of the given feature codes."""
@@ -234,7 +296,12 @@ class Gazetteer:
             "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
             f"WHERE n.key IN ({{marks}}) AND p.feature_code IN ({','.join('?' * len(codes))})"
         )
-        return {row[0] for row in self._rows_in(query, keys, codes)}
+
+        def ask(new: set[str]) -> dict[str, bool]:
+            return {row[0]: True for row in self._rows_in(query, new, codes)}
+
+        answers = self._remembered(("areas", *codes), keys, ask, False)
+        return {k for k, found in answers.items() if found}
 
     def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
         """Candidates for each exact name key."""

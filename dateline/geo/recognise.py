@@ -223,12 +223,13 @@ def _may_be_loose(span: Span) -> bool:
     as proper nouns (a common word capitalised to open a sentence, "Volunteer
     firefighters", is no spelling of "Voluntari"), not made only of dictionary words
     ("House" is no spelling of "Huise"), spelled out ("Rep.", "Dr." are not) and of four
-    letters or more."""
-    proper = all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper())
-    common = all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
-    return (
-        proper and not common and "." not in span.text and len(key(span.text).replace(" ", "")) >= 4
-    )
+    letters or more. The tests on the text come first: they are the cheap ones."""
+    text = span.text
+    if "." in text or len(key(text).replace(" ", "")) < 4:
+        return False
+    if not all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper()):
+        return False
+    return not all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
 
 
 def _acronym(text: str) -> bool:
@@ -241,10 +242,12 @@ def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
     """An upper-case name that opens a line, a sentence or what follows a byline's date,
     and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --")."""
     after = doc[span.end].text if span.end < len(doc) else ""
+    text = span.text
+    if after not in _DATELINE_MARKS or not text.isupper() or len(text) <= 3:
+        return False
     line_start = full.rfind("\n", 0, span.start_char) + 1
     dated = span.start >= 1 and doc[span.start - 1].ent_type_ == "DATE"
-    opens = span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
-    return opens and span.text.isupper() and len(span.text) > 3 and after in _DATELINE_MARKS
+    return span[0].is_sent_start or not full[line_start : span.start_char].strip() or dated
 
 
 def _strong_cue(doc: Doc, start: int) -> bool:
@@ -252,7 +255,7 @@ def _strong_cue(doc: Doc, start: int) -> bool:
     return start >= 1 and doc[start - 1].lower_ in _STRONG_CUES
 
 
-def _residence(doc: Doc, span: Span) -> bool:
+def _residence(doc: Doc, entities: tuple[Span, ...], span: Span) -> bool:
     """A whole name after an "of" that follows a person's full name or age, telling where
     the person lives ("Thomas Hellinghausen, 22, of Winfield", "Nadia Moayyad of
     Southlake"); not a part of a longer name ("of Meadow Grove")."""
@@ -266,7 +269,7 @@ def _residence(doc: Doc, span: Span) -> bool:
         before = doc[start - 3]
         if before.like_num and not before.is_punct:
             return True
-    person = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "PERSON"), None)
+    person = next((e for e in entities if e.end == before.i + 1 and e.label_ == "PERSON"), None)
     return person is not None and len(person) >= 2
 
 
@@ -298,16 +301,23 @@ def _has_cue(doc: Doc, start: int, accepted_ends: set[int]) -> bool:
 
 
 def recognise(
-    doc: Doc, gazetteer: Gazetteer, full: str | None = None, home: tuple[str, ...] = ()
+    doc: Doc,
+    gazetteer: Gazetteer,
+    full: str | None = None,
+    home: tuple[str, ...] = (),
+    entities: tuple[Span, ...] | None = None,
 ) -> list[Mention]:
-    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``);
-    ``home`` are the outlet's home towns, places wherever the article names them."""
+    """Every place mention in the parsed article, in text order (``full`` is ``doc.text``
+    and ``entities`` is ``doc.ents`` when the caller has them: spaCy rebuilds both on
+    each access); ``home`` are the outlet's home towns, places wherever the article
+    names them."""
     full = doc.text if full is None else full
+    entities = doc.ents if entities is None else entities
     mentions: dict[tuple[int, int], Mention] = {}
     taken = [False] * len(doc)
-    surnames = _surnames(doc)
-    surnames -= _well_known(surnames, gazetteer)
-    for ent in doc.ents:
+    people = _surnames(entities)
+    surnames = people - _well_known(people, gazetteer)
+    for ent in entities:
         if ent.label_ in PLACE_LABELS and not _body_named(ent):
             span = _opened(doc, _trim_article(doc, ent), gazetteer)
             name = key(span.text)
@@ -318,23 +328,23 @@ def recognise(
                 del mentions[(s, e)]  # "ST" gives way to "ST. LOUIS"
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
-    options = _options(doc, full, taken, gazetteer)
-    _accept(doc, full, options, mentions, {key(town) for town in home}, gazetteer)
+    options = _options(doc, entities, full, taken, gazetteer)
+    _accept(doc, entities, full, options, mentions, {key(town) for town in home}, gazetteer, people)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
-    for span in _places_in_organisations(doc, mentions, gazetteer):
+    for span in _places_in_organisations(doc, entities, mentions, gazetteer):
         where = (span.start_char, span.end_char)
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
         mentions.setdefault(where, mention_for(doc, *where, "ORG", full))
-    for start, end in _streets(doc, full):
+    for start, end in _streets(doc, entities, full):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "FAC", full)
-    for where in _demonyms(doc, gazetteer):
+    for where in _demonyms(doc, entities, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
-    persons = _persons(doc, mentions, gazetteer)
+    persons = _persons(doc, mentions, gazetteer, people)
     kept = (
         m
         for w, m in mentions.items()
@@ -347,7 +357,7 @@ def recognise(
 
 
 def _persons(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer, people: set[str]
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
@@ -356,7 +366,8 @@ def _persons(
     ("Petrova said", "said Henderson" after "James Henderson", not "police in
     Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
-    holiday named after a place ("West Nile virus", "St. Patrick's Day")."""
+    holiday named after a place ("West Nile virus", "St. Patrick's Day"). ``people`` are
+    the words of the article's person names (``_surnames``)."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -365,7 +376,7 @@ def _persons(
         said = before in _SPEECH and (span.end == len(doc) or doc[span.end].is_punct)
         if len(span) == 1 and (after in _SPEECH and before not in _LOCATIVE or said):
             sayers[where] = key(span.text)
-    known = _well_known(set(sayers.values()), gazetteer) - _surnames(doc)
+    known = _well_known(set(sayers.values()), gazetteer) - people
     out = {w for w, name in sayers.items() if name not in known}
     for where, span in spans.items():
         before = doc[span.start - 1].lower_.rstrip(".") if span.start >= 1 else ""
@@ -384,7 +395,7 @@ def _named_after(doc: Doc, span: Span) -> bool:
     return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
 
 
-def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
+def _streets(doc: Doc, entities: tuple[Span, ...], full: str) -> list[tuple[int, int]]:
     """Streets by their shape: capitalised words (an ordinal, a compass initial) before a
     street word ("Governors' Parkway", "N. Cedar St.", "42nd Street"). A name the tagger
     calls a person's ("Jay Lane") needs a locative word or a house number before it."""
@@ -392,7 +403,7 @@ def _streets(doc: Doc, full: str) -> list[tuple[int, int]]:
     ends = [span[-1] for span in ends if span is not None]
     if not ends:
         return []
-    person = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person = {t.i for ent in entities if ent.label_ == "PERSON" for t in ent}
     out = []
     for token in ends:
         if token.lower_ not in _STREET_WORDS or not token.text[:1].isupper():
@@ -437,11 +448,11 @@ def _street_part(token) -> bool:
     return token.text[:1].isupper() and not token.is_stop and token.lower_ not in _NOT_PLACES
 
 
-def _demonyms(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+def _demonyms(doc: Doc, entities: tuple[Span, ...], gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Nationalities the tagger marks ("Russian", "Sri Lankan", "Palestinians"), which the
     corpora count as toponyms and which name their country (``rank`` resolves them)."""
     found = []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ == "NORP":
             span = _trim_article(doc, ent)
             if gazetteer.demonym(key(span.text)):
@@ -461,13 +472,13 @@ def _people(m: Mention) -> bool:
 
 
 def _options(
-    doc: Doc, full: str, taken: list[bool], gazetteer: Gazetteer
+    doc: Doc, entities: tuple[Span, ...], full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
-    """Untaken capitalised spans the gazetteer knows, longest first at each start."""
-    label_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+    """Untaken capitalised spans the gazetteer knows, longest first at each start (a
+    span of the parse is made only for those kept)."""
+    label_of = {t: ent for ent in entities for t in range(ent.start, ent.end)}
     tokens, caps = _tokens(doc)
-    options = []
-    names: dict[tuple[int, int], str] = {}
+    options: list[tuple[int, int, str, str, set[Span]]] = []
     for i, j in _runs(tokens, caps):
         if any(taken[i:j]):
             continue
@@ -475,7 +486,8 @@ def _options(
             for b in range(j, a, -1):
                 if not caps[a] or tokens[b - 1][1] in _CONNECTORS:
                     continue
-                name = key(full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])])
+                text = full[tokens[a][2] : tokens[b - 1][2] + len(tokens[b - 1][0])]
+                name = key(text)
                 if gazetteer.demonym(name):
                     continue
                 ents = {label_of[t] for t in range(a, b) if t in label_of}
@@ -483,38 +495,43 @@ def _options(
                     continue
                 if any(e.start < a or e.end > b for e in ents if e.label_ != "PERSON"):
                     continue
-                options.append((doc[a:b], ents))
-                names[(a, b)] = name
-    found = gazetteer.existing("key", set(names.values()))
+                options.append((a, b, text, name, ents))
+    found = gazetteer.existing("key", {name for _, _, _, name, _ in options})
     loose = gazetteer.loose(
-        {names[(sp.start, sp.end)] for sp, _ in options if _may_be_loose(sp)} - found - _PEOPLES
+        {
+            name
+            for a, b, _, name, _ in options
+            if name not in found and name not in _PEOPLES and _may_be_loose(doc[a:b])
+        }
     )
-    acronyms = {names[(sp.start, sp.end)] for sp, _ in options if _acronym(sp.text)}
+    acronyms = {name for _, _, text, name, _ in options if _acronym(text)}
     areas = gazetteer.keys_of_areas(acronyms & found, AREA_CODES)
     known = []
-    for span, ents in sorted(options, key=lambda o: (o[0].start, -len(o[0]))):
-        where = (span.start, span.end)
-        if names[where] in acronyms and names[where] not in areas:
+    for a, b, _, name, ents in sorted(options, key=lambda o: (o[0], o[0] - o[1])):
+        if name in acronyms and name not in areas:
             continue
-        close = names[where] in loose and not any(e.label_ == "NORP" for e in ents)
-        if (names[where] in found or close) and not any(taken[span.start : span.end]):
-            known.append((span, ents, names[where] not in found))
-            taken[span.start : span.end] = [True] * len(span)
+        close = name in loose and not any(e.label_ == "NORP" for e in ents)
+        if (name in found or close) and not any(taken[a:b]):
+            known.append((doc[a:b], ents, name not in found))
+            taken[a:b] = [True] * (b - a)
     return known
 
 
 def _accept(
     doc: Doc,
+    entities: tuple[Span, ...],
     full: str,
     options: list[tuple[Span, set[Span], bool]],
     mentions: dict[tuple[int, int], Mention],
     home: set[str],
     gazetteer: Gazetteer,
+    surnames: set[str],
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
     a close spelling) is not taken for being named as a place elsewhere. The outlet's
-    home towns (``home``, name keys) count as named as places."""
+    home towns (``home``, name keys) count as named as places; ``surnames`` are the words
+    of the article's person names (``_surnames``)."""
     names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
@@ -524,39 +541,43 @@ def _accept(
         if m.label == "FAC" and len(span) > 1
     }
     accepted_starts = {span.start for span in spans}
-    surnames = _surnames(doc)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
     famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
-    for sweep in (options, options, options[::-1]):
-        for span, ents, loose in sweep:
-            where = (span.start_char, span.end_char)
+    read = []  # each span's place, key and the verdict its own words give, if they give one
+    for span, ents, loose in options:
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        name = key(span.text)
+        cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
+        building = len(span) == 1 and _joined_to(doc, span.start, buildings)
+        verdict = None
+        if (_modifier(span) and name not in famous) or building:
+            verdict = False
+        elif cued or _opens_dateline(doc, full, span):
+            verdict = True
+        elif name in surnames:
+            verdict = False
+        read.append((span, ents, loose, (span.start_char, span.end_char), name, verdict))
+    for sweep in (read, read, read[::-1]):
+        for span, ents, loose, where, name, verdict in sweep:
             if where in mentions:
                 continue
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            name = key(span.text)
-            cued = after in TYPE_WORDS or after in _FOLLOWING_CUES
-            building = len(span) == 1 and _joined_to(doc, span.start, buildings)
-            if (_modifier(span) and name not in famous) or building:
-                accept = False
-            elif cued or _opens_dateline(doc, full, span):
-                accept = True
-            elif name in surnames:
-                accept = False
+            if verdict is not None:
+                accept = verdict
             elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = (
                     _listed(doc, span.start, accepted_ends)
                     or _strong_cue(doc, span.start)
-                    or _residence(doc, span)
+                    or _residence(doc, entities, span)
                     or _travel(doc, span.start)
                 )
             else:
                 accept = (
                     _has_cue(doc, span.start, accepted_ends)
                     or _listed_before(doc, span.end, accepted_starts)
-                    or _residence(doc, span)
+                    or _residence(doc, entities, span)
                     or _travel(doc, span.start)
                 )
             if accept:
@@ -585,13 +606,13 @@ def _modifier(span: Span) -> bool:
     )
 
 
-def _surnames(doc: Doc) -> set[str]:
+def _surnames(entities: tuple[Span, ...]) -> set[str]:
     """Keys of the words of multi-word person names ("Brown" of "Jerry Brown"), and of
     names shaped like a person's whatever the tagger calls them: a middle initial
     between two names ("Tyrise M. Bell", tagged an organisation)."""
     return {
         key(t.text)
-        for ent in doc.ents
+        for ent in entities
         if (ent.label_ == "PERSON" and len(ent) > 1 and " " in ent.text)
         or _PERSON_SHAPE.fullmatch(ent.text)
         for t in ent
@@ -610,7 +631,10 @@ def _well_known(names: set[str], gazetteer: Gazetteer) -> set[str]:
 
 
 def _places_in_organisations(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer
+    doc: Doc,
+    entities: tuple[Span, ...],
+    mentions: dict[tuple[int, int], Mention],
+    gazetteer: Gazetteer,
 ) -> list[Span]:
     """Places that open or close an organisation's or a building's name ("Kirkuk police",
     "University of Texas", "Huntsville High School"), and a place the tagger took into
@@ -623,7 +647,7 @@ def _places_in_organisations(
     """
     places = {key(m.text) for m in mentions.values()}
     parts, elsewhere, tails, located = [], [], [], []
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
             elsewhere.extend(doc[ent.start : ent.start + k] for k in range(1, len(ent)))
@@ -645,7 +669,7 @@ def _places_in_organisations(
     for part in parts + [_placed(tail, known) for tail in tails]:
         if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
-    cued = _cued_parts(doc)
+    cued = _cued_parts(doc, entities)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
     for part in (_placed(tail, known) for tail in located):
         if part is not None and all(_capitalised(t) for t in part):
@@ -674,14 +698,14 @@ def _placed(tail: list[Span], known: set[str]) -> Span | None:
     return next((p for p in tail if key(p.text) in known), None)
 
 
-def _cued_parts(doc: Doc) -> list[list[Span]]:
+def _cued_parts(doc: Doc, entities: tuple[Span, ...]) -> list[list[Span]]:
     """Per organisation or building, the spans that its own words mark as a place,
     longest first: the whole name before a following cue ("a Gainesville man"), the
     words before a public body's ("Paris" of "Paris Public Library") and an opening
     that ends in "County" or the like ("Merrimack County" of "Merrimack County
     Superior Court"). "Oxford City Council" is Oxford's council."""
     groups = []
-    for ent in doc.ents:
+    for ent in entities:
         if not _organisational(ent):
             continue
         ent = _trim_article(doc, ent)
@@ -710,11 +734,11 @@ def _name_like(span: Span) -> bool:
     return _opens_name(span) and rest and not (len(span) == 1 and span[0].is_stop)
 
 
-def firm_names(doc: Doc) -> set[str]:
-    """Keys of the one-word names that open a firm's or a private body's name in the
-    article ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
+def firm_names(doc: Doc, entities: tuple[Span, ...]) -> set[str]:
+    """Keys of the one-word names that open a firm's or a private body's name among the
+    article's entities ("Belk" of "The Belk Foundation", "Titan" of "Titan Operating")."""
     found = set()
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in ("ORG", "FAC"):
             continue
         start = ent.start + int(len(ent) > 1 and doc[ent.start].lower_ == "the")
@@ -723,13 +747,13 @@ def firm_names(doc: Doc) -> set[str]:
     return found
 
 
-def premises(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the names of buildings and premises ("the Tuscany Park
-    Apartments", "the Madrid Motel"): a place name inside one names the building, not
-    the place."""
+def premises(entities: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """The character spans of the entities that name buildings and premises ("the
+    Tuscany Park Apartments", "the Madrid Motel"): a place name inside one names the
+    building, not the place."""
     return [
         (ent.start_char, ent.end_char)
-        for ent in doc.ents
+        for ent in entities
         if ent.label_ in ("ORG", "FAC") and len(ent) >= 2 and ent[-1].lower_ in _FACILITY_WORDS
     ]
 

@@ -131,11 +131,12 @@ class PlaceStage:
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         article = result.article
         text = article.text  # the parsed text; spaCy rebuilds ``doc.text`` on each access
+        entities = doc.ents  # built once: spaCy makes every span again on each access
         source = outlet(article.url, article.source, self.gazetteer, article.title)
-        mentions = recognise(doc, self.gazetteer, text, source.towns)
+        mentions = recognise(doc, self.gazetteer, text, source.towns, entities)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
-        firms = firm_names(doc) | common_words(doc, mentions)
-        buildings = premises(doc)
+        firms = firm_names(doc, entities) | common_words(doc, mentions)
+        buildings = premises(entities)
         countries = (_countries(choices) | {source.country}) - {None}
         return [
             to_place(c, is_government(doc, c))

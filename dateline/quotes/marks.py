@@ -15,6 +15,7 @@ _DOUBLE = re.compile("''|``|[\"“”„«»]")
 _DOUBLE_OPEN = ("“", "„", "«", "``")
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_SINGLE = re.compile(f"[{_SINGLE_OPEN}{_SINGLE_CLOSE}']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +83,8 @@ def _single(text: str, start: int, end: int, taken: list[Marked]) -> list[Marked
     """Single-quoted spans outside double quotes; an unmatched mark is an apostrophe."""
     spans: list[Marked] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _SINGLE_OPEN and ch not in _SINGLE_CLOSE and ch != "'":
-            continue
+    for match in _SINGLE.finditer(text, start, end):
+        i, ch = match.start(), match.group()
         doubled = "''" in text[max(i - 1, 0) : i + 2]
         if doubled or any(m.start <= i < m.end for m in taken):
             open_at = None
