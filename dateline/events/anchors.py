@@ -503,13 +503,15 @@ def stamped(time: Token) -> bool:
     return all(STAMP_FILLER.fullmatch(word) for word in before[found[-1].end() :].split())
 
 
-def posted(sent: Span, start: int) -> bool:
+def posted(sent: Span, start: int, said: str | None = None) -> bool:
     """Whether the time at ``start`` (in ``sent``) dates an embedded post, not a happening:
-    "— Jane Doe (@janedoe) June 29, 2016"."""
+    "— Jane Doe (@janedoe) June 29, 2016" (``said``: the sentence's text, when the caller
+    has it; spaCy builds it again on each ``Span.text``)."""
     offset = start - sent.start_char
     if not 0 <= offset <= sent.end_char - sent.start_char:
         return False
-    return POSTED.search(sent.text, max(0, offset - POSTED_REACH), offset) is not None
+    said = sent.text if said is None else said
+    return POSTED.search(said, max(0, offset - POSTED_REACH), offset) is not None
 
 
 def when(
@@ -524,9 +526,15 @@ def when(
     for a reported happening, and no date for a habitual, future or background one."""
     day, sent = anchor_date(published), trigger.sent
     opens, closes = sent.start_char, sent.end_char
-    dated = [
-        t for t in times if t.value and not (opens <= t.start <= closes and posted(sent, t.start))
-    ]
+    said, dated = None, []
+    for time in times:
+        if not time.value:
+            continue
+        if opens <= time.start <= closes:
+            said = sent.text if said is None else said
+            if posted(sent, time.start, said):
+                continue
+        dated.append(time)
     if state == "future" and day is not None:
         dated = [t for t in dated if not _not_after(t.value, t.precision, day)]
     elif state == "asserted" and day is not None and _past(trigger):
