@@ -4,6 +4,8 @@ else of the article's lead happening; facets of one incident are told apart."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline import fuse
 from dateline.incidents.facets import facet_mentions
 from dateline.models import Article, Event, Mention, Place, Result
@@ -68,32 +70,41 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
     assert facets == {("shot", "hit"), ("killed", "death"), ("Gunfire", "firing")}
 
 
-def test_a_plural_naming_several_happenings_is_a_facet_of_no_event() -> None:
-    text = (
-        "A man was shot on Dorr Street on Saturday night. It was the city's third "
-        "shooting this month, and police say the homicides and shootings of the past "
-        "year have made the street a worry."
-    )
-    shooting = _event(text, "shot", "ASSAULT", 0.9)
-    result = Result(Article(text=text, published="2026-03-15"), events=[shooting])
-    assert _told(result) == [
-        ("shot", "hit", 0),
-        ("shooting", "firing", 0),
-        ("homicides", "several", None),
-        ("shootings", "several", None),
-    ]
-
-
-def test_a_phrase_tells_its_facet_once_and_the_words_inside_it_no_more() -> None:
-    text = (
-        "A deputy opened fire on a pickup on Route 2 on Sunday. Earlier, the gun of a "
-        "hunter nearby went off by accident, and no one was hurt."
-    )
-    shooting = _event(text, "opened fire", "ASSAULT", 0.9)
-    result = Result(Article(text=text, published="2026-03-16"), events=[shooting])
-    assert _told(result) == [
-        ("opened fire", "firing", 0),
-        ("went off", "firing", 0),
-        ("accident", "whole", 0),
-        ("hurt", "injury", 0),
-    ]
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "told"),
+    [
+        pytest.param(
+            "A man was shot on Dorr Street on Saturday night. It was the city's third "
+            "shooting this month, and police say the homicides and shootings of the past "
+            "year have made the street a worry.",
+            "shot",
+            "2026-03-15",
+            [
+                ("shot", "hit", 0),
+                ("shooting", "firing", 0),
+                ("homicides", "several", None),
+                ("shootings", "several", None),
+            ],
+            id="a plural naming several happenings is a facet of no event",
+        ),
+        pytest.param(
+            "A deputy opened fire on a pickup on Route 2 on Sunday. Earlier, the gun of a "
+            "hunter nearby went off by accident, and no one was hurt.",
+            "opened fire",
+            "2026-03-16",
+            [
+                ("opened fire", "firing", 0),
+                ("went off", "firing", 0),
+                ("accident", "whole", 0),
+                ("hurt", "injury", 0),
+            ],
+            id="a phrase tells its facet once and the words inside it no more",
+        ),
+    ],
+)
+def test_the_facets_one_report_tells(
+    text: str, trigger: str, published: str, told: list[tuple[str, str, int | None]]
+) -> None:
+    shooting = _event(text, trigger, "ASSAULT", 0.9)
+    result = Result(Article(text=text, published=published), events=[shooting])
+    assert _told(result) == told
