@@ -148,3 +148,60 @@ def test_metro_police_are_no_place(pipeline: Pipeline) -> None:
     result = pipeline.extract(Article(text=text, published="2016-05-09"))
     assert "Metro" not in _places(result)
     assert _assault(result).place.name == "Nashville"
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "named"),
+    [
+        (
+            "Officers found the boy in the 500 block of Washington Street on Tuesday "
+            "night, Abilene police said.",
+            "Washington Street",
+            "Abilene",
+        ),
+        (
+            "He was shot at a home in the 6900 block of Forest Terrace Drive, Prince "
+            "George's County police said.",
+            "Forest Terrace Drive",
+            "Prince George's County",
+        ),
+    ],
+)
+def test_a_name_after_block_of_is_a_street(pipeline: Pipeline, text, street, named) -> None:
+    places = _places(pipeline.extract(Article(text=text)))
+    assert places[street][0] == named
+
+
+def test_a_bare_name_after_block_of_is_no_town(pipeline: Pipeline) -> None:
+    text = (
+        "Police said the argument began at a house in the 3000 block of Miami, and the man "
+        "was shot in the chest."
+    )
+    assert "Miami" not in _places(pipeline.extract(Article(text=text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "street"),
+    [
+        (
+            "Four women were shot inside an apartment near 61st and Peoria, Tulsa police said.",
+            "Peoria",
+            None,
+        ),
+        (
+            "The shooting happened at New York Avenue and North Capitol Street just after "
+            "4 p.m., police said.",
+            "New York",
+            "New York Avenue",
+        ),
+    ],
+)
+def test_a_name_crossing_a_street_is_a_street(pipeline: Pipeline, text, gone, street) -> None:
+    places = _places(pipeline.extract(Article(text=text)))
+    assert gone not in places
+    assert street is None or places[street][0] is None
+
+
+def test_a_town_beside_a_street_without_a_crossing_stays(pipeline: Pipeline) -> None:
+    text = "Traders on Wall Street and London watched the dollar fall on Monday."
+    assert _places(pipeline.extract(Article(text=text)))["London"][1] == "England"
