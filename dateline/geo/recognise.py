@@ -55,21 +55,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
 )
-_ADDRESSED = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["street_before"]) + r")\s+$", re.IGNORECASE
-)
-_WAY = "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS, key=len, reverse=True))
-_A_STREET = rf"(?:\d+(?:st|nd|rd|th)|(?:[A-Z][\w'.-]*\s+){{1,3}}(?:{_WAY}))(?![\w.])"
-_PLURAL = "|".join(_WORDS["street_plurals"])
-_CUE = rf"\b(?:{'|'.join(_WORDS['crossing_cues'])})\s+"
-_CROSSED_BEFORE = re.compile(rf"{_CUE}{_A_STREET}\s+and\s+$")
-_CROSSING_NEXT = re.compile(
-    rf"(?:\s+(?:{_WAY})(?![\w.]))?\s+and\s+{_A_STREET}|\s+and\s+[A-Z][\w'.-]*\s+(?:{_PLURAL})\b"
-)
-_CUED = re.compile(rf"{_CUE}$")
-_PAIRED_BEFORE = re.compile(rf"{_CUE}[A-Z][\w'.-]*\s+and\s+$")
-_PLURAL_AFTER = re.compile(rf"\s+(?:{_PLURAL})\b")
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'.-]*){1,3}")
 _TITLES = frozenset(_WORDS["titles"])
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
@@ -349,8 +334,6 @@ def recognise(
     for where in _demonyms(doc, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
-    _addressed(doc, full, mentions)
-    _crossing(doc, full, mentions)
     persons = _persons(doc, mentions, gazetteer)
     kept = (
         m
@@ -361,57 +344,6 @@ def recognise(
         and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
-
-
-def _addressed(doc: Doc, full: str, mentions: dict[tuple[int, int], Mention]) -> None:
-    """A name after a word of an address ("the 500 block of Washington Street", "the 3000
-    block of Miami") is a street's, no town: with the street word after it the mention
-    becomes the street, which the context answers for; without one it is dropped."""
-    for where in sorted(mentions):
-        if where not in mentions or is_street(mentions[where].text):
-            continue
-        if _ADDRESSED.search(full[max(0, where[0] - 30) : where[0]]):
-            _to_street(doc, full, mentions, where)
-
-
-def _crossing(doc: Doc, full: str, mentions: dict[tuple[int, int], Mention]) -> None:
-    """A name joined by "and" to a street after a word of place is the street it crosses
-    ("at 61st and Peoria", "at Lewis Avenue and Quincy", "at New York Avenue and 7th
-    Street", "at Ridge and Stanton streets"), no town: it becomes the street, or is
-    dropped where no street word follows it."""
-    for where in sorted(mentions):
-        if where not in mentions or is_street(mentions[where].text):
-            continue
-        before, after = full[max(0, where[0] - 40) : where[0]], full[where[1] : where[1] + 60]
-        if (
-            _CROSSED_BEFORE.search(before)
-            or (_CUED.search(before) and _CROSSING_NEXT.match(after))
-            or (_PAIRED_BEFORE.search(before) and _PLURAL_AFTER.match(after))
-        ):
-            _to_street(doc, full, mentions, where)
-
-
-def _to_street(
-    doc: Doc, full: str, mentions: dict[tuple[int, int], Mention], where: tuple[int, int]
-) -> None:
-    """The mention at ``where`` taken for a street's name: the street with its street word
-    where one follows, else no mention."""
-    del mentions[where]
-    end = _street_end(full, where[1])
-    if end is not None:
-        for inner in [w for w in mentions if where[0] <= w[0] and w[1] <= end]:
-            del mentions[inner]
-        mentions[(where[0], end)] = mention_for(doc, where[0], end, "FAC", full)
-
-
-def _street_end(full: str, start: int) -> int | None:
-    """The end of the first street word among the (up to three) capitalised words that
-    follow ``start`` ("Terrace Drive" after "Forest"), or None."""
-    words = _NEXT_WORDS.match(full, start)
-    for word in re.finditer(r"\S+", words.group() if words else ""):
-        if word.group().lower() in _STREET_WORDS:
-            return start + word.end()
-    return None
 
 
 def _persons(
