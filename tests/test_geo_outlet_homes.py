@@ -123,7 +123,9 @@ HOMEWOOD = (
 
 
 def test_a_town_of_another_state_needs_the_state_of_another_name_in_a_local_story():
-    assert _resolve(HOMEWOOD)["Homewood"][:2] == ("US", "Alabama")
+    # Wilkinsburg alone now reads Pittsburgh's neighbourhood (``neighbourhoods.tsv``)
+    assert _resolve(HOMEWOOD)["Homewood"] == ("US", "Pennsylvania", "PPLX")
+    assert _resolve(HOMEWOOD.replace("Wilkinsburg", "town"))["Homewood"][1] == "Alabama"
     local = _resolve(HOMEWOOD, url="https://pittsburgh.cbslocal.com/2013/10/20/homewood/")
     assert local["Homewood"][:2] == ("US", "Pennsylvania")
 
@@ -175,3 +177,49 @@ def test_a_town_abroad_needs_another_name_in_its_country_in_a_local_story():
 def test_a_papers_home_state_reads_its_city(text, url, name, state):
     places = _resolve(text, url=url)
     assert places[name][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "Danville police said a man was shot twice outside a convenience store on "
+            "Riverside Drive late on Saturday.",
+            "https://wsls.com/2017/04/09/store-shooting/",
+            "Danville",
+            "Virginia",
+        ),
+        (
+            "A woman was wounded by a stray bullet while she sat on her porch in Pasadena, "
+            "police said on Sunday.",
+            "https://www.nbclosangeles.com/news/local/porch-shooting/",
+            "Pasadena",
+            "California",
+        ),
+    ],
+)
+def test_more_stations_and_papers_read_their_towns(text, url, name, state):
+    assert _resolve(text, url=url)[name][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "A 17-year-old boy was shot in the Austin neighborhood on the West Side late "
+            "Friday, Chicago police said.",
+            None,
+            "Austin",
+            "Illinois",
+        ),
+        (
+            "Police said a man was shot on a street corner in Portland just after midnight "
+            "and taken to University Hospital.",
+            "http://www.wave3.com/story/1/man-shot-in-portland/",
+            "Portland",
+            "Kentucky",
+        ),
+    ],
+)
+def test_a_big_citys_neighbourhood_is_read_in_its_story(text, url, name, state):
+    assert _resolve(text, url=url)[name][1] == state

@@ -12,6 +12,7 @@ import yaml
 FILES = (
     "admin1.tsv",
     "features.tsv",
+    "neighbourhoods.tsv",
     "countries.tsv",
     "country_points.tsv",
     "demonyms.tsv",

