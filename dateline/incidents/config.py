@@ -31,6 +31,7 @@ class Rules:
     told: dict[str, tuple[frozenset[str], frozenset[str]]]
     tie_days: int
     tie_km: float
+    most_named: int
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -84,4 +85,5 @@ def rules() -> Rules:
         },
         tie_days=int(data["person_ties"]["days"]),
         tie_km=float(data["person_ties"]["km"]),
+        most_named=int(data["person_ties"]["most_named"]),
     )

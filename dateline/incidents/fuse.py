@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dateline.events.salience import LEAD
 from dateline.incidents.blocking import candidates
 from dateline.incidents.cluster import Decision, cluster
+from dateline.incidents.named import by_event
 from dateline.incidents.reconcile import reconcile
 from dateline.incidents.reports import Report, from_event
 from dateline.models import Incident, Result
@@ -18,10 +19,12 @@ def reports_of(results: Iterable[Result], lead_only: bool = False) -> list[Repor
     out = []
     for result in results:
         events = result.events
+        people = by_event(result)
         chosen = {i for i, e in enumerate(events) if not lead_only or e.salience >= LEAD}
         chosen |= {events[i].about for i in chosen if events[i].about is not None}
         for index in sorted(i for i in chosen if 0 <= i < len(events)):
-            out.append(from_event(result.article, index, events[index], LEAD))
+            named = people.get(index, [])
+            out.append(from_event(result.article, index, events[index], LEAD, named))
     return out
 
 

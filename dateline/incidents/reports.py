@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -25,7 +26,8 @@ class Report:
     the week before publication when the event's date is only the publication's week (the
     text told no time of it: the happening was most likely reported within days); ``since``
     the earliest day a placed report whose date the text does not tell may be of (see
-    ``undated_since``)."""
+    ``undated_since``); ``people`` the person ids its article names with an age
+    (``named.by_event``)."""
 
     key: Key
     type: str
@@ -51,6 +53,7 @@ class Report:
     about: Key | None = None
     before: tuple[date, date] | None = None
     since: date | None = None
+    people: frozenset[str] = frozenset()
 
     @property
     def earliest(self) -> date | None:
@@ -219,6 +222,7 @@ def build(
             published,
             point and days is not None,
         ),
+        people=frozenset(fields.get("people") or ()),
     )
 
 
@@ -232,12 +236,15 @@ def fields_of(event: Event) -> dict[str, Any]:
     return out
 
 
-def from_event(article: Article, index: int, event: Event, lead: float) -> Report:
+def from_event(
+    article: Article, index: int, event: Event, lead: float, people: Sequence[str] = ()
+) -> Report:
     """The report of an article's ``index``-th event; a salient one (``salience >= lead``)
-    also compares by the headline's words."""
+    also compares by the headline's words (``people``: ``named.by_event``'s for it)."""
     fields = fields_of(event) | {
         "source": source_of(article.source, article.url),
         "url": article.url,
+        "people": people,
     }
     salient = event.salience >= lead
     return build((article.id, index), fields, article.title, article.published, salient)

@@ -17,12 +17,13 @@ PERSON = "person:"
 
 
 def persons(report: Report) -> frozenset[str]:
-    """The ids of the people (of two names or more) the report's actor and recipient are."""
-    return frozenset(
+    """The ids of the people (of two names or more) the report's actor and recipient are,
+    and those its article names with an age (``Report.people``)."""
+    return report.people | {
         actor.actor_id
         for actor in (report.actor, report.recipient)
         if actor is not None and is_person(actor.actor_id)
-    )
+    }
 
 
 def is_person(actor_id: str | None) -> bool:

@@ -26,6 +26,7 @@ from dateline.store.schema import tables
 MANIFESTS = "_shards"
 ARROW_TYPES = {
     "VARCHAR": pa.string(),
+    "VARCHAR[]": pa.list_(pa.string()),
     "JSON": pa.string(),
     "BIGINT": pa.int64(),
     "INTEGER": pa.int32(),

@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from dateline.incidents.named import by_event
 from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
 from dateline.store.schema import columns_sql, extra_values, quote, record_values, tables
@@ -179,10 +180,11 @@ def result_rows(result: Result, now: datetime) -> dict[str, list[list[Any]]]:
     data = article.to_dict()
     data.update(ingested_at=now, result=json.dumps(result.to_dict()))
     rows = {"articles": [[data.get(name) for name in _names("articles")]]}
+    people = by_event(result)
     for layer, kind in LAYERS.items():
         rows[layer] = [
             [article.id, index, *record_values(record, kind)]
-            + extra_values(layer, record, article.title)
+            + extra_values(layer, record, article.title, people.get(index))
             for index, record in enumerate(getattr(result, layer))
         ]
     return rows

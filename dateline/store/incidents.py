@@ -43,7 +43,7 @@ INDEXES = {
 # The columns of an event that ``report`` reads, beside its nested records'.
 REPORT_FIELDS = (
     "article_id", "idx", "type", "mode", "status", "date", "date_precision", "sentence",
-    "quantities", "salience", "confidence", "about", "evidence",
+    "quantities", "salience", "confidence", "about", "evidence", "people",
 )  # fmt: skip
 
 
@@ -195,14 +195,16 @@ def stored_decisions(con, aftermath: bool = True) -> list[Decision]:
     return out
 
 
-# The rowids of the stored events whose actor or recipient is a person (``ties.is_person``)
-# some other stored event also names.
+# The rowids of the stored events whose actor or recipient is a person (``ties.is_person``),
+# or that name one with an age (``people``), some other stored event also names.
 _SHARED_PERSONS = """
     WITH p AS (
         SELECT rowid AS rid, actor_actor_id AS person FROM events
         WHERE actor_actor_id LIKE 'person:%-%'
         UNION ALL
         SELECT rowid, recipient_actor_id FROM events WHERE recipient_actor_id LIKE 'person:%-%'
+        UNION ALL
+        SELECT rowid, unnest(people) FROM events WHERE len(people) > 0
     )
     SELECT DISTINCT rid FROM p
     WHERE person IN (SELECT person FROM p GROUP BY person HAVING count(DISTINCT rid) > 1)
@@ -221,7 +223,8 @@ def _tied(con, reports: list[Report]) -> list[Report]:
         return []
     found = con.execute(
         "SELECT rowid FROM events WHERE list_contains($p, actor_actor_id) UNION "
-        "SELECT rowid FROM events WHERE list_contains($p, recipient_actor_id)",
+        "SELECT rowid FROM events WHERE list_contains($p, recipient_actor_id) UNION "
+        "SELECT rowid FROM events WHERE len(people) > 0 AND list_has_any(people, $p)",
         {"p": people},
     ).fetchall()
     return [report(row) for row in _by_rowid(con, [r for (r,) in found]).values()]

@@ -52,13 +52,17 @@ SOURCE_COLUMNS: list[tuple[str, str]] = [
 # type's, or the one its words tell), kept so that the candidate search reads no text; a
 # re-fusion rewrites it under the rules of the day. Opening a store written before it
 # existed fills it for the events no ``told_as`` family may claim (``told.fill_untold``);
-# the rest have none (the search then takes every type the family may hold).
+# the rest have none (the search then takes every type the family may hold). ``people``
+# holds the person ids the article names with an age, for its salient events
+# (``incidents.named.by_event``), which fusion ties reports by; events stored before it
+# existed have none.
 EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "events": [
         ("date_start", "DATE"),
         ("incident_id", "VARCHAR"),
         ("date_end", "DATE"),
         ("fusion_family", "VARCHAR"),
+        ("people", "VARCHAR[]"),
     ]
 }
 # A user's decision on incidents: merge or split two groups of events, each a JSON list
@@ -188,14 +192,16 @@ def period_start(value: str | None) -> date | None:
         return None
 
 
-def extra_values(layer: str, record: Any, title: str | None) -> list[Any]:
+def extra_values(
+    layer: str, record: Any, title: str | None, people: list[str] | None = None
+) -> list[Any]:
     """Values of the layer's derived columns for one record of an article titled
-    ``title``."""
+    ``title`` (``people``: an event's, ``incidents.named.by_event``)."""
     if layer == "events":
         span = interval(record.date, record.date_precision)
         salient = record.salience >= LEAD
         family = told_family(record.type, title, record.sentence, salient)
-        return [period_start(record.date), None, span[1] if span else None, family]
+        return [period_start(record.date), None, span[1] if span else None, family, people]
     return []
 
 
