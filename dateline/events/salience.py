@@ -69,3 +69,11 @@ LEAD = load("salience").threshold
 def salient(events: list[Event], threshold: float = LEAD) -> list[Event]:
     """The events a lead-only view keeps: those at or above the threshold."""
     return [e for e in events if e.salience >= threshold]
+
+
+def leading(events: list[Event]) -> list[int]:
+    """The indices of the salient events and of the happenings they are the aftermath of
+    (``Event.about``), in order: the records that report an article's story."""
+    chosen = {i for i, event in enumerate(events) if event.salience >= LEAD}
+    chosen |= {events[i].about for i in chosen if events[i].about is not None}
+    return sorted(i for i in chosen if 0 <= i < len(events))

@@ -4,13 +4,13 @@ A report of a shooting tells its happening in many words: someone died ("killed"
 "death"), shots were fired ("gunfire", "the shooter"), someone was hit ("was shot"),
 someone was hurt ("wounded"), or the whole happening is named ("the incident").
 ``data/facets.yaml`` lists the words of each facet, and phrases a single word cannot
-tell ("the gun went off", "pulled the trigger", "lost his life"). Every such word or phrase
-of an article (a phrase before the words inside it) is a
-facet mention of the event one of whose mentions covers it, else of the article's lead
-happening (its most salient event, or the happening that one is the aftermath of): the
-events stage keeps one record per happening, and an article's stray words of harm tell
-of the happening it leads with. Two facet mentions corefer when their events are in one
-incident and they tell the same facet.
+tell ("the gun went off", "pulled the trigger"). Every such word or phrase of an article
+(a phrase before the words inside it) is a facet mention of the event one of whose
+mentions covers it, else of the article's lead happening (its most salient event, or the
+happening that one is the aftermath of): the events stage keeps one record per
+happening, and an article's stray words of harm tell of the happening it leads with. Two
+facet mentions corefer when their events are in one incident and they tell the same
+facet.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dateline.events.salience import LEAD
+from dateline.events.salience import LEAD, leading
 from dateline.incidents.blocking import candidates
 from dateline.incidents.cluster import Decision, cluster
 from dateline.incidents.named import by_event
@@ -20,9 +20,7 @@ def reports_of(results: Iterable[Result], lead_only: bool = False) -> list[Repor
     for result in results:
         events = result.events
         people = by_event(result)
-        chosen = {i for i, e in enumerate(events) if not lead_only or e.salience >= LEAD}
-        chosen |= {events[i].about for i in chosen if events[i].about is not None}
-        for index in sorted(i for i in chosen if 0 <= i < len(events)):
+        for index in leading(events) if lead_only else range(len(events)):
             named = people.get(index, [])
             out.append(from_event(result.article, index, events[index], LEAD, named))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.events.salience import LEAD
+from dateline.events.salience import leading
 from dateline.incidents.config import rules
 from dateline.incidents.ties import is_person
 from dateline.models import Result
@@ -35,12 +35,9 @@ def named_with_age(result: Result) -> list[str]:
 
 
 def by_event(result: Result) -> dict[int, list[str]]:
-    """``named_with_age`` for each salient event of the article (``salience >= LEAD``) and
-    each happening one is the aftermath of, by event index: the reports fusion ties by
+    """``named_with_age`` for each salient event of the article and each happening one is
+    the aftermath of (``salience.leading``), by event index: the reports fusion ties by
     these people (a stray event of the article is no report of its happening)."""
-    events = result.events
-    chosen = {i for i, event in enumerate(events) if event.salience >= LEAD}
-    chosen |= {events[i].about for i in chosen if events[i].about is not None}
-    chosen = {i for i in chosen if 0 <= i < len(events)}
+    chosen = leading(result.events)
     people = named_with_age(result) if chosen else []
-    return {i: people for i in sorted(chosen)} if people else {}
+    return {i: people for i in chosen} if people else {}
