@@ -127,16 +127,18 @@ class EventStage:
         for event in events:
             settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
-                event.place = home
-                if home.end > home.start:
-                    event.evidence["place"] = [home.start, home.end]
-                event.why += f"; place: {how} '{home.text or home.name}'"
+                _place_at(event, home, f"{how} '{home.text or home.name}'")
         salience.score(events, result.article.text, result.article.title, len(index))
         lead = max(events, key=lambda e: e.salience, default=None)
         if lead is not None:
             headline.read(lead, result.article.title, self.ontology.quantities)
-            if lead.place is None:
-                self._in_area(lead, result.places)
+            area = anchors.main_area(result.places) if lead.place is None else None
+            if area is not None:
+                _place_at(
+                    lead,
+                    area,
+                    f"the story's main area '{area.text or area.name}' (it names no town)",
+                )
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)
@@ -147,18 +149,6 @@ class EventStage:
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
-
-    @staticmethod
-    def _in_area(lead: Event, places: list[Place]) -> None:
-        """A lead no sentence places, in a story that names no town, is in the county or
-        state the story names most (``anchors.main_area``)."""
-        area = anchors.main_area(places)
-        if area is None:
-            return
-        lead.place = area
-        if area.end > area.start:
-            lead.evidence["place"] = [area.start, area.end]
-        lead.why += f"; place: the story's main area '{area.text or area.name}' (it names no town)"
 
     def sentence(
         self,
@@ -1098,3 +1088,13 @@ def _outside_relative(sent: Span, trigger: list[int], time: Time) -> bool:
         return False
     inside = clause.left_edge.idx <= time.start < clause.right_edge.idx + len(clause.right_edge)
     return not inside
+
+
+def _place_at(event: Event, place: Place, how: str) -> None:
+    """Give an event a place the story as a whole tells (its main town, the outlet's, its
+    main county or state: not its sentences), with the place's span where the text names
+    it and ``how`` in its ``why``."""
+    event.place = place
+    if place.end > place.start:
+        event.evidence["place"] = [place.start, place.end]
+    event.why += f"; place: {how}"
