@@ -262,15 +262,18 @@ class Gazetteer:
         if column not in ("key", "skeleton"):
             raise ValueError(column)
         query = f"SELECT DISTINCT {column} FROM names WHERE {column} IN ({{marks}})"
+        return self._present(("indexed", column), values, query)
+
+    def _present(
+        self, kind: Hashable, values: Iterable[str], query: str, extra: Iterable[str] = ()
+    ) -> set[str]:
+        """Which of the values the query (``_rows_in``'s, with ``extra`` parameters) returns
+        in its first column, each answer remembered under ``kind``."""
 
         def ask(new: set[str]) -> dict[str, bool]:
-            return {row[0]: True for row in self._rows_in(query, new)}
+            return {row[0]: True for row in self._rows_in(query, new, extra)}
 
-        return {
-            v
-            for v, found in self._remembered(("indexed", column), values, ask, False).items()
-            if found
-        }
+        return {v for v, found in self._remembered(kind, values, ask, False).items() if found}
 
     def loose(self, keys: set[str]) -> dict[str, set[str]]:
         """For each name key, the indexed keys that share its skeleton and are spelled
@@ -296,12 +299,7 @@ class Gazetteer:
             "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place "
             f"WHERE n.key IN ({{marks}}) AND p.feature_code IN ({','.join('?' * len(codes))})"
         )
-
-        def ask(new: set[str]) -> dict[str, bool]:
-            return {row[0]: True for row in self._rows_in(query, new, codes)}
-
-        answers = self._remembered(("areas", *codes), keys, ask, False)
-        return {k for k, found in answers.items() if found}
+        return self._present(("areas", *codes), keys, query, codes)
 
     def by_key(self, keys: set[str]) -> dict[str, list[Candidate]]:
         """Candidates for each exact name key."""
