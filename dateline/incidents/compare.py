@@ -4,10 +4,11 @@ they cannot (another kind of event, another time, another place, the same articl
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from dateline.geo.coherence import km as great_circle_km
 from dateline.incidents.config import Rules, rules
-from dateline.incidents.reports import Report
+from dateline.incidents.reports import Report, words
 
 
 def km(a: Report, b: Report) -> float | None:
@@ -73,9 +74,22 @@ def _place(a: Report, b: Report, table: Rules) -> float | None:
         return table.unknown
     if distance > table.far_km:
         return None
-    if distance <= table.near_km:
+    if distance <= table.near_km or _names_place(a, b) or _names_place(b, a):
         return 1.0
     return 1.0 - (distance - table.near_km) / (table.far_km - table.near_km)
+
+
+def _names_place(a: Report, b: Report) -> bool:
+    """Whether ``b``'s words name ``a``'s place ("in New Haven" told by a report placed a
+    few miles off, on a street the gazetteer put in the next town): two places within
+    reach that one report names as the other's are one place, their distance an error."""
+    named = _place_words(a.place.name) if a.place is not None else frozenset()
+    return bool(named) and named <= b.words
+
+
+@lru_cache(maxsize=65536)
+def _place_words(name: str | None) -> frozenset[str]:
+    return words(name or "", rules())
 
 
 def _words(a: Report, b: Report) -> float:
