@@ -239,3 +239,11 @@ def test_others_add_to_the_people_the_same_harm_befell(pipeline: Pipeline) -> No
         "one person hospitalized in critical condition and three others winged."
     )
     assert lead(pipeline, text) == {"wounded": 4}
+
+
+def test_an_animal_shot_is_no_person_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A Carver deputy was grazed by a bullet on Tuesday when another deputy fired at a "
+        "dog that had attacked him during a warrant check on Elm Street. The dog is dead."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}
