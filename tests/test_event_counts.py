@@ -247,3 +247,13 @@ def test_an_animal_shot_is_no_person_killed(pipeline: Pipeline) -> None:
         "dog that had attacked him during a warrant check on Elm Street. The dog is dead."
     )
     assert lead(pipeline, text) == {"shot": 1, "wounded": 1}
+
+
+def test_last_years_toll_is_no_count(pipeline: Pipeline) -> None:
+    text = "Killings in Dunmore are down this year from last year, when 212 people were killed."
+    assert lead(pipeline, text) == {}
+
+
+def test_a_homicides_number_is_no_count(pipeline: Pipeline) -> None:
+    text = "See also: Man Killed in Dunmore Alley, Suspect At Large (Homicide No. 41)"
+    assert lead(pipeline, text).get("killed", 1) == 1
