@@ -257,3 +257,24 @@ def test_last_years_toll_is_no_count(pipeline: Pipeline) -> None:
 def test_a_homicides_number_is_no_count(pipeline: Pipeline) -> None:
     text = "See also: Man Killed in Dunmore Alley, Suspect At Large (Homicide No. 41)"
     assert lead(pipeline, text).get("killed", 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Three people were found shot to death inside a home on Elm Street in Dunmore "
+            "early Sunday, police said.",
+            {"killed": 3},
+        ),
+        (
+            "Two men were discovered shot to death in a pickup truck on a rural road near "
+            "Carver on Friday, deputies said.",
+            {"killed": 2},
+        ),
+    ],
+)
+def test_people_found_shot_to_death_are_killed(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts

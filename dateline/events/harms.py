@@ -34,7 +34,7 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
         key = verbs.get(each.lemma_.lower())
         key = key if key in HARMS else _treated(each, table) or _suffered(each, table) or key
         key = key or _struck(each, table)
-        key = _stated(each, table) or key
+        key = _stated(each, table) or _found(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
@@ -57,6 +57,18 @@ def _stated(verb: Token, table: dict[str, Any]) -> str | None:
     adjectives = table.get("adjectives", {})
     said = [c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp")]
     return next((adjectives[w] for w in said if adjectives.get(w) in HARMS), None)
+
+
+def _found(verb: Token, table: dict[str, Any]) -> str | None:
+    """The harm people were found in, told by a participle: "were found shot to death"."""
+    if verb.lemma_.lower() not in table.get("found_in", ()):
+        return None
+    verbs = table.get("verbs", {})
+    for told in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"):
+        key = verbs.get(told.lemma_.lower())
+        if key in HARMS:
+            return "killed" if _fatal(told, table) else key
+    return None
 
 
 def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
