@@ -278,3 +278,24 @@ def test_people_found_shot_to_death_are_killed(
     pipeline: Pipeline, text: str, counts: dict[str, float]
 ) -> None:
     assert lead(pipeline, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A shooting outside a Dunmore nightclub early Sunday left one man dead. Two "
+            "other men were listed in critical condition, police said.",
+            {"killed": 1, "wounded": 2},
+        ),
+        (
+            "Gunfire broke out at a party on Elm Street in Carver late Saturday. Three guests "
+            "were treated for gunshot wounds at the scene, police said.",
+            {"wounded": 3},
+        ),
+    ],
+)
+def test_people_listed_or_treated_are_wounded(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts

@@ -86,7 +86,8 @@ def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
 def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
     "three others are in the hospital", "sent four people to the hospital", "is in
-    critical condition", "are recovering", "is expected to recover")."""
+    critical condition", "was listed in critical condition", "were treated for gunshot
+    wounds", "are recovering", "is expected to recover")."""
     care = table.get("hospital", {})
     recovering = care.get("recovering", ())
     if verb.lemma_.lower() in recovering and not has(verb, "dobj"):
@@ -101,7 +102,7 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         nouns = [c.lemma_.lower() for c in prep.children]
-        if prep.lower_ in ("to", "in") and set(nouns) & set(care.get("nouns", ())):
+        if prep.lower_ in care.get("preps", ()) and set(nouns) & set(care.get("nouns", ())):
             return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
 
