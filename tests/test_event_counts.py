@@ -299,3 +299,11 @@ def test_people_listed_or_treated_are_wounded(
     pipeline: Pipeline, text: str, counts: dict[str, float]
 ) -> None:
     assert lead(pipeline, text) == counts
+
+
+def test_people_hit_in_the_body_were_shot(pipeline: Pipeline) -> None:
+    text = (
+        "Someone opened fire on a group standing outside a store on Elm Street in Dunmore "
+        "on Friday night. A 17-year-old was hit in the leg, police said."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}

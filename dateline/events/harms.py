@@ -44,12 +44,16 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
 
 def _struck(verb: Token, table: dict[str, Any]) -> str | None:
     """Shot, for people a bullet hit or struck ("was hit by a stray bullet", "bullets
-    started flying, striking five teenage boys"): a projectile named in the sentence."""
+    started flying, striking five teenage boys"): a projectile named in the sentence, or
+    where on the body ("an 18-year-old was hit in his side")."""
     struck = table.get("struck", {})
     if verb.lemma_.lower() not in struck.get("verbs", ()):
         return None
     projectiles = struck.get("by", ())
-    return "shot" if any(t.lemma_.lower() in projectiles for t in verb.sent) else None
+    if any(t.lemma_.lower() in projectiles for t in verb.sent):
+        return "shot"
+    where = [g for c in verb.children if c.lower_ == "in" for g in c.children]
+    return "shot" if any(g.lemma_.lower() in struck.get("where", ()) for g in where) else None
 
 
 def _stated(verb: Token, table: dict[str, Any]) -> str | None:
