@@ -27,6 +27,7 @@ TABLE = load().quantities
         ("Police: man arrested after Marlow standoff", {}),
         ("1 person hurt, 2 dead in Hollis shooting", {"wounded": 1, "killed": 2}),
         ("15-year-old shot in Dunmore", {}),
+        ("Three Dunmore teens shot at house party", {"shot": 3}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:

@@ -18,11 +18,11 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|,")
 def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict[str, float]:
     """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
     gives killed 2 and wounded 3; "Two men shot to death" killed 2; "1 person hurt"
-    wounded 1; with ``aged``, a person of an age is one: "17-year-old shot and killed"
-    killed 1); none for a headline
-    that names several happenings ("8 injured in two shootings"), an age ("Girl, 17,
-    killed"), a number that belongs to someone ("Father of 4 killed") or a list of people
-    ("2 men, 3 women shot")."""
+    wounded 1; "Four Dunmore teens shot" shot 4; with ``aged``, a person of an age is
+    one: "17-year-old shot and killed" killed 1); none for a headline that names several
+    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed"), a number that
+    belongs to someone ("Father of 4 killed") or a list of people ("2 men, 3 women
+    shot")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
@@ -39,6 +39,8 @@ def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict
                 continue  # one of a list: "Teen and 12-year-old boy injured"
             value, named = 1.0, i + 3
         at = named + 1 if named + 1 < len(words) and words[named] in nouns else named
+        if at == named and named + 2 < len(words) and words[named + 1] in nouns:
+            at = named + 2 if words[named].isalpha() and words[named] not in harms else at
         if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
             continue
         key = harms[words[at]]
