@@ -239,3 +239,71 @@ def test_others_add_to_the_people_the_same_harm_befell(pipeline: Pipeline) -> No
         "one person hospitalized in critical condition and three others winged."
     )
     assert lead(pipeline, text) == {"wounded": 4}
+
+
+def test_an_animal_shot_is_no_person_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A Carver deputy was grazed by a bullet on Tuesday when another deputy fired at a "
+        "dog that had attacked him during a warrant check on Elm Street. The dog is dead."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}
+
+
+def test_last_years_toll_is_no_count(pipeline: Pipeline) -> None:
+    text = "Killings in Dunmore are down this year from last year, when 212 people were killed."
+    assert lead(pipeline, text) == {}
+
+
+def test_a_homicides_number_is_no_count(pipeline: Pipeline) -> None:
+    text = "See also: Man Killed in Dunmore Alley, Suspect At Large (Homicide No. 41)"
+    assert lead(pipeline, text).get("killed", 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Three people were found shot to death inside a home on Elm Street in Dunmore "
+            "early Sunday, police said.",
+            {"killed": 3},
+        ),
+        (
+            "Two men were discovered shot to death in a pickup truck on a rural road near "
+            "Carver on Friday, deputies said.",
+            {"killed": 2},
+        ),
+    ],
+)
+def test_people_found_shot_to_death_are_killed(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A shooting outside a Dunmore nightclub early Sunday left one man dead. Two "
+            "other men were listed in critical condition, police said.",
+            {"killed": 1, "wounded": 2},
+        ),
+        (
+            "Gunfire broke out at a party on Elm Street in Carver late Saturday. Three guests "
+            "were treated for gunshot wounds at the scene, police said.",
+            {"wounded": 3},
+        ),
+    ],
+)
+def test_people_listed_or_treated_are_wounded(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead(pipeline, text) == counts
+
+
+def test_people_hit_in_the_body_were_shot(pipeline: Pipeline) -> None:
+    text = (
+        "Someone opened fire on a group standing outside a store on Elm Street in Dunmore "
+        "on Friday night. A 17-year-old was hit in the leg, police said."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}

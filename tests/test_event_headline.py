@@ -25,10 +25,35 @@ TABLE = load().quantities
         ("2 men, 3 women shot in Marlow", {}),
         ("9 injured in two Carver shootings", {}),
         ("Police: man arrested after Marlow standoff", {}),
+        ("1 person hurt, 2 dead in Hollis shooting", {"wounded": 1, "killed": 2}),
+        ("15-year-old shot in Dunmore", {}),
+        ("Three Dunmore teens shot at house party", {"shot": 3}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:
     assert headline.counts(title, TABLE) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("15-year-old shot, killed outside Lorne home", {"killed": 1}),
+        ("Police: 9-year-old shot in Bryce driveway", {"shot": 1}),
+        ("Teen and 12-year-old boy injured in Carver shooting", {}),
+    ],
+)
+def test_a_person_of_an_age_is_one(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE, aged=True) == counts
+
+
+def test_an_age_counts_where_the_page_tells_nothing(pipeline: Pipeline) -> None:
+    text = "Sign in to your account to keep reading. Already a subscriber? Log in here."
+    assert lead(pipeline, "15-year-old shot, killed outside Lorne home", text) == {"killed": 1}
+
+
+def test_an_age_leaves_the_storys_own_counts(pipeline: Pipeline) -> None:
+    text = "Two children were wounded by gunfire outside a home in Lorne on Sunday, police said."
+    assert lead(pipeline, "9-year-old shot in Lorne", text) == {"wounded": 2}
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
         key = verbs.get(each.lemma_.lower())
         key = key if key in HARMS else _treated(each, table) or _suffered(each, table) or key
         key = key or _struck(each, table)
-        key = _stated(each, table) or key
+        key = _stated(each, table) or _found(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
@@ -44,12 +44,16 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
 
 def _struck(verb: Token, table: dict[str, Any]) -> str | None:
     """Shot, for people a bullet hit or struck ("was hit by a stray bullet", "bullets
-    started flying, striking five teenage boys"): a projectile named in the sentence."""
+    started flying, striking five teenage boys"): a projectile named in the sentence, or
+    where on the body ("an 18-year-old was hit in his side")."""
     struck = table.get("struck", {})
     if verb.lemma_.lower() not in struck.get("verbs", ()):
         return None
     projectiles = struck.get("by", ())
-    return "shot" if any(t.lemma_.lower() in projectiles for t in verb.sent) else None
+    if any(t.lemma_.lower() in projectiles for t in verb.sent):
+        return "shot"
+    where = [g for c in verb.children if c.lower_ == "in" for g in c.children]
+    return "shot" if any(g.lemma_.lower() in struck.get("where", ()) for g in where) else None
 
 
 def _stated(verb: Token, table: dict[str, Any]) -> str | None:
@@ -57,6 +61,18 @@ def _stated(verb: Token, table: dict[str, Any]) -> str | None:
     adjectives = table.get("adjectives", {})
     said = [c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp")]
     return next((adjectives[w] for w in said if adjectives.get(w) in HARMS), None)
+
+
+def _found(verb: Token, table: dict[str, Any]) -> str | None:
+    """The harm people were found in, told by a participle: "were found shot to death"."""
+    if verb.lemma_.lower() not in table.get("found_in", ()):
+        return None
+    verbs = table.get("verbs", {})
+    for told in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"):
+        key = verbs.get(told.lemma_.lower())
+        if key in HARMS:
+            return "killed" if _fatal(told, table) else key
+    return None
 
 
 def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
@@ -74,7 +90,8 @@ def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
 def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     """Wounded, for people taken to or kept in hospital ("was rushed to a hospital",
     "three others are in the hospital", "sent four people to the hospital", "is in
-    critical condition", "are recovering", "is expected to recover")."""
+    critical condition", "was listed in critical condition", "were treated for gunshot
+    wounds", "are recovering", "is expected to recover")."""
     care = table.get("hospital", {})
     recovering = care.get("recovering", ())
     if verb.lemma_.lower() in recovering and not has(verb, "dobj"):
@@ -89,7 +106,7 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         nouns = [c.lemma_.lower() for c in prep.children]
-        if prep.lower_ in ("to", "in") and set(nouns) & set(care.get("nouns", ())):
+        if prep.lower_ in care.get("preps", ()) and set(nouns) & set(care.get("nouns", ())):
             return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
 

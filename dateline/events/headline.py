@@ -8,18 +8,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dateline.events.harms import HARMS
 from dateline.events.numbers import value_of
 from dateline.models import Event
 
 _WORD = re.compile(r"[^\W\d_]+|\d+|,")
 
 
-def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
+def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict[str, float]:
     """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
-    gives killed 2 and wounded 3; "Two men shot to death" killed 2); none for a headline
-    that names several happenings ("8 injured in two shootings"), an age ("Girl, 17,
-    killed"), a number that belongs to someone ("Father of 4 killed") or a list of people
-    ("2 men, 3 women shot")."""
+    gives killed 2 and wounded 3; "Two men shot to death" killed 2; "1 person hurt"
+    wounded 1; "Four Dunmore teens shot" shot 4; with ``aged``, a person of an age is
+    one: "17-year-old shot and killed" killed 1); none for a headline that names several
+    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed"), a number that
+    belongs to someone ("Father of 4 killed") or a list of people ("2 men, 3 women
+    shot")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
@@ -30,7 +33,14 @@ def counts(title: str | None, table: dict[str, Any]) -> dict[str, float]:
         value = value_of(word)
         if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
             continue
-        at = i + 2 if i + 2 < len(words) and words[i + 1] in nouns else i + 1
+        named = i + 1
+        if words[i + 1 : i + 3] == rules.get("age"):
+            if not aged or (i and words[i - 1] in rules.get("joins", ())):
+                continue  # one of a list: "Teen and 12-year-old boy injured"
+            value, named = 1.0, i + 3
+        at = named + 1 if named + 1 < len(words) and words[named] in nouns else named
+        if at == named and named + 2 < len(words) and words[named + 1] in nouns:
+            at = named + 2 if words[named].isalpha() and words[named] not in harms else at
         if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
             continue
         key = harms[words[at]]
@@ -56,13 +66,15 @@ def _aged(words: list[str], i: int) -> bool:
 
 
 def read(event: Event, title: str | None, table: dict[str, Any]) -> None:
-    """Give the story's lead shooting the counts its headline states, and its one victim
+    """Give the story's lead shooting the counts its headline states (a person of an age
+    it names, "16-year-old shot", only where the story counts nobody: a headline names
+    one victim of several so), and its one victim
     shot or wounded the death a headline tells (the victim died later, or the text leaves
     the death to the headline); the rest of those shot are the wounded."""
     if event.type not in table.get("carriers", ()):
         return
-    stated = counts(title, table)
     now = event.quantities
+    stated = counts(title, table, aged=not any(k in now for k in HARMS))
     for key, value in stated.items():
         if now.get(key) != value:
             now[key] = value

@@ -90,11 +90,15 @@ def _through_dateline(counted: Token) -> tuple[str, Token]:
 def _tally(token: Token, table: dict[str, Any]) -> bool:
     """Whether a count is a period's or a place's tally rather than one happening's:
     "150 people have been murdered so far in 2017", "eight were killed in shootings
-    across the city"."""
+    across the city", "down from last year, when 344 were killed"."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     tallies = table.get("tallies", {})
+    for then in (c for c in verb.children if c.lower_ in tallies.get("then", ())):
+        before = " ".join(t.lower_ for t in then.doc[max(then.sent.start, then.i - 4) : then.i])
+        if any(period in before for period in tallies.get("periods", ())):
+            return True
     for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
         if child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
@@ -109,6 +113,13 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and len(words) > 1 and all(_period(t) for t in words[1:]):
             return True
     return False
+
+
+def _label(num: Token, table: dict[str, Any]) -> bool:
+    """Whether a number labels rather than counts: "Homicide No. 74"."""
+    words = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2) : num.i]]
+    marks = table.get("numbering", ())
+    return bool(words) and (words[-1] in marks or "".join(words[-2:]) in marks)
 
 
 def _period(token: Token) -> bool:
@@ -139,7 +150,7 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         ):
             continue
         value = number(token)
-        if value is None or token.lower_ in SCALES:
+        if value is None or token.lower_ in SCALES or _label(token, table):
             continue
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
