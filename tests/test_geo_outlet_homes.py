@@ -28,6 +28,8 @@ def _resolve(text: str, **article) -> dict[str, tuple]:
         ("https://www.star-telegram.com/news/local/article1.html", ("Fort Worth",), ("US", "TX")),
         ("http://chronicle.augusta.com/news/2009-03-02/x", ("Augusta",), ("US", "GA")),
         ("https://www.example.com/news/1", (), None),
+        ("https://www.dnainfo.com/new-york/20161001/x", ("New York City",), ("US", "NY")),
+        ("https://www.dnainfo.com/about", (), None),
     ],
 )
 def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):
@@ -209,6 +211,18 @@ def test_a_papers_home_state_reads_its_city(text, url, name, state):
             "http://www.wave3.com/story/1/man-shot-in-portland/",
             "Portland",
             "Kentucky",
+        ),
+        (
+            "Two men were shot outside a holiday party in Chatham early Sunday, police said.",
+            "https://www.dnainfo.com/chicago/20161225/chatham/party-shooting",
+            "Chatham",
+            "Illinois",
+        ),
+        (
+            "Columbus police said a man was shot outside an apartment complex on Friday night.",
+            "https://www.wcbi.com/man-shot-outside-apartments/",
+            "Columbus",
+            "Mississippi",
         ),
     ],
 )
