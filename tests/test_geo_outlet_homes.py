@@ -228,3 +228,25 @@ def test_a_papers_home_state_reads_its_city(text, url, name, state):
 )
 def test_more_outlets_and_big_citys_neighbourhoods_read_their_towns(text, url, name, state):
     assert _resolve(text, url=url)[name][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "Police in Trenton said four people were wounded when gunfire broke out outside "
+            "a public housing complex early Friday.",
+            "https://www.fox29.com/news/local-news/trenton-shooting",
+            "Trenton",
+            "New Jersey",
+        ),
+        (
+            "A Gary man was shot and killed while he sat in his car on Sunday, police said.",
+            "https://www.chicagotribune.com/news/local/breaking/gary-shooting",
+            "Gary",
+            "Indiana",
+        ),
+    ],
+)
+def test_a_town_across_the_state_line_near_the_outlet_keeps_its_state(text, url, name, state):
+    assert _resolve(text, url=url)[name][1] == state
