@@ -28,6 +28,8 @@ def _resolve(text: str, **article) -> dict[str, tuple]:
         ("https://www.star-telegram.com/news/local/article1.html", ("Fort Worth",), ("US", "TX")),
         ("http://chronicle.augusta.com/news/2009-03-02/x", ("Augusta",), ("US", "GA")),
         ("https://www.example.com/news/1", (), None),
+        ("https://www.dnainfo.com/new-york/20161001/x", ("New York City",), ("US", "NY")),
+        ("https://www.dnainfo.com/about", (), None),
     ],
 )
 def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):
@@ -210,7 +212,41 @@ def test_a_papers_home_state_reads_its_city(text, url, name, state):
             "Portland",
             "Kentucky",
         ),
+        (
+            "Two men were shot outside a holiday party in Chatham early Sunday, police said.",
+            "https://www.dnainfo.com/chicago/20161225/chatham/party-shooting",
+            "Chatham",
+            "Illinois",
+        ),
+        (
+            "Columbus police said a man was shot outside an apartment complex on Friday night.",
+            "https://www.wcbi.com/man-shot-outside-apartments/",
+            "Columbus",
+            "Mississippi",
+        ),
     ],
 )
 def test_more_outlets_and_big_citys_neighbourhoods_read_their_towns(text, url, name, state):
+    assert _resolve(text, url=url)[name][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name", "state"),
+    [
+        (
+            "Police in Trenton said four people were wounded when gunfire broke out outside "
+            "a public housing complex early Friday.",
+            "https://www.fox29.com/news/local-news/trenton-shooting",
+            "Trenton",
+            "New Jersey",
+        ),
+        (
+            "A Gary man was shot and killed while he sat in his car on Sunday, police said.",
+            "https://www.chicagotribune.com/news/local/breaking/gary-shooting",
+            "Gary",
+            "Indiana",
+        ),
+    ],
+)
+def test_a_town_across_the_state_line_near_the_outlet_keeps_its_state(text, url, name, state):
     assert _resolve(text, url=url)[name][1] == state

@@ -115,10 +115,14 @@ def _spelled(cores: set[str], gazetteer: Gazetteer) -> tuple[str, ...]:
 
 
 def home_of(url: str | None) -> dict[str, str] | None:
-    """The table's row for the URL's host or the nearest domain above it."""
-    labels = (_split(url).hostname or "").lower().split(".") if url else []
+    """The table's row for the URL's host or the nearest domain above it; a row for a
+    host and its path's first section ("dnainfo.com/chicago") is taken before the host's."""
+    parts = _split(url) if url else None
+    labels = (parts.hostname or "").lower().split(".") if parts else []
+    section = parts.path.lower().strip("/").split("/", 1)[0] if parts else ""
     for n in range(max(len(labels) - 1, 0)):
-        row = _HOMES.get(".".join(labels[n:]))
+        domain = ".".join(labels[n:])
+        row = _HOMES.get(f"{domain}/{section}") or _HOMES.get(domain)
         if row is not None:
             return row
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,6 +74,8 @@ ABROAD = 1_000_000
 """In a local outlet's story, a town abroad smaller than this needs another name in its
 country."""
 """In a local outlet's story, a town smaller than this needs the state of another name."""
+REACH_KM = 60.0
+"""A town this near the outlet's home town is of its story's area across a state line."""
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
 hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
@@ -596,7 +599,8 @@ def _in_named_states(
     its country only (a wire report filed in one town may name towns abroad); with
     neither, the one area all the article's other such names lie in does ("Harbor City"
     in a Los Angeles story is no Oregon town). A county's reading is judged alike, and
-    keeps its reading where it has none in those areas."""
+    keeps its reading where it has none in those areas. A town near the outlet's home
+    (``_reach``) counts as inside where the name has no reading in those areas."""
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate
@@ -605,6 +609,7 @@ def _in_named_states(
         if c.feature_code in ("ADM1", "ADM2") or (c.feature_class == "P" and c.population >= SMALL):
             found.setdefault(key_of(ch.mention), set()).add((c.country_code, c.admin1_code))
     home = outlet_area or filed
+    reach = _reach(choices, outlet_area)
     countries: dict[str, set[str]] = {}
     for ch in choices:
         if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
@@ -633,10 +638,36 @@ def _in_named_states(
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
+        if not inside and reach(c):
+            continue
+        inside = inside or [k for k, (o, _) in enumerate(opts) if reach(o)]
         if not inside and c.feature_class != "P":
             continue
         ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
         ch.score = ch.score if inside else 0.0
+
+
+def _reach(
+    choices: list[Choice], outlet_area: tuple[str, str] | None
+) -> Callable[[Candidate], bool]:
+    """Whether a reading is a town of ``SMALL`` people or more within ``REACH_KM`` of the
+    outlet's home town in its area: a local outlet's news crosses a state line nearby
+    (Camden and Trenton, New Jersey, in a Philadelphia story; Gary, Indiana, in a Chicago
+    one)."""
+    homes = [
+        ch.candidate
+        for ch in choices
+        if ch.mention.label == OUTLET
+        and ch.candidate is not None
+        and _in_area(ch.candidate, outlet_area)
+    ]
+
+    def near(c: Candidate) -> bool:
+        return c.population >= SMALL and any(
+            haversine(c.lat, c.lon, h.lat, h.lon) <= REACH_KM for h in homes
+        )
+
+    return near
 
 
 def _only(areas: set[tuple[str, str]], c: Candidate) -> tuple[str, str] | None:
