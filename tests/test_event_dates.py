@@ -240,3 +240,12 @@ def test_a_time_of_day_with_no_day_dates_an_untimed_lead_to_the_publication_day(
 ) -> None:
     lead = lead_of(pipeline, text, "2016-05-08")
     assert (lead.date, lead.date_precision) == day
+
+
+def test_a_datelines_date_still_dates_a_page_without_a_publication_day(pipeline) -> None:
+    text = (
+        "FRANKLIN, Ind. (Feb. 4, 2014) – A gas station clerk was wounded in a robbery on "
+        "State Road 44, deputies said."
+    )
+    lead = max(pipeline.extract(Article(text=text)).events, key=lambda e: e.salience)
+    assert (lead.date, lead.date_precision) == ("2014-02-04", "day")

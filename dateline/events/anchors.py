@@ -498,17 +498,18 @@ def _stamp() -> re.Pattern[str]:
     return re.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
 
 
-def stamped(time: Token) -> bool:
+def stamped(time: Token, dated: bool = True) -> bool:
     """Whether a time is a page's stamp, when the page was put up: after "Posted",
     "Updated", "Published" or a label with a colon ("DATE: June 2, 2015"), on the same
     line with nothing but other parts of a date and time between ("Posted: Monday, May 9,
     2016", "Last updated at 8:15 a.m. on Tuesday"; ``stamps`` and ``stamp_labels`` in
-    dates.yaml), or in the parentheses of a dateline ("INDIANAPOLIS, Ind. (November 30,
-    2013) —", ``_dateline_date``)."""
+    dates.yaml), or, for a page with a publication day (``dated``), in the parentheses of
+    a dateline ("INDIANAPOLIS, Ind. (November 30, 2013) —", ``_dateline_date``): without
+    one, the dateline's date is the only day the story gives."""
     before = time.doc[max(0, time.i - STAMP_TOKENS) : time.i].text.rsplit("\n", 1)[-1]
     found = list(_stamp().finditer(before))
     if not found:
-        return _dateline_date(time, before)
+        return dated and _dateline_date(time, before)
     return all(STAMP_FILLER.fullmatch(word) for word in before[found[-1].end() :].split())
 
 

@@ -91,7 +91,10 @@ class EventStage:
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
-        kinds = {t.start: self._time_kind(doc, t.start) for t in result.times if t.value}
+        dated_page = result.article.published is not None
+        kinds = {
+            t.start: self._time_kind(doc, t.start, dated_page) for t in result.times if t.value
+        }
         untold = [t for t in result.times if kinds.get(t.start) == "happening"]
         dated = [t for t in result.times if kinds.get(t.start) != "stamp"]
         people = anchors.names(result)
@@ -280,14 +283,15 @@ class EventStage:
             event.evidence["date"] = source.evidence["date"]
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
-    def _time_kind(self, doc: Doc, start: int) -> str:
+    def _time_kind(self, doc: Doc, start: int, dated_page: bool) -> str:
         """What the time at ``start`` dates: "scene" when it hangs from a verb of saying
         that yet tells the happening's time (``anchors.scene_time``: "officers responded to
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
         another verb of saying ("said on Thursday") or dates an embedded post
         (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
-        "Posted: Monday"), which dates no clause and which the story's day takes only when
+        "Posted: Monday"; a dateline's date only on a page with a publication day,
+        ``dated_page``), which dates no clause and which the story's day takes only when
         the opening names no other day; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
@@ -295,7 +299,7 @@ class EventStage:
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
-        if anchors.stamped(token[0]):
+        if anchors.stamped(token[0], dated_page):
             return "stamp"
         return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
 
