@@ -670,8 +670,9 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     """The publication day for a lead the text leaves at the publication week when its
     opening tells the time of day but no day (``clock`` in dates.yaml: "shot at about 2:15
     a.m.", "around 9 p.m."): news leaves the day out for its own day's happenings. No time
-    of a page's stamp ("Update 5:23 p.m." on a line of its own, "Posted at 9 a.m."), and
-    none with a day named near it (``times``): that is not the publication day's time."""
+    of a page's stamp ("5:23 p.m." on a line of its own under "Update", "Posted at 9
+    a.m."), and none with a day named near it (``times``, within ``DAY_REACH``
+    characters): that is not the publication day's time."""
     day = anchor_date(published)
     lead = max(events, key=lambda e: e.salience, default=None)
     if day is None or lead is None or lead.status != "asserted":
