@@ -164,6 +164,13 @@ def lead_of(pipeline, text: str, published: str) -> Event:
             "2016-10-02",
             id="a label with a colon",
         ),
+        pytest.param(
+            "FRANKLIN, Ind. (Feb. 4, 2014) – A gas station clerk was wounded in a robbery on "
+            "State Road 44. Deputies say it happened around 9 p.m. Sunday.",
+            "2014-02-04",
+            "2014-02-02",
+            id="a dateline's date",
+        ),
     ],
 )
 def test_an_untimed_lead_takes_the_day_its_story_names_not_a_telling_or_a_stamp(
@@ -191,3 +198,54 @@ def test_a_pages_stamp_still_dates_a_story_that_names_no_other_day(pipeline) -> 
     )
     lead = lead_of(pipeline, text, "2016-05-09")
     assert (lead.date, lead.date_precision) == ("2016-05-09", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "A 17-year-old was wounded in a shooting on Dale Street. Officers were called to "
+            "the area at about 2:15 a.m. and found him with a gunshot wound to the hip.",
+            ("2016-05-08", "day"),
+            id="a time of day with no day",
+        ),
+        pytest.param(
+            "A woman was shot in the arm outside a bar on Fourth Avenue. The shooting happened "
+            "around 9:30 p.m., deputies said.",
+            ("2016-05-08", "day"),
+            id="an evening's time with no day",
+        ),
+        pytest.param(
+            "A man was wounded in an early-morning shooting outside an apartment complex on "
+            "Pine Street, police said.",
+            ("2016-05-08", "day"),
+            id="an early-morning shooting",
+        ),
+        pytest.param(
+            "Update\n\n5:23 p.m.\n\nA 17-year-old was wounded in a shooting on Dale Street, "
+            "police said.",
+            ("2016-W18", "week"),
+            id="a page's stamp on a line of its own",
+        ),
+        pytest.param(
+            "Posted at 9:05 a.m.\n\nA 17-year-old was wounded in a shooting on Dale Street, "
+            "police said.",
+            ("2016-W18", "week"),
+            id="a page's stamp after its word",
+        ),
+    ],
+)
+def test_a_time_of_day_with_no_day_dates_an_untimed_lead_to_the_publication_day(
+    pipeline, text: str, day: tuple[str, str]
+) -> None:
+    lead = lead_of(pipeline, text, "2016-05-08")
+    assert (lead.date, lead.date_precision) == day
+
+
+def test_a_datelines_date_still_dates_a_page_without_a_publication_day(pipeline) -> None:
+    text = (
+        "FRANKLIN, Ind. (Feb. 4, 2014) – A gas station clerk was wounded in a robbery on "
+        "State Road 44, deputies said."
+    )
+    lead = max(pipeline.extract(Article(text=text)).events, key=lambda e: e.salience)
+    assert (lead.date, lead.date_precision) == ("2014-02-04", "day")

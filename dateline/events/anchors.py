@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -35,13 +35,21 @@ NOUN_GAP = 3
 STAMP_TOKENS = 16
 STAMP_FILLER = re.compile(r"(?:at|on|[ap]\.?m\.?|[A-Z][A-Za-z]*\.?,?|\d[\d:,./]*|[-–—(),:])")
 MODIFYING = ("ADJ", "NOUN", "PROPN")
+DAY_REACH = 40
+LINE_MARKS = " \t|:-–—()"
+
+
+@cache
+def table() -> dict[str, Any]:
+    """The entries of ``events/data/dates.yaml``, by name."""
+    text = resources.files("dateline.events").joinpath("data/dates.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
 
 
 @cache
 def words() -> dict[str, frozenset[str]]:
     """The word lists of ``events/data/dates.yaml``, by name."""
-    text = resources.files("dateline.events").joinpath("data/dates.yaml").read_text("utf-8")
-    return {name: frozenset(items) for name, items in yaml.safe_load(text).items()}
+    return {name: frozenset(items) for name, items in table().items() if isinstance(items, list)}
 
 
 def clause(tokens: list[Token]) -> list[Token]:
@@ -490,17 +498,35 @@ def _stamp() -> re.Pattern[str]:
     return re.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
 
 
-def stamped(time: Token) -> bool:
+def stamped(time: Token, dated: bool = True) -> bool:
     """Whether a time is a page's stamp, when the page was put up: after "Posted",
     "Updated", "Published" or a label with a colon ("DATE: June 2, 2015"), on the same
     line with nothing but other parts of a date and time between ("Posted: Monday, May 9,
     2016", "Last updated at 8:15 a.m. on Tuesday"; ``stamps`` and ``stamp_labels`` in
-    dates.yaml)."""
+    dates.yaml), or, for a page with a publication day (``dated``), in the parentheses of
+    a dateline ("INDIANAPOLIS, Ind. (November 30, 2013) —", ``_dateline_date``): without
+    one, the dateline's date is the only day the story gives."""
     before = time.doc[max(0, time.i - STAMP_TOKENS) : time.i].text.rsplit("\n", 1)[-1]
     found = list(_stamp().finditer(before))
     if not found:
-        return False
+        return dated and _dateline_date(time, before)
     return all(STAMP_FILLER.fullmatch(word) for word in before[found[-1].end() :].split())
+
+
+def _dateline_date(time: Token, before: str) -> bool:
+    """Whether a time is the date in a dateline's parentheses: the line opens with a place
+    in capitals and the parenthesis ("FRANKLIN (Feb. 4, 2014) –", "SAVANNAH, GA (October
+    16, 2015):"), and a dash or colon follows the closing one."""
+    opening, mark, _ = before.rpartition("(")
+    if not mark or not opening.strip() or not opening.strip()[0].isupper():
+        return False
+    if not all(STAMP_FILLER.fullmatch(word) for word in opening.split()):
+        return False
+    after = time.doc[time.i : time.i + STAMP_TOKENS].text.split("\n", 1)[0]
+    inside, mark, rest = after.partition(")")
+    if not mark or not all(STAMP_FILLER.fullmatch(word) for word in inside.split()):
+        return False
+    return rest.lstrip()[:1] in (*DATELINE_MARKS, ":")
 
 
 def posted(sent: Span, start: int, said: str | None = None) -> bool:
@@ -522,8 +548,9 @@ def when(
     state: str,
 ) -> When:
     """A dated time expression in the trigger's clause (for a future event, one after the
-    publication day; never a page's stamp, ``stamped``); without one, the publication week
-    for a reported happening, and no date for a habitual, future or background one."""
+    publication day; never an embedded post's, and ``times`` leaves out a page's stamp);
+    without one, the publication week for a reported happening, and no date for a
+    habitual, future or background one."""
     day, sent = anchor_date(published), trigger.sent
     opens, closes = sent.start_char, sent.end_char
     said, dated = None, []
@@ -548,7 +575,7 @@ def when(
         t
         for tok in tied
         for t in _covering(tok.idx, tok.idx + len(tok), near)
-        if not modifier_clause(trigger, t) and not _page_stamp(trigger.doc, t)
+        if not modifier_clause(trigger, t)
     ]
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
@@ -559,11 +586,6 @@ def when(
     if _present(trigger):
         return When(day.isoformat(), "day", "publication day (told in the present)")
     return When(_week(day), "week", "publication week (no time tied to the event)")
-
-
-def _page_stamp(doc: Doc, time: Time) -> bool:
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    return span is not None and stamped(span[0])
 
 
 def before_noun(trigger: Token, times: list[Time]) -> Time | None:
@@ -642,3 +664,38 @@ def _this_week(time: Time, day: date) -> bool:
 def _this_week_value(value: str, day: date) -> bool:
     """A day in the week before publication, publication day included."""
     return 0 <= (day - date.fromisoformat(value[:10])).days <= STORY_DAYS
+
+
+def clock_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+    """The publication day for a lead the text leaves at the publication week when its
+    opening tells the time of day but no day (``clock`` in dates.yaml: "shot at about 2:15
+    a.m.", "around 9 p.m."): news leaves the day out for its own day's happenings. No time
+    of a page's stamp ("5:23 p.m." on a line of its own under "Update", "Posted at 9
+    a.m."), and none with a day named near it (``times``, within ``DAY_REACH``
+    characters): that is not the publication day's time."""
+    day = anchor_date(published)
+    lead = max(events, key=lambda e: e.salience, default=None)
+    if day is None or lead is None or lead.status != "asserted":
+        return
+    if lead.date_precision != "week" or "date" in lead.evidence:
+        return
+    found = _clock(text[:OPENING_CHARS])
+    if found is None or any(t.value and abs(t.start - found[0]) <= DAY_REACH for t in times):
+        return
+    start, end = found
+    lead.date, lead.date_precision = day.isoformat(), "day"
+    lead.evidence["date"] = [start, end]
+    lead.why += f"; date: the publication day, the time of day '{text[start:end]}' with no day"
+
+
+def _clock(opening: str) -> tuple[int, int] | None:
+    """The span of the first time of day in the opening that is no page's stamp."""
+    for match in re.finditer(table()["clock"], opening, re.IGNORECASE):
+        start, end = match.span()
+        line_start = opening.rfind("\n", 0, start) + 1
+        line_end = opening.find("\n", end)
+        before = opening[line_start:start]
+        after = opening[end : len(opening) if line_end < 0 else line_end]
+        if not _stamp().search(before) and (before + after).strip(LINE_MARKS):
+            return start, end
+    return None

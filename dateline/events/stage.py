@@ -91,8 +91,12 @@ class EventStage:
         coded: list[Coded] = []
         earlier: list[Span] = []
         index = {sent.start: i for i, sent in enumerate(doc.sents)}
-        kinds = {t.start: self._time_kind(doc, t.start) for t in result.times if t.value}
+        dated_page = result.article.published is not None
+        kinds = {
+            t.start: self._time_kind(doc, t.start, dated_page) for t in result.times if t.value
+        }
         untold = [t for t in result.times if kinds.get(t.start) == "happening"]
+        dated = [t for t in result.times if kinds.get(t.start) != "stamp"]
         people = anchors.names(result)
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
@@ -100,7 +104,9 @@ class EventStage:
             if reports_nothing(result.article.text[sent.start_char : sent.end_char]) is not None:
                 continue
             try:
-                found = self.sentence(sent, result, mentions, earlier, index, untold, people)
+                found = self.sentence(
+                    sent, result, mentions, earlier, index, (untold, dated), people
+                )
             except (IndexError, KeyError, ValueError) as error:
                 log.warning(
                     "events: sentence at characters %d-%d skipped (%s: %s)",
@@ -146,6 +152,7 @@ class EventStage:
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
         anchors.story_day(events, result.article.published, opening + stamps)
+        anchors.clock_day(events, result.article.published, result.article.text, result.times)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
@@ -157,12 +164,14 @@ class EventStage:
         mentions: Mentions,
         earlier: list[Span],
         index: dict[int, int],
-        untold: list[Time],
+        times: tuple[list[Time], list[Time]],
         people: list[tuple[int, int]],
     ) -> list[Coded]:
-        """The events of one sentence, each with what merging them needs (``untold``: the
-        article's dated times that are not the time of a telling; ``people``: its people's
-        names and nationalities, ``anchors.names``)."""
+        """The events of one sentence, each with what merging them needs (``times``: the
+        article's dated times that are not the time of a telling, and those that may date a
+        clause, every one but a page's stamp; ``people``: its people's names and
+        nationalities, ``anchors.names``)."""
+        untold, dated = times
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
         drafts = died_after(caused(drafts, self.ontology), self.ontology)
@@ -205,7 +214,7 @@ class EventStage:
         acting = [d.actor for d in kept if not d.guessed]
         triggered = {d.match.token.i for d in kept}
         avoid = anchors.not_the_place(sent, result, people, acting, triggered)
-        coded = [self._event(d, sent, result, earlier, mentions, index, avoid) for d in kept]
+        coded = [self._event(d, sent, result, earlier, mentions, index, avoid, dated) for d in kept]
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, untold, result.article.published)
         return coded
@@ -274,22 +283,23 @@ class EventStage:
             event.evidence["date"] = source.evidence["date"]
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
 
-    def _time_kind(self, doc: Doc, start: int) -> str:
+    def _time_kind(self, doc: Doc, start: int, dated_page: bool) -> str:
         """What the time at ``start`` dates: "scene" when it hangs from a verb of saying
         that yet tells the happening's time (``anchors.scene_time``: "officers responded to
         the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
         story's day may take it, a mention's date may not); "telling" when it hangs from
         another verb of saying ("said on Thursday") or dates an embedded post
         (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
-        "Posted: Monday"), which the story's day takes only when the opening names no
-        other day; else "happening"."""
+        "Posted: Monday"; a dateline's date only on a page with a publication day,
+        ``dated_page``), which dates no clause and which the story's day takes only when
+        the opening names no other day; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
-        if anchors.stamped(token[0]):
+        if anchors.stamped(token[0], dated_page):
             return "stamp"
         return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
 
@@ -890,6 +900,7 @@ class EventStage:
         mentions: Mentions,
         index: dict[int, int],
         avoid: list[tuple[int, int]],
+        dated: list[Time],
     ) -> Coded:
         match, entry, token = draft.match, draft.match.entry, draft.match.token
         reporter, reported_how = self._reported_by(token, result, mentions)
@@ -902,9 +913,9 @@ class EventStage:
         place, place_how = anchors.place(
             tied, sent, token, result.places, earlier, avoid, self.ontology.persons
         )
-        when = anchors.when(own, token, result.times, result.article.published, state)
+        when = anchors.when(own, token, dated, result.article.published, state)
         if when.span is None and draft.joined:
-            when = anchors.when(tied, token, result.times, result.article.published, state)
+            when = anchors.when(tied, token, dated, result.article.published, state)
         counts = quantities(tied, self.ontology.quantities)
         for key, count in named_counts(token, self.ontology.quantities).items():
             if key not in counts or counts[key].value < count.value:
