@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dateline import nlp
 from dateline.actors import ActorStage
 from dateline.config import Settings
-from dateline.events import EventStage
+from dateline.events import EventStage, headline_story
 from dateline.geo.stage import PlaceStage
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Event, Result
@@ -82,11 +82,12 @@ class Pipeline:
         self.stages: list[Stage] = [factory(self.settings) for factory in factories]
 
     def analyse(self, article: Article, doc: Doc) -> Result:
-        """Run every stage over an already parsed article; where the text reports no event
-        and the article has a headline, the events are those the headline tells."""
+        """Run every stage over an already parsed article; where the text reports no event,
+        or only weak ones, the headline's happenings join them (``headline_story``)."""
         result = self._layers(article, doc)
-        if article.title and not result.events and any(s.layer == "events" for s in self.stages):
-            result.events = self.headline_events(article)
+        reads = article.title and any(s.layer == "events" for s in self.stages)
+        if reads and headline_story.needed(result.events):
+            result.events = headline_story.combine(result.events, self.headline_events(article))
         return result
 
     def _layers(self, article: Article, doc: Doc) -> Result:
