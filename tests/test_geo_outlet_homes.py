@@ -224,15 +224,6 @@ def test_a_papers_home_state_reads_its_city(text, url, name, state):
             "Columbus",
             "Mississippi",
         ),
-    ],
-)
-def test_more_outlets_and_big_citys_neighbourhoods_read_their_towns(text, url, name, state):
-    assert _resolve(text, url=url)[name][1] == state
-
-
-@pytest.mark.parametrize(
-    ("text", "url", "name", "state"),
-    [
         (
             "Police in Trenton said four people were wounded when gunfire broke out outside "
             "a public housing complex early Friday.",
@@ -248,5 +239,7 @@ def test_more_outlets_and_big_citys_neighbourhoods_read_their_towns(text, url, n
         ),
     ],
 )
-def test_a_town_across_the_state_line_near_the_outlet_keeps_its_state(text, url, name, state):
+def test_outlets_neighbourhoods_and_towns_near_the_outlet_read_their_states(text, url, name, state):
+    """A big city's neighbourhood, an outlet's home town and a town just across the state
+    line from the outlet (kept when its name has no reading in the story's states)."""
     assert _resolve(text, url=url)[name][1] == state

@@ -57,28 +57,26 @@ def test_a_text_that_reports_the_happening_keeps_its_own_events(pipeline: Pipeli
     assert {e.told_in for e in result.events} == {"text"}
 
 
+SHOT = "Teen Fatally Shot Outside Dayton Corner Store"
+ONGOING = "The investigation is ongoing, police said. Anyone with information should call."
+
+
+def _read(pipeline: Pipeline, text: str, title: str) -> Result:
+    return pipeline.extract(Article(text=text, title=title, published="2024-06-04"))
+
+
 def test_a_text_of_other_news_still_gets_the_headlines_happening(pipeline: Pipeline) -> None:
-    text = (
-        "The investigation is ongoing, police said. Anyone with information is asked to "
-        "call the detective bureau."
-    )
-    title = "Teen Fatally Shot Outside Dayton Corner Store"
-    result = pipeline.extract(Article(text=text, title=title, published="2024-06-02"))
+    result = _read(pipeline, ONGOING, SHOT)
     told = [e for e in result.events if e.told_in == "title"]
     assert [e.type for e in told] == ["ASSAULT"]
-    assert title[told[0].start : told[0].end] == "Shot"
+    assert SHOT[told[0].start : told[0].end] == "Shot"
     assert max(result.events, key=lambda e: e.salience) is told[0]
     assert any(e.told_in == "text" for e in result.events)
 
 
 def test_the_headlines_happening_takes_the_time_the_text_tells(pipeline: Pipeline) -> None:
-    text = (
-        "The investigation began Sunday night, police said. Anyone with information should "
-        "call detectives."
-    )
-    title = "Teen Fatally Shot Outside Dayton Corner Store"
-    result = pipeline.extract(Article(text=text, title=title, published="2024-06-04"))
-    shooting = next(e for e in result.events if e.told_in == "title")
+    text = "The investigation began Sunday night, police said. Anyone with information should call."
+    shooting = next(e for e in _read(pipeline, text, SHOT).events if e.told_in == "title")
     assert (shooting.date, shooting.date_precision) == ("2024-06-02", "day")
     assert "dated as the text's" in shooting.why
 
@@ -88,17 +86,14 @@ def test_a_text_with_a_strong_lead_is_not_joined_by_the_headline(pipeline: Pipel
         "A gunman killed a teenager outside a Dayton corner store late Sunday, police said. "
         "The city council met Monday to approve the budget."
     )
-    title = "Council Approves Budget After Teen Fatally Shot"
-    result = pipeline.extract(Article(text=text, title=title, published="2024-06-04"))
+    result = _read(pipeline, text, "Council Approves Budget After Teen Fatally Shot")
     assert {e.told_in for e in result.events} == {"text"}
 
 
 def test_a_headlines_aftermath_points_at_its_happening_among_the_texts(
     pipeline: Pipeline,
 ) -> None:
-    text = "The investigation is ongoing, police said. Anyone with information should call."
-    title = "Man arrested in fatal shooting of Dayton teen"
-    result = pipeline.extract(Article(text=text, title=title, published="2024-06-02"))
+    result = _read(pipeline, ONGOING, "Man arrested in fatal shooting of Dayton teen")
     arrest = next(e for e in result.events if e.type == "COERCE")
     assert arrest.told_in == "title" and arrest.about is not None
     assert result.events[arrest.about].type == "ASSAULT"
