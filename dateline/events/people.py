@@ -202,6 +202,8 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     killing himself", "then turned the gun on herself", "before he was shot and killed
     by police"."""
     for token in tokens:
+        if token.lower_ not in ("himself", "herself", "he", "she"):
+            continue
         head = token.head
         if token.lower_ in ("himself", "herself"):
             if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":

@@ -337,7 +337,11 @@ class EventStage:
                 target.event.why += f"; {key} counted in the sentence '{sent.text[:40]}'"
 
     def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
-        """Requests for the obligations reported in the sentence ("X said Y must ...")."""
+        """Requests for the obligations reported in the sentence ("X said Y must ...");
+        a sentence whose text holds none of the modal words has none."""
+        text = sent.text.lower()
+        if not any(word in text for word in self.ontology.obligation.get("words", ())):
+            return
         for token in sent:
             request = self._obligation(token, drafts.get(token.i), mentions)
             if request is None or not sent.start <= request.match.token.i < sent.end:
