@@ -631,10 +631,10 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     the lead alone takes the first such day the story's opening names among ``times`` (the
     caller leaves out times of telling, "police said Sunday", and puts a page's stamp,
     "Posted: Monday", after the others)."""
-    day = anchor_date(published)
-    lead = max(events, key=lambda e: e.salience, default=None)
-    if day is None or lead is None or lead.status != "asserted":
+    found = _asserted_lead(events, published)
+    if found is None:
         return
+    day, lead = found
     if lead.date_precision == "day" and "date" in lead.evidence:
         value, span, how = lead.date, lead.evidence["date"], "the day of the story's lead"
         undated = events
@@ -657,6 +657,16 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
         event.why += f"; date: {how}"
 
 
+def _asserted_lead(events: list[Event], published: str | None) -> tuple[date, Event] | None:
+    """The publication day and the story's lead (its most salient event) when the page
+    has that day and the lead is asserted; None otherwise."""
+    day = anchor_date(published)
+    lead = max(events, key=lambda e: e.salience, default=None)
+    if day is None or lead is None or lead.status != "asserted":
+        return None
+    return day, lead
+
+
 def _this_week(time: Time, day: date) -> bool:
     return time.precision == "day" and bool(time.value) and _this_week_value(time.value, day)
 
@@ -673,10 +683,10 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     of a page's stamp ("5:23 p.m." on a line of its own under "Update", "Posted at 9
     a.m."), and none with a day named near it (``times``, within ``DAY_REACH``
     characters): that is not the publication day's time."""
-    day = anchor_date(published)
-    lead = max(events, key=lambda e: e.salience, default=None)
-    if day is None or lead is None or lead.status != "asserted":
+    found = _asserted_lead(events, published)
+    if found is None:
         return
+    day, lead = found
     if lead.date_precision != "week" or "date" in lead.evidence:
         return
     found = _clock(text[:OPENING_CHARS])
