@@ -389,7 +389,7 @@ def _filter(
 
 EVENT_VIEW = (
     View("date", "date", 10),
-    View("type", "type", 8),
+    View("type", "type", 9),
     View("place", "place_name", 14),
     View("actor", "actor_name", 16),
     View("recipient", "recipient_name", 16),
@@ -514,7 +514,7 @@ app.add_typer(incidents_app, name="incidents")
 
 INCIDENT_VIEW = (
     View("date", "date", 10),
-    View("type", "type", 8),
+    View("type", "type", 9),
     View("place", "place_name", 14),
     View("n", "articles", 3),
     View("counts", "quantities", 14),
