@@ -97,6 +97,12 @@ class KairosMap:
         types = {k: tuple(v) if isinstance(v, list) else (v,) for k, v in data["types"].items()}
         return cls(types, tuple(data["consequences"]), tuple(data["unmapped"]))
 
+    @property
+    def targets(self) -> frozenset[str]:
+        """The dateline types some KAIROS type maps to: a record of any other type (REJECT,
+        AGREE, SUPPORT, ...) names a kind of event the gold's ontology has no type for."""
+        return frozenset(t for types in self.types.values() for t in types)
+
     def category(self, kairos: str) -> tuple[str, tuple[str, ...]]:
         """(``mapped`` with its accepted types | ``consequence`` | ``unmapped``, types)."""
         best, kind, accepted = -1, UNMAPPED, ()
@@ -218,7 +224,8 @@ def score_document(
     for event, spans in zip(events, record_anchors, strict=True):
         hit = {i for i, g in enumerate(gold) for a in spans if overlaps(a, g.trigger)}
         links.append(hit)
-        if not hit or any(kinds[i][0] == MAPPED for i in hit):
+        judged = event.type in mapping.targets
+        if any(kinds[i][0] == MAPPED for i in hit) or (not hit and judged):
             score.records.total += 1
             score.records.hit += any(event.type in kinds[i][1] for i in hit)
         for anchor in spans:
@@ -226,6 +233,8 @@ def score_document(
             score.trigger_all.pred += 1
             score.trigger_all.pred_hit += bool(on)
             if on and all(kinds[i][0] != MAPPED for i in on):
+                continue
+            if not on and not judged:
                 continue
             score.trigger.pred += 1
             score.trigger.pred_hit += bool(on)

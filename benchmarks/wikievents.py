@@ -12,7 +12,9 @@ document id where it has one (the VOA ids, ``..._2017.06.05...``), else None; no
 Scores (see event_scoring.py for how a record is anchored and matched):
   trigger F1, all types   any record anchor overlapping any gold trigger
   trigger F1, mapped      the same, gold of the mapped types only (data/kairos_plover.yaml);
-                          anchors on consequence or unmapped gold are left out
+                          anchors on consequence or unmapped gold are left out, and so are
+                          anchors on no gold word of a record whose type no KAIROS type
+                          maps to (REJECT, AGREE, ...: the gold's ontology cannot hold it)
   type F1, mapped         a match also needs the record's type among the gold type's
   records right           record-level precision: records with a gold mention of their type
                           among those not lying only on consequence / unmapped gold

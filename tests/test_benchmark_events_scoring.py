@@ -162,6 +162,19 @@ def test_one_record_per_gold_mention_scores_right_types_and_arguments():
     assert any("missed Justice.ArrestJailDetain" in line for line in score.errors)
 
 
+def test_a_record_of_a_type_the_gold_ontology_lacks_is_judged_only_on_gold_words():
+    records = [
+        event("ASSAULT", "attacked", "Gunmen attacked a checkpoint"),
+        event("REJECT", "later", "Police later"),  # KAIROS has no type for it
+        event("COERCE", "Police", "Police later"),  # a type KAIROS has, on no gold word
+    ]
+    score = score_document(TEXT, sentence_spans(), gold(), records, MAPPING)
+    assert "REJECT" not in MAPPING.targets and "COERCE" in MAPPING.targets
+    assert (score.trigger_all.pred_hit, score.trigger_all.pred) == (1, 3)
+    assert (score.typed.pred_hit, score.typed.pred) == (1, 2)
+    assert (score.records.hit, score.records.total) == (1, 2)
+
+
 def test_records_repeating_one_gold_mention_count_as_duplicates():
     records = [
         event("ASSAULT", "attacked", "Gunmen attacked a checkpoint"),
