@@ -651,6 +651,14 @@ def test_a_bomb_that_explodes_in_a_container_is_an_attack() -> None:
     assert "DISASTER" not in {e.type for e in code(text)}
 
 
+def test_a_device_that_explodes_is_told_by_the_verb() -> None:
+    text = "A parcel held a device that exploded at the tram stop in Vessa, wounding nine people."
+    attack = top(code(text))
+    assert (attack.type, attack.mode) == ("ASSAULT", "explosives")
+    assert text[attack.mentions[0].start : attack.mentions[0].end] == "exploded"
+    assert code("Sales of the new phone exploded in Vessa last month.") == []
+
+
 def test_a_clause_of_time_is_not_what_was_promised() -> None:
     text = "The president vowed an inquiry after seven villagers were murdered by a mob in Tarso."
     murder = next(e for e in code(text) if e.type == "ASSAULT")
