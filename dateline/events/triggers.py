@@ -185,10 +185,11 @@ def idiom(token: Token, idioms: tuple[tuple[str, ...], ...]) -> bool:
     of", "is to blame", "Olympic trials"): the phrase's words, read as the token's text or
     lemma, stand around it in the text."""
     doc = token.doc
+    forms = (token.lower_, lemma(token))
     for phrase in idioms:
         for at, word in enumerate(phrase):
             start = token.i - at
-            if word not in (token.lower_, lemma(token)) or start < 0:
+            if word not in forms or start < 0:
                 continue
             if start + len(phrase) > len(doc):
                 continue
