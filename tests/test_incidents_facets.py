@@ -100,6 +100,14 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             ],
             id="a phrase tells its facet once and the words inside it no more",
         ),
+        pytest.param(
+            "A man was shot outside a bar on Kent Street on Friday. Medics could not revive "
+            "him, and his family spoke of their loss at a vigil.",
+            "shot",
+            "2026-03-14",
+            [("shot", "hit", 0), ("revive", "death", 0), ("loss", "death", 0)],
+            id="a death told by the failed rescue and the family's loss",
+        ),
     ],
 )
 def test_the_facets_one_report_tells(
