@@ -30,7 +30,6 @@ def _resolve(text: str, **article) -> dict[str, tuple]:
         ("https://www.example.com/news/1", (), None),
         ("https://www.dnainfo.com/new-york/20161001/x", ("New York City",), ("US", "NY")),
         ("https://www.dnainfo.com/about", (), None),
-        ("http://www.therepublic.com/2016/03/02/x/", ("Columbus",), ("US", "IN")),
         ("http://www.readingeagle.com/news/article/x", ("Reading",), ("US", "PA")),
     ],
 )
