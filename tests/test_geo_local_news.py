@@ -148,3 +148,61 @@ def test_metro_police_are_no_place(pipeline: Pipeline) -> None:
     result = pipeline.extract(Article(text=text, published="2016-05-09"))
     assert "Metro" not in _places(result)
     assert _assault(result).place.name == "Nashville"
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        (
+            "Detectives are investigating a fatal shooting that happened Thursday in the 900 "
+            "block of Pennsylvania Avenue in Savannah. A man was found dead in a car.",
+            "Pennsylvania Avenue",
+            "Savannah",
+        ),
+        (
+            "A man was shot and killed late Sunday in the 3000 block of Miami in south St. "
+            "Louis, police said.",
+            "Miami",
+            "St. Louis",
+        ),
+        (
+            "Abilene police said a 3-year-old girl was killed Saturday in the 500 block of "
+            "Washington Street when a shotgun went off.",
+            "Washington Street",
+            "Abilene",
+        ),
+    ],
+)
+def test_a_name_after_a_block_number_is_a_street(
+    pipeline: Pipeline, text: str, street: str, town: str
+) -> None:
+    places = _places(pipeline.extract(Article(text=text, published="2016-05-30")))
+    assert places[street][0] == town
+
+
+def test_a_street_after_a_block_number_lies_in_the_town_before_the_state(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "SAVANNAH, Ga. (WTOC) - Metro police are investigating a fatal shooting in the 900 "
+        "block of Pennsylvania Avenue. A man was found dead in a car around noon."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2017-02-16")))
+    assert places["Pennsylvania Avenue"][0] == "Savannah"
+
+
+def test_a_street_named_after_a_town_of_the_region_keeps_the_town(pipeline: Pipeline) -> None:
+    text = (
+        "Charleston County deputies said a man was shot Sunday night in the 5000 block of "
+        "Savannah Highway. He died at a hospital in Charleston."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-04-03")))
+    assert places["Savannah Highway"][:2] == ("Savannah", "Georgia")
+
+
+def test_a_street_nothing_else_answers_for_keeps_its_names_reading(pipeline: Pipeline) -> None:
+    text = (
+        "A man was shot and wounded Tuesday night in the 1500 block of Maryland Drive, police said."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-04-03")))
+    assert places["Maryland Drive"][0] is not None

@@ -30,6 +30,7 @@ def _resolve(text: str, **article) -> dict[str, tuple]:
         ("https://www.example.com/news/1", (), None),
         ("https://www.dnainfo.com/new-york/20161001/x", ("New York City",), ("US", "NY")),
         ("https://www.dnainfo.com/about", (), None),
+        ("http://www.readingeagle.com/news/article/x", ("Reading",), ("US", "PA")),
     ],
 )
 def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):

@@ -35,12 +35,15 @@ def stand_in(
     dateline: int | None,
     home: list[int],
     gazetteer: Gazetteer,
+    street: bool = False,
 ) -> Candidate | None:
     """The place that answers for mention ``i``, which has no reading of its own.
 
     ``chosen`` are every mention's readings (None where none), ``starts`` their
     offsets, ``home`` the indexes of the outlet's home towns (placed after the text, so
-    never close by).
+    never close by). A ``street`` lies in a town: of the places named close by, the
+    nearest town goes before an area ("the 900 block of Pennsylvania Avenue" near
+    "Savannah, Ga." is in Savannah, not just Georgia).
     """
     if container is not None and chosen[container] is not None:
         return chosen[container]
@@ -49,6 +52,9 @@ def stand_in(
         for k, c in enumerate(chosen)
         if k != i and k not in home and _local(c) and abs(starts[k] - starts[i]) <= NEAR_CHARS
     ]
+    towns = [(gap, k) for gap, k in near if chosen[k].feature_class == "P"]
+    if street and towns:
+        near = towns
     if near:
         return chosen[min(near)[1]]
     for k in ([dateline] if dateline is not None else []) + home:

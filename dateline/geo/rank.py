@@ -23,7 +23,7 @@ from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import Mention, is_street, is_town_part
+from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -383,6 +383,7 @@ def rank(
     _drop_isolated(choices)
     _stated_areas(choices, options, scores, containers, text, gazetteer)
     _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
+    _far_streets(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
 
@@ -571,6 +572,31 @@ def _stated_areas(
             ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
 
 
+def _far_streets(choices: list[Choice]) -> None:
+    """A name a cue marks as a street's ("the 900 block of Pennsylvania Avenue", "the 3000
+    block of Miami") keeps its reading only where that is a town within ``NEAR_KM`` of a
+    town or county another name of the article, or the outlet's home, is read as (Perris
+    Boulevard in a Moreno Valley story is named after the town next door), or where
+    nothing else would answer; else the context answers for it, as for any street."""
+    local = [
+        (key_of(ch.mention), ch.candidate)
+        for ch in choices
+        if ch.candidate is not None
+        and not ch.inferred
+        and ch.mention.hint != STREET
+        and ch.candidate.feature_code in LOCAL_CODES
+    ]
+    for ch in choices:
+        c, own = ch.candidate, key_of(ch.mention)
+        if c is None or ch.mention.hint != STREET:
+            continue
+        near = c.feature_class == "P" and any(
+            name != own and haversine(c.lat, c.lon, o.lat, o.lon) <= NEAR_KM for name, o in local
+        )
+        if not near and any(name != own for name, _ in local):
+            ch.candidate, ch.score = None, 0.0
+
+
 def _filed_in(choices: list[Choice], dateline: int | None) -> tuple[str, str] | None:
     """The first-level area of the town a dateline names, where the report was filed; none
     for a capital, where wire services file reports about a whole country from."""
@@ -695,7 +721,10 @@ def _from_context(
     home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
     for i, ch in enumerate(choices):
         if ch.candidate is None and ch.mention.label != OUTLET:
-            found = context.stand_in(i, chosen, starts, containers[i], dateline, home, gazetteer)
+            street = ch.mention.hint == STREET
+            found = context.stand_in(
+                i, chosen, starts, containers[i], dateline, home, gazetteer, street
+            )
             if found is not None:
                 ch.candidate, ch.inferred = found, True
                 ch.score = round(context.INFERRED * _confidence_of(choices, found), 3)

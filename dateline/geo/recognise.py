@@ -55,6 +55,19 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STREET = re.compile(
     r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
 )
+_STREET_CUE = re.compile(
+    r"\b\d[\d,]*\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["street_cues"])
+    + r")\s+$",
+    re.IGNORECASE,
+)
+"""What comes right before a street's name in a police report: a number and a cue ("the
+900 block of"), not a cue alone ("within blocks of Manhattan")."""
+_STREET_END = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
+)
+STREET = "street"
+"""The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
@@ -346,7 +359,7 @@ def recognise(
             mentions[where] = mention_for(doc, *where, "NORP", full)
     persons = _persons(doc, mentions, gazetteer, people)
     kept = (
-        m
+        _cued_street(m, full)
         for w, m in mentions.items()
         if not _people(m)
         and w not in persons
@@ -354,6 +367,17 @@ def recognise(
         and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
+
+
+def _cued_street(m: Mention, full: str) -> Mention:
+    """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
+    block of Miami") is a street's: taken with the street word after it, if any, and
+    hinted as a street."""
+    if not _STREET_CUE.search(full, max(0, m.start - 40), m.start):
+        return m
+    word = _STREET_END.match(full, m.end)
+    end = word.end() if word else m.end
+    return Mention(m.start, end, full[m.start : end], m.label, STREET, m.keys)
 
 
 def _persons(
