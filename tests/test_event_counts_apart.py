@@ -1,0 +1,33 @@
+"""People killed and hurt that a report tells apart from its lead, read on short reports
+written for these tests: a lead that is the arrest takes the toll of the shooting it
+follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
+    """The harm counts of the report's most salient event, whatever its type."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+def test_a_lead_that_is_the_arrest_takes_the_shootings_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Hollis police have arrested a 17-year-old boy in connection with the case. "
+        "A 16-year-old boy was shot and killed Friday afternoon at a house on Spain Street."
+    )
+    assert lead(pipeline, text) == {"killed": 1}
