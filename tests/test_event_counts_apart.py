@@ -31,3 +31,11 @@ def test_a_lead_that_is_the_arrest_takes_the_shootings_toll(pipeline: Pipeline) 
         "A 16-year-old boy was shot and killed Friday afternoon at a house on Spain Street."
     )
     assert lead(pipeline, text) == {"killed": 1}
+
+
+def test_a_person_hurt_who_has_died_is_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A teenager wounded in a shooting on Elm Street in Dunmore on Monday morning has died "
+        "of his injuries, state police said."
+    )
+    assert lead(pipeline, text).get("killed") == 1
