@@ -39,3 +39,23 @@ def test_a_person_hurt_who_has_died_is_killed(pipeline: Pipeline) -> None:
         "of his injuries, state police said."
     )
     assert lead(pipeline, text).get("killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Investigators are looking for a gunman after a shooting on Elm Street in Dunmore "
+            "that claimed the life of a baby boy and injured a 16-year-old on Sunday.",
+            1,
+        ),
+        ("An accidental shooting claimed a life Thursday in Dunmore, police said.", 1),
+        (
+            "A mass shooting on Saturday cost the lives of three young people at a house party "
+            "in Dunmore.",
+            3,
+        ),
+    ],
+)
+def test_lives_a_shooting_took_are_killed(pipeline: Pipeline, text: str, killed: int) -> None:
+    assert lead(pipeline, text).get("killed") == killed
