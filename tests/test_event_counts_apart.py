@@ -59,3 +59,26 @@ def test_a_person_hurt_who_has_died_is_killed(pipeline: Pipeline) -> None:
 )
 def test_lives_a_shooting_took_are_killed(pipeline: Pipeline, text: str, killed: int) -> None:
     assert lead(pipeline, text).get("killed") == killed
+
+
+def test_a_death_told_late_makes_the_one_shot_dead(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - A 19-year-old man is behind bars after police said he accidentally shot "
+        "his friend on Elm Street on New Year's Eve. According to an arrest report, the two "
+        "had been drinking at a party. Neighbors said the house had been quiet for months. "
+        "The owner of the house declined to comment. A neighbor said she heard sirens around "
+        "midnight. The victim was pronounced dead at Regional Medical Center."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "killed": 1}
+
+
+def test_a_death_denied_or_of_another_is_no_death_of_the_one_shot(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - A 14-year-old boy is in serious condition after an accidental shooting "
+        "on Elm Street on Sunday. Investigators said the boy shot himself in the head with a "
+        "stolen gun. A neighbor said he ran outside when he heard the shot. His mother "
+        "called 911 from the porch. Officers arrived within minutes, the neighbor said. "
+        '"I was trying to help him so he wouldn\'t die," the neighbor said. The other boy '
+        "was pronounced dead at the scene."
+    )
+    assert "killed" not in lead(pipeline, text)
