@@ -82,3 +82,16 @@ def test_a_death_denied_or_of_another_is_no_death_of_the_one_shot(pipeline: Pipe
         "was pronounced dead at the scene."
     )
     assert "killed" not in lead(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DUNMORE - Police responded to a teenager who was shot in the leg in the 400 block of "
+        "Elm Street on Sunday morning.",
+        "The victim was a 17-year-old boy who was shot in the stomach about 7:30 p.m. on Elm "
+        "Street in Dunmore but is expected to survive, police said.",
+    ],
+)
+def test_a_person_a_relative_clause_says_was_shot_counts_one(pipeline: Pipeline, text: str) -> None:
+    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}
