@@ -21,19 +21,20 @@ DEFINITE = ("the", "this", "that", "his", "her", "their")
 
 
 def borrow(events: list[Event], happenings: Iterable[str]) -> None:
-    """Give, in place, each lead (the events of the top salience) with no count of people
-    harmed the counts of the happening it is about, else of the most salient asserted
-    happening (of a type in ``happenings``) that has them."""
+    """Give, in place, each lead (the events of the top salience) the counts of people
+    harmed it lacks from the happening it is about ("Two men are charged in the death of a
+    boy": the wounded of the shooting too), and a lead with none the counts of the most
+    salient asserted happening (of a type in ``happenings``) that has them."""
     top = max((e.salience for e in events), default=None)
     kinds = frozenset(happenings)
     for lead in (e for e in events if e.salience == top):
-        if any(key in lead.quantities for key in HARMS):
+        if lead.about is None and any(key in lead.quantities for key in HARMS):
             continue
         source = _source(lead, events, kinds)
         if source is None:
             continue
         for key in HARMS:
-            if key in source.quantities:
+            if key in source.quantities and key not in lead.quantities:
                 lead.quantities[key] = source.quantities[key]
                 span = source.evidence.get(f"quantities.{key}")
                 if span is not None:
