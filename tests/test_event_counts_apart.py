@@ -108,3 +108,11 @@ def test_a_charge_in_a_death_takes_the_shootings_wounded(pipeline: Pipeline) -> 
     charge = next(e for e in events if e.type == "ACCUSE")
     assert charge.quantities.get("killed") == 1
     assert charge.quantities.get("wounded") == 1
+
+
+def test_a_measure_with_a_fraction_counts_no_people(pipeline: Pipeline) -> None:
+    text = (
+        "Police shot and killed a woman who fired at officers in her Dunmore apartment on "
+        "Monday. In total, there were 26.7 grams of the drug recovered, police said."
+    )
+    assert lead(pipeline, text) == {"killed": 1}
