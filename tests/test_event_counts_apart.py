@@ -1,6 +1,6 @@
-"""People killed and hurt that a report tells apart from its lead, read on short reports
-written for these tests: a lead that is the arrest takes the toll of the shooting it
-follows."""
+"""People killed and hurt that a report tells apart from its lead, or in words the count
+rules did not read, on short reports written for these tests: a death told later makes
+the one shot dead, lives a shooting claimed are killed, a measure is no count."""
 
 from __future__ import annotations
 
@@ -23,14 +23,6 @@ def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
     assert events
     best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
     return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
-
-
-def test_a_lead_that_is_the_arrest_takes_the_shootings_toll(pipeline: Pipeline) -> None:
-    text = (
-        "Hollis police have arrested a 17-year-old boy in connection with the case. "
-        "A 16-year-old boy was shot and killed Friday afternoon at a house on Spain Street."
-    )
-    assert lead(pipeline, text) == {"killed": 1}
 
 
 def test_a_person_hurt_who_has_died_is_killed(pipeline: Pipeline) -> None:
@@ -82,32 +74,6 @@ def test_a_death_denied_or_of_another_is_no_death_of_the_one_shot(pipeline: Pipe
         "was pronounced dead at the scene."
     )
     assert "killed" not in lead(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "DUNMORE - Police responded to a teenager who was shot in the leg in the 400 block of "
-        "Elm Street on Sunday morning.",
-        "The victim was a 17-year-old boy who was shot in the stomach about 7:30 p.m. on Elm "
-        "Street in Dunmore but is expected to survive, police said.",
-    ],
-)
-def test_a_person_a_relative_clause_says_was_shot_counts_one(pipeline: Pipeline, text: str) -> None:
-    assert lead(pipeline, text) == {"shot": 1, "wounded": 1}
-
-
-def test_a_charge_in_a_death_takes_the_shootings_wounded(pipeline: Pipeline) -> None:
-    text = (
-        "Two men are charged in the death of a 15-year-old boy at a party. Terrence Hill, "
-        "15, and a 16-year-old boy were shot at a house party on Elm Street in Dunmore on "
-        "January 21. Witnesses said a car drove past the house and the people inside started "
-        "firing. Hill died from his injuries. The 16-year-old was injured, but is recovering."
-    )
-    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
-    charge = next(e for e in events if e.type == "ACCUSE")
-    assert charge.quantities.get("killed") == 1
-    assert charge.quantities.get("wounded") == 1
 
 
 def test_a_measure_with_a_fraction_counts_no_people(pipeline: Pipeline) -> None:

@@ -40,7 +40,7 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     key = told(token, table)
     if key is None:
         return None
-    group = _group(_antecedent(token))
+    group = _group(token)
     if any(c.lower_ == "or" for p in group for c in p.children if c.dep_ == "cc"):
         return None
     alone = len(group) == 1
@@ -57,15 +57,6 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
             total += other[1].value
             last = other[0]
     return key, Count(float(total), start, last.idx + len(last))
-
-
-def _antecedent(token: Token) -> Token:
-    """The person a relative pronoun stands for ("a juvenile who was shot": the juvenile),
-    else the word itself."""
-    clause = token.head
-    if token.tag_ == "WP" and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return clause.head
-    return token
 
 
 def _group(token: Token) -> list[Token]:
