@@ -186,15 +186,30 @@ def participle(noun: Token, table: dict[str, Any]) -> str | None:
 
 def told_of(noun: Token, table: dict[str, Any]) -> str | None:
     """The harm a noun names of the people after its "of": "the bodies of four men",
-    "the shooting deaths of two brothers", "the fatal shooting of a teenager"."""
+    "the shooting deaths of two brothers", "the fatal shooting of a teenager"; and the
+    lives a happening took ("claimed the life of a baby boy", "claimed a life")."""
+    if _taken(noun, table):
+        return "killed"
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
     if prep.lower_ != "of":
         return None
     owner = prep.head
+    if _taken(owner, table):
+        return "killed"
     lemma = owner.lemma_.lower()
     key = table.get("nouns", {}).get(lemma) or table.get("of_harms", {}).get(lemma)
     if key not in HARMS:
         return None
     return "killed" if any(c.lower_ in table.get("fatal", ()) for c in owner.children) else key
+
+
+def _taken(noun: Token, table: dict[str, Any]) -> bool:
+    """Whether a noun is a life a verb says was taken: "claimed a life", "cost the lives"."""
+    lives = table.get("lives", {})
+    return (
+        noun.lemma_.lower() in lives.get("nouns", ())
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in lives.get("verbs", ())
+    )

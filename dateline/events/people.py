@@ -88,10 +88,16 @@ def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token,
 
 
 def told(token: Token, table: dict[str, Any]) -> str | None:
-    """The harm the sentence tells of the person a token names, if any."""
-    told = participle(token, table) or told_of(token, table)
-    if told is not None:
-        return told
+    """The harm the sentence tells of the person a token names, if any: the gravest of what
+    a participle or an "of" says of them and what their verb says ("a juvenile injured in
+    a shooting Monday has died": killed)."""
+    named = participle(token, table) or told_of(token, table)
+    harms = {named, _by_verb(token, table)}
+    return next((k for k in HARMS if k in harms), None)
+
+
+def _by_verb(token: Token, table: dict[str, Any]) -> str | None:
+    """The harm the verb a token is an argument of tells of it."""
     role, verb = token.dep_, token.head
     if _aged(token) and role == "amod" and verb.is_upper:
         role, verb = (

@@ -154,8 +154,10 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
             continue
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
-        if key in HARMS and (_tally(counted, table) or _grouped(counted, table)):
-            continue
+        if key in HARMS and (
+            _tally(counted, table) or _grouped(counted, table) or not value.is_integer()
+        ):
+            continue  # a tally, a group's member, a measure ("26.7 grams")
         extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
         if key is not None and key not in (more if extra else out):
             (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))

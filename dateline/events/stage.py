@@ -15,6 +15,7 @@ from dateline.events import (
     anchors,
     follow_up,
     headline,
+    lead_toll,
     likely,
     ontology,
     remention,
@@ -148,6 +149,7 @@ class EventStage:
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)
+        lead_toll.died(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]

@@ -1,0 +1,84 @@
+"""People killed and hurt that a report tells apart from its lead, or in words the count
+rules did not read, on short reports written for these tests: a death told later makes
+the one shot dead, lives a shooting claimed are killed, a measure is no count."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
+    """The harm counts of the report's most salient event, whatever its type."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+def test_a_person_hurt_who_has_died_is_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A teenager wounded in a shooting on Elm Street in Dunmore on Monday morning has died "
+        "of his injuries, state police said."
+    )
+    assert lead(pipeline, text).get("killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Investigators are looking for a gunman after a shooting on Elm Street in Dunmore "
+            "that claimed the life of a baby boy and injured a 16-year-old on Sunday.",
+            1,
+        ),
+        ("An accidental shooting claimed a life Thursday in Dunmore, police said.", 1),
+        (
+            "A mass shooting on Saturday cost the lives of three young people at a house party "
+            "in Dunmore.",
+            3,
+        ),
+    ],
+)
+def test_lives_a_shooting_took_are_killed(pipeline: Pipeline, text: str, killed: int) -> None:
+    assert lead(pipeline, text).get("killed") == killed
+
+
+def test_a_death_told_late_makes_the_one_shot_dead(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - A 19-year-old man is behind bars after police said he accidentally shot "
+        "his friend on Elm Street on New Year's Eve. According to an arrest report, the two "
+        "had been drinking at a party. Neighbors said the house had been quiet for months. "
+        "The owner of the house declined to comment. A neighbor said she heard sirens around "
+        "midnight. The victim was pronounced dead at Regional Medical Center."
+    )
+    assert lead(pipeline, text) == {"shot": 1, "killed": 1}
+
+
+def test_a_death_denied_or_of_another_is_no_death_of_the_one_shot(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - A 14-year-old boy is in serious condition after an accidental shooting "
+        "on Elm Street on Sunday. Investigators said the boy shot himself in the head with a "
+        "stolen gun. A neighbor said he ran outside when he heard the shot. His mother "
+        "called 911 from the porch. Officers arrived within minutes, the neighbor said. "
+        '"I was trying to help him so he wouldn\'t die," the neighbor said. The other boy '
+        "was pronounced dead at the scene."
+    )
+    assert "killed" not in lead(pipeline, text)
+
+
+def test_a_measure_with_a_fraction_counts_no_people(pipeline: Pipeline) -> None:
+    text = (
+        "Police shot and killed a woman who fired at officers in her Dunmore apartment on "
+        "Monday. In total, there were 26.7 grams of the drug recovered, police said."
+    )
+    assert lead(pipeline, text) == {"killed": 1}
