@@ -149,6 +149,7 @@ class EventStage:
         about.link(events)
         about.suspects(events)
         follow_up.happening_day(events, result.article.published, untold)
+        follow_up.finer_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
         anchors.story_day(events, result.article.published, opening + stamps)
