@@ -193,6 +193,14 @@ def lead_of(pipeline, text: str, published: str) -> Event:
             id="a later step's day",
         ),
         pytest.param(
+            "A 15-year-old boy was killed in a drive-by shooting on Cedar Street. Police held "
+            "a news conference Monday afternoon to ask for help finding the driver. Neighbors "
+            "said they heard several pops around 11 p.m. Saturday.",
+            "2016-10-04",
+            "2016-10-01",
+            id="a news conference's day",
+        ),
+        pytest.param(
             "FRANKLIN, Ind. (Feb. 4, 2014) – A gas station clerk was wounded in a robbery on "
             "State Road 44. Deputies say it happened around 9 p.m. Sunday.",
             "2014-02-04",
