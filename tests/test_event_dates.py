@@ -165,6 +165,22 @@ def lead_of(pipeline, text: str, published: str) -> Event:
             id="a label with a colon",
         ),
         pytest.param(
+            "A 4-year-old boy was wounded when he found a loaded handgun in a bedroom. His "
+            "father was charged Tuesday with child neglect. Deputies said the boy was taken "
+            "to the hospital from the home on Maple Lane around 7 p.m. Sunday.",
+            "2016-10-05",
+            "2016-10-02",
+            id="a later step's day",
+        ),
+        pytest.param(
+            "A 15-year-old boy was killed in a drive-by shooting on Cedar Street. Police held "
+            "a news conference Monday afternoon to ask for help finding the driver. Neighbors "
+            "said they heard several pops around 11 p.m. Saturday.",
+            "2016-10-04",
+            "2016-10-01",
+            id="a news conference's day",
+        ),
+        pytest.param(
             "FRANKLIN, Ind. (Feb. 4, 2014) – A gas station clerk was wounded in a robbery on "
             "State Road 44. Deputies say it happened around 9 p.m. Sunday.",
             "2014-02-04",

@@ -490,6 +490,16 @@ def scene_time(verb: Token, time: Token) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
 
 
+def later_step(time: Token) -> bool:
+    """Whether a time dates a later step of a story rather than its happening: the verb it
+    hangs from is one of ``later_steps`` in dates.yaml ("was charged Friday", "was arraigned
+    on Thursday", "bond was denied Tuesday")."""
+    head = time
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in words()["later_steps"]
+
+
 @cache
 def _stamp() -> re.Pattern[str]:
     table = words()
@@ -629,8 +639,9 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     event takes that day: news tells the day's happenings around its lead ("unraveled on
     Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
     the lead alone takes the first such day the story's opening names among ``times`` (the
-    caller leaves out times of telling, "police said Sunday", and puts a page's stamp,
-    "Posted: Monday", after the others)."""
+    caller leaves out times of telling, "police said Sunday", and puts a later step's
+    time, "was charged Friday", and then a page's stamp, "Posted: Monday", after the
+    others)."""
     found = _asserted_lead(events, published)
     if found is None:
         return

@@ -96,7 +96,7 @@ class EventStage:
         kinds = {
             t.start: self._time_kind(doc, t.start, dated_page) for t in result.times if t.value
         }
-        untold = [t for t in result.times if kinds.get(t.start) == "happening"]
+        untold = [t for t in result.times if kinds.get(t.start) in ("happening", "step")]
         dated = [t for t in result.times if kinds.get(t.start) != "stamp"]
         people = anchors.names(result)
         for sent, new_paragraph in segments(doc):
@@ -152,8 +152,9 @@ class EventStage:
         lead_toll.died(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
+        steps = [t for t in result.times if kinds.get(t.start) == "step"]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
-        anchors.story_day(events, result.article.published, opening + stamps)
+        anchors.story_day(events, result.article.published, opening + steps + stamps)
         anchors.clock_day(events, result.article.published, result.article.text, result.times)
         if self.settings.keep_unlikely:
             return events
@@ -294,7 +295,10 @@ class EventStage:
         (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
         "Posted: Monday"; a dateline's date only on a page with a publication day,
         ``dated_page``), which dates no clause and which the story's day takes only when
-        the opening names no other day; else "happening"."""
+        the opening names no other day; "step" when it hangs from a verb of a later step
+        (``anchors.later_step``: "was charged Friday"), which dates its clause as a
+        happening's time does but which the story's day takes only after the happening's
+        and scene times; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
@@ -303,7 +307,9 @@ class EventStage:
             return "scene"
         if anchors.stamped(token[0], dated_page):
             return "stamp"
-        return "telling" if verb is not None or anchors.posted(token.sent, start) else "happening"
+        if verb is not None or anchors.posted(token.sent, start):
+            return "telling"
+        return "step" if anchors.later_step(token.root) else "happening"
 
     def _saying(self, token: Token) -> Token | None:
         """The verb of saying a token hangs from (its nearest verb), if it is one."""
