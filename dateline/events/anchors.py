@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.salience import most_salient
 from dateline.models import Actor, Event, Place, Result, Time
 from dateline.timex import anchor_date
 
@@ -672,7 +673,7 @@ def _asserted_lead(events: list[Event], published: str | None) -> tuple[date, Ev
     """The publication day and the story's lead (its most salient event) when the page
     has that day and the lead is asserted; None otherwise."""
     day = anchor_date(published)
-    lead = max(events, key=lambda e: e.salience, default=None)
+    lead = most_salient(events)
     if day is None or lead is None or lead.status != "asserted":
         return None
     return day, lead

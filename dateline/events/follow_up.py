@@ -8,6 +8,7 @@ from datetime import date
 
 from dateline.events import about
 from dateline.events.anchors import STORY_DAYS
+from dateline.events.salience import most_salient
 from dateline.models import Event, Time
 from dateline.timex import anchor_date
 
@@ -37,7 +38,7 @@ def happening_day(events: list[Event], published: str | None, times: list[Time])
 
 def _happening(events: list[Event]) -> Event | None:
     """The lead when it is an asserted happening, else the happening it is about."""
-    lead = max(events, key=lambda e: e.salience, default=None)
+    lead = most_salient(events)
     if lead is not None and lead.about is not None:
         lead = events[lead.about]
     if lead is None or lead.status != "asserted" or lead.type not in about.table().happenings:

@@ -19,6 +19,7 @@ import re
 
 from dateline.events import about
 from dateline.events.logistic import Model, load
+from dateline.events.salience import most_salient
 from dateline.models import Event
 
 _TRIGGER = re.compile(r"trigger '[^']*' \((\w+) '([^']*)'")
@@ -78,7 +79,7 @@ def keep(
     chosen = chosen or model()
     needed = chosen.threshold if threshold is None else threshold
     floor = 0.0 if sentences <= SHORT_TEXT else PROTECTED_FLOOR
-    top = max(events, key=lambda e: e.salience, default=None)
+    top = most_salient(events)
     told = [{m.sentence for m in event.mentions or []} for event in events]
     first = min((min(s) for s in told if s), default=None)
     kept = []

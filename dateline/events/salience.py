@@ -66,6 +66,11 @@ def score(events: list[Event], text: str, title: str | None, sentences: int) -> 
 LEAD = load("salience").threshold
 
 
+def most_salient(events: list[Event]) -> Event | None:
+    """The story's lead: the record of the highest salience (the first of equals)."""
+    return max(events, key=lambda e: e.salience, default=None)
+
+
 def salient(events: list[Event], threshold: float = LEAD) -> list[Event]:
     """The events a lead-only view keeps: those at or above the threshold."""
     return [e for e in events if e.salience >= threshold]

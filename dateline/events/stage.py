@@ -136,7 +136,7 @@ class EventStage:
             if home is not None and anchors.holds(event.place, home):
                 _place_at(event, home, f"{how} '{home.text or home.name}'")
         salience.score(events, result.article.text, result.article.title, len(index))
-        lead = max(events, key=lambda e: e.salience, default=None)
+        lead = salience.most_salient(events)
         if lead is not None:
             headline.read(lead, result.article.title, self.ontology.quantities)
             area = anchors.main_area(result.places) if lead.place is None else None
