@@ -12,11 +12,6 @@ from dateline.pipeline import Pipeline
 PUBLISHED = "2024-03-11"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
     """The harm counts of the report's most salient event, whatever its type."""
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
