@@ -52,9 +52,8 @@ _COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
 """Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
 running text, where "East" alone is no place."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_STREET = re.compile(
-    r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
-)
+_STREET_NAMES = "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS))
+_STREET = re.compile(r"\b(?:" + _STREET_NAMES + r")(?!\w)")
 _STREET_CUE = re.compile(
     r"\b\d[\d,]*\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["street_cues"])
@@ -63,9 +62,7 @@ _STREET_CUE = re.compile(
 )
 """What comes right before a street's name in a police report: a number and a cue ("the
 900 block of"), not a cue alone ("within blocks of Manhattan")."""
-_STREET_END = re.compile(
-    r"\s+(?:" + "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS)) + r")(?!\w)"
-)
+_STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
