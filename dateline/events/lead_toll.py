@@ -22,20 +22,24 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     ("A man was shot on Elm Street ... He died at the hospital", "the victim succumbed to
     her injuries"): the one it counts hurt, or one more beside several."""
     top = max((e.salience for e in events), default=None)
-    for lead in (e for e in events if e.salience == top):
+    leads = [e for e in events if e.salience == top and _hurt(e.quantities) is not None]
+    death = _death(doc, table) if leads else None
+    if death is None:
+        return
+    for lead in leads:
         counts = lead.quantities
-        hurt = counts.get("wounded", counts.get("shot"))
-        if "killed" in counts or hurt is None:
-            continue
-        death = _death(doc, table)
-        if death is None:
-            continue
+        hurt = _hurt(counts)
         counts["killed"] = 1.0
         lead.evidence["quantities.killed"] = [death.idx, death.idx + len(death)]
         if hurt == 1:
             counts.pop("wounded", None)
             lead.evidence.pop("quantities.wounded", None)
         lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
+
+
+def _hurt(counts: dict[str, float]) -> float | None:
+    """The people counts hold hurt (wounded, or else shot) when they hold none killed."""
+    return None if "killed" in counts else counts.get("wounded", counts.get("shot"))
 
 
 def _death(doc: Doc, table: dict[str, Any]) -> Token | None:
