@@ -701,10 +701,10 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     day, lead = found
     if lead.date_precision != "week" or "date" in lead.evidence:
         return
-    found = _clock(text[:OPENING_CHARS])
-    if found is None or any(t.value and abs(t.start - found[0]) <= DAY_REACH for t in times):
+    clock = _clock(text[:OPENING_CHARS])
+    if clock is None or any(t.value and abs(t.start - clock[0]) <= DAY_REACH for t in times):
         return
-    start, end = found
+    start, end = clock
     lead.date, lead.date_precision = day.isoformat(), "day"
     lead.evidence["date"] = [start, end]
     lead.why += f"; date: the publication day, the time of day '{text[start:end]}' with no day"
