@@ -141,6 +141,11 @@ def test_quantities_with_their_units() -> None:
         ("The final battle for the city will take place in the spring.", "future"),
         ("Protesters denied that they had attacked the police station.", "negated"),
         ("Rebels attacked the capital.", "asserted"),
+        ("Northern border set for final battle against the insurgents", "future"),
+        ("Villagers brace for more fighting as the army nears the valley.", "future"),
+        ("The militia is on the brink of defeat in the eastern hills.", "future"),
+        ("Rebels fled after the battle for the eastern hills.", "asserted"),
+        ("Vigil set for victims of Sunday's attack on the market", "asserted"),
     ],
 )
 def test_status(sentence: str, status: str) -> None:
@@ -312,6 +317,18 @@ def test_plain_phrases_are_read_through_the_actor_dictionary(tmp_path) -> None:
     assert top(code(text)).actor.actor_id is None
     guard = top(code(text, settings=Settings(actors=path))).actor
     assert (guard.actor_id, guard.country, guard.sector) == ("VGUARD", "VLR", "MIL")
+
+
+def test_a_phrase_headed_by_a_place_word_is_no_actor() -> None:
+    text = (
+        "Syria-Turkey border set for 'final large fight' against IS\n\nThe \"final large "
+        'fight" against the Islamic State group in Syria will take place on the border with '
+        "Turkey, a general said on Saturday."
+    )
+    fight = top(code(text))
+    assert (fight.status, fight.actor) == ("future", None)
+    raid = top(code("Kenyan villagers raided a cattle market on Sunday."))
+    assert raid.actor.country == "KEN"
 
 
 def test_participant_without_a_country_takes_the_only_one_in_the_sentence() -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from dateline.actors.metonymy import words as metonymy_words
 from dateline.models import Actor, Quote, Speaker
 
 Lookup = Callable[[str, int, int], Actor | None]
@@ -170,8 +171,11 @@ class Mentions:
 
     def loose(self, token: Token) -> Actor | None:
         """The actor the dictionary reads in a head token's phrase even when it names none by
-        its head ("Russian aircraft", "a Saudi businessman"), or None."""
+        its head ("Russian aircraft", "a Saudi businessman"), or None; never a phrase
+        headed by a word for a place ("the Iraq-Syria border", "a Kurdish town")."""
         if self.lookup is None or token.lower_ in PRONOUNS or token.ent_type_ in NOT_ACTORS:
+            return None
+        if token.lemma_.lower() in metonymy_words().place_nouns:
             return None
         left, right = phrase(token)
         span = token.doc[left:right]

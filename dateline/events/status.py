@@ -74,6 +74,7 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     hypothetical = set(words.get("hypothetical", ()))
     negations = set(words.get("negated", ()))
     modifiers = words.get("modifiers", {})
+    ahead = words.get("ahead", {})
     found: dict[str, str] = {}
     for head in _clause_heads(trigger, ontology.circumstances):
         for child in head.children:
@@ -100,6 +101,9 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
             mark = next((c for c in head.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in hypothetical:
                 found.setdefault("hypothetical", mark.lower_)
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.head.lemma_.lower() in ahead.get(prep.lower_, ()):
+        found.setdefault("future", f"{prep.head.lower_} {prep.lower_}")
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
