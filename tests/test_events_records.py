@@ -142,6 +142,15 @@ def test_another_attack_is_another_record(pipeline: Pipeline) -> None:
     assert len(killings) == 2
 
 
+def test_new_clashes_are_another_record(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels shelled the airport near Mopti on Sunday.\n\n"
+        "Witnesses said new clashes broke out near the airport."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
 def test_a_threat_is_one_record_and_its_content_no_asserted_event(bombing: Result) -> None:
     threat = next(e for e in bombing.events if e.type == "THREATEN")
     assert threat.mode == "violence"
