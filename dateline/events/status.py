@@ -109,7 +109,7 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
         found.setdefault("negated", denial)
     habit = _habitual(
         trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ()))
-    )
+    ) or _kind(trigger, set(words.get("generic_determiners", ())))
     if habit:
         found.setdefault("generic", habit)
     for kind in ("negated", "hypothetical", "future", "generic"):
@@ -133,6 +133,17 @@ def _habitual(trigger: Token, adverbs: set[str], predicates: set[str]) -> str | 
         ):
             return child.text
     return None
+
+
+def _kind(trigger: Token, determiners: set[str]) -> str | None:
+    """A determiner that makes an event noun, or the subject or object of an event verb, a
+    kind of happening ("such attacks are carried out by small cells")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        nouns = [trigger]
+    else:
+        nouns = [c for c in trigger.children if c.dep_ in (*SUBJECTS, "dobj")]
+    words = (c for noun in nouns for c in noun.children)
+    return next((c.text for c in words if c.lower_ in determiners), None)
 
 
 def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
