@@ -19,6 +19,8 @@ from dateline.models import Article
         "Whoever will occupy the White House next year faces a divided Congress.",
         "Police said in a release that some residents had shared the rumor online.",
         "The nurse returned to work in April after a long illness.",
+        "Her grandmother died last spring from a blood disorder.",
+        "The retired judge died of heart failure at his home in March.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
