@@ -104,6 +104,9 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     prep = trigger.head
     if trigger.dep_ == "pobj" and prep.head.lemma_.lower() in ahead.get(prep.lower_, ()):
         found.setdefault("future", f"{prep.head.lower_} {prep.lower_}")
+    thought = trigger.head
+    if trigger.dep_ in ("dobj", "xcomp") and thought.lemma_.lower() in words.get("pondered", ()):
+        found.setdefault("hypothetical", thought.text)
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
