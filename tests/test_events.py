@@ -147,6 +147,7 @@ def test_quantities_with_their_units() -> None:
         ("Rebels fled after the battle for the eastern hills.", "asserted"),
         ("Vigil set for victims of Sunday's attack on the market", "asserted"),
         ("Officials said such attacks are carried out by small cells.", "generic"),
+        ("Bandits attack the market road every few weeks, traders said.", "generic"),
     ],
 )
 def test_status(sentence: str, status: str) -> None:

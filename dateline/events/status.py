@@ -110,9 +110,11 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
-    habit = _habitual(
-        trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ()))
-    ) or _kind(trigger, set(words.get("generic_determiners", ())))
+    habit = (
+        _habitual(trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ())))
+        or _every(trigger, set(words.get("frequency_determiners", ())))
+        or _kind(trigger, set(words.get("generic_determiners", ())))
+    )
     if habit:
         found.setdefault("generic", habit)
     for kind in ("negated", "hypothetical", "future", "generic"):
@@ -136,6 +138,15 @@ def _habitual(trigger: Token, adverbs: set[str], predicates: set[str]) -> str | 
         ):
             return child.text
     return None
+
+
+def _every(trigger: Token, determiners: set[str]) -> str | None:
+    """A period told with "every" or "each" on the event's verb: a rate, not one happening
+    ("someone dies every three days")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    periods = (c for c in verb.children if c.dep_ == "npadvmod")
+    words = (d for period in periods for d in period.children if d.dep_ == "det")
+    return next((d.text for d in words if d.lower_ in determiners), None)
 
 
 def _kind(trigger: Token, determiners: set[str]) -> str | None:
