@@ -531,6 +531,11 @@ def test_an_industrial_accident_is_no_assault() -> None:
     assert events[0].quantities == {"wounded": 3}
 
 
+def test_a_death_after_crashing_a_car_is_the_crash() -> None:
+    text = "Troopers said a 22-year-old driver was killed after crashing his truck near Marella."
+    assert [e.type for e in code(text)] == ["DISASTER"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "victim"),
     [

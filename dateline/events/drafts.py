@@ -153,9 +153,9 @@ def caused(drafts: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     """Triggers that a hazard brings about, folded into it when its type lists theirs
     under ``harms``: their actor is the hazard ("the quake killed eight"), they happened in
     or by it ("hurt in the blast"), or they are tied as clause and consequence ("injured
-    when a tank exploded", "struck, killing 14"). Nothing is folded when the sentence also
-    holds an event of a type the hazard ``yields_to`` (an attack): the harm may be the
-    attack's ("shelling started a fire, killing two")."""
+    when a tank exploded", "struck, killing 14", "killed after crashing his car"). Nothing
+    is folded when the sentence also holds an event of a type the hazard ``yields_to`` (an
+    attack): the harm may be the attack's ("shelling started a fire, killing two")."""
     owner = {i: d for i, d in drafts.items() if onto.harms(d.type)}
     folded = _folds(drafts, owner, onto)
     stronger = {t for d in owner.values() for t in onto.yields_to(d.type)}
@@ -214,6 +214,9 @@ def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) ->
         token = draft.match.token
         causes = [draft.actor_token] if draft.actor_token is not None else []
         causes += [c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "advcl"]
+        causes += [
+            g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+        ]
         causes += [token.head] if token.dep_ == "advcl" else []
         causes += roles.means_objects(token, onto.means)
         cause = next(
