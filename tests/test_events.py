@@ -161,6 +161,7 @@ def test_status(sentence: str, status: str) -> None:
         "The army did not shell the village.",
         "If talks collapse, the rebels could attack the capital.",
         "Commanders said they were considering an assault on the port.",
+        "Shelling the bridge could be the only way to stop the convoy, a commander said.",
     ],
 )
 def test_what_did_not_or_may_happen_gives_no_record(sentence: str) -> None:

@@ -8,7 +8,8 @@ from dateline.events.ontology import Ontology
 from dateline.events.segments import across_lines
 from dateline.models import Quote
 
-CLIMB = ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "acomp")
+CLIMB = ("xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "csubj")
+CLIMB += ("attr", "acomp")
 STOP = ("ccomp", "advcl", "relcl", "ROOT")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
