@@ -21,6 +21,8 @@ from dateline.models import Article
         "The nurse returned to work in April after a long illness.",
         "Her grandmother died last spring from a blood disorder.",
         "The retired judge died of heart failure at his home in March.",
+        "Forecasters issued snowfall warnings for the northern valleys on Friday.",
+        "The airline warned passengers of long delays at the terminal.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
