@@ -23,6 +23,7 @@ from dateline.models import Article
         "The retired judge died of heart failure at his home in March.",
         "Forecasters issued snowfall warnings for the northern valleys on Friday.",
         "The airline warned passengers of long delays at the terminal.",
+        "Ponds and lakes around the town froze over during the night.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
