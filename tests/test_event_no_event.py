@@ -24,6 +24,8 @@ from dateline.models import Article
         "Forecasters issued snowfall warnings for the northern valleys on Friday.",
         "The airline warned passengers of long delays at the terminal.",
         "Ponds and lakes around the town froze over during the night.",
+        "The former mayor defeated a two-term incumbent in the 1998 primary.",
+        "A fire destroyed the roof of a Main Street home on Tuesday.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
