@@ -26,6 +26,7 @@ from dateline.models import Article
         "Ponds and lakes around the town froze over during the night.",
         "The former mayor defeated a two-term incumbent in the 1998 primary.",
         "A fire destroyed the roof of a Main Street home on Tuesday.",
+        "A cyclist was struck by a pickup truck on Route 9 on Friday.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )

@@ -57,15 +57,16 @@ def _near(token: Token, quantifiers: frozenset[str]) -> Iterable[Token]:
 
 def _dependents(token: Token) -> Iterable[Token]:
     """The token's dependents but its auxiliaries (an infinitive's "to"), the objects of its
-    prepositions ("fight for the nomination") and, for an adjective or a participle, the
-    noun it describes ("critical condition", "the poll released Friday")."""
+    prepositions ("fight for the nomination") and of its passive's "by" ("struck by a
+    car") and, for an adjective or a participle, the noun it describes ("critical
+    condition", "the poll released Friday")."""
     if token.dep_ in ("amod", "acl"):
         yield token.head
     for child in token.children:
         if child.dep_ in ("aux", "auxpass"):
             continue
         yield child
-        if child.dep_ == "prep":
+        if child.dep_ in ("prep", "agent"):
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
