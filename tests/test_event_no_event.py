@@ -27,6 +27,7 @@ from dateline.models import Article
         "The former mayor defeated a two-term incumbent in the 1998 primary.",
         "A fire destroyed the roof of a Main Street home on Tuesday.",
         "A cyclist was struck by a pickup truck on Route 9 on Friday.",
+        "Senate leaders killed the transit bill on Tuesday.",
         "An average of polls taken over the past two weeks shows a tight race.",
     ],
 )
