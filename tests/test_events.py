@@ -532,6 +532,13 @@ def test_an_industrial_accident_is_no_assault() -> None:
     assert events[0].quantities == {"wounded": 3}
 
 
+def test_workers_who_strike_protest() -> None:
+    assert [e.type for e in code("Teachers at the district's schools will strike on Monday.")] == [
+        "PROTEST"
+    ]
+    assert top(code("Government jets struck rebel positions on Monday.")).type == "ASSAULT"
+
+
 def test_a_death_after_crashing_a_car_is_the_crash() -> None:
     text = "Troopers said a 22-year-old driver was killed after crashing his truck near Marella."
     assert [e.type for e in code(text)] == ["DISASTER"]
