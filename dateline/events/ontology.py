@@ -48,7 +48,7 @@ class Ontology:
     triggers: dict[str, dict[str, list[Entry]]]
     light_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
-    status: dict[str, list[str]]
+    status: dict[str, Any]
     reported_would: str
     modality: dict[str, dict[int, str]]
     quantities: dict[str, Any]
