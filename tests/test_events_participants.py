@@ -344,3 +344,13 @@ def test_who_tried_to_flee_and_got_gunned_down_was_shot(pipeline: Pipeline) -> N
     )
     assert shooting.actor is None or "brothers" not in shooting.actor.text
     assert shooting.recipient is not None and "brothers" in shooting.recipient.text
+
+
+def test_an_age_told_with_hyphens_stays_in_the_victim(pipeline) -> None:
+    text = "Two suspects in the Easter morning homicide of 3-year-old girl have been arrested."
+    homicide = next(
+        e
+        for e in pipeline.extract(Article(text=text, published="2016-04-07")).events
+        if e.type == "ASSAULT"
+    )
+    assert homicide.recipient.text == "3-year-old girl"

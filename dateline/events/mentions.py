@@ -14,7 +14,7 @@ from dateline.models import Actor, Quote, Speaker
 Lookup = Callable[[str, int, int], Actor | None]
 
 PHRASE_DEPS = ("compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "prep")
-PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos")
+PHRASE_DEPS += ("pobj", "punct", "cc", "conj", "appos", "npadvmod")
 ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 PLACES = ("FAC", "LOC")
 DOERS = ("er", "or", "ist", "man")
