@@ -532,6 +532,11 @@ def test_an_industrial_accident_is_no_assault() -> None:
     assert events[0].quantities == {"wounded": 3}
 
 
+def test_who_names_an_attack_something_did_not_do_it() -> None:
+    attack = top(code("The district commander called the attack a tragedy on Monday."))
+    assert (attack.type, attack.actor) == ("ASSAULT", None)
+
+
 def test_workers_who_strike_protest() -> None:
     assert [e.type for e in code("Teachers at the district's schools will strike on Monday.")] == [
         "PROTEST"
