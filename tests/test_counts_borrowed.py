@@ -1,5 +1,6 @@
-"""Counts a story's lead only borrows from another happening of its article, marked
-borrowed in its evidence: fusion compares only the counts each report tells."""
+"""Counts a story's lead only borrows from another happening of its article: the lead that
+is the arrest takes the shooting's toll, marked borrowed in its evidence, and fusion
+compares only the counts each report tells (short reports written for these tests)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,33 @@ import json
 
 from dateline.incidents.compare import score
 from dateline.incidents.reports import Report, build
-from dateline.models import Place
+from dateline.models import Article, Event, Place
+from dateline.pipeline import Pipeline
 
 PUBLISHED = "2024-03-11"
 DUNMORE = Place("Dunmore", 0, 7, 1, "Dunmore", "US", "PA", 41.42, -75.63, "PPL")
+
+
+def _lead(pipeline: Pipeline, text: str) -> Event:
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    return max(events, key=lambda e: (e.salience, e.confidence, -e.start))
+
+
+def test_a_lead_that_is_the_arrest_takes_the_shootings_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Hollis police have arrested a 17-year-old boy in connection with the case. "
+        "A 16-year-old boy was shot and killed Friday afternoon at a house on Spain Street."
+    )
+    lead = _lead(pipeline, text)
+    assert lead.quantities.get("killed") == 1
+    assert "borrowed.killed" in lead.evidence
+
+
+def test_a_lead_that_tells_its_toll_borrows_none(pipeline: Pipeline) -> None:
+    text = "A 16-year-old boy was shot and killed Friday afternoon on Spain Street in Dunmore."
+    lead = _lead(pipeline, text)
+    assert lead.quantities.get("killed") == 1
+    assert not any(key.startswith("borrowed.") for key in lead.evidence)
 
 
 def _report(article: str, counts: dict[str, float], evidence: dict | str) -> Report:
