@@ -22,25 +22,28 @@ DEFINITE = ("the", "this", "that", "his", "her", "their")
 
 
 def borrow(events: list[Event], happenings: Iterable[str]) -> None:
-    """Give, in place, each lead (the events of the top salience) with no count of people
-    harmed the counts of the happening it is about, else of the most salient asserted
-    happening (of a type in ``happenings``) that has them, each marked borrowed."""
+    """Give, in place, each lead (the events of the top salience) the counts of people
+    harmed it lacks from the happening it is about ("Two men are charged in the death of a
+    boy": the wounded of the shooting too), and a lead with none the counts of the most
+    salient asserted happening (of a type in ``happenings``) that has them; each count
+    taken is marked borrowed."""
     top = max((e.salience for e in events), default=None)
     kinds = frozenset(happenings)
     for lead in (e for e in events if e.salience == top):
-        if any(key in lead.quantities for key in HARMS):
+        if lead.about is None and any(key in lead.quantities for key in HARMS):
             continue
         source = _source(lead, events, kinds)
         if source is None:
             continue
-        for key in HARMS:
-            if key in source.quantities:
-                lead.quantities[key] = source.quantities[key]
-                span = source.evidence.get(f"quantities.{key}")
-                if span is not None:
-                    lead.evidence[f"quantities.{key}"] = span
-                lead.evidence[BORROWED + key] = [source.start, source.end]
-        lead.why += f"; counts of the {source.type} it tells of ('{source.sentence[:40]}')"
+        taken = [k for k in HARMS if k in source.quantities and k not in lead.quantities]
+        for key in taken:
+            lead.quantities[key] = source.quantities[key]
+            span = source.evidence.get(f"quantities.{key}")
+            if span is not None:
+                lead.evidence[f"quantities.{key}"] = span
+            lead.evidence[BORROWED + key] = [source.start, source.end]
+        if taken:
+            lead.why += f"; counts of the {source.type} it tells of ('{source.sentence[:40]}')"
 
 
 def _source(lead: Event, events: list[Event], kinds: frozenset[str]) -> Event | None:
