@@ -174,6 +174,14 @@ class Mention:
     sentence: int
 
 
+BORROWED = "borrowed."
+
+
+def borrowed(evidence: dict[str, list[int]]) -> frozenset[str]:
+    """The quantities an event's ``evidence`` marks as taken from another happening."""
+    return frozenset(k.removeprefix(BORROWED) for k in evidence if k.startswith(BORROWED))
+
+
 @dataclass(slots=True)
 class Event:
     """One happening the article reports: its type, participants, place, date, quantities,
@@ -186,6 +194,9 @@ class Event:
     ``salience`` (0-1) is highest for the happening the headline and lead report;
     ``about`` is the index (in the same article) of the happening an aftermath event
     concerns: an arrest, a charge or a vigil "in the shooting" the article also reports.
+    A count the event only takes from another happening of the article (the arrest's lead
+    given the shooting's toll) has an ``evidence`` key ``borrowed.<key>``: the span of the
+    happening it came from (``BORROWED``).
     """
 
     type: str

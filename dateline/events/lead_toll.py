@@ -1,6 +1,11 @@
-"""A death the text tells apart from the story's lead: a lead that counts people hurt and
-none dead has one dead when the text tells elsewhere that a person it knows died ("... The
-victim was pronounced dead at the hospital")."""
+"""The toll of a story's lead when the lead tells none: a lead that is the arrest, the charge
+or the investigation ("Police arrested a man after the shooting") takes the people killed
+and hurt of the happening it is about (``Event.about``); a lead about no happening, or a
+shooting told without its count ("Police are investigating a shooting on Elm Street"),
+takes those of the story's most salient asserted happening that counts them. Each count
+taken is marked borrowed (``models.BORROWED``): fusion compares only the counts a report
+tells. A lead that counts people hurt and none dead has one dead when the text tells apart
+that a person it knows died ("... The victim was pronounced dead at the hospital")."""
 
 from __future__ import annotations
 
@@ -9,11 +14,53 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.harms import SUBJECTS
+from dateline.events.harms import HARMS, SUBJECTS
 from dateline.events.people import PERSONAL, people
-from dateline.models import Event
+from dateline.models import BORROWED, Event
 
 DEFINITE = ("the", "this", "that", "his", "her", "their")
+
+
+def borrow(events: list[Event], happenings: Iterable[str]) -> None:
+    """Give, in place, each lead (the events of the top salience) the counts of people
+    harmed it lacks from the happening it is about ("Two men are charged in the death of a
+    boy": the wounded of the shooting too), and a lead with none the counts of the most
+    salient asserted happening (of a type in ``happenings``) that has them; each count
+    taken is marked borrowed."""
+    top = max((e.salience for e in events), default=None)
+    kinds = frozenset(happenings)
+    for lead in (e for e in events if e.salience == top):
+        if lead.about is None and any(key in lead.quantities for key in HARMS):
+            continue
+        source = _source(lead, events, kinds)
+        if source is None:
+            continue
+        taken = [k for k in HARMS if k in source.quantities and k not in lead.quantities]
+        for key in taken:
+            lead.quantities[key] = source.quantities[key]
+            span = source.evidence.get(f"quantities.{key}")
+            if span is not None:
+                lead.evidence[f"quantities.{key}"] = span
+            lead.evidence[BORROWED + key] = [source.start, source.end]
+        if taken:
+            lead.why += f"; counts of the {source.type} it tells of ('{source.sentence[:40]}')"
+
+
+def _source(lead: Event, events: list[Event], kinds: frozenset[str]) -> Event | None:
+    """The happening whose counts the lead takes: the one it is about, else the most salient
+    asserted one with a count of people harmed."""
+    if lead.about is not None:
+        about = events[lead.about]
+        return about if any(key in about.quantities for key in HARMS) else None
+    counted = [
+        e
+        for e in events
+        if e is not lead
+        and e.type in kinds
+        and e.status == "asserted"
+        and any(key in e.quantities for key in HARMS)
+    ]
+    return max(counted, key=lambda e: e.salience, default=None)
 
 
 def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
@@ -34,6 +81,7 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
         if hurt == 1:
             counts.pop("wounded", None)
             lead.evidence.pop("quantities.wounded", None)
+            lead.evidence.pop(BORROWED + "wounded", None)
         lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
 
 

@@ -38,7 +38,7 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     if token.pos_ in NOT_NAMING:
         return None
     key = told(token, table)
-    if key is None:
+    if key is None or _denied(token):
         return None
     group = _group(token)
     if any(c.lower_ == "or" for p in group for c in p.children if c.dep_ == "cc"):
@@ -57,6 +57,12 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
             total += other[1].value
             last = other[0]
     return key, Count(float(total), start, last.idx + len(last))
+
+
+def _denied(token: Token) -> bool:
+    """Whether the verb a person is the subject of denies the harm ("the baby was not
+    hurt")."""
+    return token.dep_ in SUBJECTS and any(c.dep_ == "neg" for c in token.head.children)
 
 
 def _group(token: Token) -> list[Token]:

@@ -149,6 +149,7 @@ class EventStage:
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)
+        lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]

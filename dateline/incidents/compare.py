@@ -106,10 +106,13 @@ def _participants(a: Report, b: Report, table: Rules) -> float:
 
 
 def _counts(a: Report, b: Report, table: Rules) -> float:
-    shared = [k for k in a.quantities if k in b.quantities]
+    """How far the counts both reports tell agree; a count one only borrowed from another
+    happening of its article (``Report.borrowed``) is not compared."""
+    mine, theirs = a.own, b.own
+    shared = [k for k in mine if k in theirs]
     if not shared:
         return table.unknown
-    same = sum(a.quantities[k] == b.quantities[k] for k in shared)
+    same = sum(mine[k] == theirs[k] for k in shared)
     return 0.5 + 0.5 * same / len(shared)
 
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dateline.incidents.config import Rules, rules
-from dateline.models import Actor, Article, Event, Place
+from dateline.models import Actor, Article, Event, Place, borrowed
 
 Key = tuple[str, int]
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
@@ -27,7 +27,8 @@ class Report:
     text told no time of it: the happening was most likely reported within days); ``since``
     the earliest day a placed report whose date the text does not tell may be of (see
     ``undated_since``); ``people`` the person ids its article names with an age
-    (``named.by_event``)."""
+    (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
+    its article (``models.borrowed``), which fusion does not compare."""
 
     key: Key
     type: str
@@ -54,6 +55,14 @@ class Report:
     before: tuple[date, date] | None = None
     since: date | None = None
     people: frozenset[str] = frozenset()
+    borrowed: frozenset[str] = frozenset()
+
+    @property
+    def own(self) -> dict[str, float]:
+        """The quantities its own words tell (``quantities`` without the borrowed)."""
+        if not self.borrowed:
+            return self.quantities
+        return {k: v for k, v in self.quantities.items() if k not in self.borrowed}
 
     @property
     def earliest(self) -> date | None:
@@ -171,11 +180,16 @@ def told_family(kind: str, title: str | None, sentence: str | None, salient: boo
     return table.family_told(kind, words(told(title, sentence, salient), table))
 
 
-def _told_date(evidence: Any) -> bool:
-    """Whether an event's date came from the text (its ``evidence`` has a span for it)."""
+def _evidence(evidence: Any) -> dict[str, list[int]]:
+    """An event's ``evidence`` as a dict (a stored row holds it as JSON)."""
     if isinstance(evidence, str):
         evidence = json.loads(evidence)
-    return bool(evidence) and "date" in evidence
+    return evidence or {}
+
+
+def _told_date(evidence: Any) -> bool:
+    """Whether an event's date came from the text (its ``evidence`` has a span for it)."""
+    return "date" in _evidence(evidence)
 
 
 def build(
@@ -223,6 +237,7 @@ def build(
             point and days is not None,
         ),
         people=frozenset(fields.get("people") or ()),
+        borrowed=borrowed(_evidence(fields.get("evidence"))),
     )
 
 
