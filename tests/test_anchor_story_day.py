@@ -28,3 +28,25 @@ def test_a_mayor_who_responded_with_no_place_named_gives_no_day(pipeline) -> Non
     )
     lead = lead_of(pipeline, text, "2016-11-13")
     assert (lead.date, lead.date_precision) == ("2016-W45", "week")
+
+
+def test_an_embedded_post_of_the_story_week_dates_an_untimed_lead(pipeline) -> None:
+    text = (
+        "Two men were wounded in a shooting outside a bar on Fourth Avenue, police said.\n\n"
+        "Shots fired near Fourth and Main, two hurt, please avoid the area. — Metro Police "
+        "(@MetroPD) May 6, 2016\n\n"
+        "Both men were taken to a hospital."
+    )
+    lead = lead_of(pipeline, text, "2016-05-07")
+    assert (lead.date, lead.date_precision) == ("2016-05-06", "day")
+
+
+def test_an_embedded_post_of_an_older_week_gives_no_day(pipeline) -> None:
+    text = (
+        "Two men were wounded in a shooting outside a bar on Fourth Avenue, police said.\n\n"
+        "We are adding patrols on Fourth Avenue this summer. — Metro Police (@MetroPD) "
+        "April 2, 2016\n\n"
+        "Both men were taken to a hospital."
+    )
+    lead = lead_of(pipeline, text, "2016-05-07")
+    assert (lead.date, lead.date_precision) == ("2016-W18", "week")

@@ -721,6 +721,27 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     lead.why += f"; date: the publication day, the time of day '{text[start:end]}' with no day"
 
 
+def post_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+    """The day of a post the story embeds ("— Jane Doe (@janedoe) June 29, 2016") for a
+    lead the text leaves at the publication week: a breaking story quotes posts of its own
+    day. The first such day in the week before publication, publication day included."""
+    found = _asserted_lead(events, published)
+    if found is None:
+        return
+    day, lead = found
+    if lead.date_precision != "week" or "date" in lead.evidence:
+        return
+    for time in times:
+        if not _this_week(time, day) or not POSTED.search(
+            text, max(0, time.start - POSTED_REACH), time.start
+        ):
+            continue
+        lead.date, lead.date_precision = time.value, "day"
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: the day of a post the story embeds, '{time.text}'"
+        return
+
+
 def _clock(opening: str) -> tuple[int, int] | None:
     """The span of the first time of day in the opening that is no page's stamp."""
     for match in re.finditer(table()["clock"], opening, re.IGNORECASE):
