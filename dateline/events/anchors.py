@@ -466,7 +466,8 @@ def day_beside(trigger: Token, time: Time) -> Time:
 def scene_time(verb: Token, time: Token) -> bool:
     """Whether a time that a verb of saying holds dates the happening, not the telling:
     officers "responded to the 300 block ... at 10 p.m. Saturday" (to a place or a call,
-    not to a person or to something said; and not "did not respond"), "gunfire was
+    not to a person or to something said; and not "did not respond"; police "responded
+    early Saturday" with no place named, ``_responders``), "gunfire was
     reported shortly before 5 p.m. Monday", and a time fronted before a saying in the
     present ("Around 4 p.m. Monday, officials say they were called ...": the saying is
     now)."""
@@ -485,10 +486,20 @@ def scene_time(verb: Token, time: Token) -> bool:
             for obj in prep.children
             if obj.dep_ == "pobj"
         ]
+        if not objects:
+            return _responders(verb)
         return any(
             o.lemma_.lower() in table["scene_objects"] or o.ent_type_ == "FAC" for o in objects
         )
     return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
+
+
+def _responders(verb: Token) -> bool:
+    """Whether the verb's subject is police or an emergency crew (``responders`` in
+    dates.yaml): "deputies responded early Saturday" went to a scene, where "the mayor
+    responded Tuesday" answered."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in words()["responders"] for s in subjects)
 
 
 def later_step(time: Token) -> bool:
@@ -708,6 +719,27 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     lead.date, lead.date_precision = day.isoformat(), "day"
     lead.evidence["date"] = [start, end]
     lead.why += f"; date: the publication day, the time of day '{text[start:end]}' with no day"
+
+
+def post_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+    """The day of a post the story embeds ("— Jane Doe (@janedoe) June 29, 2016") for a
+    lead the text leaves at the publication week: a breaking story quotes posts of its own
+    day. The first such day in the week before publication, publication day included."""
+    found = _asserted_lead(events, published)
+    if found is None:
+        return
+    day, lead = found
+    if lead.date_precision != "week" or "date" in lead.evidence:
+        return
+    for time in times:
+        if not _this_week(time, day) or not POSTED.search(
+            text, max(0, time.start - POSTED_REACH), time.start
+        ):
+            continue
+        lead.date, lead.date_precision = time.value, "day"
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: the day of a post the story embeds, '{time.text}'"
+        return
 
 
 def _clock(opening: str) -> tuple[int, int] | None:

@@ -152,11 +152,14 @@ class EventStage:
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
+        follow_up.finer_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
-        anchors.story_day(events, result.article.published, opening + steps + stamps)
-        anchors.clock_day(events, result.article.published, result.article.text, result.times)
+        published, text = result.article.published, result.article.text
+        anchors.story_day(events, published, opening + steps + stamps)
+        anchors.clock_day(events, published, text, result.times)
+        anchors.post_day(events, published, text, result.times)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)

@@ -1,0 +1,52 @@
+"""The story's day for a lead the text leaves at the publication week, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from dateline.models import Article, Event
+
+
+def lead_of(pipeline, text: str, published: str) -> Event:
+    return max(
+        pipeline.extract(Article(text=text, published=published)).events, key=lambda e: e.salience
+    )
+
+
+def test_police_who_responded_with_no_place_named_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A 23-year-old man was shot and killed at a home on County Road 40. Deputies "
+        "responded early Saturday morning after a neighbor called 911."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-12", "day")
+
+
+def test_a_mayor_who_responded_with_no_place_named_gives_no_day(pipeline) -> None:
+    text = (
+        "A 23-year-old man was shot and killed at a home on County Road 40. The mayor "
+        "responded Saturday, saying the city would add patrols."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-W45", "week")
+
+
+def test_an_embedded_post_of_the_story_week_dates_an_untimed_lead(pipeline) -> None:
+    text = (
+        "Two men were wounded in a shooting outside a bar on Fourth Avenue, police said.\n\n"
+        "Shots fired near Fourth and Main, two hurt, please avoid the area. — Metro Police "
+        "(@MetroPD) May 6, 2016\n\n"
+        "Both men were taken to a hospital."
+    )
+    lead = lead_of(pipeline, text, "2016-05-07")
+    assert (lead.date, lead.date_precision) == ("2016-05-06", "day")
+
+
+def test_an_embedded_post_of_an_older_week_gives_no_day(pipeline) -> None:
+    text = (
+        "Two men were wounded in a shooting outside a bar on Fourth Avenue, police said.\n\n"
+        "We are adding patrols on Fourth Avenue this summer. — Metro Police (@MetroPD) "
+        "April 2, 2016\n\n"
+        "Both men were taken to a hospital."
+    )
+    lead = lead_of(pipeline, text, "2016-05-07")
+    assert (lead.date, lead.date_precision) == ("2016-W18", "week")
