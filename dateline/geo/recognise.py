@@ -66,6 +66,12 @@ _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
+_PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+"""An age set off by commas after a name ("Nino Ruiz, 27, and ...")."""
+_MAX_NAME = 4
+_AFTER_PLACE = frozenset({",", "-", "\u2013"})
+"""What follows a town's name before the noun it modifies ("a Burlington, Wash., boy")."""
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
@@ -354,7 +360,9 @@ def recognise(
     for where in _demonyms(doc, entities, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
-    persons = _persons(doc, mentions, gazetteer, people)
+    names, words = _named_people(doc, full)
+    named = names | (words - _well_known(words, gazetteer))
+    persons = _persons(doc, mentions, gazetteer, people, named)
     kept = (
         _cued_street(m, full)
         for w, m in mentions.items()
@@ -378,7 +386,11 @@ def _cued_street(m: Mention, full: str) -> Mention:
 
 
 def _persons(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer, people: set[str]
+    doc: Doc,
+    mentions: dict[tuple[int, int], Mention],
+    gazetteer: Gazetteer,
+    people: set[str],
+    named: frozenset[str] = frozenset(),
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
@@ -387,8 +399,12 @@ def _persons(
     ("Petrova said", "said Henderson" after "James Henderson", not "police in
     Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
-    holiday named after a place ("West Nile virus", "St. Patrick's Day"). ``people`` are
-    the words of the article's person names (``_surnames``)."""
+    holiday named after a place ("West Nile virus", "St. Patrick's Day"), and a name the
+    article gives a person (``named``: the names ``_named_people`` finds, and those of
+    their words that are no well-known place's) with no locative word before it ("Major
+    was shot" after "3-year-old Major Howard"; not "in Major", and not "Orlando police"
+    after "Orlando Torres, 53,"). ``people`` are the words of the article's person names
+    (``_surnames``)."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -404,9 +420,59 @@ def _persons(
         titled = before in _TITLES and mentions[where].label != "NORP"
         alone = len(span) == 1 and (_common(span[0]) or span[0].lower_.rstrip(".") in _TITLES)
         cut = span[-1].is_alpha and span[-1].lower_ in _CONNECTORS
-        if titled or alone or cut or _named_after(doc, span):
+        person = key(span.text) in named and before not in _LOCATIVE
+        if titled or alone or cut or person or _named_after(doc, span):
             out.add(where)
     return out
+
+
+def _named_people(doc: Doc, full: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the names the words around them give a person, and of each of their words:
+    a name of two words or more right after an age ("6-year-old Victoria Whitehurst", "18
+    year old Chauncey Broadway Jr."; not "a 15-year-old Vernon boy" nor "a 16-year-old
+    Burlington, Wash., boy", whose noun makes the name its place), or after a noun of a
+    person (``person_nouns``: "neighbor Brad Partin"), or before an age set off by commas
+    ("Nino Ruiz, 27,")."""
+    names: set[str] = set()
+    words: set[str] = set()
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < _MAX_NAME and _name_word(doc[end]):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        if (
+            _aged(doc, i, end)
+            or _after_person_noun(doc, i)
+            or _AGE_AFTER.match(full, doc[end - 1].idx + len(doc[end - 1]))
+        ):
+            names.add(key(doc[i:end].text))
+            words.update(key(t.text) for t in doc[i:end] if t.is_alpha)
+        i = end
+    return frozenset(names - {""}), frozenset(words - {""})
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a person's name ("Victoria", "Jr.")."""
+    return token.text[:1].isupper() and (token.is_alpha or token.text.endswith("."))
+
+
+def _aged(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end``, of two words or more, follows an age
+    ("6-year-old", "18 year old") and neither a noun nor a comma or a hyphen follows it
+    ("a 19-year-old Chicago Heights man", "a 4-year-old Fort Worth-area girl")."""
+    if end - start < 2 or start < 2 or doc[start - 1].lower_ != "old":
+        return False
+    if doc[start - 2].lower_ not in ("-", "year", "years"):
+        return False
+    return end == len(doc) or (doc[end].pos_ != "NOUN" and doc[end].text not in _AFTER_PLACE)
+
+
+def _after_person_noun(doc: Doc, start: int) -> bool:
+    """Whether a noun of a person comes right before the name ("neighbor Brad Partin")."""
+    return start >= 1 and doc[start - 1].lower_ in _PERSON_NOUNS
 
 
 def _named_after(doc: Doc, span: Span) -> bool:
