@@ -66,7 +66,12 @@ _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
-_PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
+_AGE_BEFORE = re.compile(r"(?:-|\byears?\s)old\s(?=[A-Z])")
+"""An age right before a capitalised word ("6-year-old Victoria", "18 year old Chauncey")."""
+_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _WORDS["person_nouns"])) + r")\s(?=[A-Z])"
+)
+"""A noun of a person right before a capitalised word ("neighbor Brad")."""
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 """An age set off by commas after a name ("Nino Ruiz, 27, and ...")."""
 _MAX_NAME = 4
@@ -361,7 +366,7 @@ def recognise(
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
     names, words = _named_people(doc, full)
-    named = names | (words - _well_known(words, gazetteer))
+    named = names | (words - _well_known(words, gazetteer)) if words else names
     persons = _persons(doc, mentions, gazetteer, people, named)
     kept = (
         _cued_street(m, full)
@@ -432,26 +437,39 @@ def _named_people(doc: Doc, full: str) -> tuple[frozenset[str], frozenset[str]]:
     year old Chauncey Broadway Jr."; not "a 15-year-old Vernon boy" nor "a 16-year-old
     Burlington, Wash., boy", whose noun makes the name its place), or after a noun of a
     person (``person_nouns``: "neighbor Brad Partin"), or before an age set off by commas
-    ("Nino Ruiz, 27,")."""
-    names: set[str] = set()
-    words: set[str] = set()
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end - i < _MAX_NAME and _name_word(doc[end]):
-            end += 1
-        if end == i:
-            i += 1
-            continue
-        if (
-            _aged(doc, i, end)
-            or _after_person_noun(doc, i)
-            or _AGE_AFTER.match(full, doc[end - 1].idx + len(doc[end - 1]))
-        ):
-            names.add(key(doc[i:end].text))
-            words.update(key(t.text) for t in doc[i:end] if t.is_alpha)
-        i = end
+    ("Nino Ruiz, 27,"). The cues are found in the text first: few articles have any."""
+    found = []
+    for match in _AGE_BEFORE.finditer(full):
+        start = _token_at(doc, match.end())
+        end = _name_end(doc, start)
+        if _aged(doc, start, end):
+            found.append((start, end))
+    for match in _NOUN_BEFORE.finditer(full):
+        start = _token_at(doc, match.end())
+        found.append((start, _name_end(doc, start)))
+    for match in _AGE_AFTER.finditer(full):
+        end = start = _token_at(doc, match.start())
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        if start < end and doc[end - 1].idx + len(doc[end - 1]) == match.start():
+            found.append((start + (end - start - 1) // _MAX_NAME * _MAX_NAME, end))
+    names = {key(doc[s:e].text) for s, e in found if s < e}
+    words = {key(t.text) for s, e in found for t in doc[s:e] if t.is_alpha}
     return frozenset(names - {""}), frozenset(words - {""})
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token at character ``char`` (the text's end: past the last)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the name words from ``start`` end, at most ``_MAX_NAME`` of them."""
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME and _name_word(doc[end]):
+        end += 1
+    return end
 
 
 def _name_word(token) -> bool:
@@ -468,11 +486,6 @@ def _aged(doc: Doc, start: int, end: int) -> bool:
     if doc[start - 2].lower_ not in ("-", "year", "years"):
         return False
     return end == len(doc) or (doc[end].pos_ != "NOUN" and doc[end].text not in _AFTER_PLACE)
-
-
-def _after_person_noun(doc: Doc, start: int) -> bool:
-    """Whether a noun of a person comes right before the name ("neighbor Brad Partin")."""
-    return start >= 1 and doc[start - 1].lower_ in _PERSON_NOUNS
 
 
 def _named_after(doc: Doc, span: Span) -> bool:
