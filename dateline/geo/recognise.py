@@ -66,6 +66,17 @@ _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
+_AGE_BEFORE = re.compile(r"(?:-|\byears?\s)old\s(?=[A-Z])")
+"""An age right before a capitalised word ("6-year-old Victoria", "18 year old Chauncey")."""
+_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _WORDS["person_nouns"])) + r")\s(?=[A-Z])"
+)
+"""A noun of a person right before a capitalised word ("neighbor Brad")."""
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+"""An age set off by commas after a name ("Nino Ruiz, 27, and ...")."""
+_MAX_NAME = 4
+_AFTER_PLACE = frozenset({",", "-", "\u2013"})
+"""What follows a town's name before the noun it modifies ("a Burlington, Wash., boy")."""
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
@@ -354,7 +365,9 @@ def recognise(
     for where in _demonyms(doc, entities, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
-    persons = _persons(doc, mentions, gazetteer, people)
+    names, words = _named_people(doc, full)
+    named = names | (words - _well_known(words, gazetteer)) if words else names
+    persons = _persons(doc, mentions, gazetteer, people, named)
     kept = (
         _cued_street(m, full)
         for w, m in mentions.items()
@@ -378,7 +391,11 @@ def _cued_street(m: Mention, full: str) -> Mention:
 
 
 def _persons(
-    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer, people: set[str]
+    doc: Doc,
+    mentions: dict[tuple[int, int], Mention],
+    gazetteer: Gazetteer,
+    people: set[str],
+    named: frozenset[str] = frozenset(),
 ) -> set[tuple[int, int]]:
     """The spans that are no places by their own words or the words around them: a name
     after a title ("President Saakashvili", "Officer Bell"), a one-word name with no
@@ -387,8 +404,12 @@ def _persons(
     ("Petrova said", "said Henderson" after "James Henderson", not "police in
     Sevierville said"), a lone title or common word
     ("Sen.", "No", "Many"), a name cut before its end ("City of"), and a disease or a
-    holiday named after a place ("West Nile virus", "St. Patrick's Day"). ``people`` are
-    the words of the article's person names (``_surnames``)."""
+    holiday named after a place ("West Nile virus", "St. Patrick's Day"), and a name the
+    article gives a person (``named``: the names ``_named_people`` finds, and those of
+    their words that are no well-known place's) with no locative word before it ("Major
+    was shot" after "3-year-old Major Howard"; not "in Major", and not "Orlando police"
+    after "Orlando Torres, 53,"). ``people`` are the words of the article's person names
+    (``_surnames``)."""
     spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
     sayers = {}
     for where, span in spans.items():
@@ -404,9 +425,67 @@ def _persons(
         titled = before in _TITLES and mentions[where].label != "NORP"
         alone = len(span) == 1 and (_common(span[0]) or span[0].lower_.rstrip(".") in _TITLES)
         cut = span[-1].is_alpha and span[-1].lower_ in _CONNECTORS
-        if titled or alone or cut or _named_after(doc, span):
+        person = key(span.text) in named and before not in _LOCATIVE
+        if titled or alone or cut or person or _named_after(doc, span):
             out.add(where)
     return out
+
+
+def _named_people(doc: Doc, full: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the names the words around them give a person, and of each of their words:
+    a name of two words or more right after an age ("6-year-old Victoria Whitehurst", "18
+    year old Chauncey Broadway Jr."; not "a 15-year-old Vernon boy" nor "a 16-year-old
+    Burlington, Wash., boy", whose noun makes the name its place), or after a noun of a
+    person (``person_nouns``: "neighbor Brad Partin"), or before an age set off by commas
+    ("Nino Ruiz, 27,"). The cues are found in the text first: few articles have any."""
+    found = []
+    for match in _AGE_BEFORE.finditer(full):
+        start = _token_at(doc, match.end())
+        end = _name_end(doc, start)
+        if _aged(doc, start, end):
+            found.append((start, end))
+    for match in _NOUN_BEFORE.finditer(full):
+        start = _token_at(doc, match.end())
+        found.append((start, _name_end(doc, start)))
+    for match in _AGE_AFTER.finditer(full):
+        end = start = _token_at(doc, match.start())
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        if start < end and doc[end - 1].idx + len(doc[end - 1]) == match.start():
+            found.append((start + (end - start - 1) // _MAX_NAME * _MAX_NAME, end))
+    names = {key(doc[s:e].text) for s, e in found if s < e}
+    words = {key(t.text) for s, e in found for t in doc[s:e] if t.is_alpha}
+    return frozenset(names - {""}), frozenset(words - {""})
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token at character ``char`` (the text's end: past the last)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the name words from ``start`` end, at most ``_MAX_NAME`` of them."""
+    end = start
+    while end < len(doc) and end - start < _MAX_NAME and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def _name_word(token) -> bool:
+    """A capitalised word of a person's name ("Victoria", "Jr.")."""
+    return token.text[:1].isupper() and (token.is_alpha or token.text.endswith("."))
+
+
+def _aged(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end``, of two words or more, follows an age
+    ("6-year-old", "18 year old") and neither a noun nor a comma or a hyphen follows it
+    ("a 19-year-old Chicago Heights man", "a 4-year-old Fort Worth-area girl")."""
+    if end - start < 2 or start < 2 or doc[start - 1].lower_ != "old":
+        return False
+    if doc[start - 2].lower_ not in ("-", "year", "years"):
+        return False
+    return end == len(doc) or (doc[end].pos_ != "NOUN" and doc[end].text not in _AFTER_PLACE)
 
 
 def _named_after(doc: Doc, span: Span) -> bool:
