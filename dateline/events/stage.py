@@ -152,7 +152,6 @@ class EventStage:
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
-        follow_up.finer_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
