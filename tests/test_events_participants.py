@@ -354,13 +354,3 @@ def test_an_age_told_with_hyphens_stays_in_the_victim(pipeline) -> None:
         if e.type == "ASSAULT"
     )
     assert homicide.recipient.text == "3-year-old girl"
-
-
-def test_he_never_stands_for_a_plural_group(pipeline) -> None:
-    text = (
-        "Dale Morrow, 21, was arrested by Wexley County Sheriff's Officers. "
-        "He's charged with involuntary manslaughter."
-    )
-    events = pipeline.extract(Article(text=text, published="2016-11-11")).events
-    charge = next(e for e in events if e.type == "ACCUSE")
-    assert charge.recipient.text == "Dale Morrow"

@@ -132,23 +132,10 @@ class Mentions:
         he kept firing," Lay said: not Lay)."""
         if not agrees(pronoun, actor):
             return False
-        if pronoun in ONE_PERSON and actor.kind is None and self._plural(actor.text):
-            return False
         if pronoun not in ONE_PERSON + NO_PERSON:
             return True
         quote = next((q for q in self.quotes if q.start <= offset < q.end), None)
         return quote is None or quote.speaker is None or not _speaks(actor, quote.speaker)
-
-    def _plural(self, text: str) -> bool:
-        """Whether an untyped phrase is headed by a plural noun for people ("Sheriff's
-        Officers", "the deputies"): "he" or "she" cannot stand for it."""
-        words = text.split()
-        last = words[-1].casefold() if words else ""
-        if not last.endswith("s") or last.endswith("ss"):
-            return False
-        stems = {last[:-1], last[:-2], last[:-3] + "y" if last.endswith("ies") else last[:-1]}
-        nouns = self.beings | self.actor_nouns
-        return any(stem in nouns for stem in stems)
 
     def resolve(
         self, token: Token, plain_text: bool = True, any_noun: bool = False, things: bool = False
