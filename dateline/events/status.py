@@ -111,11 +111,9 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
-    habit = (
-        _habitual(trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ())))
-        or _every(trigger, set(words.get("frequency_determiners", ())))
-        or _kind(trigger, set(words.get("generic_determiners", ())))
-    )
+    habit = _habitual(
+        trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ()))
+    ) or _every(trigger, set(words.get("frequency_determiners", ())))
     if habit:
         found.setdefault("generic", habit)
     for kind in ("negated", "hypothetical", "future", "generic"):
@@ -148,17 +146,6 @@ def _every(trigger: Token, determiners: set[str]) -> str | None:
     periods = (c for c in verb.children if c.dep_ == "npadvmod")
     words = (d for period in periods for d in period.children if d.dep_ == "det")
     return next((d.text for d in words if d.lower_ in determiners), None)
-
-
-def _kind(trigger: Token, determiners: set[str]) -> str | None:
-    """A determiner that makes an event noun, or the subject or object of an event verb, a
-    kind of happening ("such attacks are carried out by small cells")."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        nouns = [trigger]
-    else:
-        nouns = [c for c in trigger.children if c.dep_ in (*SUBJECTS, "dobj")]
-    words = (c for noun in nouns for c in noun.children)
-    return next((c.text for c in words if c.lower_ in determiners), None)
 
 
 def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
