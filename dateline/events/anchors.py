@@ -690,6 +690,15 @@ def _asserted_lead(events: list[Event], published: str | None) -> tuple[date, Ev
     return day, lead
 
 
+def _week_lead(events: list[Event], published: str | None) -> tuple[date, Event] | None:
+    """The publication day and the asserted lead, when the text leaves the lead at the
+    publication week (no date of its own)."""
+    found = _asserted_lead(events, published)
+    if found is None or found[1].date_precision != "week" or "date" in found[1].evidence:
+        return None
+    return found
+
+
 def _this_week(time: Time, day: date) -> bool:
     return time.precision == "day" and bool(time.value) and _this_week_value(time.value, day)
 
@@ -706,12 +715,10 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     of a page's stamp ("5:23 p.m." on a line of its own under "Update", "Posted at 9
     a.m."), and none with a day named near it (``times``, within ``DAY_REACH``
     characters): that is not the publication day's time."""
-    found = _asserted_lead(events, published)
+    found = _week_lead(events, published)
     if found is None:
         return
     day, lead = found
-    if lead.date_precision != "week" or "date" in lead.evidence:
-        return
     clock = _clock(text[:OPENING_CHARS])
     if clock is None or any(t.value and abs(t.start - clock[0]) <= DAY_REACH for t in times):
         return
@@ -725,12 +732,10 @@ def post_day(events: list[Event], published: str | None, text: str, times: list[
     """The day of a post the story embeds ("— Jane Doe (@janedoe) June 29, 2016") for a
     lead the text leaves at the publication week: a breaking story quotes posts of its own
     day. The first such day in the week before publication, publication day included."""
-    found = _asserted_lead(events, published)
+    found = _week_lead(events, published)
     if found is None:
         return
     day, lead = found
-    if lead.date_precision != "week" or "date" in lead.evidence:
-        return
     for time in times:
         if not _this_week(time, day) or not POSTED.search(
             text, max(0, time.start - POSTED_REACH), time.start
