@@ -187,11 +187,6 @@ def _evidence(evidence: Any) -> dict[str, list[int]]:
     return evidence or {}
 
 
-def _told_date(evidence: Any) -> bool:
-    """Whether an event's date came from the text (its ``evidence`` has a span for it)."""
-    return "date" in _evidence(evidence)
-
-
 def build(
     key: Key, fields: dict[str, Any], title: str | None, published: str | None, salient: bool
 ) -> Report:
@@ -201,6 +196,8 @@ def build(
     days = span(fields.get("date"), fields.get("date_precision"), published)
     point = place is not None and placed(place.lat, place.country_code, place.feature_code, table)
     said = words(told(title, fields.get("sentence"), salient), table)
+    evidence = _evidence(fields.get("evidence"))
+    told_date = "date" in evidence  # the date came from the text
     return Report(
         key=key,
         type=fields["type"],
@@ -226,18 +223,18 @@ def build(
         about=None if fields.get("about") is None else (key[0], int(fields["about"])),
         before=(
             _undated(published)
-            if fields.get("date_precision") == "week" and not _told_date(fields.get("evidence"))
+            if fields.get("date_precision") == "week" and not told_date
             else None
         ),
         since=undated_since(
             fields.get("date"),
             fields.get("date_precision"),
-            _told_date(fields.get("evidence")),
+            told_date,
             published,
             point and days is not None,
         ),
         people=frozenset(fields.get("people") or ()),
-        borrowed=borrowed(_evidence(fields.get("evidence"))),
+        borrowed=borrowed(evidence),
     )
 
 
