@@ -102,12 +102,11 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
             mark = next((c for c in head.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ in hypothetical:
                 found.setdefault("hypothetical", mark.lower_)
-    prep = trigger.head
-    if trigger.dep_ == "pobj" and prep.head.lemma_.lower() in ahead.get(prep.lower_, ()):
-        found.setdefault("future", f"{prep.head.lower_} {prep.lower_}")
-    thought = trigger.head
-    if trigger.dep_ in ("dobj", "xcomp") and thought.lemma_.lower() in words.get("pondered", ()):
-        found.setdefault("hypothetical", thought.text)
+    parent = trigger.head
+    if trigger.dep_ == "pobj" and parent.head.lemma_.lower() in ahead.get(parent.lower_, ()):
+        found.setdefault("future", f"{parent.head.lower_} {parent.lower_}")
+    if trigger.dep_ in ("dobj", "xcomp") and parent.lemma_.lower() in words.get("pondered", ()):
+        found.setdefault("hypothetical", parent.text)
     denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
     if denial:
         found.setdefault("negated", denial)
