@@ -64,6 +64,19 @@ def test_a_follow_ups_untimed_happening_takes_the_earlier_day_told_near_it(pipel
     assert (shooting.date, shooting.date_precision) == ("2016-08-28", "day")
 
 
+def test_an_earlier_day_of_another_happening_after_the_storys_day_is_not_the_leads(
+    pipeline,
+) -> None:
+    text = (
+        "A 15-year-old girl was critically injured when a handgun went off inside a home on "
+        "Maple Street. It happened around 2 a.m. Wednesday, according to police. It is the "
+        "second such case in the neighborhood this summer: on June 29, a 13-year-old boy "
+        "was killed while playing with his uncle's pistol."
+    )
+    lead = by_trigger(events(pipeline, text, "2016-07-06"), text, "injured")
+    assert (lead.date, lead.date_precision) == ("2016-07-06", "day")
+
+
 def test_a_happening_timed_in_its_own_clause_keeps_its_day(pipeline) -> None:
     text = (
         "A 19-year-old was fatally shot Saturday outside a corner store on Elm Street. "

@@ -151,8 +151,8 @@ class EventStage:
         about.suspects(events)
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
-        follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
+        follow_up.happening_day(events, result.article.published, untold, opening)
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
         published, text = result.article.published, result.article.text
