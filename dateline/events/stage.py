@@ -15,6 +15,7 @@ from dateline.events import (
     anchors,
     follow_up,
     headline,
+    killer_toll,
     lead_toll,
     likely,
     ontology,
@@ -39,7 +40,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, named_counts, quantities, settle
+from dateline.events.quantities import HARMS, named_counts, quantities, settle, tallied
 from dateline.events.segments import segments
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
@@ -151,6 +152,7 @@ class EventStage:
         about.suspects(events)
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
+        killer_toll.add(events, doc, self.ontology.quantities)
         follow_up.happening_day(events, result.article.published, untold)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
