@@ -54,6 +54,8 @@ REFLEXIVE = ("himself", "herself", "themselves", "itself")
 STRAY_REACH = 3
 HELD_IN = ("in", "under")
 NAMED_ADJECTIVES = 2
+OPENING = 2
+"""Sentences a story opens with, where a round-up tells its tally."""
 
 
 class EventStage:
@@ -139,7 +141,9 @@ class EventStage:
         salience.score(events, result.article.text, result.article.title, len(index))
         lead = salience.most_salient(events)
         if lead is not None:
-            headline.read(lead, result.article.title, self.ontology.quantities)
+            table = self.ontology.quantities
+            opening = [t for sent in list(doc.sents)[:OPENING] for t in sent]
+            headline.read(lead, result.article.title, table, tallied(opening, table))
             area = anchors.main_area(result.places) if lead.place is None else None
             if area is not None:
                 _place_at(
