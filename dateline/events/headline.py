@@ -65,16 +65,23 @@ def _aged(words: list[str], i: int) -> bool:
     return 0 < i < len(words) - 1 and words[i - 1] == "," and words[i + 1] == ","
 
 
-def read(event: Event, title: str | None, table: dict[str, Any]) -> None:
+def read(
+    event: Event,
+    title: str | None,
+    table: dict[str, Any],
+    tallied: frozenset[float] = frozenset(),
+) -> None:
     """Give the story's lead shooting the counts its headline states (a person of an age
     it names, "16-year-old shot", only where the story counts nobody: a headline names
-    one victim of several so), and its one victim
+    one victim of several so; not a count the story opens with as a tally, "6 wounded
+    Sunday" over "Six people were wounded in shootings across the city"), and its one victim
     shot or wounded the death a headline tells (the victim died later, or the text leaves
     the death to the headline); the rest of those shot are the wounded."""
     if event.type not in table.get("carriers", ()):
         return
     now = event.quantities
     stated = counts(title, table, aged=not any(k in now for k in HARMS))
+    stated = {k: v for k, v in stated.items() if v not in tallied}
     for key, value in stated.items():
         if now.get(key) != value:
             now[key] = value

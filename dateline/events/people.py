@@ -212,8 +212,13 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
     killing himself", "then turned the gun on herself", "before he was shot and killed
-    by police"."""
+    by police", "before committing suicide", "then took his own life"."""
+    suicide = table.get("suicide", {})
     for token in tokens:
+        if _tried(token.head, table):
+            continue  # "then tried to take her own life"
+        if token.dep_ == "dobj" and _phrase(token) in suicide.get(token.head.lemma_, ()):
+            return token
         if token.lower_ not in ("himself", "herself", "he", "she"):
             continue
         head = token.head
@@ -227,3 +232,14 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
+
+
+def _phrase(noun: Token) -> str:
+    """A noun's lemma with its adjectives before it: "own life"."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ == "amod"]
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def _tried(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a verb is only attempted: "tried to kill himself"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in table.get("tried", ())

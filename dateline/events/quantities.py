@@ -90,7 +90,8 @@ def _through_dateline(counted: Token) -> tuple[str, Token]:
 def _tally(token: Token, table: dict[str, Any]) -> bool:
     """Whether a count is a period's or a place's tally rather than one happening's:
     "150 people have been murdered so far in 2017", "eight were killed in shootings
-    across the city", "down from last year, when 344 were killed"."""
+    across the city", "down from last year, when 344 were killed"; not one ranked among
+    others ("in one of the worst mass shootings")."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -100,7 +101,7 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
         if any(period in before for period in tallies.get("periods", ())):
             return True
     for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
-        if child.dep_ not in ("prep", "npadvmod", "advmod"):
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or _ranked(child):
             continue
         words = _phrase(child)
         said = " ".join(t.lower_ for t in words)
@@ -113,6 +114,12 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
         if child.dep_ == "prep" and len(words) > 1 and all(_period(t) for t in words[1:]):
             return True
     return False
+
+
+def _ranked(prep: Token) -> bool:
+    """Whether a phrase ranks the happening among others, not tallies them: "in one of
+    the worst mass shootings in the state's history"."""
+    return any(c.dep_ == "pobj" and c.lower_ == "one" for c in prep.children)
 
 
 def _label(num: Token, table: dict[str, Any]) -> bool:
@@ -129,10 +136,10 @@ def _period(token: Token) -> bool:
 
 def _phrase(head: Token) -> list[Token]:
     """A phrase's words without the clauses inside it ("on a block that was the scene of a
-    shooting a year earlier" is "on a block")."""
+    shooting a year earlier" is "on a block") nor a rank ("in one of the worst shootings")."""
     out = [head]
     for child in head.children:
-        if child.dep_ not in CLAUSES:
+        if child.dep_ not in CLAUSES and not _ranked(child):
             out += _phrase(child)
     return sorted(out, key=lambda t: t.i)
 
@@ -175,6 +182,20 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     if own is not None and killed is not None and not killed.start <= own.idx < killed.end:
         out["killed"] = Count(killed.value + 1, killed.start, killed.end)
     return out
+
+
+def tallied(tokens: list[Token], table: dict[str, Any]) -> frozenset[float]:
+    """The numbers of people harmed these words tell as a tally of several
+    happenings or of a period ("Six people were wounded in shootings across the city")."""
+    out = set()
+    for token in tokens:
+        if not token.like_num or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue
+        value = number(token)
+        counted = _counted(token)
+        if value is not None and _key(token, counted, table) in HARMS and _tally(counted, table):
+            out.add(value)
+    return frozenset(out)
 
 
 def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:

@@ -15,6 +15,7 @@ from dateline.events import (
     anchors,
     follow_up,
     headline,
+    killer_toll,
     lead_toll,
     likely,
     ontology,
@@ -39,7 +40,7 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, named_counts, quantities, settle
+from dateline.events.quantities import HARMS, named_counts, quantities, settle, tallied
 from dateline.events.segments import segments
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
@@ -53,6 +54,8 @@ REFLEXIVE = ("himself", "herself", "themselves", "itself")
 STRAY_REACH = 3
 HELD_IN = ("in", "under")
 NAMED_ADJECTIVES = 2
+OPENING = 2
+"""Sentences a story opens with, where a round-up tells its tally."""
 
 
 class EventStage:
@@ -138,7 +141,9 @@ class EventStage:
         salience.score(events, result.article.text, result.article.title, len(index))
         lead = salience.most_salient(events)
         if lead is not None:
-            headline.read(lead, result.article.title, self.ontology.quantities)
+            table = self.ontology.quantities
+            opening = [t for sent in list(doc.sents)[:OPENING] for t in sent]
+            headline.read(lead, result.article.title, table, tallied(opening, table))
             area = anchors.main_area(result.places) if lead.place is None else None
             if area is not None:
                 _place_at(
@@ -151,6 +156,7 @@ class EventStage:
         about.suspects(events)
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
+        killer_toll.add(events, doc, self.ontology.quantities)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         follow_up.happening_day(events, result.article.published, untold, opening)
         steps = [t for t in result.times if kinds.get(t.start) == "step"]

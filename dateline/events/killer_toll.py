@@ -1,0 +1,77 @@
+"""The killer's own death told apart from the lead's victims: "A man shot and killed his
+wife and two sons on Sunday ... He then turned the gun on himself" counts four dead, as
+the registries do. Only a count of the people a doer's verb befell ("killed three
+people", "killing 2") leaves the killer out; a count of the dead ("three people were
+found dead in an apparent murder-suicide") may already hold him."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.harms import HARMS
+from dateline.events.people import own_death
+from dateline.models import BORROWED, Event
+
+REFLEXIVE = ("himself", "herself", "themselves")
+COUNTED = ("nummod", "quantmod", "compound", "det", "poss", "amod")
+
+
+def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
+    """Add, in place, the killer to each lead's (the events of the top salience) dead when
+    the text tells his own death in a sentence other than the one its dead are counted in,
+    and that count is of the people a doer's verb befell."""
+    top = max((e.salience for e in events), default=None)
+    leads = [e for e in events if e.salience == top and "killed" in e.quantities]
+    for lead in leads:
+        span = lead.evidence.get("quantities.killed")
+        if span is None or BORROWED + "killed" in lead.evidence:
+            continue
+        victims = _victims(doc, span, table)
+        if victims is None or own_death(list(victims.sent), table) is not None:
+            continue
+        sent = victims.sent
+        own = own_death([t for t in doc if not sent.start <= t.i < sent.end], table)
+        if own is None:
+            continue
+        lead.quantities["killed"] += 1
+        lead.why += f"; killed: the killer's own death too ('{own.sent.text[:40]}')"
+
+
+def _victims(doc: Doc, span: list[int], table: dict[str, Any]) -> Token | None:
+    """The noun a count names when it is the object of a verb (a doer's victims), not a
+    doer himself ("police shot and killed the gunman")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    noun = words.root
+    while noun.dep_ in COUNTED and noun.head.i != noun.i:
+        noun = noun.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.lower_ in REFLEXIVE:
+        return None
+    if noun.lemma_.lower() in table.get("doers", ()):
+        return None
+    if table.get("verbs", {}).get(noun.head.lemma_.lower()) not in HARMS:
+        return None  # "a shooting that left four people dead" counts the dead
+    doer = _subject(noun.head)
+    things = table.get("tallies", {}).get("happenings", ())
+    if doer is None or doer.tag_ in ("WDT", "WP") or doer.lemma_.lower() in things:
+        return None  # "a shooting that killed two": no doer told
+    return noun
+
+
+def _subject(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, a verb's it is joined or subordinate to ("shot his
+    family, killing 3"), the noun a relative clause tells of ("a man who killed two")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head

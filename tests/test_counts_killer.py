@@ -1,0 +1,87 @@
+"""The killer's own death told apart from the lead's victims, on short reports written for
+these tests: it adds one to a count of the people a doer's verb befell, not to a count of
+the dead, nor to a count that is the doer himself, nor for a death only attempted."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+def killed(pipeline: Pipeline, text: str) -> float | None:
+    """The killed count of the report's most salient event."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return best.quantities.get("killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "DUNMORE - A man shot and killed his wife and two sons at their home on Elm Street "
+            "on Sunday, police said. Officers found the man in the garage. He had turned the "
+            "gun on himself, investigators said.",
+            4,
+        ),
+        (
+            "DUNMORE - Police say a 41-year-old man fatally shot three people at a car wash on "
+            "Monday. The gunman later killed himself as deputies closed in.",
+            4,
+        ),
+        (
+            "DUNMORE - A man shot and killed his estranged wife and her sister on Elm Street on "
+            "Sunday. Police said he then committed suicide in his car.",
+            3,
+        ),
+        (
+            "DUNMORE - A woman fatally shot her two children at their home on Sunday. She later "
+            "took her own life, police said.",
+            3,
+        ),
+    ],
+)
+def test_the_killers_own_death_told_apart_is_counted(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count
+
+
+def test_suicide_in_the_same_sentence_is_counted_once(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - A man shot and killed his estranged wife and her sister on Elm Street on "
+        "Sunday before committing suicide."
+    )
+    assert killed(pipeline, text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "DUNMORE - Three people were found dead in a home on Elm Street in what police "
+            "called a murder-suicide. Investigators said the man had killed himself after "
+            "shooting the two women.",
+            3,
+        ),
+        (
+            "DUNMORE - A woman fatally shot her husband and her son at their home on Sunday. "
+            "She then tried to take her own life, police said.",
+            2,
+        ),
+        (
+            "DUNMORE - Police shot and killed a gunman who opened fire at a bar on Sunday. "
+            "Witnesses said he had threatened to kill himself.",
+            1,
+        ),
+    ],
+)
+def test_a_count_of_the_dead_or_of_the_doer_takes_no_more(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count
