@@ -354,3 +354,13 @@ def test_an_age_told_with_hyphens_stays_in_the_victim(pipeline) -> None:
         if e.type == "ASSAULT"
     )
     assert homicide.recipient.text == "3-year-old girl"
+
+
+def test_a_participant_never_reaches_back_into_the_dateline(pipeline: Pipeline) -> None:
+    arrest = _told(
+        pipeline,
+        "COERCE",
+        "OCALA, Fla. - A woman suspected of robbing a pharmacy was arrested Friday night "
+        "in Belleview, police said.",
+    )
+    assert arrest.recipient is not None and arrest.recipient.text == "woman"

@@ -19,6 +19,7 @@ ENTITY_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 PLACES = ("FAC", "LOC")
 DOERS = ("er", "or", "ist", "man")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+DASHES = ("-", "–", "—", "--")
 PRONOUNS = ("it", "they", "we", "he", "she", "i", "its", "their", "our", "his", "her", "them")
 PRONOUNS += ("him",)
 AMOUNTS = ("hundred", "thousand", "million", "dozen", "score", "ten", "number", "majority")
@@ -59,7 +60,8 @@ def counted(token: Token) -> Token:
 
 def phrase(token: Token) -> tuple[int, int]:
     """The token offsets of the noun phrase a head token stands for ("forces of Iraq"),
-    never across a line break (a parse that runs a heading into the next line)."""
+    never across a line break (a parse that runs a heading into the next line) nor back
+    across a dash set off by spaces (a dateline's: "DOVER, Del. - A woman")."""
     left = right = token.i
     stack = [token]
     while stack:
@@ -73,7 +75,7 @@ def phrase(token: Token) -> tuple[int, int]:
             stack.append(child)
     doc = token.doc
     for i in range(token.i - 1, left - 1, -1):
-        if "\n" in doc[i].text_with_ws:
+        if "\n" in doc[i].text_with_ws or _spaced_dash(doc[i]):
             left = i + 1
             break
     for i in range(token.i, right + 1):
@@ -85,6 +87,12 @@ def phrase(token: Token) -> tuple[int, int]:
     while right > left and (doc[right].is_punct or doc[right].dep_ == "cc"):
         right -= 1
     return left, right + 1
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash standing alone between words, as after a dateline."""
+    before = token.nbor(-1).whitespace_ if token.i > 0 else ""
+    return token.text in DASHES and bool(before) and bool(token.whitespace_)
 
 
 class Mentions:
