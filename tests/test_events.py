@@ -535,6 +535,11 @@ def test_killed_over_a_deal_is_still_killed() -> None:
     assert top(code("A man was killed over a drug deal on Sunday night.")).type == "ASSAULT"
 
 
+def test_who_names_an_attack_something_did_not_do_it() -> None:
+    attack = top(code("The district commander called the attack a tragedy on Monday."))
+    assert (attack.type, attack.actor) == ("ASSAULT", None)
+
+
 def test_workers_who_strike_protest() -> None:
     assert [e.type for e in code("Teachers at the district's schools will strike on Monday.")] == [
         "PROTEST"

@@ -521,12 +521,14 @@ class EventStage:
 
     def _onlooker(self, subject: Token) -> bool:
         """Whether the subject of the verb governing an event noun does not do the event:
-        it undergoes its verb ("civilians died in the shelling") or looks on, tells of it or
-        escapes it ("police are investigating a shooting", "families fled the fighting")."""
+        it undergoes its verb ("civilians died in the shelling") or looks on, tells of it,
+        escapes it or names it something ("police are investigating a shooting", "families
+        fled the fighting", "the commander called the shooting a tragedy")."""
         verb = subject.head.head if subject.head.dep_ == "prep" else subject.head
         lemma = verb.lemma_.lower()
         watching = lemma in self.ontology.onlookers or lemma in self.ontology.reporting_verbs
-        return watching or self._undergoes(subject)
+        naming = any(c.dep_ == "oprd" for c in verb.children)
+        return watching or naming or self._undergoes(subject)
 
     def _watched(self, noun: Token) -> bool:
         """Whether the verb an event noun is the object of looks on or tells of it, when
