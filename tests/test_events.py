@@ -547,6 +547,16 @@ def test_workers_who_strike_protest() -> None:
     assert top(code("Government jets struck rebel positions on Monday.")).type == "ASSAULT"
 
 
+def test_a_death_told_after_a_rollover_is_the_crash() -> None:
+    events = code("The pickup flipped onto its roof on Route 9 and the driver died at the scene.")
+    assert [(e.type, e.mode) for e in events] == [("DISASTER", "man-made")]
+
+
+def test_an_arrest_told_after_a_fire_is_not_the_fire() -> None:
+    events = code("A fire broke out at the warehouse and police arrested two men nearby.")
+    assert sorted(e.type for e in events) == ["COERCE", "DISASTER"]
+
+
 def test_a_death_after_crashing_a_car_is_the_crash() -> None:
     text = "Troopers said a 22-year-old driver was killed after crashing his truck near Marella."
     assert [e.type for e in code(text)] == ["DISASTER"]

@@ -206,7 +206,8 @@ def _after(token: Token, drafts: dict[int, Draft]) -> list[Draft]:
 
 def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) -> dict[int, Draft]:
     """Each draft a hazard brings about, with that hazard (in token order, so a chain of
-    consequences, "struck, killing", folds into the first)."""
+    consequences, "struck, killing", folds into the first; a death told next to it, "the
+    pickup flipped and the driver died", too)."""
     owner = dict(owner)
     folded: dict[int, Draft] = {}
     for i in sorted(drafts):
@@ -217,7 +218,7 @@ def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) ->
         causes += [
             g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
         ]
-        causes += [token.head] if token.dep_ == "advcl" else []
+        causes += [token.head] if token.dep_ == "advcl" or _died_next(token, onto) else []
         causes += roles.means_objects(token, onto.means)
         cause = next(
             (
@@ -232,6 +233,12 @@ def _folds(drafts: dict[int, Draft], owner: dict[int, Draft], onto: Ontology) ->
         if cause is not None:
             owner[i] = folded[i] = cause
     return folded
+
+
+def _died_next(token: Token, onto: Ontology) -> bool:
+    """A death told in a clause joined after another ("the pickup flipped and the driver
+    died"): the earlier clause's happening may have caused it."""
+    return token.dep_ == "conj" and token.head.i < token.i and token.lemma_.lower() in onto.deaths
 
 
 def main_clause(token: Token) -> bool:
