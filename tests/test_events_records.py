@@ -405,6 +405,17 @@ def test_where_a_victim_came_from_is_not_where_it_happened(pipeline: Pipeline) -
     assert killing.place is not None and killing.place.name == "Timbuktu"
 
 
+def test_the_country_a_suspect_is_a_native_of_is_not_where_he_was_held(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Jose Ruiz, a native of Mexico, was arrested by Torrington police on Monday night "
+        "and brought to Litchfield authorities."
+    )
+    arrest = event_of(pipeline, text, "COERCE")
+    assert arrest.place is not None and arrest.place.name == "Torrington"
+
+
 def test_a_place_name_before_an_event_noun_is_no_actor(pipeline: Pipeline) -> None:
     text = "Detectives believe the same rifle was used in three other Timbuktu shootings."
     for event in pipeline.extract(Article(text=text, published=PUBLISHED)).events:

@@ -26,6 +26,7 @@ DATELINE_REACH = 40
 DATELINE_TOKENS = 8
 DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
+ORIGIN_NOUNS = ("native", "citizen", "national")
 IN_CLAUSE = "place in the trigger's clause"
 POSTED = re.compile(r"\(@\w+\)\s*$")
 POSTED_REACH = 40
@@ -160,8 +161,10 @@ def _beside_actor(root: Token, spans: list[tuple[int, int]]) -> bool:
 
 def _origin(root: Token) -> bool:
     """A place someone comes from, not where things happen: "a tourist from Canada",
-    "a woman visiting from Canada", "a man who was from Lexington"."""
+    "a woman visiting from Canada", "a man who was from Lexington", "a native of Peru"."""
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "of":
+        return prep.head.lemma_.lower() in ORIGIN_NOUNS
     if root.dep_ != "pobj" or prep.lower_ != "from":
         return False
     verb = prep.head.lemma_.lower()
