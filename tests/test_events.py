@@ -547,6 +547,11 @@ def test_workers_who_strike_protest() -> None:
     assert top(code("Government jets struck rebel positions on Monday.")).type == "ASSAULT"
 
 
+def test_a_vigil_is_a_peaceful_gathering() -> None:
+    text = "Hundreds of neighbors held a candlelight vigil on Friday for the slain teenager."
+    assert [(e.type, e.mode) for e in code(text)] == [("PROTEST", "demo")]
+
+
 def test_a_death_told_after_a_rollover_is_the_crash() -> None:
     events = code("The pickup flipped onto its roof on Route 9 and the driver died at the scene.")
     assert [(e.type, e.mode) for e in events] == [("DISASTER", "man-made")]
