@@ -354,3 +354,24 @@ def test_an_age_told_with_hyphens_stays_in_the_victim(pipeline) -> None:
         if e.type == "ASSAULT"
     )
     assert homicide.recipient.text == "3-year-old girl"
+
+
+def test_whom_a_verb_is_for_does_what_follows_for(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "The mayor on Friday criticized the officer, Dana Reed, for shooting a 37-year-old "
+        "man during a traffic stop in April.",
+    )
+    assert shooting.actor is not None and "Reed" in shooting.actor.text
+    arrested = _told(
+        pipeline,
+        "ASSAULT",
+        "Daniel Reyes, 31, was arrested Monday for shooting his neighbor in the leg.",
+    )
+    assert arrested.actor is not None and "Daniel Reyes" in arrested.actor.text
+
+
+def test_a_term_got_for_a_killing_did_not_kill(pipeline: Pipeline) -> None:
+    killing = _told(pipeline, "ASSAULT", "Springfield man gets 15 years for killing his roommate.")
+    assert killing.actor is not None and "Springfield man" in killing.actor.text
