@@ -375,3 +375,13 @@ def test_whom_a_verb_is_for_does_what_follows_for(pipeline: Pipeline) -> None:
 def test_a_term_got_for_a_killing_did_not_kill(pipeline: Pipeline) -> None:
     killing = _told(pipeline, "ASSAULT", "Springfield man gets 15 years for killing his roommate.")
     assert killing.actor is not None and "Springfield man" in killing.actor.text
+
+
+def test_a_happening_takes_its_own_doer_before_a_governing_verb_s(pipeline: Pipeline) -> None:
+    killing = _told(
+        pipeline,
+        "ASSAULT",
+        "Crowds gathered downtown on Sunday night, with many turning to looting, after "
+        "Marcus Hill, 37, was killed by police.",
+    )
+    assert killing.actor is not None and killing.actor.text == "police"
