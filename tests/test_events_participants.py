@@ -385,3 +385,20 @@ def test_a_happening_takes_its_own_doer_before_a_governing_verb_s(pipeline: Pipe
         "Marcus Hill, 37, was killed by police.",
     )
     assert killing.actor is not None and killing.actor.text == "police"
+
+
+def test_a_town_recovering_after_shooting_did_not_shoot(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "Springfield struggles to return to normal after shooting.\n\n"
+        "Shops stayed shut on Sunday and troopers patrolled quiet streets downtown.",
+    )
+    assert shooting.actor is None or "Springfield" not in shooting.actor.text
+
+
+def test_who_fled_after_shooting_someone_shot(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline, "ASSAULT", "The gunman fled on foot after shooting two men outside the bar."
+    )
+    assert shooting.actor is not None and "gunman" in shooting.actor.text

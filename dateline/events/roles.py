@@ -31,6 +31,7 @@ CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
 SERIES = ("series", "wave", "string", "spate", "round", "flurry", "barrage", "volley", "rash")
+TIME_PREPS = ("after", "before", "since", "following", "until")
 MEASURES = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")
 CLIPPED = ("shoot", "kill", "stab", "wound", "injure", "hurt", "beat", "murder", "slay", "arrest")
 
@@ -94,6 +95,8 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             blamed = _blamed(current)
             if blamed is not None:
                 return blamed, f"object of '{current.head.head.text}' for '{current.text}'"
+            if _bare_gerund(current):
+                break
             current = current.head.head
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
@@ -103,6 +106,15 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             return controller, f"object of '{current.head.text}' that does '{current.text}'"
         current = current.head
     return None, ""
+
+
+def _bare_gerund(gerund: Token) -> bool:
+    """A gerund of harm with no object after a preposition of time, which names a happening
+    rather than an act of the verb's subject ("Springfield struggles to recover after
+    shooting")."""
+    if gerund.head.lower_ not in TIME_PREPS or gerund.lemma_.lower() not in CLIPPED:
+        return False
+    return not any(c.dep_ in OBJECTS for c in gerund.children)
 
 
 def _blamed(gerund: Token) -> Token | None:
