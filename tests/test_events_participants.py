@@ -364,3 +364,51 @@ def test_a_participant_never_reaches_back_into_the_dateline(pipeline: Pipeline) 
         "in Belleview, police said.",
     )
     assert arrest.recipient is not None and arrest.recipient.text == "woman"
+
+
+def test_whom_a_verb_is_for_does_what_follows_for(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "The mayor on Friday criticized the officer, Dana Reed, for shooting a 37-year-old "
+        "man during a traffic stop in April.",
+    )
+    assert shooting.actor is not None and "Reed" in shooting.actor.text
+    arrested = _told(
+        pipeline,
+        "ASSAULT",
+        "Daniel Reyes, 31, was arrested Monday for shooting his neighbor in the leg.",
+    )
+    assert arrested.actor is not None and "Daniel Reyes" in arrested.actor.text
+
+
+def test_a_term_got_for_a_killing_did_not_kill(pipeline: Pipeline) -> None:
+    killing = _told(pipeline, "ASSAULT", "Springfield man gets 15 years for killing his roommate.")
+    assert killing.actor is not None and "Springfield man" in killing.actor.text
+
+
+def test_a_happening_takes_its_own_doer_before_a_governing_verb_s(pipeline: Pipeline) -> None:
+    killing = _told(
+        pipeline,
+        "ASSAULT",
+        "Crowds gathered downtown on Sunday night, with many turning to looting, after "
+        "Marcus Hill, 37, was killed by police.",
+    )
+    assert killing.actor is not None and killing.actor.text == "police"
+
+
+def test_a_town_recovering_after_shooting_did_not_shoot(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline,
+        "ASSAULT",
+        "Springfield struggles to return to normal after shooting.\n\n"
+        "Shops stayed shut on Sunday and troopers patrolled quiet streets downtown.",
+    )
+    assert shooting.actor is None or "Springfield" not in shooting.actor.text
+
+
+def test_who_fled_after_shooting_someone_shot(pipeline: Pipeline) -> None:
+    shooting = _told(
+        pipeline, "ASSAULT", "The gunman fled on foot after shooting two men outside the bar."
+    )
+    assert shooting.actor is not None and "gunman" in shooting.actor.text

@@ -41,6 +41,7 @@ class Coded:
     rhetoric: bool = False  # a speaker's words in a direct quote ("we need to support")
     people: bool = False  # the recipient is people, not a place or a thing ("the bar")
     referred: bool = False  # the actor is a pronoun's referent, not named in the mention
+    borrowed: bool = False  # the actor is the subject of the verb governing the noun
     named: frozenset[str] = frozenset()  # event nouns with 2+ adjectives, "final large fight"
     death: bool = False  # a victim's death ("died Wednesday"), dated to its own day
 
@@ -222,7 +223,9 @@ def _stale(event: Event, first: Event) -> bool:
 
 
 def _combine(record: Record) -> Event:
-    """The record's event: each field from the mention that gives it best."""
+    """The record's event: each field from the mention that gives it best (the actor from
+    one that names its own before a guess, a pronoun's referent or a governing verb's
+    subject: "many turning to looting after Hill was killed by police": police)."""
     events = [item.event for item in record.items]
     first = events[0]
     if len(events) == 1:
@@ -230,7 +233,7 @@ def _combine(record: Record) -> Event:
     evidence = dict(first.evidence)
     named = sorted(
         (i for i in record.items if i.event.actor is not None),
-        key=lambda i: (i.guessed, i.referred),
+        key=lambda i: (i.guessed, i.referred, i.borrowed),
     )
     actor_from = named[0].event if named else None
     received = [i for i in record.items if i.event.recipient is not None]

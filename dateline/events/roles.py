@@ -31,6 +31,8 @@ CONDITIONS = ("unless", "if", "until")
 INFLICTING = ("deal", "inflict", "cause", "deliver")
 HARMED = ("to", "on", "upon", "against")
 SERIES = ("series", "wave", "string", "spate", "round", "flurry", "barrage", "volley", "rash")
+TIME_PREPS = ("after", "before", "since", "following", "until")
+MEASURES = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")
 CLIPPED = ("shoot", "kill", "stab", "wound", "injure", "hurt", "beat", "murder", "slay", "arrest")
 
 
@@ -69,7 +71,8 @@ def _infinitive(verb: Token) -> bool:
 
 def subject(verb: Token) -> tuple[Token | None, str]:
     """The agent of a verb, climbing through control and coordination when it has none, and
-    from a gerund after a preposition to the verb it hangs from ("said after meeting"); an
+    from a gerund after a preposition to the verb it hangs from ("said after meeting"; after
+    "for", whom that verb is for does it: "arrested Reyes for shooting"); an
     agentless passive has none ("Hussain was a hacker before he was killed": not Hussain),
     nor has a headline's clipped one ("teen killed in shooting")."""
     current = verb
@@ -89,6 +92,11 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             current = current.head.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
+            blamed = _blamed(current)
+            if blamed is not None:
+                return blamed, f"object of '{current.head.head.text}' for '{current.text}'"
+            if _bare_gerund(current):
+                break
             current = current.head.head
             continue
         if current.dep_ in PASSIVE_SUBJECTS + ("acl",) or current.dep_ not in CONTROL:
@@ -98,6 +106,28 @@ def subject(verb: Token) -> tuple[Token | None, str]:
             return controller, f"object of '{current.head.text}' that does '{current.text}'"
         current = current.head
     return None, ""
+
+
+def _bare_gerund(gerund: Token) -> bool:
+    """A gerund of harm with no object after a preposition of time, which names a happening
+    rather than an act of the verb's subject ("Springfield struggles to recover after
+    shooting")."""
+    if gerund.head.lower_ not in TIME_PREPS or gerund.lemma_.lower() not in CLIPPED:
+        return False
+    return not any(c.dep_ in OBJECTS for c in gerund.children)
+
+
+def _blamed(gerund: Token) -> Token | None:
+    """Who does what a gerund after "for" says: the object, or passive subject, of the verb
+    it hangs from ("criticized the officer for shooting", "was arrested for shooting"),
+    unless that is a term or sum ("got 15 years for killing": the subject)."""
+    prep = gerund.head
+    verb = prep.head
+    if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    deps = ("dobj",) if not _passive(verb) else PASSIVE_SUBJECTS
+    found = next((c for c in verb.children if c.dep_ in deps), None)
+    return None if found is None or found.ent_type_ in MEASURES else found
 
 
 def _controller(verb: Token) -> Token | None:

@@ -1005,6 +1005,7 @@ class EventStage:
             rhetoric=self._rhetoric(draft, state, result),
             people=self._people(draft.recipient, draft.recipient_token),
             referred=any(n.startswith("actor by pronoun") for n in draft.notes),
+            borrowed=any(n.endswith("(governs the noun)") for n in draft.notes),
             named=frozenset(filter(None, map(_named, told))),
             death=token.lemma_.lower() in self.ontology.deaths,
         )
