@@ -168,6 +168,8 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
         if key is not None and key not in (more if extra else out):
             (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
+            if key in ("wounded", "shot") and not extra:
+                _moved(out, key, _died_among(counted, table))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
@@ -182,6 +184,33 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     if own is not None and killed is not None and not killed.start <= own.idx < killed.end:
         out["killed"] = Count(killed.value + 1, killed.start, killed.end)
     return out
+
+
+def _died_among(counted: Token, table: dict[str, Any]) -> float:
+    """How many of the people counted hurt an "including" tells died: "three people were
+    injured, including a 17-year-old who later succumbed" (one)."""
+    dead = 0.0
+    for prep in (*counted.children, *counted.head.children):
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        for member in (g for g in prep.children if g.dep_ == "pobj"):
+            for each in (member, *member.conjuncts):
+                said = [c for c in each.children if c.dep_ == "relcl"]
+                if any(harm(c, "nsubj", table) == "killed" for c in said):
+                    dead += (number(each) or 1.0) if each.like_num else 1.0
+    return dead
+
+
+def _moved(out: dict[str, Count], key: str, dead: float) -> None:
+    """The people counted hurt who died counted among the killed: out of the wounded, and
+    added to the killed (the shot keep them: the killed are taken out of them later)."""
+    if not dead:
+        return
+    hurt = out[key]
+    if key == "wounded":
+        out[key] = Count(hurt.value - dead, hurt.start, hurt.end)
+    killed = out.get("killed", Count(0.0, hurt.start, hurt.end))
+    out["killed"] = Count(killed.value + dead, killed.start, killed.end)
 
 
 def tallied(tokens: list[Token], table: dict[str, Any]) -> frozenset[float]:
