@@ -8,7 +8,7 @@ import calendar
 import re
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
@@ -299,6 +299,26 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
     return found or tolls[subject.lemma_.lower()]
+
+
+def died_of_hurt(counts: dict[str, float], evidence: dict[str, list[int]], doc: Doc) -> None:
+    """The killed a later sentence tells as "one of" the hurt counted before are no longer
+    hurt: "Police said 10 people were wounded. One of the victims was killed" (nine
+    wounded, one killed)."""
+    killed, wounded = counts.get("killed"), counts.get("wounded")
+    if killed is None or wounded is None or wounded <= killed:
+        return
+    dead, hurt = (evidence.get(f"quantities.{k}") for k in ("killed", "wounded"))
+    if dead is None or hurt is None or dead[0] <= hurt[1]:
+        return
+    told, before = (doc.char_span(*e, alignment_mode="expand") for e in (dead, hurt))
+    if told is None or before is None or told[0].sent.start == before[0].sent.start:
+        return
+    if any(t.lower_ in ("other", "others", "more") for t in before[0].sent):
+        return  # "the shooting, which also injured three others": the dead told apart
+    first = told[0]
+    if first.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children):
+        counts["wounded"] = wounded - killed
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
