@@ -8,7 +8,7 @@ import calendar
 import re
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
@@ -168,6 +168,8 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
         if key is not None and key not in (more if extra else out):
             (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
+            if key in ("wounded", "shot") and not extra:
+                _moved(out, key, _died_among(counted, table))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
@@ -182,6 +184,33 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
     if own is not None and killed is not None and not killed.start <= own.idx < killed.end:
         out["killed"] = Count(killed.value + 1, killed.start, killed.end)
     return out
+
+
+def _died_among(counted: Token, table: dict[str, Any]) -> float:
+    """How many of the people counted hurt an "including" tells died: "three people were
+    injured, including a 17-year-old who later succumbed" (one)."""
+    dead = 0.0
+    for prep in (*counted.children, *counted.head.children):
+        if prep.dep_ != "prep" or prep.lower_ != "including":
+            continue
+        for member in (g for g in prep.children if g.dep_ == "pobj"):
+            for each in (member, *member.conjuncts):
+                said = [c for c in each.children if c.dep_ == "relcl"]
+                if any(harm(c, "nsubj", table) == "killed" for c in said):
+                    dead += (number(each) or 1.0) if each.like_num else 1.0
+    return dead
+
+
+def _moved(out: dict[str, Count], key: str, dead: float) -> None:
+    """The people counted hurt who died counted among the killed: out of the wounded, and
+    added to the killed (the shot keep them: the killed are taken out of them later)."""
+    if not dead:
+        return
+    hurt = out[key]
+    if key == "wounded":
+        out[key] = Count(hurt.value - dead, hurt.start, hurt.end)
+    killed = out.get("killed", Count(0.0, hurt.start, hurt.end))
+    out["killed"] = Count(killed.value + dead, killed.start, killed.end)
 
 
 def tallied(tokens: list[Token], table: dict[str, Any]) -> frozenset[float]:
@@ -270,6 +299,26 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
     return found or tolls[subject.lemma_.lower()]
+
+
+def died_of_hurt(counts: dict[str, float], evidence: dict[str, list[int]], doc: Doc) -> None:
+    """The killed a later sentence tells as "one of" the hurt counted before are no longer
+    hurt: "Police said 10 people were wounded. One of the victims was killed" (nine
+    wounded, one killed)."""
+    killed, wounded = counts.get("killed"), counts.get("wounded")
+    if killed is None or wounded is None or wounded <= killed:
+        return
+    dead, hurt = (evidence.get(f"quantities.{k}") for k in ("killed", "wounded"))
+    if dead is None or hurt is None or dead[0] <= hurt[1]:
+        return
+    told, before = (doc.char_span(*e, alignment_mode="expand") for e in (dead, hurt))
+    if told is None or before is None or told[0].sent.start == before[0].sent.start:
+        return
+    if any(t.lower_ in ("other", "others", "more") for t in before[0].sent):
+        return  # "the shooting, which also injured three others": the dead told apart
+    first = told[0]
+    if first.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children):
+        counts["wounded"] = wounded - killed
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:

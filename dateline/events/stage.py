@@ -40,7 +40,14 @@ from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.ontology import Entry
-from dateline.events.quantities import HARMS, named_counts, quantities, settle, tallied
+from dateline.events.quantities import (
+    HARMS,
+    died_of_hurt,
+    named_counts,
+    quantities,
+    settle,
+    tallied,
+)
 from dateline.events.segments import segments
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
@@ -135,6 +142,7 @@ class EventStage:
             home = home_place(result.article, self.gazetteer)
             how = "the outlet's home town (the text names no place)"
         for event in events:
+            died_of_hurt(event.quantities, event.evidence, doc)
             settle(event.quantities, event.evidence)
             if home is not None and anchors.holds(event.place, home):
                 _place_at(event, home, f"{how} '{home.text or home.name}'")

@@ -1,0 +1,78 @@
+"""The hurt who died, on short reports written for these tests: a person counted among
+the hurt whom an "including" tells died, or a later sentence tells died as "one of" them,
+is counted killed, not hurt; not where the hurt are counted apart from the dead ("three
+others")."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+def counts(pipeline: Pipeline, text: str) -> tuple[float | None, float | None]:
+    """The killed and wounded counts of the report's most salient event."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return best.quantities.get("killed"), best.quantities.get("wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "MILLVILLE - Three people were injured, including a 17-year-old girl who later "
+            "died at the hospital, in a shooting on Pine Street on Saturday, police said.",
+            1,
+            2,
+        ),
+        (
+            "MILLVILLE - Four people were wounded, including a man who succumbed to his "
+            "injuries on Sunday, after gunfire erupted outside a bar on Pine Street.",
+            1,
+            3,
+        ),
+    ],
+)
+def test_the_hurt_who_died_are_killed(
+    pipeline: Pipeline, text: str, killed: float, wounded: float
+) -> None:
+    assert counts(pipeline, text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "MILLVILLE - Police said four people were wounded in a shooting outside a bar on "
+            "Pine Street on Saturday night. One of the victims died at the hospital on Sunday, "
+            "police said.",
+            1,
+            3,
+        ),
+        (
+            "MILLVILLE - Three people were hurt when gunfire erupted at a party on Pine Street "
+            "early Saturday. One of them later died at a hospital.",
+            1,
+            2,
+        ),
+    ],
+)
+def test_one_of_the_hurt_who_died_leaves_them(
+    pipeline: Pipeline, text: str, killed: float, wounded: float
+) -> None:
+    assert counts(pipeline, text) == (killed, wounded)
+
+
+def test_the_hurt_told_apart_from_the_dead_stay(pipeline: Pipeline) -> None:
+    text = (
+        "MILLVILLE - A man who died after a shooting on Pine Street late Saturday has been "
+        "identified. Police said the shooting, which also injured three others, began after "
+        "a dice game. Officers found four men with gunshot wounds. One of them, a "
+        "30-year-old, died of his injuries at a hospital."
+    )
+    assert counts(pipeline, text) == (1, 3)
