@@ -187,7 +187,7 @@ def test_a_pronoun_actor_is_the_group_named_before(pipeline: Pipeline) -> None:
         "The girl remains on life support at Mercy Hospital.",
         "Deputies were called on Thursday night and found the door open.",
         "Officers answered calls of a man waving a gun near the library.",
-        "Her uncle attended the vigil and said the family wants answers.",
+        "Her uncle stood outside the house and said the family wants answers.",
         "The county's own auditor agreed with the assessment in the report.",
         "Polls taken over the past two weeks show the mayor trailing.",
         "Photo: Jane Doe Image 2 of 5 A 17-year-old was shot in the leg in Gao on Tuesday.",
