@@ -412,3 +412,10 @@ def test_who_fled_after_shooting_someone_shot(pipeline: Pipeline) -> None:
         pipeline, "ASSAULT", "The gunman fled on foot after shooting two men outside the bar."
     )
     assert shooting.actor is not None and "gunman" in shooting.actor.text
+
+
+def test_whom_a_suspect_surrenders_to_did_not_surrender(pipeline: Pipeline) -> None:
+    surrender = _told(
+        pipeline, "COERCE", "The suspect turned himself in to police in Marlow on Tuesday night."
+    )
+    assert surrender.recipient is not None and surrender.recipient.text == "suspect"

@@ -429,9 +429,10 @@ class EventStage:
             if how:
                 draft.notes.append(f"actor by {how}")
         if found.recipient is not None:
+            others = [] if match.entry.reverse else roles.fallbacks(match.token, found.recipient)
             draft.candidates = [
                 c
-                for c in [found.recipient, *roles.fallbacks(match.token, found.recipient)]
+                for c in [found.recipient, *others]
                 if not self._never_done_to(draft, c) and c not in match.parts
             ]
             for candidate in draft.candidates:
