@@ -67,7 +67,8 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     """Give, in place, each lead (the events of the top salience) that counts people hurt and
     none dead one dead when the text tells elsewhere that one person it names as known died
     ("A man was shot on Elm Street ... He died at the hospital", "the victim succumbed to
-    her injuries"): the one it counts hurt, or one more beside several."""
+    her injuries"): the one it counts hurt, one of the several it counts shot ("was one of
+    five people shot ... He died": four wounded), or one more beside several wounded."""
     top = max((e.salience for e in events), default=None)
     leads = [e for e in events if e.salience == top and _hurt(e.quantities) is not None]
     death = _death(doc, table) if leads else None
@@ -82,6 +83,8 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             counts.pop("wounded", None)
             lead.evidence.pop("quantities.wounded", None)
             lead.evidence.pop(BORROWED + "wounded", None)
+        elif counts.get("wounded") == counts.get("shot"):
+            counts["wounded"] = hurt - 1  # the dead is one of the shot, all counted wounded
         lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
 
 
