@@ -1,13 +1,14 @@
 """The hurt who died, on short reports written for these tests: a person counted among
 the hurt whom an "including" tells died, or a later sentence tells died as "one of" them,
 is counted killed, not hurt; not where the hurt are counted apart from the dead ("three
-others")."""
+others"); a death told apart from a lead that counts all its shot wounded is one of them."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.models import Article
+from dateline.events import lead_toll
+from dateline.models import Article, Event
 from dateline.pipeline import Pipeline
 
 PUBLISHED = "2024-03-11"
@@ -76,3 +77,23 @@ def test_the_hurt_told_apart_from_the_dead_stay(pipeline: Pipeline) -> None:
         "30-year-old, died of his injuries at a hospital."
     )
     assert counts(pipeline, text) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("counted", "wounded"),
+    [({"shot": 4.0, "wounded": 4.0}, 3.0), ({"wounded": 4.0}, 4.0)],
+)
+def test_a_death_told_apart_is_one_of_the_shot(
+    pipeline: Pipeline, counted: dict[str, float], wounded: float
+) -> None:
+    """A lead that counts four shot (all wounded) and a later "He died": three wounded;
+    four counted wounded alone keep them (the dead may be one more)."""
+    text = (
+        "Marcus Hale, 38, was one of four people shot Saturday night near the corner of "
+        "Pine and Oak streets. He died Tuesday at Cooper University Hospital in Camden."
+    )
+    doc = pipeline.nlp(text)
+    lead = Event("ASSAULT", text, 0, 10, quantities=dict(counted), salience=1.0)
+    stage = next(s for s in pipeline.stages if s.layer == "events")
+    lead_toll.died([lead], doc, stage.ontology.quantities)
+    assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
