@@ -67,8 +67,9 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     """Give, in place, each lead (the events of the top salience) that counts people hurt and
     none dead one dead when the text tells elsewhere that one person it names as known died
     ("A man was shot on Elm Street ... He died at the hospital", "the victim succumbed to
-    her injuries"): the one it counts hurt, one of the several it counts shot ("was one of
-    five people shot ... He died": four wounded), or one more beside several wounded."""
+    her injuries"): the one it counts hurt, one of the several it counts shot when told
+    right after their count ("was one of five people shot. He died": four wounded), or one
+    more beside several wounded."""
     top = max((e.salience for e in events), default=None)
     leads = [e for e in events if e.salience == top and _hurt(e.quantities) is not None]
     death = _death(doc, table) if leads else None
@@ -83,9 +84,18 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             counts.pop("wounded", None)
             lead.evidence.pop("quantities.wounded", None)
             lead.evidence.pop(BORROWED + "wounded", None)
-        elif counts.get("wounded") == counts.get("shot"):
+        elif counts.get("wounded") == counts.get("shot") and _next(
+            death, lead.evidence.get("quantities.shot"), doc
+        ):
             counts["wounded"] = hurt - 1  # the dead is one of the shot, all counted wounded
         lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
+
+
+def _next(death: Token, span: list[int] | None, doc: Doc) -> bool:
+    """Whether a death is told in the sentence right after the one that counts the shot
+    ("was one of five people shot Sunday. He died Thursday"), not of another told apart."""
+    counted = None if span is None else doc.char_span(*span, alignment_mode="expand")
+    return counted is not None and death.sent.start == counted[0].sent.end
 
 
 def _hurt(counts: dict[str, float]) -> float | None:
