@@ -79,21 +79,34 @@ def test_the_hurt_told_apart_from_the_dead_stay(pipeline: Pipeline) -> None:
     assert counts(pipeline, text) == (1, 3)
 
 
-@pytest.mark.parametrize(
-    ("counted", "wounded"),
-    [({"shot": 4.0, "wounded": 4.0}, 3.0), ({"wounded": 4.0}, 4.0)],
+ONE_OF_FOUR = (
+    "Marcus Hale, 38, was one of four people shot Saturday night near the corner of Pine "
+    "and Oak streets. He died Tuesday at Cooper University Hospital in Camden."
 )
-def test_a_death_told_apart_is_one_of_the_shot(
-    pipeline: Pipeline, counted: dict[str, float], wounded: float
+TOLD_APART = (
+    "Four deputies were shot Saturday night while serving a warrant on Pine Street. "
+    "Neighbors said they heard dozens of shots. It was unclear whether the gunman escaped "
+    "or whether he was killed in the fire that followed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "wounded"),
+    [
+        (ONE_OF_FOUR, {"shot": 4.0, "wounded": 4.0}, 3.0),
+        (ONE_OF_FOUR, {"wounded": 4.0}, 4.0),
+        (TOLD_APART, {"shot": 4.0, "wounded": 4.0}, 4.0),
+    ],
+)
+def test_a_death_told_right_after_is_one_of_the_shot(
+    pipeline: Pipeline, text: str, counted: dict[str, float], wounded: float
 ) -> None:
-    """A lead that counts four shot (all wounded) and a later "He died": three wounded;
-    four counted wounded alone keep them (the dead may be one more)."""
-    text = (
-        "Marcus Hale, 38, was one of four people shot Saturday night near the corner of "
-        "Pine and Oak streets. He died Tuesday at Cooper University Hospital in Camden."
-    )
+    """A lead that counts four shot (all wounded) and, in the next sentence, "He died":
+    three wounded; four counted wounded alone, or a death told sentences apart, keep them."""
     doc = pipeline.nlp(text)
     lead = Event("ASSAULT", text, 0, 10, quantities=dict(counted), salience=1.0)
+    four = next(t for t in doc if t.lower_ == "four")
+    lead.evidence["quantities.shot"] = [four.idx, four.idx + len(four)]
     stage = next(s for s in pipeline.stages if s.layer == "events")
     lead_toll.died([lead], doc, stage.ontology.quantities)
     assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
