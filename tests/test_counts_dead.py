@@ -1,7 +1,8 @@
 """The hurt who died, on short reports written for these tests: a person counted among
 the hurt whom an "including" tells died, or a later sentence tells died as "one of" them,
 is counted killed, not hurt; not where the hurt are counted apart from the dead ("three
-others"); a death told apart from a lead that counts all its shot wounded is one of them."""
+others"); one of a group told dead before the hurt are counted, where the group is their
+count; a death told right after a count of the shot all counted wounded is one of them."""
 
 from __future__ import annotations
 
@@ -110,3 +111,20 @@ def test_a_death_told_right_after_is_one_of_the_shot(
     stage = next(s for s in pipeline.stages if s.layer == "events")
     lead_toll.died([lead], doc, stage.ontology.quantities)
     assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MILLVILLE - One of two brothers shot on Friday has died, police said.\n\nPolice said "
+        "both brothers were critically wounded by gunfire from a passing car outside a "
+        "corner store on Pine Street. The two teens were taken to Regional Medical Center.",
+        "MILLVILLE - One of two girls shot in separate shootings late Friday has died, police "
+        "said.\n\nPolice say two young girls were critically wounded by gunfire in Millville "
+        "on Friday night. The girls were taken to Regional Medical Center.",
+    ],
+)
+def test_one_of_a_group_told_dead_before_the_hurt_leaves_them(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert counts(pipeline, text) == (1, 1)
