@@ -2,7 +2,8 @@
 the hurt whom an "including" tells died, or a later sentence tells died as "one of" them,
 is counted killed, not hurt; not where the hurt are counted apart from the dead ("three
 others"); one of a group told dead before the hurt are counted, where the group is their
-count; a death told right after a count of the shot all counted wounded is one of them."""
+count; a death told right after a count of the shot all counted wounded, or of one named
+as hurt, is one of them."""
 
 from __future__ import annotations
 
@@ -128,3 +129,27 @@ def test_one_of_a_group_told_dead_before_the_hurt_leaves_them(
     pipeline: Pipeline, text: str
 ) -> None:
     assert counts(pipeline, text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Police said the victim who suffered the gunshot wound in the robbery on Pine "
+            "Street has died.",
+            2.0,
+        ),
+        ("The man who was shot in the chest outside the bar has died, police said.", 2.0),
+        ("Police said the victim has died.", 3.0),
+    ],
+)
+def test_a_death_of_one_named_hurt_is_one_of_the_hurt(
+    pipeline: Pipeline, text: str, wounded: float
+) -> None:
+    """A lead that counts three wounded and a death of one the text names as hurt: two
+    wounded; a death of one not so named may be one more."""
+    doc = pipeline.nlp(text)
+    lead = Event("ASSAULT", text, 0, 10, quantities={"wounded": 3.0}, salience=1.0)
+    stage = next(s for s in pipeline.stages if s.layer == "events")
+    lead_toll.died([lead], doc, stage.ontology.quantities)
+    assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
