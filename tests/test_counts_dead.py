@@ -1,13 +1,16 @@
 """The hurt who died, on short reports written for these tests: a person counted among
 the hurt whom an "including" tells died, or a later sentence tells died as "one of" them,
 is counted killed, not hurt; not where the hurt are counted apart from the dead ("three
-others")."""
+others"); one of a group told dead before the hurt are counted, where the group is their
+count; a death told right after a count of the shot all counted wounded, or of one named
+as hurt, is one of them."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.models import Article
+from dateline.events import lead_toll
+from dateline.models import Article, Event
 from dateline.pipeline import Pipeline
 
 PUBLISHED = "2024-03-11"
@@ -76,3 +79,77 @@ def test_the_hurt_told_apart_from_the_dead_stay(pipeline: Pipeline) -> None:
         "30-year-old, died of his injuries at a hospital."
     )
     assert counts(pipeline, text) == (1, 3)
+
+
+ONE_OF_FOUR = (
+    "Marcus Hale, 38, was one of four people shot Saturday night near the corner of Pine "
+    "and Oak streets. He died Tuesday at Cooper University Hospital in Camden."
+)
+TOLD_APART = (
+    "Four deputies were shot Saturday night while serving a warrant on Pine Street. "
+    "Neighbors said they heard dozens of shots. It was unclear whether the gunman escaped "
+    "or whether he was killed in the fire that followed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "wounded"),
+    [
+        (ONE_OF_FOUR, {"shot": 4.0, "wounded": 4.0}, 3.0),
+        (ONE_OF_FOUR, {"wounded": 4.0}, 4.0),
+        (TOLD_APART, {"shot": 4.0, "wounded": 4.0}, 4.0),
+    ],
+)
+def test_a_death_told_right_after_is_one_of_the_shot(
+    pipeline: Pipeline, text: str, counted: dict[str, float], wounded: float
+) -> None:
+    """A lead that counts four shot (all wounded) and, in the next sentence, "He died":
+    three wounded; four counted wounded alone, or a death told sentences apart, keep them."""
+    doc = pipeline.nlp(text)
+    lead = Event("ASSAULT", text, 0, 10, quantities=dict(counted), salience=1.0)
+    four = next(t for t in doc if t.lower_ == "four")
+    lead.evidence["quantities.shot"] = [four.idx, four.idx + len(four)]
+    stage = next(s for s in pipeline.stages if s.layer == "events")
+    lead_toll.died([lead], doc, stage.ontology.quantities)
+    assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MILLVILLE - One of two brothers shot on Friday has died, police said.\n\nPolice said "
+        "both brothers were critically wounded by gunfire from a passing car outside a "
+        "corner store on Pine Street. The two teens were taken to Regional Medical Center.",
+        "MILLVILLE - One of two girls shot in separate shootings late Friday has died, police "
+        "said.\n\nPolice say two young girls were critically wounded by gunfire in Millville "
+        "on Friday night. The girls were taken to Regional Medical Center.",
+    ],
+)
+def test_one_of_a_group_told_dead_before_the_hurt_leaves_them(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert counts(pipeline, text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Police said the victim who suffered the gunshot wound in the robbery on Pine "
+            "Street has died.",
+            2.0,
+        ),
+        ("The man who was shot in the chest outside the bar has died, police said.", 2.0),
+        ("Police said the victim has died.", 3.0),
+    ],
+)
+def test_a_death_of_one_named_hurt_is_one_of_the_hurt(
+    pipeline: Pipeline, text: str, wounded: float
+) -> None:
+    """A lead that counts three wounded and a death of one the text names as hurt: two
+    wounded; a death of one not so named may be one more."""
+    doc = pipeline.nlp(text)
+    lead = Event("ASSAULT", text, 0, 10, quantities={"wounded": 3.0}, salience=1.0)
+    stage = next(s for s in pipeline.stages if s.layer == "events")
+    lead_toll.died([lead], doc, stage.ontology.quantities)
+    assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.harms import HARMS, SUBJECTS
+from dateline.events.harms import HARMS, SUBJECTS, harm
 from dateline.events.people import PERSONAL, people
 from dateline.models import BORROWED, Event
 
@@ -67,7 +67,10 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     """Give, in place, each lead (the events of the top salience) that counts people hurt and
     none dead one dead when the text tells elsewhere that one person it names as known died
     ("A man was shot on Elm Street ... He died at the hospital", "the victim succumbed to
-    her injuries"): the one it counts hurt, or one more beside several."""
+    her injuries"): the one it counts hurt; one of several it counts hurt when named as one
+    of them ("the victim who suffered the gunshot wound has died"), or told right after a
+    count of the shot all counted wounded ("was one of five people shot. He died": four
+    wounded); else one more beside several wounded."""
     top = max((e.salience for e in events), default=None)
     leads = [e for e in events if e.salience == top and _hurt(e.quantities) is not None]
     death = _death(doc, table) if leads else None
@@ -82,7 +85,27 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             counts.pop("wounded", None)
             lead.evidence.pop("quantities.wounded", None)
             lead.evidence.pop(BORROWED + "wounded", None)
+        elif "wounded" in counts and (
+            _hurt_one(death, table)
+            or counts["wounded"] == counts.get("shot")
+            and _next(death, lead.evidence.get("quantities.shot"), doc)
+        ):
+            counts["wounded"] -= 1  # the dead is one of the hurt counted
         lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
+
+
+def _hurt_one(death: Token, table: dict[str, Any]) -> bool:
+    """Whether the one who died is named as one of the hurt: "the victim who suffered the
+    gunshot wound", "the teen wounded in the shooting"."""
+    said = [c for c in death.children if c.dep_ in ("relcl", "acl")]
+    return any(harm(c, "nsubj", table) in ("wounded", "shot") for c in said)
+
+
+def _next(death: Token, span: list[int] | None, doc: Doc) -> bool:
+    """Whether a death is told in the sentence right after the one that counts the shot
+    ("was one of five people shot Sunday. He died Thursday"), not of another told apart."""
+    counted = None if span is None else doc.char_span(*span, alignment_mode="expand")
+    return counted is not None and death.sent.start == counted[0].sent.end
 
 
 def _hurt(counts: dict[str, float]) -> float | None:

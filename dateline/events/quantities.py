@@ -304,12 +304,13 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
 def died_of_hurt(counts: dict[str, float], evidence: dict[str, list[int]], doc: Doc) -> None:
     """The killed a later sentence tells as "one of" the hurt counted before are no longer
     hurt: "Police said 10 people were wounded. One of the victims was killed" (nine
-    wounded, one killed)."""
+    wounded, one killed); an earlier one only where its group is their count ("One of two
+    girls shot Sunday has died ... The two girls were wounded": one wounded)."""
     killed, wounded = counts.get("killed"), counts.get("wounded")
     if killed is None or wounded is None or wounded <= killed:
         return
     dead, hurt = (evidence.get(f"quantities.{k}") for k in ("killed", "wounded"))
-    if dead is None or hurt is None or dead[0] <= hurt[1]:
+    if dead is None or hurt is None:
         return
     told, before = (doc.char_span(*e, alignment_mode="expand") for e in (dead, hurt))
     if told is None or before is None or told[0].sent.start == before[0].sent.start:
@@ -317,8 +318,22 @@ def died_of_hurt(counts: dict[str, float], evidence: dict[str, list[int]], doc: 
     if any(t.lower_ in ("other", "others", "more") for t in before[0].sent):
         return  # "the shooting, which also injured three others": the dead told apart
     first = told[0]
-    if first.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children):
+    of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if not first.like_num or of is None:
+        return
+    if dead[0] > hurt[1] or _group(of) == wounded:
         counts["wounded"] = wounded - killed
+
+
+def _group(of: Token) -> float | None:
+    """The number an "of" gives its group: "One of two girls" (two), else None."""
+    for member in (c for c in of.children if c.dep_ == "pobj"):
+        if member.like_num:
+            return number(member)
+        found = next((c for c in member.children if c.dep_ == "nummod"), None)
+        if found is not None:
+            return number(found)
+    return None
 
 
 def settle(counts: dict[str, float], evidence: dict[str, list[int]]) -> None:
