@@ -98,6 +98,32 @@ def test_the_morning_after_a_happening_dates_it_to_the_day_before(pipeline) -> N
     assert (shooting.date, shooting.date_precision) == ("2016-09-29", "day")
 
 
+def test_a_death_days_after_a_shooting_dates_the_shooting_that_many_days_before(
+    pipeline,
+) -> None:
+    text = "Marcus Hale died Monday, three days after he was shot outside a store in Flint."
+    shot = by_trigger(events(pipeline, text, "2016-12-28"), text, "shot")
+    assert (shot.date, shot.date_precision) == ("2016-12-23", "day")
+
+
+def test_an_arrest_a_day_after_a_shooting_dates_it_the_day_before(pipeline) -> None:
+    text = (
+        "A 19-year-old man was arrested Thursday on a manslaughter charge, a day after he "
+        "shot his cousin at a home in Hialeah."
+    )
+    shot = by_trigger(events(pipeline, text, "2017-02-24"), text, "shot")
+    assert (shot.date, shot.date_precision) == ("2017-02-22", "day")
+
+
+def test_a_count_of_days_that_is_not_exact_moves_nothing(pipeline) -> None:
+    text = (
+        "A 19-year-old man was arrested Thursday on a manslaughter charge, less than a day "
+        "after he shot his cousin at a home in Hialeah."
+    )
+    shot = by_trigger(events(pipeline, text, "2017-02-24"), text, "shot")
+    assert shot.date != "2017-02-22"
+
+
 def test_a_court_day_to_come_does_not_date_a_joined_verb(pipeline) -> None:
     text = (
         "Police arrested a Mopti man on Monday.\n\n"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.salience import most_salient
 from dateline.models import Actor, Event, Place, Result, Time
-from dateline.timex import anchor_date
+from dateline.timex import NUMBERS, anchor_date
 
 CONTEXT_SENTENCES = 2
 MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -466,6 +466,36 @@ def day_beside(trigger: Token, time: Time) -> Time:
     return Time(time.text, time.start, time.end, value, time.precision)
 
 
+def days_after(trigger: Token) -> int | None:
+    """How many days before the verb it hangs from a happening is told, when it is told as
+    an exact count of days before it ("died Monday, three days after he was shot", "was
+    arrested Thursday, a day after he shot his friend"); None for any other telling, and
+    for a count that is not exact ("nearly a week after", "less than a day after")."""
+    head = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "after":
+        head = trigger.head
+    elif not any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        return None
+    for measure in head.children:
+        if measure.dep_ != "npadvmod" or measure.lemma_.lower() != "day":
+            continue
+        counts = [c for c in measure.children if c.dep_ in ("nummod", "det")]
+        if len(counts) != 1 or any(c.dep_ in ("quantmod", "advmod") for c in measure.subtree):
+            return None
+        word = counts[0].lower_
+        return NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+    return None
+
+
+def earlier_by(value: str, precision: str | None, days: int) -> tuple[str, str]:
+    """A day's value ``days`` earlier and the note saying so (another precision's value
+    unchanged, with no note)."""
+    if precision != "day":
+        return value, ""
+    earlier = (date.fromisoformat(value[:10]) - timedelta(days=days)).isoformat()
+    return earlier, f", {days} day{'s' if days > 1 else ''} before it"
+
+
 def scene_time(verb: Token, time: Token) -> bool:
     """Whether a time that a verb of saying holds dates the happening, not the telling:
     officers "responded to the 300 block ... at 10 p.m. Saturday" (to a place or a call,
@@ -605,6 +635,11 @@ def when(
     if in_clause:
         best = min(in_clause, key=lambda t: abs(t.start - trigger.idx))
         how = f"time '{best.text}' in the trigger's clause"
+        before = days_after(trigger)
+        outside = not trigger.left_edge.idx <= best.start <= trigger.right_edge.idx
+        if before and outside:
+            value, note = earlier_by(best.value, best.precision, before)
+            return When(value, best.precision, how + note, (best.start, best.end))
         return When(best.value, best.precision, how, (best.start, best.end))
     if day is None or state in ("future", "generic") or _background(trigger):
         return UNDATED

@@ -299,9 +299,13 @@ class EventStage:
             if governor is None or "date" not in governor.event.evidence:
                 continue
             source = governor.event
+            before = anchors.days_after(token.root)
             event.date, event.date_precision = source.date, source.date_precision
             event.evidence["date"] = source.evidence["date"]
             event.why += f"; date of '{governor.trigger}', the event it hangs from"
+            if before and source.date:
+                event.date, note = anchors.earlier_by(source.date, source.date_precision, before)
+                event.why += note
 
     def _time_kind(self, doc: Doc, start: int, dated_page: bool) -> str:
         """What the time at ``start`` dates: "scene" when it hangs from a verb of saying
