@@ -335,6 +335,7 @@ def rank(
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
+    _unstated_uncounted(mentions, options, text, outlet_area)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
@@ -386,6 +387,44 @@ def rank(
     _far_streets(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
+
+
+def _uncounted(c: Candidate) -> bool:
+    """A town known by nothing but its name and point: no GeoNames entry and no people
+    counted (the post-office towns of ``zipcodes``)."""
+    return c.feature_class == "P" and c.geonameid is None and c.population == 0
+
+
+def _unstated_uncounted(
+    mentions: list[Mention],
+    options: list[list[tuple[Candidate, str]]],
+    text: str,
+    outlet_area: tuple[str, str] | None,
+) -> None:
+    """Drop the ``_uncounted`` readings of a name that has others, but for those in a state
+    of the story: one a name of the article may be (a state's name or abbreviation, a
+    postal code after a town: "Felton, Minn.", "Felton, MN") or the outlet's. A village
+    no one counted is no reason to move a name off a counted town elsewhere."""
+    areas = {
+        (c.country_code, c.admin1_code)
+        for opts in options
+        for c, _ in opts
+        if c.feature_code == "ADM1"
+    }
+    for m in mentions:
+        code = _POSTAL.match(text, m.end)
+        if code:
+            areas.add(("US", code.group(1)))
+    if outlet_area is not None:
+        areas.add(outlet_area)
+    for opts in options:
+        if all(_uncounted(c) for c, _ in opts):
+            continue
+        opts[:] = [
+            (c, how)
+            for c, how in opts
+            if not _uncounted(c) or (c.country_code, c.admin1_code) in areas
+        ]
 
 
 def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
