@@ -1,9 +1,11 @@
 """US post-office towns (``zipcodes``) in the embedded gazetteer: a village cities500 lacks
-resolves to its own point when the text names its state; a known town keeps its entry and
-a well-known place its reading. Sentences written for these tests."""
+resolves to its own point when the text names its state, and is no reading in a state the
+story does not name; a known town keeps its entry and a well-known place its reading.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
+from dateline.geo import resolve
 from dateline.geo.embedded import default_path
 from dateline.geo.gazetteer import Gazetteer
 from dateline.models import Article, Result
@@ -39,3 +41,17 @@ def test_a_well_known_city_keeps_its_reading(pipeline: Pipeline) -> None:
     text = "Two tourists were robbed at gunpoint in Paris on Friday, police said."
     result = pipeline.extract(Article(text=text, published="2016-07-17"))
     assert _places(result)["Paris"][:2] == ("Paris", "Ile-de-France")
+
+
+def test_a_village_is_read_in_the_state_the_story_names() -> None:
+    text = "Minnesota deputies said a man was shot in Felton on Saturday."
+    start = text.index("Felton")
+    place = resolve(text, [(start, start + len("Felton"))])[0]
+    assert place is not None and (place.name, place.admin1) == ("Felton", "Minnesota")
+
+
+def test_a_village_in_a_state_the_story_does_not_name_is_no_reading() -> None:
+    text = "Shots were fired near Oak Hill Elementary School in Tuscaloosa on Friday."
+    start = text.index("Oak Hill")
+    place = resolve(text, [(start, start + len("Oak Hill"))])[0]
+    assert place is not None and place.name == "Tuscaloosa"
