@@ -55,3 +55,11 @@ def test_a_village_in_a_state_the_story_does_not_name_is_no_reading() -> None:
     start = text.index("Oak Hill")
     place = resolve(text, [(start, start + len("Oak Hill"))])[0]
     assert place is not None and place.name == "Tuscaloosa"
+
+
+def test_a_firm_named_like_a_village_is_no_place(pipeline: Pipeline) -> None:
+    text = (
+        "The bill passed in the House on Monday and the plant at Dow's site in Midland will open."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-07-17")))
+    assert "Dow" not in places and "House" not in places

@@ -21,7 +21,7 @@ import numpy as np
 
 from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
-from dateline.geo.gazetteer import Candidate, Gazetteer
+from dateline.geo.gazetteer import Candidate, Gazetteer, uncounted
 from dateline.geo.names import gentilic_stems, key
 from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
 
@@ -389,19 +389,13 @@ def rank(
     return choices
 
 
-def _uncounted(c: Candidate) -> bool:
-    """A town known by nothing but its name and point: no GeoNames entry and no people
-    counted (the post-office towns of ``zipcodes``)."""
-    return c.feature_class == "P" and c.geonameid is None and c.population == 0
-
-
 def _unstated_uncounted(
     mentions: list[Mention],
     options: list[list[tuple[Candidate, str]]],
     text: str,
     outlet_area: tuple[str, str] | None,
 ) -> None:
-    """Drop the ``_uncounted`` readings of a name that has others, but for those in a state
+    """Drop the ``uncounted`` readings of a name that has others, but for those in a state
     of the story: one a name of the article may be (a state's name or abbreviation, a
     postal code after a town: "Felton, Minn.", "Felton, MN") or the outlet's. A village
     no one counted is no reason to move a name off a counted town elsewhere."""
@@ -418,12 +412,12 @@ def _unstated_uncounted(
     if outlet_area is not None:
         areas.add(outlet_area)
     for opts in options:
-        if all(_uncounted(c) for c, _ in opts):
+        if all(uncounted(c) for c, _ in opts):
             continue
         opts[:] = [
             (c, how)
             for c, how in opts
-            if not _uncounted(c) or (c.country_code, c.admin1_code) in areas
+            if not uncounted(c) or (c.country_code, c.admin1_code) in areas
         ]
 
 
