@@ -335,7 +335,8 @@ def rank(
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
-    _unstated_uncounted(mentions, options, text, outlet_area)
+    containers = _containers(mentions, text)
+    _unstated_uncounted(mentions, options, containers, text)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
@@ -347,7 +348,6 @@ def rank(
     home = _home_readings(mentions, options, outlet_area)
     for opts, prior in zip(options, priors, strict=True):
         prior += W_HOME_COUNTRY * np.array([c.id in home for c, _ in opts])
-    containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
         group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text), m.label == OUTLET)
@@ -392,28 +392,27 @@ def rank(
 def _unstated_uncounted(
     mentions: list[Mention],
     options: list[list[tuple[Candidate, str]]],
+    containers: list[int | None],
     text: str,
-    outlet_area: tuple[str, str] | None,
 ) -> None:
     """Drop the ``uncounted`` readings of a name that has others, but for those in a state
-    of the story: one a name of the article may be (a state's name or abbreviation, a
-    postal code after a town: "Felton, Minn.", "Felton, MN") or the outlet's. A village
-    no one counted is no reason to move a name off a counted town elsewhere."""
-    areas = {
-        (c.country_code, c.admin1_code)
-        for opts in options
-        for c, _ in opts
-        if c.feature_code == "ADM1"
-    }
-    for m in mentions:
+    the article writes right after the name somewhere ("Felton, Minn.", "Felton, MN"): a
+    village no one counted is no reason to move a name off a counted town elsewhere."""
+    stated: dict[str, set[tuple[str | None, str | None]]] = {}
+    for i, m in enumerate(mentions):
+        areas = stated.setdefault(key_of(m), set())
+        j = containers[i]
+        if j is not None:
+            areas.update(
+                (c.country_code, c.admin1_code) for c, _ in options[j] if c.feature_code == "ADM1"
+            )
         code = _POSTAL.match(text, m.end)
         if code:
             areas.add(("US", code.group(1)))
-    if outlet_area is not None:
-        areas.add(outlet_area)
-    for opts in options:
+    for m, opts in zip(mentions, options, strict=True):
         if all(uncounted(c) for c, _ in opts):
             continue
+        areas = stated[key_of(m)]
         opts[:] = [
             (c, how)
             for c, how in opts
