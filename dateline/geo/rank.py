@@ -21,7 +21,7 @@ import numpy as np
 
 from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
-from dateline.geo.gazetteer import Candidate, Gazetteer, uncounted
+from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.names import gentilic_stems, key
 from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
 
@@ -335,8 +335,6 @@ def rank(
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
     options = candidates_for(mentions, gazetteer)
-    containers = _containers(mentions, text)
-    _unstated_uncounted(mentions, options, containers, text)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
@@ -348,6 +346,7 @@ def rank(
     home = _home_readings(mentions, options, outlet_area)
     for opts, prior in zip(options, priors, strict=True):
         prior += W_HOME_COUNTRY * np.array([c.id in home for c, _ in opts])
+    containers = _containers(mentions, text)
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
         group = (tuple(m.keys), m.hint, containers[i], _is_acronym(m.text), m.label == OUTLET)
@@ -387,37 +386,6 @@ def rank(
     _far_streets(choices)
     _from_context(choices, containers, dateline, gazetteer)
     return choices
-
-
-def _unstated_uncounted(
-    mentions: list[Mention],
-    options: list[list[tuple[Candidate, str]]],
-    containers: list[int | None],
-    text: str,
-) -> None:
-    """Drop the ``uncounted`` readings of a name that has others, but for those in a state
-    the article writes right after the name somewhere ("Felton, Minn.", "Felton, MN"): a
-    village no one counted is no reason to move a name off a counted town elsewhere."""
-    stated: dict[str, set[tuple[str | None, str | None]]] = {}
-    for i, m in enumerate(mentions):
-        areas = stated.setdefault(key_of(m), set())
-        j = containers[i]
-        if j is not None:
-            areas.update(
-                (c.country_code, c.admin1_code) for c, _ in options[j] if c.feature_code == "ADM1"
-            )
-        code = _POSTAL.match(text, m.end)
-        if code:
-            areas.add(("US", code.group(1)))
-    for m, opts in zip(mentions, options, strict=True):
-        if all(uncounted(c) for c, _ in opts):
-            continue
-        areas = stated[key_of(m)]
-        opts[:] = [
-            (c, how)
-            for c, how in opts
-            if not uncounted(c) or (c.country_code, c.admin1_code) in areas
-        ]
 
 
 def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:

@@ -250,7 +250,7 @@ def _may_be_loose(span: Span) -> bool:
         return False
     if not all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper()):
         return False
-    return not _worded(span)
+    return not all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
 
 
 def _acronym(text: str) -> bool:
@@ -560,11 +560,6 @@ def _demonyms(doc: Doc, entities: tuple[Span, ...], gazetteer: Gazetteer) -> lis
     return found
 
 
-def _worded(span: Span) -> bool:
-    """Whether a span is made only of dictionary words ("House", "Capitol")."""
-    return all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
-
-
 def _common(token) -> bool:
     """A capitalised stop word ("No", "Many"), not one in capitals ("US", "ME")."""
     return token.is_stop and not token.text.isupper()
@@ -580,9 +575,7 @@ def _options(
     doc: Doc, entities: tuple[Span, ...], full: str, taken: list[bool], gazetteer: Gazetteer
 ) -> list[tuple[Span, set[Span], bool]]:
     """Untaken capitalised spans the gazetteer knows, longest first at each start (a
-    span of the parse is made only for those kept). A name only post-office towns bear
-    (``Gazetteer.uncounted_only``) counts only where the tagger left it untagged and it
-    is no dictionary word ("the House", "Dow's plant", "Jeremiah said")."""
+    span of the parse is made only for those kept)."""
     label_of = {t: ent for ent in entities for t in range(ent.start, ent.end)}
     tokens, caps = _tokens(doc)
     options: list[tuple[int, int, str, str, set[Span]]] = []
@@ -604,14 +597,11 @@ def _options(
                     continue
                 options.append((a, b, text, name, ents))
     found = gazetteer.existing("key", {name for _, _, _, name, _ in options})
-    thin = gazetteer.uncounted_only(found)
-    bare = {name for a, b, _, name, ents in options if name in thin and (ents or _worded(doc[a:b]))}
-    found -= bare
     loose = gazetteer.loose(
         {
             name
             for a, b, _, name, _ in options
-            if name not in found | bare and name not in _PEOPLES and _may_be_loose(doc[a:b])
+            if name not in found and name not in _PEOPLES and _may_be_loose(doc[a:b])
         }
     )
     acronyms = {name for _, _, text, name, _ in options if _acronym(text)}
