@@ -700,7 +700,7 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
         value, span, how = lead.date, lead.evidence["date"], "the day of the story's lead"
         undated = events
     elif lead.date_precision == "week" and "date" not in lead.evidence:
-        opening = [t for t in times if t.start < OPENING_CHARS and _this_week(t, day)]
+        opening = [t for t in times if t.start < OPENING_CHARS and this_week(t, day)]
         if not opening:
             return
         value, span = opening[0].value, [opening[0].start, opening[0].end]
@@ -737,7 +737,8 @@ def _week_lead(events: list[Event], published: str | None) -> tuple[date, Event]
     return found
 
 
-def _this_week(time: Time, day: date) -> bool:
+def this_week(time: Time, day: date) -> bool:
+    """A time dated to a day of the week up to publication (``day``)."""
     return time.precision == "day" and bool(time.value) and _this_week_value(time.value, day)
 
 
@@ -775,7 +776,7 @@ def post_day(events: list[Event], published: str | None, text: str, times: list[
         return
     day, lead = found
     for time in times:
-        if not _this_week(time, day) or not POSTED.search(
+        if not this_week(time, day) or not POSTED.search(
             text, max(0, time.start - POSTED_REACH), time.start
         ):
             continue

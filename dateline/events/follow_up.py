@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.events import about
-from dateline.events.anchors import STORY_DAYS
+from dateline.events.anchors import STORY_DAYS, this_week
 from dateline.events.salience import most_salient
 from dateline.models import Event, Time
 from dateline.timex import anchor_date
@@ -34,7 +34,7 @@ def happening_day(
     kinds = about.table().happenings
     told = [m.start for e in events if e.type in kinds for m in e.mentions]
     own = [m.start for m in target.mentions]
-    story = [t.start for t in scene if _of_story(t, day) and _near(t, own)]
+    story = [t.start for t in scene if this_week(t, day) and _near(t, own)]
     for time in times:
         if time.precision != "day" or not time.value or not _before_story(time.value, day):
             continue
@@ -59,13 +59,6 @@ def _happening(events: list[Event]) -> Event | None:
 
 def _near(time: Time, starts: list[int]) -> bool:
     return any(abs(time.start - start) <= REACH_CHARS for start in starts)
-
-
-def _of_story(time: Time, day: date) -> bool:
-    """A day of the week up to publication."""
-    if time.precision != "day" or not time.value:
-        return False
-    return 0 <= (day - date.fromisoformat(time.value[:10])).days <= STORY_DAYS
 
 
 def _before_story(value: str, day: date) -> bool:
