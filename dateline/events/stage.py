@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from functools import lru_cache, partial
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -150,8 +151,8 @@ class EventStage:
         lead = salience.most_salient(events)
         if lead is not None:
             table = self.ontology.quantities
-            opening = [t for sent in list(doc.sents)[:OPENING] for t in sent]
-            headline.read(lead, result.article.title, table, tallied(opening, table))
+            first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
+            headline.read(lead, result.article.title, table, tallied(first_words, table))
             area = anchors.main_area(result.places) if lead.place is None else None
             if area is not None:
                 _place_at(
