@@ -244,3 +244,37 @@ def test_outlets_neighbourhoods_and_towns_near_the_outlet_read_their_states(text
     """A big city's neighbourhood, an outlet's home town and a town just across the state
     line from the outlet (kept when its name has no reading in the story's states)."""
     assert _resolve(text, url=url)[name][1] == state
+
+
+RICHLAND = (
+    "Richland County deputies said a 30-year-old man was cleaning a rifle in his kitchen "
+    "when it went off on Wednesday evening. His wife called 911 and told the dispatcher "
+    "that he was bleeding badly, and he was taken to a hospital in critical condition. "
+    "The shooting happened in the 400 block of Hampton Square, deputies said."
+)
+
+
+def test_a_street_lies_in_the_area_the_story_names_not_in_a_far_outlets_home():
+    url = "https://www.live5news.com/story/1234/man-hurt-cleaning-rifle/"
+    found = _resolve(RICHLAND, url=url)
+    assert found["Hampton Square"][:2] == found["Richland County"][:2] == ("US", "South Carolina")
+    places = PlaceStage(Settings())(Result(Article(RICHLAND, url=url)), load()(RICHLAND))
+    square = next(p for p in places if p.text == "Hampton Square")
+    assert square.name == "Richland County"
+
+
+HEIGHTS = (
+    "A 2-year-old boy was shot in the leg at his family's home in Highland Heights on "
+    "Sunday night, and his father told officers the gun had been left on a dresser. The "
+    "boy was taken to a children's hospital, where he was listed in serious condition on "
+    "Monday morning. Officers were called to a house on Bon Jan Lane, police said."
+)
+
+
+def test_a_street_keeps_the_outlets_home_where_a_town_the_story_names_may_be_near_it():
+    """Highland Heights has readings in Ohio, near Cleveland, and in Kentucky, beside
+    Cincinnati: whichever the ranking chose, the story may be the Cincinnati outlet's own."""
+    url = "https://www.fox19.com/story/1234/toddler-shot/"
+    places = PlaceStage(Settings())(Result(Article(HEIGHTS, url=url)), load()(HEIGHTS))
+    lane = next(p for p in places if p.text == "Bon Jan Lane")
+    assert (lane.name, lane.admin1) == ("Cincinnati", "Ohio")

@@ -4,15 +4,16 @@ A street, a building, an airport, a park or a hamlet the gazetteer lacks lies, n
 always, in or near a town the article names: the place that contains it in the
 text ("University Hospital in Columbia"), else the nearest town or area named
 close by (the outlet's town, placed after the text, is named nowhere near), else the
-dateline's or the outlet's town, else the town the article names most, else its main
-country. The answer is that place, a coarser feature than the
-name itself, and its confidence is halved.
+dateline's town, or the outlet's where the story's towns lie near it, else the town the
+article names most (or, naming none, its area), else its main country. The answer is
+that place, a coarser feature than the name itself, and its confidence is halved.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from dateline.geo.coherence import haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 
 NEAR_CHARS = 200
@@ -21,6 +22,8 @@ INFERRED = 0.5
 """The share of its source's confidence an answer from context keeps."""
 LOCAL = ("P", "A")
 """Feature classes of the places that may stand in for an unknown name: towns and areas."""
+STORY_KM = 60.0
+"""A town or county this near the outlet's home town may be of the outlet's own story."""
 
 
 def _local(c: Candidate | None) -> bool:
@@ -60,9 +63,52 @@ def stand_in(
     for k in ([dateline] if dateline is not None else []) + home:
         if _local(chosen[k]):
             return chosen[k]
-    towns = Counter(c.id for c in chosen if c is not None and c.feature_class == "P")
-    if towns:
-        top = towns.most_common(1)[0][0]
-        return next(c for c in chosen if c is not None and c.id == top)
+    own = [c for k, c in enumerate(chosen) if k not in home and _local(c)]
+    named = Counter(c.id for c in own if c.feature_class == "P") or Counter(c.id for c in own)
+    if named:
+        top = named.most_common(1)[0][0]
+        return next(c for c in own if c.id == top)
     countries = Counter(c.country_code for c in chosen if c is not None and c.country_code)
     return gazetteer.country(countries.most_common(1)[0][0]) if countries else None
+
+
+def of_story(
+    home: list[int],
+    chosen: list[Candidate | None],
+    readings: list[list[Candidate]],
+    keys: list[str],
+) -> list[Candidate | None]:
+    """``chosen`` without the readings of the outlet's home towns (``home``: their
+    indexes) where the story is elsewhere: the article names a town or county in the
+    outlet's country, none of their names has a reading (``readings``: each mention's
+    candidates) within ``STORY_KM`` of the home town, and no name of the article holds the
+    home town's (``keys``: each mention's key; "South Bakersfield" holds Bakersfield's).
+    A Baton Rouge paper's New Orleans story puts "Bourbon Street" in New Orleans, a
+    Charleston station's Columbia story a street in Richland County."""
+    homes = [chosen[k] for k in home if chosen[k] is not None]
+    if not homes:
+        return chosen
+    country = homes[0].country_code
+    named = [
+        k
+        for k, c in enumerate(chosen)
+        if k not in home and c is not None and c.country_code == country and _town_or_county(c)
+    ]
+    own = [keys[k] for k in home]
+    held = any(name in other for name in own for k, other in enumerate(keys) if k not in home)
+    if not named or held:
+        return chosen
+    near = [
+        c for k in named for c in readings[k] if c.country_code == country and _town_or_county(c)
+    ]
+    far = {
+        k
+        for k in home
+        if chosen[k] is not None
+        and all(haversine(c.lat, c.lon, chosen[k].lat, chosen[k].lon) > STORY_KM for c in near)
+    }
+    return [None if k in far else c for k, c in enumerate(chosen)]
+
+
+def _town_or_county(c: Candidate) -> bool:
+    return c.feature_class == "P" or c.feature_code == "ADM2"

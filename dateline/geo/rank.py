@@ -384,7 +384,7 @@ def rank(
     _stated_areas(choices, options, scores, containers, text, gazetteer)
     _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
     _far_streets(choices)
-    _from_context(choices, containers, dateline, gazetteer)
+    _from_context(choices, options, containers, dateline, gazetteer)
     return choices
 
 
@@ -713,17 +713,32 @@ def _local_reading(c: Candidate) -> bool:
 
 
 def _from_context(
-    choices: list[Choice], containers: list[int | None], dateline: int | None, gazetteer
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    containers: list[int | None],
+    dateline: int | None,
+    gazetteer,
 ) -> None:
-    """Each mention with no reading takes the place around it the context gives."""
-    chosen = [ch.candidate for ch in choices]
-    starts = [ch.mention.start for ch in choices]
+    """Each mention with no reading takes the place around it the context gives; a street
+    takes the outlet's home town only where the story is of it (``context.of_story``)."""
     home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
+    keys = [key_of(ch.mention) for ch in choices]
+    chosen = [ch.candidate for ch in choices]
+    readings = [[c for c, _ in opts] for opts in options]
+    story = context.of_story(home, chosen, readings, keys)
+    starts = [ch.mention.start for ch in choices]
     for i, ch in enumerate(choices):
         if ch.candidate is None and ch.mention.label != OUTLET:
             street = ch.mention.hint == STREET
             found = context.stand_in(
-                i, chosen, starts, containers[i], dateline, home, gazetteer, street
+                i,
+                story if street else chosen,
+                starts,
+                containers[i],
+                dateline,
+                home,
+                gazetteer,
+                street,
             )
             if found is not None:
                 ch.candidate, ch.inferred = found, True
