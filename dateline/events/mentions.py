@@ -111,11 +111,6 @@ class Mentions:
         self.opening = opening
         self.actors = sorted((a for a in actors if a.start >= opening), key=lambda a: a.start)
         self.quotes = [q for q in quotes or [] if q.kind == "direct" and q.speaker is not None]
-        self.sources = {
-            (q.speaker.start, q.speaker.end)
-            for q in quotes or []
-            if q.speaker is not None and q.speaker.start is not None and q.speaker.start >= q.end
-        }
         self.starts = [a.start for a in self.actors]
         self.actor_nouns = actor_nouns
         self.beings = beings
@@ -132,21 +127,12 @@ class Mentions:
         hi = bisect_right(self.starts, end - 1)
         return [a for a in self.actors[:hi] if a.end > start]
 
-    def before(self, offset: int, pronoun: str = "", undergoes: bool = False) -> Actor | None:
+    def before(self, offset: int, pronoun: str = "") -> Actor | None:
         """The last actor mention that ends before the offset (and that the pronoun can
-        stand for, when one is given); for a third person that undergoes its verb, not
-        one that only names the source of a quote told before it ("..., a jail officer
-        said. He is held on two counts") when another fits."""
+        stand for, when one is given)."""
         hi = bisect_right(self.starts, offset - 1)
-        fits = [a for a in reversed(self.actors[:hi]) if a.end <= offset]
-        fits = [a for a in fits if self._fits(pronoun, offset, a)]
-        if undergoes and pronoun in ONE_PERSON + NO_PERSON:
-            fits = [a for a in fits if not self._source(a)] or fits
-        return fits[0] if fits else None
-
-    def _source(self, actor: Actor) -> bool:
-        """Whether a mention is the speaker named after the words of a quote."""
-        return any(s <= actor.start and actor.end <= e for s, e in self.sources)
+        fits = (a for a in reversed(self.actors[:hi]) if a.end <= offset)
+        return next((a for a in fits if self._fits(pronoun, offset, a)), None)
 
     def _fits(self, pronoun: str, offset: int, actor: Actor) -> bool:
         """Whether a pronoun at the offset can stand for the actor: it ``agrees``, and a
@@ -216,7 +202,7 @@ class Mentions:
         word = token.lower_
         if word not in PRONOUNS:
             return None, ""
-        found = self.before(token.idx, word, undergoes=token.dep_ not in ("nsubj", "csubj"))
+        found = self.before(token.idx, word)
         doer = next(
             (
                 a
