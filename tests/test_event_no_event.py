@@ -29,6 +29,8 @@ from dateline.models import Article
         "A cyclist was struck by a pickup truck on Route 9 on Friday.",
         "Senate leaders killed the transit bill on Tuesday.",
         "An average of polls taken over the past two weeks shows a tight race.",
+        "A city official who asked not to be named said the budget would shrink next year.",
+        "A clerk, who requested anonymity, said the office had moved to Elm Street.",
     ],
 )
 def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:
