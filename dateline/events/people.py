@@ -37,7 +37,7 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     a death toll ("a third person has died"); none for an uncounted plural."""
     if token.pos_ in NOT_NAMING:
         return None
-    key = told(token, table)
+    key = told(token, table) or _told_of_list(token, table)
     if key is None or _denied(token):
         return None
     group = _group(token)
@@ -100,6 +100,31 @@ def told(token: Token, table: dict[str, Any]) -> str | None:
     named = participle(token, table) or told_of(token, table)
     harms = {named, _by_verb(token, table)}
     return next((k for k in HARMS if k in harms), None)
+
+
+def _told_of_list(token: Token, table: dict[str, Any]) -> str | None:
+    """The harm a participle after a list's last member tells of the whole list: "left
+    three women and one man injured", "a girl and a woman wounded by gunfire"; not where the
+    first member has a clause of its own ("the outbreak of violence that left 28 people
+    shot and 10 people killed")."""
+    if token.dep_ == "conj" or any(c.dep_ in ("relcl", "acl") for c in token.children):
+        return None
+    last = max(token.conjuncts, key=lambda c: c.i, default=None)
+    return participle(last, table) if last is not None and last.i > token.i else None
+
+
+def aged_before(noun: Token) -> float:
+    """The people an age joined before a counted noun names ("a 16-year-old and two
+    children", parsed as the children's modifier): one, else none."""
+    return float(
+        any(
+            c.dep_ == "amod"
+            and _aged(c)
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+            for c in noun.children
+            if c.i < noun.i
+        )
+    )
 
 
 def _by_verb(token: Token, table: dict[str, Any]) -> str | None:

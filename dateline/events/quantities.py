@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
-from dateline.events.people import governing, numbered, own_death, people
+from dateline.events.people import aged_before, governing, numbered, own_death, people
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
@@ -166,6 +166,8 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         ):
             continue  # a tally, a group's member, a measure ("26.7 grams")
         extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
+        if key in HARMS and counted is not token:
+            value += aged_before(counted)
         if key is not None and key not in (more if extra else out):
             (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
             if key in ("wounded", "shot") and not extra:
