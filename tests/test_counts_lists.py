@@ -1,16 +1,19 @@
 """People a list names, on short reports written for these tests: a participle after the
 list's last member tells of every member ("left two men and one woman injured"), not where
 the first member has a clause of its own; an age joined before a counted noun, which the
-parse takes as the noun's modifier ("a 15-year-old and three adults"), is one more."""
+parse takes as the noun's modifier ("a 15-year-old and three adults"), is one more; the
+subject of a clause the parse hangs on "after" ("investigating after a 12-year-old was
+shot") is counted."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
 
-from dateline.events import ontology
+from dateline.events import anchors, ontology
 from dateline.events.harms import participle
 from dateline.events.people import people
+from dateline.events.quantities import quantities, with_subjects
 from dateline.models import Article
 from dateline.pipeline import Pipeline
 
@@ -78,3 +81,33 @@ def test_an_age_joined_before_a_counted_noun_is_one_more(
     pipeline: Pipeline, text: str, shot: float
 ) -> None:
     assert lead(pipeline, text).get("shot") == shot
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        (
+            "Marlow police are investigating after a 12-year-old was shot in the arm while "
+            "riding a bike on the city's north side.",
+            1,
+        ),
+        (
+            "The Dunmore Police Department is investigating after a 9-year-old was shot in the "
+            "foot at a motel on Elm Street.",
+            1,
+        ),
+    ],
+)
+def test_a_subject_taken_for_the_object_of_after_is_counted(
+    pipeline: Pipeline, text: str, shot: float
+) -> None:
+    assert lead(pipeline, text).get("shot") == shot
+
+
+def test_the_clause_of_a_verb_holds_the_subject_hung_on_after(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Marlow police are investigating after a 12-year-old was shot in the arm.")
+    verb = next(t for t in doc if t.lower_ == "shot")
+    own = anchors.clause([verb])
+    table = ontology.load(None).quantities
+    assert "shot" not in quantities(own, table)
+    assert quantities(with_subjects(own), table)["shot"].value == 1

@@ -26,6 +26,8 @@ PERSONAL = ("he", "she", "him", "her", "himself", "herself")
 ALONE = ("another",)
 """Words that stand for one person with no noun ("a man was killed and another wounded")."""
 AGES = ("year", "month", "week", "day")
+CLAUSE_PREPOSITIONS = ("after", "before", "since", "until")
+"""Words the parser may take for a preposition before a clause's subject."""
 NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "ADV", "SYM")
 """Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
 
@@ -127,9 +129,28 @@ def aged_before(noun: Token) -> float:
     )
 
 
+def subject_after(token: Token) -> tuple[str, Token] | None:
+    """The subject's role and verb of a noun the parser hung on a preposition though it is
+    the subject of the clause that follows it ("investigating after a 15-year-old was shot",
+    the 15-year-old taken for the object of "after"): where the words right after it are
+    the auxiliary of a verb that has no subject."""
+    if token.dep_ != "pobj" or token.head.lower_ not in CLAUSE_PREPOSITIONS:
+        return None
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return None
+    aux = token.doc[after]
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return ("nsubjpass" if aux.dep_ == "auxpass" else "nsubj"), verb
+
+
 def _by_verb(token: Token, table: dict[str, Any]) -> str | None:
     """The harm the verb a token is an argument of tells of it."""
-    role, verb = token.dep_, token.head
+    role, verb = subject_after(token) or (token.dep_, token.head)
     if _aged(token) and role == "amod" and verb.is_upper:
         role, verb = (
             verb.dep_,
