@@ -26,6 +26,8 @@ PERSONAL = ("he", "she", "him", "her", "himself", "herself")
 ALONE = ("another",)
 """Words that stand for one person with no noun ("a man was killed and another wounded")."""
 AGES = ("year", "month", "week", "day")
+CLAUSE_PREPOSITIONS = ("after", "before", "since", "until")
+"""Words the parser may take for a preposition before a clause's subject."""
 NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "ADV", "SYM")
 """Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
 
@@ -37,7 +39,7 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
     a death toll ("a third person has died"); none for an uncounted plural."""
     if token.pos_ in NOT_NAMING:
         return None
-    key = told(token, table)
+    key = told(token, table) or _told_of_list(token, table)
     if key is None or _denied(token):
         return None
     group = _group(token)
@@ -102,9 +104,53 @@ def told(token: Token, table: dict[str, Any]) -> str | None:
     return next((k for k in HARMS if k in harms), None)
 
 
+def _told_of_list(token: Token, table: dict[str, Any]) -> str | None:
+    """The harm a participle after a list's last member tells of the whole list: "left
+    three women and one man injured", "a girl and a woman wounded by gunfire"; not where the
+    first member has a clause of its own ("the outbreak of violence that left 28 people
+    shot and 10 people killed")."""
+    if token.dep_ == "conj" or any(c.dep_ in ("relcl", "acl") for c in token.children):
+        return None
+    last = max(token.conjuncts, key=lambda c: c.i, default=None)
+    return participle(last, table) if last is not None and last.i > token.i else None
+
+
+def aged_before(noun: Token) -> float:
+    """The people an age joined before a counted noun names ("a 16-year-old and two
+    children", parsed as the children's modifier): one, else none."""
+    return float(
+        any(
+            c.dep_ == "amod"
+            and _aged(c)
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+            for c in noun.children
+            if c.i < noun.i
+        )
+    )
+
+
+def subject_after(token: Token) -> tuple[str, Token] | None:
+    """The subject's role and verb of a noun the parser hung on a preposition though it is
+    the subject of the clause that follows it ("investigating after a 15-year-old was shot",
+    the 15-year-old taken for the object of "after"): where the words right after it are
+    the auxiliary of a verb that has no subject."""
+    if token.dep_ != "pobj" or token.head.lower_ not in CLAUSE_PREPOSITIONS:
+        return None
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return None
+    aux = token.doc[after]
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return ("nsubjpass" if aux.dep_ == "auxpass" else "nsubj"), verb
+
+
 def _by_verb(token: Token, table: dict[str, Any]) -> str | None:
     """The harm the verb a token is an argument of tells of it."""
-    role, verb = token.dep_, token.head
+    role, verb = subject_after(token) or (token.dep_, token.head)
     if _aged(token) and role == "amod" and verb.is_upper:
         role, verb = (
             verb.dep_,

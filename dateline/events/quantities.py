@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
-from dateline.events.people import governing, numbered, own_death, people
+from dateline.events.people import (
+    aged_before,
+    governing,
+    numbered,
+    own_death,
+    people,
+    subject_after,
+)
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
@@ -77,11 +84,30 @@ def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
             out[key] = Count(before.value + extra.value, before.start, extra.end)
 
 
+def with_subjects(tokens: list[Token]) -> list[Token]:
+    """The tokens with the words of each clause subject the parser hung on the word before
+    it, where the clause's verb is among them ("Police are investigating after four
+    people were shot": the shooting's clause holds "four people")."""
+    if not tokens:
+        return tokens
+    held = {t.i for t in tokens}
+    more: dict[int, Token] = {}
+    for token in tokens[0].sent:
+        moved = subject_after(token)
+        if token.i not in held and moved is not None and moved[1].i in held:
+            more.update({w.i: w for w in token.subtree if w.i not in held})
+    return sorted([*tokens, *more.values()], key=lambda t: t.i)
+
+
 def _through_dateline(counted: Token) -> tuple[str, Token]:
     """A counted noun's role and the word it hangs from; where the parser hung the noun on
     the dateline as its apposition ("MARLOW, Okla. - Three people were wounded", the town
-    taken for the subject), the dateline's role and head."""
+    taken for the subject), the dateline's role and head; where it hung the subject of a
+    clause on the word before it ("after four people were shot"), the clause's."""
     head = counted.head
+    moved = subject_after(counted)
+    if moved is not None:
+        return moved
     if counted.dep_ == "appos" and head.is_upper and head.i < DATELINE_WORDS:
         return head.dep_, head.head
     return counted.dep_, head
@@ -166,6 +192,8 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         ):
             continue  # a tally, a group's member, a measure ("26.7 grams")
         extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
+        if key in HARMS and counted is not token:
+            value += aged_before(counted)
         if key is not None and key not in (more if extra else out):
             (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
             if key in ("wounded", "shot") and not extra:

@@ -48,6 +48,7 @@ from dateline.events.quantities import (
     quantities,
     settle,
     tallied,
+    with_subjects,
 )
 from dateline.events.segments import segments
 from dateline.geo.stage import home_place, open_gazetteer
@@ -959,7 +960,7 @@ class EventStage:
         when = anchors.when(own, token, dated, result.article.published, state)
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, dated, result.article.published, state)
-        counts = quantities(tied, self.ontology.quantities)
+        counts = quantities(with_subjects(tied), self.ontology.quantities)
         for key, count in named_counts(token, self.ontology.quantities).items():
             if key not in counts or counts[key].value < count.value:
                 counts[key] = count

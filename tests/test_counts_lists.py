@@ -1,0 +1,113 @@
+"""People a list names, on short reports written for these tests: a participle after the
+list's last member tells of every member ("left two men and one woman injured"), not where
+the first member has a clause of its own; an age joined before a counted noun, which the
+parse takes as the noun's modifier ("a 15-year-old and three adults"), is one more; the
+subject of a clause the parse hangs on "after" ("investigating after a 12-year-old was
+shot") is counted."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dateline.events import anchors, ontology
+from dateline.events.harms import participle
+from dateline.events.people import people
+from dateline.events.quantities import quantities, with_subjects
+from dateline.models import Article
+from dateline.pipeline import Pipeline
+
+PUBLISHED = "2024-03-11"
+
+
+def lead(pipeline: Pipeline, text: str) -> dict[str, float]:
+    """The harm counts of the report's most salient event."""
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return {k: v for k, v in best.quantities.items() if k in ("killed", "wounded", "shot")}
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "A shooting outside a bar in Marlow left two men and one woman injured early "
+            "Sunday morning, police said.",
+            3,
+        ),
+        (
+            "A 7-year-old boy and a 30-year-old woman wounded by gunfire on Tuesday night have "
+            "been released from the hospital, Dunmore police said.",
+            2,
+        ),
+    ],
+)
+def test_a_participle_after_a_list_tells_of_every_member(
+    pipeline: Pipeline, text: str, wounded: float
+) -> None:
+    assert lead(pipeline, text).get("wounded") == wounded
+
+
+def test_a_first_member_with_its_own_clause_is_left_alone(pipeline: Pipeline) -> None:
+    # "the wave that left 14 people shot and 6 people killed", as the parser may read it:
+    # the second "people" joined to "wave", whose clause tells its own harm
+    words = ["the", "wave", "that", "left", "14", "people", "shot", "and", "6", "people", "killed"]
+    doc = Doc(
+        pipeline.nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 5, 3, 3, 1, 9, 1, 9],
+        deps=["det", "ROOT", "nsubj", "relcl", "nummod", "dobj", "xcomp", "cc", "nummod"]
+        + ["conj", "acl"],
+        tags=["DT", "NN", "WDT", "VBD", "CD", "NNS", "VBN", "CC", "CD", "NNS", "VBN"],
+        pos=["DET", "NOUN", "PRON", "VERB", "NUM", "NOUN", "VERB", "CCONJ", "NUM", "NOUN"]
+        + ["VERB"],
+        lemmas=["the", "wave", "that", "leave", "14", "people", "shoot", "and", "6", "people"]
+        + ["kill"],
+    )
+    table = ontology.load(None).quantities
+    assert participle(doc[9], table) == "killed"
+    assert people(doc[1], table) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        ("Police say a 15-year-old and three adults were shot late Sunday in Marlow.", 4),
+        ("Officials say a 17-year-old and two children were shot on Friday in Dunmore.", 3),
+    ],
+)
+def test_an_age_joined_before_a_counted_noun_is_one_more(
+    pipeline: Pipeline, text: str, shot: float
+) -> None:
+    assert lead(pipeline, text).get("shot") == shot
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        (
+            "Marlow police are investigating after a 12-year-old was shot in the arm while "
+            "riding a bike on the city's north side.",
+            1,
+        ),
+        (
+            "The Dunmore Police Department is investigating after a 9-year-old was shot in the "
+            "foot at a motel on Elm Street.",
+            1,
+        ),
+    ],
+)
+def test_a_subject_taken_for_the_object_of_after_is_counted(
+    pipeline: Pipeline, text: str, shot: float
+) -> None:
+    assert lead(pipeline, text).get("shot") == shot
+
+
+def test_the_clause_of_a_verb_holds_the_subject_hung_on_after(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Marlow police are investigating after a 12-year-old was shot in the arm.")
+    verb = next(t for t in doc if t.lower_ == "shot")
+    own = anchors.clause([verb])
+    table = ontology.load(None).quantities
+    assert "shot" not in quantities(own, table)
+    assert quantities(with_subjects(own), table)["shot"].value == 1
