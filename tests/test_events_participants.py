@@ -419,28 +419,3 @@ def test_whom_a_suspect_surrenders_to_did_not_surrender(pipeline: Pipeline) -> N
         pipeline, "COERCE", "The suspect turned himself in to police in Marlow on Tuesday night."
     )
     assert surrender.recipient is not None and surrender.recipient.text == "suspect"
-
-
-def test_an_investigation_told_without_its_doer_is_the_police_s(pipeline: Pipeline) -> None:
-    inquiry = _told(
-        pipeline,
-        "ACCUSE",
-        "A man was shot in the leg outside a bakery on Elm Street on Saturday night, "
-        "Dayton police said.\n\n"
-        "The man was taken to a hospital. The investigation is still ongoing.",
-    )
-    assert inquiry.mode == "investigate"
-    assert inquiry.actor is not None and "police" in inquiry.actor.text
-
-
-def test_a_charge_told_without_its_doer_is_the_police_s(pipeline: Pipeline) -> None:
-    events = pipeline.extract(
-        Article(
-            published="2026-03-02",
-            text="Officers of the Dayton police arrested a man after a shooting on Elm Street "
-            "on Saturday.\n\n"
-            "Tom Reed, 24, was charged with attempted murder, his lawyer said.",
-        )
-    ).events
-    charge = next(e for e in events if e.type == "ACCUSE" and e.mode == "allege")
-    assert charge.actor is not None and "police" in charge.actor.text

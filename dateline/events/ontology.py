@@ -65,7 +65,6 @@ class Ontology:
     remention: dict[str, Any] = field(default_factory=dict)
     mutual: frozenset[str] = frozenset()
     usual_actors: dict[str, list[str]] = field(default_factory=dict)
-    last_usual_actors: dict[str, list[str]] = field(default_factory=dict)
     reported_by_doer: dict[str, list[str]] = field(default_factory=dict)
     undergone_with_have: frozenset[str] = frozenset()
     undergone_by_possessor: frozenset[str] = frozenset()
@@ -203,7 +202,6 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         remention=data.get("remention", {}),
         mutual=frozenset(data.get("mutual", ())),
         usual_actors=data.get("usual_actors", {}),
-        last_usual_actors=data.get("last_usual_actors", {}),
         reported_by_doer=data.get("reported_by_doer", {}),
         undergone_with_have=frozenset(data.get("undergone_with_have", ())),
         undergone_by_possessor=frozenset(data.get("undergone_by_possessor", ())),

@@ -228,8 +228,6 @@ class EventStage:
                 self._usual_actor(draft, mentions)
             if draft.actor is None:
                 self._nearest_actor(draft, sent, mentions, drafts)
-            if draft.actor is None:
-                self._usual_actor(draft, mentions, last=True)
             if draft.recipient is None:
                 self._plain_recipient(draft, mentions)
         kept = [d for d in drafts.values() if not d.absorbed]
@@ -659,13 +657,10 @@ class EventStage:
             draft.actor, draft.actor_token, draft.guessed = actor, speaker, True
             draft.notes.append(f"actor: the authority that reports it, '{verb.text}'")
 
-    def _usual_actor(self, draft: Draft, mentions: Mentions, last: bool = False) -> None:
+    def _usual_actor(self, draft: Draft, mentions: Mentions) -> None:
         """An act whose mode has a usual doer (``usual_actors``: an arrest, the police)
-        takes the article's mention of one: the last before the trigger, else the first.
-        ``last``: the doers of ``last_usual_actors`` (an investigation's), read when no
-        mention in reach names one, a guess that a doer another mention names outranks."""
-        table = self.ontology.last_usual_actors if last else self.ontology.usual_actors
-        sectors = table.get(draft.mode or "")
+        takes the article's mention of one: the last before the trigger, else the first."""
+        sectors = self.ontology.usual_actors.get(draft.mode or "")
         if not sectors or any(c.dep_ in roles.SUBJECTS for c in draft.match.token.children):
             return
         usual = [a for a in mentions.actors if a.sector in sectors and a is not draft.recipient]
@@ -675,7 +670,6 @@ class EventStage:
         before = [a for a in usual if a.end <= at]
         draft.actor = before[-1] if before else usual[0]
         draft.guessed = True
-        draft.nearest = draft.nearest or last
         draft.notes.append("actor: the article's usual doer of such an act")
 
     def _nearest_actor(
