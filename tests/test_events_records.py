@@ -1075,7 +1075,7 @@ def test_counts_of_an_offence_are_charges_against_whoever_faces_them(
     )
     charge = event_of(pipeline, text, "ACCUSE")
     assert {text[m.start : m.end] for m in charge.mentions} == {"count", "charges"}
-    assert charge.actor is None or "Moss" not in charge.actor.text
+    assert charge.actor is None
     assert charge.recipient is not None and charge.recipient.text == "Kevin Moss"
     booked = event_of(
         pipeline,
