@@ -63,7 +63,7 @@ def stand_in(
     for k in ([dateline] if dateline is not None else []) + home:
         if _local(chosen[k]):
             return chosen[k]
-    own = [c for k, c in enumerate(chosen) if k not in home and _local(c)]
+    own = [c for c in chosen if _local(c)]
     named = Counter(c.id for c in own if c.feature_class == "P") or Counter(c.id for c in own)
     if named:
         top = named.most_common(1)[0][0]
@@ -85,10 +85,10 @@ def of_story(
     home town's (``keys``: each mention's key; "South Bakersfield" holds Bakersfield's).
     A Baton Rouge paper's New Orleans story puts "Bourbon Street" in New Orleans, a
     Charleston station's Columbia story a street in Richland County."""
-    homes = [chosen[k] for k in home if chosen[k] is not None]
+    homes = [k for k in home if chosen[k] is not None]
     if not homes:
         return chosen
-    country = homes[0].country_code
+    country = chosen[homes[0]].country_code
     named = [
         k
         for k, c in enumerate(chosen)
@@ -103,9 +103,8 @@ def of_story(
     ]
     far = {
         k
-        for k in home
-        if chosen[k] is not None
-        and all(haversine(c.lat, c.lon, chosen[k].lat, chosen[k].lon) > STORY_KM for c in near)
+        for k in homes
+        if all(haversine(c.lat, c.lon, chosen[k].lat, chosen[k].lon) > STORY_KM for c in near)
     }
     return [None if k in far else c for k, c in enumerate(chosen)]
 
