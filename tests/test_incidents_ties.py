@@ -88,3 +88,24 @@ def test_a_vigil_naming_the_victim_months_later_joins_though_it_tells_no_follow_
         "Marcus Hill",
     )  # fmt: skip
     assert groups(stories, fuse(stories.values())) == TIED
+
+
+TOLEDO = Place("Toledo", 0, 6, 3, "Toledo", "US", "OH", 41.66, -83.56, "PPLA2")
+FORT_WAYNE = Place("Fort Wayne", 0, 10, 4, "Fort Wayne", "US", "IN", 41.13, -85.13, "PPLA2")
+
+
+def test_a_charge_placed_far_off_in_the_same_state_still_joins() -> None:
+    """A follow-up whose place was put in the wrong town of the state (Toledo, 220 km
+    from Dayton) is tied by the victim it names; the same error into the next state
+    (Fort Wayne, Indiana) is not."""
+    stories = _stories("Marcus Hill")
+    stories["charge"].events[0].place = TOLEDO
+    assert groups(stories, fuse(stories.values())) == TIED
+    stories["charge"].events[0].place = FORT_WAYNE
+    assert len(fuse(stories.values())) == 3
+
+
+def test_the_store_ties_a_charge_placed_far_off_in_the_same_state(tmp_path: Path) -> None:
+    stories = _stories("Marcus Hill")
+    stories["charge"].events[0].place = TOLEDO
+    assert_orders_and_rebuild(tmp_path, stories, TIED)

@@ -1,9 +1,9 @@
 """Person ties: two reports of one family that name one person (``persons``), within
-``person_ties.km`` of each other and at most ``person_ties.days`` apart
-(``data/fusion.yaml``), are one happening, however far apart their dates lie (a charge,
-a sentence or a funeral is dated to its own day, not the shooting's) and whatever their
-score. Clustering joins tied reports after the links, like an aftermath report and its
-happening."""
+``person_ties.km`` of each other or in one state (first-level area) of one country, and
+at most ``person_ties.days`` apart (``data/fusion.yaml``), are one happening, however
+far apart their dates lie (a charge, a sentence or a funeral is dated to its own day,
+not the shooting's) and whatever their score. Clustering joins tied reports after the
+links, like an aftermath report and its happening."""
 
 from __future__ import annotations
 
@@ -42,9 +42,18 @@ def tied(a: Report, b: Report) -> bool:
     if (late.first - early.last).days > table.tie_days:
         return False
     distance = km(a, b)
-    if distance is None or distance > table.tie_km:
+    if distance is None or (distance > table.tie_km and not _one_area(a, b)):
         return False
     return not persons(a).isdisjoint(persons(b))
+
+
+def _one_area(a: Report, b: Report) -> bool:
+    """Whether both reports lie in one first-level area (a state) of one country."""
+    return (
+        a.country is not None
+        and a.admin1 is not None
+        and (a.country, a.admin1) == (b.country, b.admin1)
+    )
 
 
 def ties(reports: Iterable[Report]) -> list[tuple[Key, Key]]:
