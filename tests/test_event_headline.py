@@ -28,6 +28,9 @@ TABLE = load().quantities
         ("1 person hurt, 2 dead in Hollis shooting", {"wounded": 1, "killed": 2}),
         ("15-year-old shot in Dunmore", {}),
         ("Three Dunmore teens shot at house party", {"shot": 3}),
+        ("Five slain on Marlow farm by neighbor who then killed himself", {"killed": 6}),
+        ("Three shot to death in Carver, then gunman kills himself", {"killed": 4}),
+        ("Two dead after Hollis man shoots himself at range", {"killed": 2}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:

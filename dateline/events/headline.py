@@ -19,10 +19,11 @@ def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict
     """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
     gives killed 2 and wounded 3; "Two men shot to death" killed 2; "1 person hurt"
     wounded 1; "Four Dunmore teens shot" shot 4; with ``aged``, a person of an age is
-    one: "17-year-old shot and killed" killed 1); none for a headline that names several
-    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed"), a number that
-    belongs to someone ("Father of 4 killed") or a list of people ("2 men, 3 women
-    shot")."""
+    one: "17-year-old shot and killed" killed 1; the killer's own death told after the dead
+    adds one: "4 shot to death, then gunman kills himself" killed 5); none for a headline
+    that names several happenings ("8 injured in two shootings"), an age ("Girl, 17,
+    killed"), a number that belongs to someone ("Father of 4 killed") or a list of people
+    ("2 men, 3 women shot")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
@@ -47,8 +48,18 @@ def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict
         after = " ".join(words[at + 1 : at + 3]) + " "
         if key == "shot" and any(after.startswith(f"{f} ") for f in rules.get("fatal", ())):
             key = "killed"
+        if key == "killed" and _own_death(words[at + 1 :], rules):
+            value += 1.0  # "7 slain by gunman who then killed himself": eight dead
         found.setdefault(key, value)
     return found
+
+
+def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether words after a count of the killed tell the killer's own death: "then
+    killed himself", "then gunman kills himself"."""
+    own = rules.get("own_death", {})
+    before, reflexives = set(own.get("before", ())), set(own.get("reflexives", ()))
+    return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
 
 
 def _listed(words: list[str], i: int, harms: dict[str, str]) -> bool:
