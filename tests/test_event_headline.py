@@ -43,15 +43,30 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
         ("15-year-old shot, killed outside Lorne home", {"killed": 1}),
         ("Police: 9-year-old shot in Bryce driveway", {"shot": 1}),
         ("Teen and 12-year-old boy injured in Carver shooting", {}),
+        ("Carver man fatally shot while hunting near Bryce", {"killed": 1}),
+        ("Girl, 9, dies after Lorne shooting", {"killed": 1}),
+        ("Hollis teen accidentally shot in leg", {"shot": 1}),
+        ("Police: woman shot officer during Marlow traffic stop", {}),
+        ("Toddler, teen hurt in Dunmore shooting", {}),
     ],
 )
-def test_a_person_of_an_age_is_one(title: str, counts: dict[str, float]) -> None:
-    assert headline.counts(title, TABLE, aged=True) == counts
+def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE, single=True) == counts
 
 
 def test_an_age_counts_where_the_page_tells_nothing(pipeline: Pipeline) -> None:
     text = "Sign in to your account to keep reading. Already a subscriber? Log in here."
     assert lead(pipeline, "15-year-old shot, killed outside Lorne home", text) == {"killed": 1}
+
+
+def test_a_person_named_counts_where_the_page_tells_nothing(pipeline: Pipeline) -> None:
+    text = "Sign in to your account to keep reading. Already a subscriber? Log in here."
+    assert lead(pipeline, "Hollis man dead after Sunday shooting", text) == {"killed": 1}
+
+
+def test_a_person_named_leaves_the_storys_own_counts(pipeline: Pipeline) -> None:
+    text = "Two teenagers were killed in a drive-by shooting in Marlow on Sunday, police said."
+    assert lead(pipeline, "Marlow teen killed in drive-by shooting", text) == {"killed": 2}
 
 
 def test_an_age_leaves_the_storys_own_counts(pipeline: Pipeline) -> None:
