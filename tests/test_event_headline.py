@@ -31,6 +31,14 @@ TABLE = load().quantities
         ("Five slain on Marlow farm by neighbor who then killed himself", {"killed": 6}),
         ("Three shot to death in Carver, then gunman kills himself", {"killed": 4}),
         ("Two dead after Hollis man shoots himself at range", {"killed": 2}),
+        ("Gunfire at Marlow party kills 1, wounds 6", {"killed": 1, "wounded": 6}),
+        ("Carver man shoots 4 relatives, killing 2, then himself", {"shot": 4, "killed": 3}),
+        ("Police: Lorne gunman killed 2 adults, 2 children", {}),
+        ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
+        ("Marlow deputy recalls shooting 3 times at fleeing car", {}),
+        ("Carver man, 30, killed; three others injured", {"wounded": 3}),
+        ("Hollis mother killed 2 children, herself", {"killed": 3}),
+        ("Lorne shooting: 2 suspects sought", {}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:

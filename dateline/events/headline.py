@@ -18,22 +18,27 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|,")
 def counts(title: str | None, table: dict[str, Any], single: bool = False) -> dict[str, float]:
     """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
     gives killed 2 and wounded 3; "Two men shot to death" killed 2; "1 person hurt"
-    wounded 1; "Four Dunmore teens shot" shot 4; with ``single``, one person named is
-    one, by an age ("17-year-old shot and killed": killed 1) or a noun ("Teen killed in
-    ...": killed 1); the killer's own death told after the dead adds one: "4 shot
-    to death, then gunman kills himself" killed 5); none for a headline that names several
-    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed"), a number that
-    belongs to someone ("Father of 4 killed") or a list of people ("2 men, 3 women
-    shot")."""
+    wounded 1; "Four Dunmore teens shot" shot 4; "Gunfire kills 1, wounds 12" killed 1
+    and wounded 12; with ``single``, one person named is one, by an age ("17-year-old
+    shot and killed": killed 1) or a noun ("Teen killed in ...": killed 1); the killer's
+    own death told after the dead adds one: "4 shot to death, then gunman kills himself"
+    killed 5); none for a headline that names several happenings ("8 injured in two
+    shootings"), an age ("Girl, 17, killed"), a number that belongs to someone ("Father
+    of 4 killed") or a list of people ("2 men, 3 women shot")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
         return {}
     harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
     found: dict[str, float] = {}
+    done = rules.get("done", {})
     for i, word in enumerate(words):
         value = value_of(word)
         if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
+            continue
+        told = _done(words, i, value, table) if i and words[i - 1] in done else None
+        if told is not None:
+            found.setdefault(*told)
             continue
         named = i + 1
         if words[i + 1 : i + 3] == rules.get("age"):
@@ -106,6 +111,35 @@ def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
     own = rules.get("own_death", {})
     before, reflexives = set(own.get("before", ())), set(own.get("reflexives", ()))
     return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
+
+
+def _done(
+    words: list[str], i: int, value: float, table: dict[str, Any]
+) -> tuple[str, float] | None:
+    """The harm and count a verb before a number gives ("Gunfire kills 1, wounds 12";
+    "killing 2, then himself": three dead); none for an age ("shoots 16-year-old"), a
+    thing ("shooting 3 times"), a count of its own harm ("man killed; three injured") nor
+    the first count of a list ("killed 2 adults, 2 teens")."""
+    listed = any(
+        w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
+        for j, w in enumerate(words[i + 1 : i + 4], start=i + 1)
+    )
+    rules, things = table.get("headline", {}), set(table.get("not_people", ()))
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if listed or words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ()):
+        return None
+    if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
+        return None  # "shooting 3 times", "man killed; three injured"
+    key = rules.get("done", {})[words[i - 1]]
+    return key, value + (key == "killed" and _own_death(words[i + 1 :], rules))
+
+
+def _harmed(words: list[str], at: int, rules: dict[str, Any]) -> bool:
+    """Whether the words from ``at`` are a harm, or a people word and a harm: what a count
+    before them counts ("three injured", "3 others wounded")."""
+    harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
+    told = words[at + 1 :] if words[at : at + 1] and words[at] in nouns else words[at:]
+    return bool(told) and told[0] in harms
 
 
 def _listed(words: list[str], i: int, harms: dict[str, str]) -> bool:
