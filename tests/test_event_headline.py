@@ -35,7 +35,7 @@ TABLE = load().quantities
         ("Carver man shoots 4 relatives, killing 2, then himself", {"shot": 4, "killed": 3}),
         ("Police: Lorne gunman killed 2 adults, 2 children", {}),
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
-        ("Marlow deputy recalls shooting 3 times at fleeing car", {}),
+        ("Marlow man shoots 3 times at fleeing deputies", {}),
         ("Carver man, 30, killed; three others injured", {"wounded": 3}),
         ("Hollis mother killed 2 children, herself", {"killed": 3}),
         ("Lorne shooting: 2 suspects sought", {}),

@@ -118,7 +118,7 @@ def _done(
 ) -> tuple[str, float] | None:
     """The harm and count a verb before a number gives ("Gunfire kills 1, wounds 12";
     "killing 2, then himself": three dead); none for an age ("shoots 16-year-old"), a
-    thing ("shooting 3 times"), a count of its own harm ("man killed; three injured") nor
+    thing ("shoots 3 times"), a count of its own harm ("man killed; three injured") nor
     the first count of a list ("killed 2 adults, 2 teens")."""
     listed = any(
         w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
@@ -129,7 +129,7 @@ def _done(
     if listed or words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ()):
         return None
     if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
-        return None  # "shooting 3 times", "man killed; three injured"
+        return None  # "shoots 3 times", "man killed; three injured"
     key = rules.get("done", {})[words[i - 1]]
     return key, value + (key == "killed" and _own_death(words[i + 1 :], rules))
 
