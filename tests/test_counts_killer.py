@@ -85,3 +85,20 @@ def test_a_count_of_the_dead_or_of_the_doer_takes_no_more(
     pipeline: Pipeline, text: str, count: int
 ) -> None:
     assert killed(pipeline, text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("DUNMORE - Police say a retired teacher killed his nephew, niece, himself.", 3),
+        (
+            "DUNMORE - Police said a man killed his wife and two daughters and then himself at "
+            "their home on Elm Street on Sunday.",
+            4,
+        ),
+    ],
+)
+def test_the_killer_ending_the_list_of_his_dead_is_one_of_them(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count

@@ -15,27 +15,34 @@ from dateline.models import Event
 _WORD = re.compile(r"[^\W\d_]+|\d+|,")
 
 
-def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict[str, float]:
+def counts(title: str | None, table: dict[str, Any], single: bool = False) -> dict[str, float]:
     """The harms a headline counts, the first count of each ("2 dead, 3 wounded in ..."
     gives killed 2 and wounded 3; "Two men shot to death" killed 2; "1 person hurt"
-    wounded 1; "Four Dunmore teens shot" shot 4; with ``aged``, a person of an age is
-    one: "17-year-old shot and killed" killed 1); none for a headline that names several
-    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed"), a number that
-    belongs to someone ("Father of 4 killed") or a list of people ("2 men, 3 women
-    shot")."""
+    wounded 1; "Four Dunmore teens shot" shot 4; "Gunfire kills 1, wounds 12" killed 1
+    and wounded 12; with ``single``, one person named is one, by an age ("17-year-old
+    shot and killed": killed 1) or a noun ("Teen killed in ...": killed 1); the killer's
+    own death told after the dead adds one: "4 shot to death, then gunman kills himself"
+    killed 5); none for a headline that names several happenings ("8 injured in two
+    shootings"), an age ("Girl, 17, killed"), a number that belongs to someone ("Father
+    of 4 killed") or a list of people ("2 men, 3 women shot")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
         return {}
     harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
     found: dict[str, float] = {}
+    done = rules.get("done", {})
     for i, word in enumerate(words):
         value = value_of(word)
         if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
             continue
+        told = _done(words, i, value, table) if i and words[i - 1] in done else None
+        if told is not None:
+            found.setdefault(*told)
+            continue
         named = i + 1
         if words[i + 1 : i + 3] == rules.get("age"):
-            if not aged or (i and words[i - 1] in rules.get("joins", ())):
+            if not single or (i and words[i - 1] in rules.get("joins", ())):
                 continue  # one of a list: "Teen and 12-year-old boy injured"
             value, named = 1.0, i + 3
         at = named + 1 if named + 1 < len(words) and words[named] in nouns else named
@@ -44,11 +51,95 @@ def counts(title: str | None, table: dict[str, Any], aged: bool = False) -> dict
         if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
             continue
         key = harms[words[at]]
-        after = " ".join(words[at + 1 : at + 3]) + " "
-        if key == "shot" and any(after.startswith(f"{f} ") for f in rules.get("fatal", ())):
+        if key == "shot" and _fatal_after(words[at + 1 : at + 3], rules):
             key = "killed"
+        if key == "killed" and _own_death(words[at + 1 :], rules):
+            value += 1.0  # "7 slain by gunman who then killed himself": eight dead
         found.setdefault(key, value)
+    if single:
+        for key, value in _one_named(words, table).items():
+            found.setdefault(key, value)
     return found
+
+
+def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
+    """What a headline tells befell one person it names by a noun, one each ("Teen killed
+    in ...", "Boy, 14, fatally shot", "Man dies after ..."): not a member of a list ("Toddler,
+    teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
+    rules = table.get("headline", {})
+    harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
+    one, fatal, manner = (
+        set(table.get("one_person", ())),
+        set(table.get("fatal", ())),
+        set(rules.get("manner", ())),
+    )
+    found: dict[str, float] = {}
+    for i, word in enumerate(words):
+        if word not in one or set(words[max(0, i - 4) : i]) & set(rules.get("joins", ())):
+            continue
+        at = i + 4 if words[i + 1 : i + 4][::2] == [",", ","] and _aged(words, i + 2) else i + 1
+        told = words[at:]
+        while told and told[0] in manner:
+            told = told[1:]
+        if not told or told[0] not in harms:
+            continue
+        after = told[1:3]
+        if after and (after[0] in one or after[0] in rules.get("objects", ()) or _number(after)):
+            continue  # "Man shot officer", "shot his wife", "shot 12-year-old"
+        key = harms[told[0]]
+        deadly = set(words[at : len(words) - len(told)]) & fatal
+        if key == "shot" and (deadly or _fatal_after(after, rules)):
+            key = "killed"
+        found.setdefault(key, 1.0)
+    return found
+
+
+def _number(words: list[str]) -> bool:
+    """Whether the first of some words is a number."""
+    return bool(words) and value_of(words[0]) is not None
+
+
+def _fatal_after(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether words after "shot" make it fatal ("shot to death", "shot and killed")."""
+    after = " ".join(words) + " "
+    return any(after.startswith(f"{f} ") for f in rules.get("fatal", ()))
+
+
+def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether words after a count of the killed tell the killer's own death: "then
+    killed himself", "then gunman kills himself"."""
+    own = rules.get("own_death", {})
+    before, reflexives = set(own.get("before", ())), set(own.get("reflexives", ()))
+    return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
+
+
+def _done(
+    words: list[str], i: int, value: float, table: dict[str, Any]
+) -> tuple[str, float] | None:
+    """The harm and count a verb before a number gives ("Gunfire kills 1, wounds 12";
+    "killing 2, then himself": three dead); none for an age ("shoots 16-year-old"), a
+    thing ("shoots 3 times"), a count of its own harm ("man killed; three injured") nor
+    the first count of a list ("killed 2 adults, 2 teens")."""
+    listed = any(
+        w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
+        for j, w in enumerate(words[i + 1 : i + 4], start=i + 1)
+    )
+    rules, things = table.get("headline", {}), set(table.get("not_people", ()))
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if listed or words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ()):
+        return None
+    if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
+        return None  # "shoots 3 times", "man killed; three injured"
+    key = rules.get("done", {})[words[i - 1]]
+    return key, value + (key == "killed" and _own_death(words[i + 1 :], rules))
+
+
+def _harmed(words: list[str], at: int, rules: dict[str, Any]) -> bool:
+    """Whether the words from ``at`` are a harm, or a people word and a harm: what a count
+    before them counts ("three injured", "3 others wounded")."""
+    harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
+    told = words[at + 1 :] if words[at : at + 1] and words[at] in nouns else words[at:]
+    return bool(told) and told[0] in harms
 
 
 def _listed(words: list[str], i: int, harms: dict[str, str]) -> bool:
@@ -71,8 +162,9 @@ def read(
     table: dict[str, Any],
     tallied: frozenset[float] = frozenset(),
 ) -> None:
-    """Give the story's lead shooting the counts its headline states (a person of an age
-    it names, "16-year-old shot", only where the story counts nobody: a headline names
+    """Give the story's lead shooting the counts its headline states (one person it names
+    by an age or a noun, "16-year-old shot", "Teen shot", only where the story counts
+    nobody: a headline names
     one victim of several so; not a count the story opens with as a tally, "6 wounded
     Sunday" over "Six people were wounded in shootings across the city"), and its one victim
     shot or wounded the death a headline tells (the victim died later, or the text leaves
@@ -80,7 +172,7 @@ def read(
     if event.type not in table.get("carriers", ()):
         return
     now = event.quantities
-    stated = counts(title, table, aged=not any(k in now for k in HARMS))
+    stated = counts(title, table, single=not any(k in now for k in HARMS))
     stated = {k: v for k, v in stated.items() if v not in tallied}
     for key, value in stated.items():
         if now.get(key) != value:

@@ -258,7 +258,8 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
     killing himself", "then turned the gun on herself", "before he was shot and killed
-    by police", "before committing suicide", "then took his own life"."""
+    by police", "before committing suicide", "then took his own life", "killed his wife and
+    then himself"."""
     suicide = table.get("suicide", {})
     for token in tokens:
         if _tried(token.head, table):
@@ -271,6 +272,8 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
         if token.lower_ in ("himself", "herself"):
             if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":
                 return token
+            if _listed_last(token, table):
+                return token
             if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
                 return token
         if token.lower_ in ("he", "she") and token.dep_ in SUBJECTS and head.dep_ == "advcl":
@@ -278,6 +281,18 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
+
+
+def _listed_last(reflexive: Token, table: dict[str, Any]) -> bool:
+    """Whether a reflexive ends the list of people a verb killed: "killed his wife, his
+    son, himself", "killed his wife and two sons and then himself"."""
+    member = reflexive
+    while member.dep_ in ("conj", "appos") and member.head.i != member.i:
+        member = member.head
+        if member.pos_ == "VERB":
+            return harm(member, "dobj", table) == "killed"
+    victims = member.dep_ == "dobj" and member.i != reflexive.i
+    return victims and harm(member.head, "dobj", table) == "killed"
 
 
 def _phrase(noun: Token) -> str:
