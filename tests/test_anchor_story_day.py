@@ -77,3 +77,12 @@ def test_police_who_responded_to_two_streets_give_the_scenes_day(pipeline) -> No
     )
     lead = lead_of(pipeline, text, "2016-11-13")
     assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_police_who_responded_to_shots_fired_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A man was wounded in a shooting outside a tavern on Bay Road. Deputies responded to "
+        "shots near the tavern around 1:40 a.m. Friday."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
