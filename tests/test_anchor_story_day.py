@@ -50,3 +50,39 @@ def test_an_embedded_post_of_an_older_week_gives_no_day(pipeline) -> None:
     )
     lead = lead_of(pipeline, text, "2016-05-07")
     assert (lead.date, lead.date_precision) == ("2016-W18", "week")
+
+
+def test_a_time_opening_what_police_say_gives_the_scenes_day(pipeline) -> None:
+    text = (
+        "A man was wounded in a shooting at a gas station on Elm Street. Police say around "
+        "10 p.m. on Friday, two men argued near the pumps before one of them fired."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_police_who_say_they_responded_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A teenager was shot and killed at a home in Ridgeview. Police say they responded "
+        "late Friday and found the boy in the yard."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_police_who_responded_to_two_streets_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A woman was wounded in a shooting in the north end of the city. Officers responded "
+        "around 9 p.m. Friday to 21st and North Maple Avenue."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_police_who_responded_to_shots_fired_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A man was wounded in a shooting outside a tavern on Bay Road. Deputies responded to "
+        "shots near the tavern around 1:40 a.m. Friday."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")

@@ -501,9 +501,10 @@ def scene_time(verb: Token, time: Token) -> bool:
     officers "responded to the 300 block ... at 10 p.m. Saturday" (to a place or a call,
     not to a person or to something said; and not "did not respond"; police "responded
     early Saturday" with no place named, ``_responders``), "gunfire was
-    reported shortly before 5 p.m. Monday", and a time fronted before a saying in the
-    present ("Around 4 p.m. Monday, officials say they were called ...": the saying is
-    now)."""
+    reported shortly before 5 p.m. Monday", and a time told with a saying in the present
+    before what is said, fronted ("Around 4 p.m. Monday, officials say they were called
+    ...": the saying is now) or opening it ("Police say around 9 p.m. Sunday, a game
+    turned violent", ``_opens_said``)."""
     table = words()
     lemma = verb.lemma_.lower()
     children = list(verb.children)
@@ -521,17 +522,44 @@ def scene_time(verb: Token, time: Token) -> bool:
         ]
         if not objects:
             return _responders(verb)
-        return any(
-            o.lemma_.lower() in table["scene_objects"] or o.ent_type_ == "FAC" for o in objects
-        )
-    return verb.tag_ in ("VBP", "VBZ") and time.i < verb.i
+        return any(_scene_object(o) for o in objects)
+    return verb.tag_ in ("VBP", "VBZ") and (time.i < verb.i or _opens_said(verb, time))
+
+
+def _scene_object(obj: Token) -> bool:
+    """Whether what police responded to is a scene: a call, a place of ``scene_objects``,
+    a named building, or one of them joined to it ("to 17th and West Susquehanna
+    Avenue")."""
+    return any(
+        o.lemma_.lower() in words()["scene_objects"] or o.ent_type_ == "FAC"
+        for o in [obj, *obj.conjuncts]
+    )
+
+
+def _opens_said(verb: Token, time: Token) -> bool:
+    """Whether a time told after a verb of saying stands before a comma that opens what is
+    said: "Police say around 9 p.m. Sunday, a game turned violent" (the parser hangs the
+    time on "say", and the saying now on what is said, now on the time)."""
+    doc = verb.doc
+    if time.i < verb.i:
+        return False
+    comma = next((t for t in doc[time.i + 1 : time.sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= time.sent.end:
+        return False
+    opens = comma.i + 1
+    if any(c.dep_ == "ccomp" and c.left_edge.i in (comma.i, opens) for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.i > opens and verb.right_edge.i < opens
 
 
 def _responders(verb: Token) -> bool:
     """Whether the verb's subject is police or an emergency crew (``responders`` in
     dates.yaml): "deputies responded early Saturday" went to a scene, where "the mayor
-    responded Tuesday" answered."""
+    responded Tuesday" answered; a pronoun is who says it ("Police say they responded late
+    Wednesday")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and all(s.pos_ == "PRON" for s in subjects):
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in words()["responders"] for s in subjects)
 
 
