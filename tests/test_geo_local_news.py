@@ -206,3 +206,18 @@ def test_a_street_nothing_else_answers_for_keeps_its_names_reading(pipeline: Pip
     )
     places = _places(pipeline.extract(Article(text=text, published="2016-04-03")))
     assert places["Maryland Drive"][0] is not None
+
+
+def test_the_outlets_home_is_read_in_its_own_state(pipeline: Pipeline) -> None:
+    text = (
+        "SAN ANTONIO - A family on the Northeast Side is asking why their daughter was "
+        "killed at a sleepover.\n\nNina Cerros was shot in a bedroom at a home on Pecan "
+        "Hollow Lane early Sunday. A friend had picked up a pistol, police said.\n\nThe "
+        "Cerros family said they want answers."
+    )
+    article = Article(
+        text=text, url="https://www.ksat.com/news/2016/06/25/teen-killed/", published="2016-06-26"
+    )
+    lead = _assault(pipeline.extract(article))
+    assert lead.place is not None
+    assert (lead.place.country_code, lead.place.admin1) == ("US", "Texas")

@@ -377,6 +377,7 @@ def rank(
     _like_siblings(mentions, options, scores, best, text)
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
+    _homes_in_area(choices, options, scores, outlet_area)
     _drop_far_loose(choices, options, context_countries, outlet_country)
     _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
@@ -386,6 +387,23 @@ def rank(
     _far_streets(choices)
     _from_context(choices, options, containers, dateline, gazetteer)
     return choices
+
+
+def _homes_in_area(
+    choices: list[Choice],
+    options: list[list[tuple[Candidate, str]]],
+    scores: list[np.ndarray],
+    area: tuple[str, str] | None,
+) -> None:
+    """An outlet's home town with a reading in the outlet's first-level area is read
+    there, its best reading there: where the outlet is, the story's names do not decide
+    (a San Antonio station's home is the Texas city, though a victim's name is a
+    Honduran village's and pulls the Honduran San Antonio near it)."""
+    for ch, opts, score in zip(choices, options, scores, strict=True):
+        inside = [k for k, (c, _) in enumerate(opts) if _in_area(c, area)]
+        held = ch.candidate is not None and _in_area(ch.candidate, area)
+        if ch.mention.label == OUTLET and inside and not held:
+            ch.candidate = opts[max(inside, key=lambda k: score[k])][0]
 
 
 def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
