@@ -403,7 +403,7 @@ def _homes_in_area(
         inside = [k for k, (c, _) in enumerate(opts) if _in_area(c, area)]
         held = ch.candidate is not None and _in_area(ch.candidate, area)
         if ch.mention.label == OUTLET and inside and not held:
-            ch.candidate = opts[max(inside, key=lambda k: score[k])][0]
+            ch.candidate = _best_of(opts, score, inside)
 
 
 def _only_loose(opts: list[tuple[Candidate, str]]) -> bool:
@@ -515,7 +515,7 @@ def _anchored(
         if c.country_code in anchors or len(names[c.country_code]) > strongest:
             continue
         inside = [k for k, (o, _) in enumerate(opts) if o.country_code in anchors]
-        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.candidate = _best_of(opts, score, inside) if inside else None
         ch.score = ch.score if inside else 0.0
 
 
@@ -584,7 +584,7 @@ def _stated_areas(
             continue
         inside = [k for k, (o, _) in enumerate(opts) if contained(o, area)]
         if inside:
-            ch.candidate = opts[max(inside, key=lambda k: score[k])][0]
+            ch.candidate = _best_of(opts, score, inside)
         else:
             ch.candidate, ch.inferred = area, True
             ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
@@ -687,7 +687,7 @@ def _in_named_states(
         inside = inside or [k for k, (o, _) in enumerate(opts) if reach(o)]
         if not inside and c.feature_class != "P":
             continue
-        ch.candidate = opts[max(inside, key=lambda k: score[k])][0] if inside else None
+        ch.candidate = _best_of(opts, score, inside) if inside else None
         ch.score = ch.score if inside else 0.0
 
 
@@ -767,6 +767,11 @@ def _confidence_of(choices: list[Choice], place: Candidate) -> float:
     """The best confidence with which a mention of the article was read as ``place``."""
     scores = [ch.score for ch in choices if ch.candidate is place and not ch.inferred]
     return max(scores, default=0.5)
+
+
+def _best_of(opts: list[tuple[Candidate, str]], score: np.ndarray, inside: list[int]) -> Candidate:
+    """The best-scored of a mention's readings at the indexes ``inside`` (not empty)."""
+    return opts[max(inside, key=lambda k: score[k])][0]
 
 
 def _in_area(c: Candidate, area: tuple[str, str] | None) -> bool:
