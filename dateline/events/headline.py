@@ -68,14 +68,15 @@ def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
     teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
     rules = table.get("headline", {})
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
-    one, fatal, manner = (
+    one, fatal, manner, joins = (
         set(table.get("one_person", ())),
         set(table.get("fatal", ())),
         set(rules.get("manner", ())),
+        set(rules.get("joins", ())),
     )
     found: dict[str, float] = {}
     for i, word in enumerate(words):
-        if word not in one or set(words[max(0, i - 4) : i]) & set(rules.get("joins", ())):
+        if word not in one or set(words[max(0, i - 4) : i]) & joins:
             continue
         at = i + 4 if words[i + 1 : i + 4][::2] == [",", ","] and _aged(words, i + 2) else i + 1
         told = words[at:]
@@ -164,11 +165,11 @@ def read(
 ) -> None:
     """Give the story's lead shooting the counts its headline states (one person it names
     by an age or a noun, "16-year-old shot", "Teen shot", only where the story counts
-    nobody: a headline names
-    one victim of several so; not a count the story opens with as a tally, "6 wounded
-    Sunday" over "Six people were wounded in shootings across the city"), and its one victim
-    shot or wounded the death a headline tells (the victim died later, or the text leaves
-    the death to the headline); the rest of those shot are the wounded."""
+    nobody: a headline names one victim of several so; not a count the story opens with as
+    a tally, "6 wounded Sunday" over "Six people were wounded in shootings across the
+    city"), and its one victim shot or wounded the death a headline tells (the victim died
+    later, or the text leaves the death to the headline); the rest of those shot are the
+    wounded."""
     if event.type not in table.get("carriers", ()):
         return
     now = event.quantities
