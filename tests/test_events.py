@@ -147,6 +147,11 @@ def test_quantities_with_their_units() -> None:
         ("Rebels fled after the battle for the eastern hills.", "asserted"),
         ("Vigil set for victims of Sunday's attack on the market", "asserted"),
         ("Bandits attack the market road every few weeks, traders said.", "generic"),
+        ("A deputy is expected to recover after accidentally shooting himself.", "asserted"),
+        ("Charges will be filed in Friday's shooting on Elm Street, police said.", "asserted"),
+        ("A farmer will appear in court on Monday for shooting his neighbor.", "asserted"),
+        ("Police want to learn more about what led up to the shooting at the mall.", "asserted"),
+        ("The rebels are expected to take part in the assault on the city.", "future"),
     ],
 )
 def test_status(sentence: str, status: str) -> None:

@@ -14,21 +14,28 @@ STOP = ("ccomp", "advcl", "relcl", "ROOT")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
-def _clause_heads(trigger: Token, circumstances: frozenset[str]) -> list[Token]:
-    """The trigger and the verbs its clause hangs from, up to the clause boundary (a
-    preposition of time such as "after" is one: "will advance after seizing the town")."""
+def _clause_heads(trigger: Token, bounds: frozenset[str], grounded: frozenset[str]) -> list[Token]:
+    """The trigger and the words its clause hangs from, up to the clause boundary: a
+    preposition of ``bounds``, of time such as "after" ("will advance after seizing the
+    town", "is expected to recover after shooting himself") or of topic ("want to learn
+    more about the shooting"), or a preposition on one of ``grounded``, verbs whose
+    prepositions name what their act is for ("charges will be filed in Friday's shooting",
+    "will appear in court for shooting a neighbor")."""
     heads = [trigger]
     current = trigger
     for _ in range(4):
         if current.dep_ in STOP or current.dep_ not in CLIMB or current.head.i == current.i:
             break
-        if current.dep_ == "prep" and current.lower_ in circumstances:
-            break
         if current.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in current.children):
             break
         if across_lines(current, current.head):
             break
-        current = current.head
+        following = current.head
+        if following.dep_ == "prep" and (
+            following.lower_ in bounds or following.head.lemma_.lower() in grounded
+        ):
+            break
+        current = following
         heads.append(current)
     return heads
 
@@ -77,7 +84,9 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     modifiers = words.get("modifiers", {})
     ahead = words.get("ahead", {})
     found: dict[str, str] = {}
-    for head in _clause_heads(trigger, ontology.circumstances):
+    grounded = frozenset(words.get("grounded", ()))
+    bounds = ontology.circumstances | frozenset(words.get("topics", ()))
+    for head in _clause_heads(trigger, bounds, grounded):
         for child in head.children:
             text = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and text in negations):
