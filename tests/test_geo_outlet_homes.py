@@ -278,3 +278,17 @@ def test_a_street_keeps_the_outlets_home_where_a_town_the_story_names_may_be_nea
     places = PlaceStage(Settings())(Result(Article(HEIGHTS, url=url)), load()(HEIGHTS))
     lane = next(p for p in places if p.text == "Bon Jan Lane")
     assert (lane.name, lane.admin1) == ("Cincinnati", "Ohio")
+
+
+def test_a_state_named_after_a_town_it_lacks_gives_the_county_named_beside_it():
+    found = _resolve(
+        "A man was shot and wounded outside his home in Berlin, Vermont, on Sunday night, "
+        "Washington County deputies said."
+    )
+    assert found["Berlin"] == ("US", "Vermont", "ADM2")
+    assert found["Washington County"] == ("US", "Vermont", "ADM2")
+    dateline = _resolve(
+        "BERLIN, Vt. - A man was shot and wounded outside his home on Sunday night, "
+        "Washington County deputies said."
+    )
+    assert dateline["BERLIN"] == ("US", "Vermont", "ADM2")

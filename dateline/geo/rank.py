@@ -550,12 +550,18 @@ def _stated_area(
     i: int, choices: list[Choice], containers: list[int | None], text: str, gazetteer: Gazetteer
 ) -> Candidate | None:
     """The first-level area written after mention ``i`` as an abbreviation, the way news
-    gives a town's state ("Troy, W.Va.", "Felton, MN"); None where there is none."""
+    gives a town's state ("Troy, W.Va.", "Felton, MN"), or by its name after a town or
+    an unknown name where the area is one of ``STATES_NAMED`` ("Pinetown, North
+    Carolina": no South African town); None where there is none."""
     j = containers[i]
     if j is not None:
         area, written = choices[j].candidate, choices[j].mention.text
+        if area is None or area.feature_code != "ADM1":
+            return None
         abbreviated = written.endswith(".") or (len(written) == 2 and written.isupper())
-        return area if area is not None and area.feature_code == "ADM1" and abbreviated else None
+        own = choices[i].candidate
+        town = own is None or own.feature_class == "P"
+        return area if abbreviated or (town and area.country_code in STATES_NAMED) else None
     code = _POSTAL.match(text, choices[i].mention.end)
     found = gazetteer.admin1("US", code.group(1)) if code else []
     return found[0] if len(found) == 1 else None
@@ -570,8 +576,10 @@ def _stated_areas(
     gazetteer: Gazetteer,
 ) -> None:
     """A name whose state the article writes after it ("Troy, W.Va.") is read in that
-    state wherever the article uses it: its best reading there, else the state itself,
-    from context (the gazetteer lacks the town), rather than a namesake elsewhere."""
+    state wherever the article uses it: its best reading there, else, from context (the
+    gazetteer lacks the town), the county of that state named nearest before or after
+    it within ``context.NEAR_CHARS`` ("PINETOWN, N.C. - The Beaufort County Sheriff's
+    Office"), else the state itself, rather than a namesake elsewhere."""
     stated: dict[str, Candidate] = {}
     for i, ch in enumerate(choices):
         area = _stated_area(i, choices, containers, text, gazetteer)
@@ -586,8 +594,25 @@ def _stated_areas(
         if inside:
             ch.candidate = _best_of(opts, score, inside)
         else:
-            ch.candidate, ch.inferred = area, True
-            ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
+            found = _county_near(ch, choices, area) or area
+            ch.candidate, ch.inferred = found, True
+            ch.score = round(context.INFERRED * _confidence_of(choices, found), 3)
+
+
+def _county_near(ch: Choice, choices: list[Choice], area: Candidate) -> Candidate | None:
+    """The county inside ``area`` that a name of the article is read as, the nearest to
+    ``ch`` in the text within ``context.NEAR_CHARS``; None where there is none."""
+    near = [
+        (abs(o.mention.start - ch.mention.start), o.candidate)
+        for o in choices
+        if o.candidate is not None
+        and not o.inferred
+        and o.mention.label != OUTLET
+        and o.candidate.feature_code == "ADM2"
+        and contained(o.candidate, area)
+        and abs(o.mention.start - ch.mention.start) <= context.NEAR_CHARS
+    ]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def _far_streets(choices: list[Choice]) -> None:
