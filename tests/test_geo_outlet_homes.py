@@ -278,3 +278,32 @@ def test_a_street_keeps_the_outlets_home_where_a_town_the_story_names_may_be_nea
     places = PlaceStage(Settings())(Result(Article(HEIGHTS, url=url)), load()(HEIGHTS))
     lane = next(p for p in places if p.text == "Bon Jan Lane")
     assert (lane.name, lane.admin1) == ("Cincinnati", "Ohio")
+
+
+def test_a_state_named_after_a_town_it_lacks_gives_the_county_named_beside_it():
+    found = _resolve(
+        "A man was shot and wounded outside his home in Berlin, Vermont, on Sunday night, "
+        "Washington County deputies said."
+    )
+    assert found["Berlin"] == ("US", "Vermont", "ADM2")
+    assert found["Washington County"] == ("US", "Vermont", "ADM2")
+    dateline = _resolve(
+        "BERLIN, Vt. - A man was shot and wounded outside his home on Sunday night, "
+        "Washington County deputies said."
+    )
+    assert dateline["BERLIN"] == ("US", "Vermont", "ADM2")
+
+
+def test_a_town_read_as_its_stated_state_lends_no_street_its_point():
+    text = (
+        "WINOOSKI, Texas (KXAS) - Police have named two men wounded in a shooting at a "
+        "Winooski home on Friday night. Officers arrived within minutes and found both men "
+        "in the yard. Neighbors said they heard several shots and saw a dark car drive away "
+        "quickly toward the highway before anyone could read its plate.\n\n"
+        "Winooski police said the shooting happened on Brushy Pecan Lane."
+    )
+    url = "https://www.star-telegram.com/news/local/article1.html"
+    places = PlaceStage(Settings())(Result(Article(text, url=url)), load()(text))
+    found = {p.text: (p.name, p.feature_code) for p in places}
+    assert found["WINOOSKI"] == ("Texas", "ADM1")
+    assert found["Brushy Pecan Lane"] == ("Fort Worth", "PPL")

@@ -382,10 +382,10 @@ def rank(
     _drop_lonely_loose(choices, options)
     _anchored(choices, options, scores, context_countries, outlet_country)
     _drop_isolated(choices)
-    _stated_areas(choices, options, scores, containers, text, gazetteer)
+    stated = _stated_areas(choices, options, scores, containers, text, gazetteer)
     _in_named_states(choices, options, scores, outlet_area, _filed_in(choices, dateline))
     _far_streets(choices)
-    _from_context(choices, options, containers, dateline, gazetteer)
+    _from_context(choices, options, containers, dateline, gazetteer, stated)
     return choices
 
 
@@ -550,12 +550,18 @@ def _stated_area(
     i: int, choices: list[Choice], containers: list[int | None], text: str, gazetteer: Gazetteer
 ) -> Candidate | None:
     """The first-level area written after mention ``i`` as an abbreviation, the way news
-    gives a town's state ("Troy, W.Va.", "Felton, MN"); None where there is none."""
+    gives a town's state ("Troy, W.Va.", "Felton, MN"), or by its name after a town or
+    an unknown name where the area is one of ``STATES_NAMED`` ("Pinetown, North
+    Carolina": no South African town); None where there is none."""
     j = containers[i]
     if j is not None:
         area, written = choices[j].candidate, choices[j].mention.text
+        if area is None or area.feature_code != "ADM1":
+            return None
         abbreviated = written.endswith(".") or (len(written) == 2 and written.isupper())
-        return area if area is not None and area.feature_code == "ADM1" and abbreviated else None
+        own = choices[i].candidate
+        town = own is None or own.feature_class == "P"
+        return area if abbreviated or (town and area.country_code in STATES_NAMED) else None
     code = _POSTAL.match(text, choices[i].mention.end)
     found = gazetteer.admin1("US", code.group(1)) if code else []
     return found[0] if len(found) == 1 else None
@@ -568,26 +574,54 @@ def _stated_areas(
     containers: list[int | None],
     text: str,
     gazetteer: Gazetteer,
-) -> None:
+) -> dict[int, Candidate]:
     """A name whose state the article writes after it ("Troy, W.Va.") is read in that
-    state wherever the article uses it: its best reading there, else the state itself,
-    from context (the gazetteer lacks the town), rather than a namesake elsewhere."""
+    state wherever the article uses it: its best reading there, else, from context (the
+    gazetteer lacks the town), the county of that state named nearest before or after
+    it within ``context.NEAR_CHARS`` ("PINETOWN, N.C. - The Beaufort County Sheriff's
+    Office"), rather than a namesake elsewhere. A name with neither is left unread and
+    returned with its state (index -> state): ``_from_context`` answers for it inside
+    that state, else with the state, once every other name is read, so the state alone
+    lends no name near it its point ("HOWLAND, Ohio" leaves the streets of the story
+    in the outlet's town of Ohio)."""
     stated: dict[str, Candidate] = {}
+    pending: dict[int, Candidate] = {}
     for i, ch in enumerate(choices):
         area = _stated_area(i, choices, containers, text, gazetteer)
         if area is not None and ch.mention.label != OUTLET:
             stated.setdefault(key_of(ch.mention), area)
-    for ch, opts, score in zip(choices, options, scores, strict=True):
+    for i, (ch, opts, score) in enumerate(zip(choices, options, scores, strict=True)):
         area = stated.get(key_of(ch.mention))
         c = ch.candidate
         if area is None or ch.mention.label == OUTLET or (c is not None and contained(c, area)):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if contained(o, area)]
+        county = None if inside else _county_near(ch, choices, area)
         if inside:
             ch.candidate = _best_of(opts, score, inside)
+        elif county is not None:
+            ch.candidate, ch.inferred = county, True
+            ch.score = round(context.INFERRED * _confidence_of(choices, county), 3)
         else:
-            ch.candidate, ch.inferred = area, True
-            ch.score = round(context.INFERRED * _confidence_of(choices, area), 3)
+            ch.candidate, ch.score = None, 0.0
+            pending[i] = area
+    return pending
+
+
+def _county_near(ch: Choice, choices: list[Choice], area: Candidate) -> Candidate | None:
+    """The county inside ``area`` that a name of the article is read as, the nearest to
+    ``ch`` in the text within ``context.NEAR_CHARS``; None where there is none."""
+    near = [
+        (abs(o.mention.start - ch.mention.start), o.candidate)
+        for o in choices
+        if o.candidate is not None
+        and not o.inferred
+        and o.mention.label != OUTLET
+        and o.candidate.feature_code == "ADM2"
+        and contained(o.candidate, area)
+        and abs(o.mention.start - ch.mention.start) <= context.NEAR_CHARS
+    ]
+    return min(near, key=lambda pair: pair[0])[1] if near else None
 
 
 def _far_streets(choices: list[Choice]) -> None:
@@ -736,9 +770,12 @@ def _from_context(
     containers: list[int | None],
     dateline: int | None,
     gazetteer,
+    stated: dict[int, Candidate],
 ) -> None:
     """Each mention with no reading takes the place around it the context gives; a street
-    takes the outlet's home town only where the story is of it (``context.of_story``)."""
+    takes the outlet's home town only where the story is of it (``context.of_story``); a
+    mention ``stated`` in a state (index -> state) takes an answer inside it, else the
+    state."""
     home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
     keys = [key_of(ch.mention) for ch in choices]
     chosen = [ch.candidate for ch in choices]
@@ -758,6 +795,9 @@ def _from_context(
                 gazetteer,
                 street,
             )
+            area = stated.get(i)
+            if area is not None and (found is None or not contained(found, area)):
+                found = area
             if found is not None:
                 ch.candidate, ch.inferred = found, True
                 ch.score = round(context.INFERRED * _confidence_of(choices, found), 3)
