@@ -153,3 +153,21 @@ def test_a_death_of_one_named_hurt_is_one_of_the_hurt(
     stage = next(s for s in pipeline.stages if s.layer == "events")
     lead_toll.died([lead], doc, stage.ontology.quantities)
     assert (lead.quantities["killed"], lead.quantities["wounded"]) == (1.0, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "The name of a 19-year-old man who was killed in a shooting that also left two "
+            "other people wounded at a party in Lynwood was released Monday.",
+            1,
+            2,
+        ),
+        ("Police identified a 19-year-old man who was killed in a shooting in Lynwood.", 1, None),
+    ],
+)
+def test_a_person_a_relative_clause_tells_killed_is_counted(
+    pipeline: Pipeline, text: str, killed: float, wounded: float | None
+) -> None:
+    assert counts(pipeline, text) == (killed, wounded)

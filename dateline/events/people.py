@@ -28,6 +28,7 @@ ALONE = ("another",)
 AGES = ("year", "month", "week", "day")
 CLAUSE_PREPOSITIONS = ("after", "before", "since", "until")
 """Words the parser may take for a preposition before a clause's subject."""
+RELATIVES = ("who", "that")
 NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", "ADV", "SYM")
 """Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
 
@@ -100,8 +101,22 @@ def told(token: Token, table: dict[str, Any]) -> str | None:
     a participle or an "of" says of them and what their verb says ("a juvenile injured in
     a shooting Monday has died": killed)."""
     named = participle(token, table) or told_of(token, table)
-    harms = {named, _by_verb(token, table)}
+    harms = {named, _by_verb(token, table), _by_clause(token, table)}
     return next((k for k in HARMS if k in harms), None)
+
+
+def _by_clause(token: Token, table: dict[str, Any]) -> str | None:
+    """A death a relative clause the person is the subject of tells ("a 19-year-old man
+    who was killed in a shooting"; not "the man who shot him")."""
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        relative = next(
+            (c for c in clause.children if c.dep_ in SUBJECTS and c.lower_ in RELATIVES), None
+        )
+        if relative is None or (relative.dep_ == "nsubj" and not undergone(clause, table)):
+            continue
+        if harm(clause, relative.dep_, table) == "killed":
+            return "killed"
+    return None
 
 
 def _told_of_list(token: Token, table: dict[str, Any]) -> str | None:
