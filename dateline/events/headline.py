@@ -36,7 +36,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         value = value_of(word)
         if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
             continue
-        told = _done(words, i, value, table) if i and words[i - 1] in done else None
+        verb = done.get(words[i - 1]) if i else None
+        told = _done(words, i, value, verb, table) if verb is not None else None
         if told is not None:
             found.setdefault(*told)
             continue
@@ -115,12 +116,12 @@ def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
 
 
 def _done(
-    words: list[str], i: int, value: float, table: dict[str, Any]
+    words: list[str], i: int, value: float, key: str, table: dict[str, Any]
 ) -> tuple[str, float] | None:
-    """The harm and count a verb before a number gives ("Gunfire kills 1, wounds 12";
-    "killing 2, then himself": three dead); none for an age ("shoots 16-year-old"), a
-    thing ("shoots 3 times"), a count of its own harm ("man killed; three injured") nor
-    the first count of a list ("killed 2 adults, 2 teens")."""
+    """The harm (``key``, the verb's) and count a verb before a number gives ("Gunfire
+    kills 1, wounds 12"; "killing 2, then himself": three dead); none for an age ("shoots
+    16-year-old"), a thing ("shoots 3 times"), a count of its own harm ("man killed; three
+    injured") nor the first count of a list ("killed 2 adults, 2 teens")."""
     listed = any(
         w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
         for j, w in enumerate(words[i + 1 : i + 4], start=i + 1)
@@ -131,7 +132,6 @@ def _done(
         return None
     if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
         return None  # "shoots 3 times", "man killed; three injured"
-    key = rules.get("done", {})[words[i - 1]]
     return key, value + (key == "killed" and _own_death(words[i + 1 :], rules))
 
 
