@@ -39,6 +39,43 @@ class Entry:
     governs_clause: bool = True  # False: no trigger when it governs a verb ("helped raise")
 
 
+@dataclass(frozen=True, slots=True)
+class StatusWords:
+    """The words that set an event's status, read once from the ontology's ``status``.
+
+    ``future``, ``hypothetical`` and ``negated`` are single words of an auxiliary, mark or
+    determiner; ``phrases`` holds the several-word ones of each kind, in file order.
+    ``bounds`` are the prepositions a status does not climb past (the ontology's
+    ``circumstances`` and the status's ``topics``)."""
+
+    future: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    negated: frozenset[str] = frozenset()
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    ahead: dict[str, frozenset[str]] = field(default_factory=dict)
+    pondered: frozenset[str] = frozenset()
+    grounded: frozenset[str] = frozenset()
+    bounds: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    generic_predicates: frozenset[str] = frozenset()
+    frequency_determiners: frozenset[str] = frozenset()
+
+
+def _status_words(words: dict[str, Any], circumstances: frozenset[str]) -> StatusWords:
+    kinds = ("future", "hypothetical", "negated")
+    sets = ("pondered", "grounded", "denial_verbs", "generic", "generic_predicates")
+    sets += ("frequency_determiners",)
+    return StatusWords(
+        **{kind: frozenset(words.get(kind, ())) for kind in kinds + sets},
+        phrases={k: tuple(p for p in words.get(k, ()) if " " in p) for k in kinds},
+        modifiers=dict(words.get("modifiers", {})),
+        ahead={k: frozenset(v) for k, v in words.get("ahead", {}).items()},
+        bounds=circumstances | frozenset(words.get("topics", ())),
+    )
+
+
 @dataclass(slots=True)
 class Ontology:
     """The loaded ontology: an index of trigger entries by part of speech and head lemma."""
@@ -48,7 +85,7 @@ class Ontology:
     triggers: dict[str, dict[str, list[Entry]]]
     light_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
-    status: dict[str, Any]
+    status: StatusWords
     reported_would: str
     modality: dict[str, dict[int, str]]
     quantities: dict[str, Any]
@@ -175,6 +212,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
             for key, value in (spec.get(group) or {}).items():
                 entry = _entry(str(key), value, pos, event_type)
                 triggers[pos].setdefault(entry.head, []).append(entry)
+    circumstances = frozenset(data.get("circumstances", ()))
     modality = {
         status: {int(q): t for q, t in table.items()}
         for status, table in (data.get("modality") or {}).items()
@@ -185,7 +223,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         triggers=triggers,
         light_verbs=frozenset(data.get("light_verbs", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
-        status=data.get("status", {}),
+        status=_status_words(data.get("status", {}), circumstances),
         reported_would=data.get("reported_would", "future"),
         modality=modality,
         quantities=data.get("quantities", {}),
@@ -210,7 +248,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         reversal=data.get("reversal", {}),
         event_heads=frozenset(data.get("event_heads", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
-        circumstances=frozenset(data.get("circumstances", ())),
+        circumstances=circumstances,
         lemmas=data.get("lemmas", {}),
         idioms=tuple(tuple(str(phrase).lower().split()) for phrase in data.get("idioms", ())),
         means=frozenset(data.get("means", ())),

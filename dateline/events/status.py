@@ -40,7 +40,7 @@ def _clause_heads(trigger: Token, bounds: frozenset[str], grounded: frozenset[st
     return heads
 
 
-def _names_none(head: Token, trigger: Token, subject: Token, negations: set[str]) -> bool:
+def _names_none(head: Token, trigger: Token, subject: Token, negations: frozenset[str]) -> bool:
     """A subject naming no one, of the trigger's own verb or copula ("no one was injured",
     "no suspects are in custody"); a happening it is only hurt in still happened ("nobody
     was hurt in the blast")."""
@@ -56,10 +56,10 @@ def _words_before(token: Token) -> str:
     return " " + " ".join(t.lower_ for t in words) + " "
 
 
-def _phrase_hit(before: str, phrases: list[str]) -> str | None:
+def _phrase_hit(before: str, phrases: tuple[str, ...]) -> str | None:
     """A several-word status phrase ending the words ``before`` a token ("going to",
     "failed to")."""
-    return next((p for p in phrases if " " in p and f" {p} " in before), None)
+    return next((p for p in phrases if f" {p} " in before), None)
 
 
 def reporting_verb(trigger: Token, ontology: Ontology) -> Token | None:
@@ -78,50 +78,43 @@ def reporting_verb(trigger: Token, ontology: Ontology) -> Token | None:
 def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str]:
     """The status and the word that set it ("asserted", "" when nothing did)."""
     words = ontology.status
-    future = set(words.get("future", ()))
-    hypothetical = set(words.get("hypothetical", ()))
-    negations = set(words.get("negated", ()))
-    modifiers = words.get("modifiers", {})
-    ahead = words.get("ahead", {})
     found: dict[str, str] = {}
-    grounded = frozenset(words.get("grounded", ()))
-    bounds = ontology.circumstances | frozenset(words.get("topics", ()))
-    for head in _clause_heads(trigger, bounds, grounded):
+    for head in _clause_heads(trigger, words.bounds, words.grounded):
         for child in head.children:
             text = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and text in negations):
+            if child.dep_ == "neg" or (child.dep_ == "det" and text in words.negated):
                 found.setdefault("negated", text)
-            elif child.dep_ in SUBJECTS and _names_none(head, trigger, child, negations):
+            elif child.dep_ in SUBJECTS and _names_none(head, trigger, child, words.negated):
                 found.setdefault("negated", "no")
-            elif child.dep_ in ("aux", "auxpass") and text in future:
+            elif child.dep_ in ("aux", "auxpass") and text in words.future:
                 found.setdefault("future", text)
-            elif child.dep_ in ("aux", "auxpass") and text in hypothetical:
+            elif child.dep_ in ("aux", "auxpass") and text in words.hypothetical:
                 kind = ontology.reported_would if text == "would" and reported else "hypothetical"
                 found.setdefault(kind, text)
-            elif child.dep_ == "mark" and text in hypothetical:
+            elif child.dep_ == "mark" and text in words.hypothetical:
                 found.setdefault("hypothetical", text)
-            elif child.dep_ == "amod" and head.i == trigger.i and text in modifiers:
-                found.setdefault(modifiers[text], text)
+            elif child.dep_ == "amod" and head.i == trigger.i and text in words.modifiers:
+                found.setdefault(words.modifiers[text], text)
         before = _words_before(head)
         for kind in ("future", "hypothetical", "negated"):
-            hit = _phrase_hit(before, words.get(kind, []))
+            hit = _phrase_hit(before, words.phrases.get(kind, ()))
             if hit:
                 found.setdefault(kind, hit)
         if head.dep_ == "advcl":
             mark = next((c for c in head.children if c.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ in hypothetical:
+            if mark is not None and mark.lower_ in words.hypothetical:
                 found.setdefault("hypothetical", mark.lower_)
     parent = trigger.head
-    if trigger.dep_ == "pobj" and parent.head.lemma_.lower() in ahead.get(parent.lower_, ()):
+    if trigger.dep_ == "pobj" and parent.head.lemma_.lower() in words.ahead.get(parent.lower_, ()):
         found.setdefault("future", f"{parent.head.lower_} {parent.lower_}")
-    if trigger.dep_ in ("dobj", "xcomp") and parent.lemma_.lower() in words.get("pondered", ()):
+    if trigger.dep_ in ("dobj", "xcomp") and parent.lemma_.lower() in words.pondered:
         found.setdefault("hypothetical", parent.text)
-    denial = reporting_or_denial(trigger, set(words.get("denial_verbs", ())))
+    denial = reporting_or_denial(trigger, words.denial_verbs)
     if denial:
         found.setdefault("negated", denial)
-    habit = _habitual(
-        trigger, set(words.get("generic", ())), set(words.get("generic_predicates", ()))
-    ) or _every(trigger, set(words.get("frequency_determiners", ())))
+    habit = _habitual(trigger, words.generic, words.generic_predicates) or _every(
+        trigger, words.frequency_determiners
+    )
     if habit:
         found.setdefault("generic", habit)
     for kind in ("negated", "hypothetical", "future", "generic"):
@@ -130,7 +123,7 @@ def status(trigger: Token, ontology: Ontology, reported: bool) -> tuple[str, str
     return "asserted", ""
 
 
-def _habitual(trigger: Token, adverbs: set[str], predicates: set[str]) -> str | None:
+def _habitual(trigger: Token, adverbs: frozenset[str], predicates: frozenset[str]) -> str | None:
     """A word that makes the trigger a habit or a kind of thing, not one happening: an
     adverb of frequency on its verb ("often shelled"), or a predicate of kind on the verb
     it is the subject of ("executions were common")."""
@@ -147,7 +140,7 @@ def _habitual(trigger: Token, adverbs: set[str], predicates: set[str]) -> str | 
     return None
 
 
-def _every(trigger: Token, determiners: set[str]) -> str | None:
+def _every(trigger: Token, determiners: frozenset[str]) -> str | None:
     """A period told with "every" or "each" on the event's verb: a rate, not one happening
     ("someone dies every three days")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
@@ -156,7 +149,7 @@ def _every(trigger: Token, determiners: set[str]) -> str | None:
     return next((d.text for d in words if d.lower_ in determiners), None)
 
 
-def reporting_or_denial(trigger: Token, verbs: set[str]) -> str | None:
+def reporting_or_denial(trigger: Token, verbs: frozenset[str]) -> str | None:
     """A denial verb the trigger's clause depends on ("denied that its forces shelled ...")."""
     current = trigger
     for _ in range(4):
