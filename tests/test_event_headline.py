@@ -22,7 +22,7 @@ TABLE = load().quantities
         ("Six people wounded in drive-by shooting in Dunmore", {"wounded": 6}),
         ("Boy, 7, shot while playing in Bryce home", {}),
         ("Mother of 3 killed in Lorne shooting", {}),
-        ("2 men, 3 women shot in Marlow", {}),
+        ("2 men, 3 women shot in Marlow", {"shot": 5}),
         ("9 injured in two Carver shootings", {}),
         ("Police: man arrested after Marlow standoff", {}),
         ("1 person hurt, 2 dead in Hollis shooting", {"wounded": 1, "killed": 2}),
@@ -50,16 +50,44 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
     [
         ("15-year-old shot, killed outside Lorne home", {"killed": 1}),
         ("Police: 9-year-old shot in Bryce driveway", {"shot": 1}),
-        ("Teen and 12-year-old boy injured in Carver shooting", {}),
+        ("Teen and 12-year-old boy injured in Carver shooting", {"wounded": 2}),
         ("Carver man fatally shot while hunting near Bryce", {"killed": 1}),
         ("Girl, 9, dies after Lorne shooting", {"killed": 1}),
         ("Hollis teen accidentally shot in leg", {"shot": 1}),
         ("Police: woman shot officer during Marlow traffic stop", {}),
-        ("Toddler, teen hurt in Dunmore shooting", {}),
+        ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
     ],
 )
 def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:
     assert headline.counts(title, TABLE, single=True) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
+        ("Police: 8-Year-Old Boy, Teen Shot Outside Lorne Store", {"shot": 2}),
+        ("Hollis woman, 2 children found dead in home", {"killed": 3}),
+        ("Grandfather and 6-year-old boy shot to death in Carver", {"killed": 2}),
+        ("Two teen boys, three women shot at Marlow cookout", {"shot": 5}),
+        ("Mother, 4-year-old son fatally shot in Bryce driveway", {"killed": 2}),
+        ("1 child, 3 adults injured in Lorne shooting", {"wounded": 4}),
+        ("2 dead, man and woman hurt in Hollis shooting", {"wounded": 2, "killed": 2}),
+        ("Carver man kills wife, son wounded", {}),
+        ("Parents, 3 children hurt in Dunmore crash", {"wounded": 3}),
+        ("Man arrested, woman shot in Marlow", {}),
+        ("Mother and son, 3, killed in Lorne fire", {}),
+        ("Dunmore man shoots wife, daughter, then himself", {}),
+    ],
+)
+def test_a_list_of_people_counts_each(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE) == counts
+
+
+def test_a_headline_list_counts_over_the_one_the_story_names(pipeline: Pipeline) -> None:
+    text = "A 7-year-old boy was wounded by gunfire outside a home in Bryce on Friday night."
+    counts = lead(pipeline, "Boy, woman injured in Bryce shooting", text)
+    assert counts == {"wounded": 2}
 
 
 def test_an_age_counts_where_the_page_tells_nothing(pipeline: Pipeline) -> None:

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from dateline.events.harms import HARMS
+from dateline.events.headline_list import listed
 from dateline.events.numbers import value_of
 from dateline.models import Event
 
@@ -22,15 +23,16 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
     and wounded 12; with ``single``, one person named is one, by an age ("17-year-old
     shot and killed": killed 1) or a noun ("Teen killed in ...": killed 1); the killer's
     own death told after the dead adds one: "4 shot to death, then gunman kills himself"
-    killed 5); none for a headline that names several happenings ("8 injured in two
-    shootings"), an age ("Girl, 17, killed"), a number that belongs to someone ("Father
-    of 4 killed") or a list of people ("2 men, 3 women shot")."""
+    killed 5); the people a list names, counted ("Toddler, teen hurt": wounded 2, before
+    any count in the list, ``headline_list``); none for a headline that names several
+    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed") or a number
+    that belongs to someone ("Father of 4 killed")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
         return {}
     harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
-    found: dict[str, float] = {}
+    found: dict[str, float] = listed(words, table)
     done = rules.get("done", {})
     for i, word in enumerate(words):
         value = value_of(word)
