@@ -65,6 +65,39 @@ def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float
 @pytest.mark.parametrize(
     ("title", "counts"),
     [
+        ("Lorne officer accidentally shoots self at range", {"shot": 1}),
+        ("Bryce man shoots own foot while cleaning rifle", {"shot": 1}),
+        ("Carver girl, 4, fatally shoots herself with father's gun", {"killed": 1}),
+        ("Hollis man shot himself, deputies say", {"shot": 1}),
+        ("Child grazed by bullet outside Dunmore home", {"wounded": 1}),
+        ("12-year-old found dead in Hollis field", {"killed": 1}),
+        ("Marlow teen found fatally shot in parked car", {"killed": 1}),
+        ("9-year-old critically injured in Carver shooting", {"wounded": 1}),
+        ("Man who shot police K-9 found dead in Bryce", {}),
+        ("Lorne man shoots his wife, then himself", {}),
+    ],
+)
+def test_a_harm_past_manner_words_or_done_to_oneself(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE, single=True) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("Four people found shot to death in Marlow home", {"killed": 4}),
+        ("Two teens seriously injured in Lorne shooting", {"wounded": 2}),
+        ("Five shot, two critically injured at Lorne party", {"shot": 5}),
+        ("1 dead, 3 critically hurt in Bryce shooting", {"killed": 1, "wounded": 3}),
+        ("Man who shot police K-9 found dead in Bryce", {}),
+    ],
+)
+def test_a_count_past_manner_words(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
         ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
         ("Police: 8-Year-Old Boy, Teen Shot Outside Lorne Store", {"shot": 2}),
         ("Hollis woman, 2 children found dead in home", {"killed": 3}),

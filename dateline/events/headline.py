@@ -36,7 +36,10 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
     done = rules.get("done", {})
     for i, word in enumerate(words):
         value = value_of(word)
-        if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
+        before = words[i - 1] if i else ""
+        if value is None or before in (*rules.get("owners", ()), *rules.get("labels", ())):
+            continue
+        if _aged(words, i):
             continue
         verb = done.get(words[i - 1]) if i else None
         told = _done(words, i, value, verb, table) if verb is not None else None
@@ -51,9 +54,9 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         at = named + 1 if named + 1 < len(words) and words[named] in nouns else named
         if at == named and named + 2 < len(words) and words[named + 1] in nouns:
             at = named + 2 if words[named].isalpha() and words[named] not in harms else at
-        if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
+        key, at = _told(words, at, harms, table)
+        if key is None or _listed(words, i, harms) or _worst(words, i, at, rules):
             continue
-        key = harms[words[at]]
         if key == "shot" and _fatal_after(words[at + 1 : at + 3], rules):
             key = "killed"
         if key == "killed" and _own_death(words[at + 1 :], rules):
@@ -71,31 +74,52 @@ def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
     teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
     rules = table.get("headline", {})
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
-    one, fatal, manner, joins = (
-        set(table.get("one_person", ())),
-        set(table.get("fatal", ())),
-        set(rules.get("manner", ())),
-        set(rules.get("joins", ())),
-    )
+    one, joins = set(table.get("one_person", ())), set(rules.get("joins", ()))
+    selves = set(rules.get("reflexive", {}).get("objects", ()))
+    objects = set(rules.get("objects", ()))
     found: dict[str, float] = {}
     for i, word in enumerate(words):
         if word not in one or set(words[max(0, i - 4) : i]) & joins:
             continue
         at = i + 4 if words[i + 1 : i + 4][::2] == [",", ","] and _aged(words, i + 2) else i + 1
-        told = words[at:]
-        while told and told[0] in manner:
-            told = told[1:]
-        if not told or told[0] not in harms:
+        key, at = _told(words, at, harms, table)
+        if key is None:
             continue
-        after = told[1:3]
-        if after and (after[0] in one or after[0] in rules.get("objects", ()) or _number(after)):
+        after = words[at + 1 : at + 3]
+        own = bool(after) and after[0] in selves
+        if not own and after and (after[0] in one or after[0] in objects or _number(after)):
             continue  # "Man shot officer", "shot his wife", "shot 12-year-old"
-        key = harms[told[0]]
-        deadly = set(words[at : len(words) - len(told)]) & fatal
-        if key == "shot" and (deadly or _fatal_after(after, rules)):
+        if key == "shot" and _fatal_after(after, rules):
             key = "killed"
         found.setdefault(key, 1.0)
     return found
+
+
+def _told(
+    words: list[str], at: int, harms: dict[str, str], table: dict[str, Any]
+) -> tuple[str | None, int]:
+    """The harm the words from ``at`` tell past manner words (a fatal one makes it a
+    killing: "fatally shot"), one done to oneself too ("accidentally shoots self"), and
+    the index of its word; None where no harm follows."""
+    rules = table.get("headline", {})
+    manner, start = set(rules.get("manner", ())), at
+    while at < len(words) and words[at] in manner:
+        at += 1
+    if at >= len(words):
+        return None, at
+    reflexive = rules.get("reflexive", {})
+    own = words[at + 1 : at + 2] and words[at + 1] in reflexive.get("objects", ())
+    key = harms.get(words[at]) or (reflexive.get("verbs", {}).get(words[at]) if own else None)
+    if key == "shot" and set(words[start:at]) & set(table.get("fatal", ())):
+        key = "killed"
+    return key, at
+
+
+def _worst(words: list[str], i: int, at: int, rules: dict[str, Any]) -> bool:
+    """Whether a count is of those hurt worst among people the headline counts shot before
+    it ("Four shot, two critically injured")."""
+    severe = set(words[i:at]) & set(rules.get("severity", ()))
+    return bool(severe) and "shot" in words[:i]
 
 
 def _number(words: list[str]) -> bool:

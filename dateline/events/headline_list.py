@@ -81,7 +81,6 @@ def _closed(rules: dict[str, Any]) -> set[str]:
         *rules.get("done", {}),
         *rules.get("joins", ()),
         *rules.get("manner", ()),
-        *rules.get("list_found", ()),
     }
 
 
@@ -89,7 +88,7 @@ def _harm(words: list[str], at: int, table: dict[str, Any]) -> str | None:
     """The harm the words from ``at`` tell, past manner words and "found" ("found shot to
     death", "fatally shot": killed)."""
     rules = table.get("headline", {})
-    skip = {*rules.get("manner", ()), *rules.get("list_found", ())}
+    skip = set(rules.get("manner", ()))
     first = at
     while at < len(words) and words[at] in skip:
         at += 1
