@@ -39,6 +39,10 @@ TABLE = load().quantities
         ("Carver man, 30, killed; three others injured", {"wounded": 3}),
         ("Hollis mother killed 2 children, herself", {"killed": 3}),
         ("Lorne shooting: 2 suspects sought", {}),
+        ("Marlow gunman kills 3 coworkers, self", {"killed": 4}),
+        ("Carver man fatally shoots 2 neighbors, then himself", {"killed": 3}),
+        ("Lorne woman kills 6-year-old daughter, then herself", {"killed": 2}),
+        ("Hollis man killed 7-year-old boy, wife, himself", {}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:

@@ -42,6 +42,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         if _aged(words, i):
             continue
         verb = done.get(words[i - 1]) if i else None
+        if verb == "shot" and i > 1 and words[i - 2] in table.get("fatal", ()):
+            verb = "killed"  # "Gunman fatally shoots 3 musicians, self"
         told = _done(words, i, value, verb, table) if verb is not None else None
         if told is not None:
             found.setdefault(*told)
@@ -141,12 +143,22 @@ def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
     return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
 
 
+def _own_death_next(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether the killer's own death follows one person killed, no one else listed
+    between ("5-year-old son, then himself"; not "6-year-old boy, wife, himself")."""
+    reflexives = set(rules.get("own_death", {}).get("reflexives", ()))
+    at = next((n for n, w in enumerate(words) if w in reflexives), len(words))
+    joins = [w for w in words[:at] if w in rules.get("joins", ())]
+    return len(joins) <= 1 and _own_death(words[: at + 1], rules)
+
+
 def _done(
     words: list[str], i: int, value: float, key: str, table: dict[str, Any]
 ) -> tuple[str, float] | None:
     """The harm (``key``, the verb's) and count a verb before a number gives ("Gunfire
-    kills 1, wounds 12"; "killing 2, then himself": three dead); none for an age ("shoots
-    16-year-old"), a thing ("shoots 3 times"), a count of its own harm ("man killed; three
+    kills 1, wounds 12"; "killing 2, then himself": three dead; "fatally shoots 3": killed;
+    "kills 4-year-old, then himself": two dead); none for an age ("shoots 16-year-old"),
+    a thing ("shoots 3 times"), a count of its own harm ("man killed; three
     injured") nor the first count of a list ("killed 2 adults, 2 teens")."""
     listed = any(
         w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
@@ -154,7 +166,10 @@ def _done(
     )
     rules, things = table.get("headline", {}), set(table.get("not_people", ()))
     after = words[i + 1] if i + 1 < len(words) else ""
-    if listed or words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ()):
+    aged = words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ())
+    if not listed and aged and key == "killed" and _own_death_next(words[i + 1 :], rules):
+        return key, 2.0  # "kills 5-year-old son, then himself": the one aged and the killer
+    if listed or aged:
         return None
     if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
         return None  # "shoots 3 times", "man killed; three injured"
