@@ -22,7 +22,7 @@ TABLE = load().quantities
         ("Six people wounded in drive-by shooting in Dunmore", {"wounded": 6}),
         ("Boy, 7, shot while playing in Bryce home", {}),
         ("Mother of 3 killed in Lorne shooting", {}),
-        ("2 men, 3 women shot in Marlow", {}),
+        ("2 men, 3 women shot in Marlow", {"shot": 5}),
         ("9 injured in two Carver shootings", {}),
         ("Police: man arrested after Marlow standoff", {}),
         ("1 person hurt, 2 dead in Hollis shooting", {"wounded": 1, "killed": 2}),
@@ -39,6 +39,10 @@ TABLE = load().quantities
         ("Carver man, 30, killed; three others injured", {"wounded": 3}),
         ("Hollis mother killed 2 children, herself", {"killed": 3}),
         ("Lorne shooting: 2 suspects sought", {}),
+        ("Marlow gunman kills 3 coworkers, self", {"killed": 4}),
+        ("Carver man fatally shoots 2 neighbors, then himself", {"killed": 3}),
+        ("Lorne woman kills 6-year-old daughter, then herself", {"killed": 2}),
+        ("Hollis man killed 7-year-old boy, wife, himself", {}),
     ],
 )
 def test_headline_counts(title: str, counts: dict[str, float]) -> None:
@@ -50,16 +54,77 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
     [
         ("15-year-old shot, killed outside Lorne home", {"killed": 1}),
         ("Police: 9-year-old shot in Bryce driveway", {"shot": 1}),
-        ("Teen and 12-year-old boy injured in Carver shooting", {}),
+        ("Teen and 12-year-old boy injured in Carver shooting", {"wounded": 2}),
         ("Carver man fatally shot while hunting near Bryce", {"killed": 1}),
         ("Girl, 9, dies after Lorne shooting", {"killed": 1}),
         ("Hollis teen accidentally shot in leg", {"shot": 1}),
         ("Police: woman shot officer during Marlow traffic stop", {}),
-        ("Toddler, teen hurt in Dunmore shooting", {}),
+        ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
     ],
 )
 def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:
     assert headline.counts(title, TABLE, single=True) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("Lorne officer accidentally shoots self at range", {"shot": 1}),
+        ("Bryce man shoots own foot while cleaning rifle", {"shot": 1}),
+        ("Carver girl, 4, fatally shoots herself with father's gun", {"killed": 1}),
+        ("Hollis man shot himself, deputies say", {"shot": 1}),
+        ("Child grazed by bullet outside Dunmore home", {"wounded": 1}),
+        ("12-year-old found dead in Hollis field", {"killed": 1}),
+        ("Marlow teen found fatally shot in parked car", {"killed": 1}),
+        ("9-year-old critically injured in Carver shooting", {"wounded": 1}),
+        ("Man who shot police K-9 found dead in Bryce", {}),
+        ("Lorne man shoots his wife, then himself", {}),
+    ],
+)
+def test_a_harm_past_manner_words_or_done_to_oneself(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE, single=True) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("Four people found shot to death in Marlow home", {"killed": 4}),
+        ("Two teens seriously injured in Lorne shooting", {"wounded": 2}),
+        ("Five shot, two critically injured at Lorne party", {"shot": 5}),
+        ("1 dead, 3 critically hurt in Bryce shooting", {"killed": 1, "wounded": 3}),
+        ("Man who shot police K-9 found dead in Bryce", {}),
+    ],
+)
+def test_a_count_past_manner_words(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE) == counts
+
+
+@pytest.mark.parametrize(
+    ("title", "counts"),
+    [
+        ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
+        ("Police: 8-Year-Old Boy, Teen Shot Outside Lorne Store", {"shot": 2}),
+        ("Hollis woman, 2 children found dead in home", {"killed": 3}),
+        ("Grandfather and 6-year-old boy shot to death in Carver", {"killed": 2}),
+        ("Two teen boys, three women shot at Marlow cookout", {"shot": 5}),
+        ("Mother, 4-year-old son fatally shot in Bryce driveway", {"killed": 2}),
+        ("1 child, 3 adults injured in Lorne shooting", {"wounded": 4}),
+        ("2 dead, man and woman hurt in Hollis shooting", {"wounded": 2, "killed": 2}),
+        ("Carver man kills wife, son wounded", {}),
+        ("Parents, 3 children hurt in Dunmore crash", {"wounded": 3}),
+        ("Man arrested, woman shot in Marlow", {}),
+        ("Mother and son, 3, killed in Lorne fire", {}),
+        ("Dunmore man shoots wife, daughter, then himself", {}),
+    ],
+)
+def test_a_list_of_people_counts_each(title: str, counts: dict[str, float]) -> None:
+    assert headline.counts(title, TABLE) == counts
+
+
+def test_a_headline_list_counts_over_the_one_the_story_names(pipeline: Pipeline) -> None:
+    text = "A 7-year-old boy was wounded by gunfire outside a home in Bryce on Friday night."
+    counts = lead(pipeline, "Boy, woman injured in Bryce shooting", text)
+    assert counts == {"wounded": 2}
 
 
 def test_an_age_counts_where_the_page_tells_nothing(pipeline: Pipeline) -> None:

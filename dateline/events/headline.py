@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from dateline.events.harms import HARMS
+from dateline.events.headline_list import listed
 from dateline.events.numbers import value_of
 from dateline.models import Event
 
@@ -22,21 +23,27 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
     and wounded 12; with ``single``, one person named is one, by an age ("17-year-old
     shot and killed": killed 1) or a noun ("Teen killed in ...": killed 1); the killer's
     own death told after the dead adds one: "4 shot to death, then gunman kills himself"
-    killed 5); none for a headline that names several happenings ("8 injured in two
-    shootings"), an age ("Girl, 17, killed"), a number that belongs to someone ("Father
-    of 4 killed") or a list of people ("2 men, 3 women shot")."""
+    killed 5); the people a list names, counted ("Toddler, teen hurt": wounded 2, before
+    any count in the list, ``headline_list``); none for a headline that names several
+    happenings ("8 injured in two shootings"), an age ("Girl, 17, killed") or a number
+    that belongs to someone ("Father of 4 killed")."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
         return {}
     harms, nouns = rules.get("harms", {}), set(rules.get("people", ()))
-    found: dict[str, float] = {}
+    found: dict[str, float] = listed(words, table)
     done = rules.get("done", {})
     for i, word in enumerate(words):
         value = value_of(word)
-        if value is None or (i and words[i - 1] in rules.get("owners", ())) or _aged(words, i):
+        before = words[i - 1] if i else ""
+        if value is None or before in (*rules.get("owners", ()), *rules.get("labels", ())):
+            continue
+        if _aged(words, i):
             continue
         verb = done.get(words[i - 1]) if i else None
+        if verb == "shot" and i > 1 and words[i - 2] in table.get("fatal", ()):
+            verb = "killed"  # "Gunman fatally shoots 3 musicians, self"
         told = _done(words, i, value, verb, table) if verb is not None else None
         if told is not None:
             found.setdefault(*told)
@@ -49,9 +56,9 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         at = named + 1 if named + 1 < len(words) and words[named] in nouns else named
         if at == named and named + 2 < len(words) and words[named + 1] in nouns:
             at = named + 2 if words[named].isalpha() and words[named] not in harms else at
-        if at >= len(words) or words[at] not in harms or _listed(words, i, harms):
+        key, at = _told(words, at, harms, table)
+        if key is None or _listed(words, i, harms) or _worst(words, i, at, rules):
             continue
-        key = harms[words[at]]
         if key == "shot" and _fatal_after(words[at + 1 : at + 3], rules):
             key = "killed"
         if key == "killed" and _own_death(words[at + 1 :], rules):
@@ -69,31 +76,52 @@ def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
     teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
     rules = table.get("headline", {})
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
-    one, fatal, manner, joins = (
-        set(table.get("one_person", ())),
-        set(table.get("fatal", ())),
-        set(rules.get("manner", ())),
-        set(rules.get("joins", ())),
-    )
+    one, joins = set(table.get("one_person", ())), set(rules.get("joins", ()))
+    selves = set(rules.get("reflexive", {}).get("objects", ()))
+    objects = set(rules.get("objects", ()))
     found: dict[str, float] = {}
     for i, word in enumerate(words):
         if word not in one or set(words[max(0, i - 4) : i]) & joins:
             continue
         at = i + 4 if words[i + 1 : i + 4][::2] == [",", ","] and _aged(words, i + 2) else i + 1
-        told = words[at:]
-        while told and told[0] in manner:
-            told = told[1:]
-        if not told or told[0] not in harms:
+        key, at = _told(words, at, harms, table)
+        if key is None:
             continue
-        after = told[1:3]
-        if after and (after[0] in one or after[0] in rules.get("objects", ()) or _number(after)):
+        after = words[at + 1 : at + 3]
+        own = bool(after) and after[0] in selves
+        if not own and after and (after[0] in one or after[0] in objects or _number(after)):
             continue  # "Man shot officer", "shot his wife", "shot 12-year-old"
-        key = harms[told[0]]
-        deadly = set(words[at : len(words) - len(told)]) & fatal
-        if key == "shot" and (deadly or _fatal_after(after, rules)):
+        if key == "shot" and _fatal_after(after, rules):
             key = "killed"
         found.setdefault(key, 1.0)
     return found
+
+
+def _told(
+    words: list[str], at: int, harms: dict[str, str], table: dict[str, Any]
+) -> tuple[str | None, int]:
+    """The harm the words from ``at`` tell past manner words (a fatal one makes it a
+    killing: "fatally shot"), one done to oneself too ("accidentally shoots self"), and
+    the index of its word; None where no harm follows."""
+    rules = table.get("headline", {})
+    manner, start = set(rules.get("manner", ())), at
+    while at < len(words) and words[at] in manner:
+        at += 1
+    if at >= len(words):
+        return None, at
+    reflexive = rules.get("reflexive", {})
+    own = words[at + 1 : at + 2] and words[at + 1] in reflexive.get("objects", ())
+    key = harms.get(words[at]) or (reflexive.get("verbs", {}).get(words[at]) if own else None)
+    if key == "shot" and set(words[start:at]) & set(table.get("fatal", ())):
+        key = "killed"
+    return key, at
+
+
+def _worst(words: list[str], i: int, at: int, rules: dict[str, Any]) -> bool:
+    """Whether a count is of those hurt worst among people the headline counts shot before
+    it ("Four shot, two critically injured")."""
+    severe = set(words[i:at]) & set(rules.get("severity", ()))
+    return bool(severe) and "shot" in words[:i]
 
 
 def _number(words: list[str]) -> bool:
@@ -115,12 +143,22 @@ def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
     return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
 
 
+def _own_death_next(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether the killer's own death follows one person killed, no one else listed
+    between ("5-year-old son, then himself"; not "6-year-old boy, wife, himself")."""
+    reflexives = set(rules.get("own_death", {}).get("reflexives", ()))
+    at = next((n for n, w in enumerate(words) if w in reflexives), len(words))
+    joins = [w for w in words[:at] if w in rules.get("joins", ())]
+    return len(joins) <= 1 and _own_death(words[: at + 1], rules)
+
+
 def _done(
     words: list[str], i: int, value: float, key: str, table: dict[str, Any]
 ) -> tuple[str, float] | None:
     """The harm (``key``, the verb's) and count a verb before a number gives ("Gunfire
-    kills 1, wounds 12"; "killing 2, then himself": three dead); none for an age ("shoots
-    16-year-old"), a thing ("shoots 3 times"), a count of its own harm ("man killed; three
+    kills 1, wounds 12"; "killing 2, then himself": three dead; "fatally shoots 3": killed;
+    "kills 4-year-old, then himself": two dead); none for an age ("shoots 16-year-old"),
+    a thing ("shoots 3 times"), a count of its own harm ("man killed; three
     injured") nor the first count of a list ("killed 2 adults, 2 teens")."""
     listed = any(
         w in (",", "and") and j + 1 < len(words) and value_of(words[j + 1]) is not None
@@ -128,7 +166,10 @@ def _done(
     )
     rules, things = table.get("headline", {}), set(table.get("not_people", ()))
     after = words[i + 1] if i + 1 < len(words) else ""
-    if listed or words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ()):
+    aged = words[i + 1 : i + 3] == rules.get("age") or after in rules.get("aged", ())
+    if not listed and aged and key == "killed" and _own_death_next(words[i + 1 :], rules):
+        return key, 2.0  # "kills 5-year-old son, then himself": the one aged and the killer
+    if listed or aged:
         return None
     if {after, after[:-1]} & things or _harmed(words, i + 1, rules):
         return None  # "shoots 3 times", "man killed; three injured"
