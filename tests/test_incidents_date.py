@@ -17,7 +17,6 @@ def _story(source: str, published: str, day: str, sentence: str) -> Result:
     event = Event(
         "ASSAULT", sentence, 0, 5, mode="firearms", place=DAYTON, date=day,
         date_precision="day", quantities={"wounded": 2}, salience=0.9, confidence=0.8,
-        evidence={"date": [0, 5]},
     )  # fmt: skip
     article = Article(text=sentence, title=sentence, source=source, published=published)
     return Result(article, events=[event])

@@ -30,7 +30,6 @@ def _told(
     event = Event(
         "ASSAULT", sentence, 0, 7, place=place, date=day, date_precision="day",
         quantities={"killed": killed} if killed else {}, salience=salience,
-        evidence={"date": [0, 7]},
     )  # fmt: skip
     article = Article(f"{title}\n\n{sentence}", title, source="Sahel Wire", published=day)
     return Result(article, events=[event])

@@ -13,7 +13,7 @@ AKRON = Place("Akron", 0, 5, 2, "Akron", "US", "OH", 41.08, -81.52, "PPL")
 def _report(name: str, kind: str, day: str, place: Place, index: int = 0):
     event = Event(
         kind, "A man was shot outside a bar.", 0, 5, place=place, date=day,
-        date_precision="day", salience=0.9, confidence=0.8, evidence={"date": [0, 5]},
+        date_precision="day", salience=0.9, confidence=0.8,
     )  # fmt: skip
     article = Article(text=f"{name}: a man was shot outside a bar.", published=day)
     return from_event(article, index, event, 0.5)

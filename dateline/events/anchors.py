@@ -795,18 +795,6 @@ def clock_day(events: list[Event], published: str | None, text: str, times: list
     lead.why += f"; date: the publication day, the time of day '{text[start:end]}' with no day"
 
 
-def timeless_day(events: list[Event], published: str | None, times: list[Time]) -> None:
-    """The publication day for a lead the text leaves at the publication week when the text
-    tells no time at all (no day, week, month or year among ``times``): a report that
-    dates nothing is of its own day's news."""
-    found = _week_lead(events, published)
-    if found is None or any(t.value for t in times):
-        return
-    day, lead = found
-    lead.date, lead.date_precision = day.isoformat(), "day"
-    lead.why += "; date: the publication day, the text tells no time"
-
-
 def post_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
     """The day of a post the story embeds ("— Jane Doe (@janedoe) June 29, 2016") for a
     lead the text leaves at the publication week: a breaking story quotes posts of its own

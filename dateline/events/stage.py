@@ -175,7 +175,6 @@ class EventStage:
         anchors.story_day(events, published, opening + steps + stamps)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
-        anchors.timeless_day(events, published, result.times)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)

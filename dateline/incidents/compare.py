@@ -27,13 +27,13 @@ def gap_days(a: Report, b: Report) -> int | None:
 
 def _spans(report: Report) -> list[tuple[date, date]]:
     """A report's interval, and the week before publication when its date is only the
-    publication's (``Report.before``)."""
+    publication's week (``Report.before``)."""
     return [(report.first, report.last), *([report.before] if report.before else [])]
 
 
 def _near_days(a: Report, b: Report) -> int:
     """Days between the two dated reports, a report dated only by its publication week
-    (or day) taken as the week before publication where that is nearer (a Monday's story of
+    taken as the week before publication where that is nearer (a Monday's story of
     Saturday's shooting)."""
     return min(max(0, (x[0] - y[1]).days, (y[0] - x[1]).days) for x in _spans(a) for y in _spans(b))
 
@@ -50,20 +50,15 @@ def looked_back(a: Report, b: Report) -> bool:
 
 
 def _time(a: Report, b: Report, table: Rules) -> float | None:
-    """The time part: None beyond the window, or beyond ``day_gap`` for two days the texts
-    tell (an untold publication day, ``Report.untold``, is no exact day); full for one
-    day, ``0.7`` for overlapping spans, less for days apart."""
     gap = gap_days(a, b)
     if gap is None:
         return table.unknown
-    days = a.precision == b.precision == "day"
-    exact = days and not (a.untold or b.untold)
+    exact = a.precision == b.precision == "day"
     if gap > table.window_days or (exact and gap > table.day_gap):
         return None
-    same = days and gap == 0
     gap = _near_days(a, b)
     if gap == 0:
-        return 1.0 if same else 0.7
+        return 1.0 if exact else 0.7
     return table.time_next if gap == 1 else table.time_far
 
 

@@ -7,9 +7,7 @@ Rules, each deterministic:
   then the one most members give;
 - date: of the finest precision any member has, the date most articles give (an article
   gives the date of its most salient report of that precision, so a background sentence
-  dated to another day is outvoted, as a misread count is); ties go to the earliest; a
-  date the text tells wins over one that is only the publication's of that precision
-  (``Report.untold``: a story that tells no time is of some day before it was published);
+  dated to another day is outvoted, as a misread count is); ties go to the earliest;
 - counts: for each quantity, the figure most articles that give one agree on (an article
   gives the figure of its most salient report that has one, so an article that misreads a
   count is outvoted); a tie goes to the latest article's figure (two articles: a later
@@ -57,18 +55,14 @@ def _date(reports: list[Report]) -> tuple[str | None, str | None]:
     if not dated:
         return None, None
     finest = min(PRECISIONS.index(r.precision) for r in dated)
-    at_finest = [r for r in dated if PRECISIONS.index(r.precision) == finest]
     told: dict[str, Report] = {}
-    for r in sorted([r for r in at_finest if not r.untold] or at_finest, key=_rank):
-        told.setdefault(r.key[0], r)
+    for r in sorted(dated, key=lambda r: (-r.salience, r.key)):
+        if PRECISIONS.index(r.precision) == finest:
+            told.setdefault(r.key[0], r)
     votes = Counter(r.date for r in told.values())
     top = max(votes.values())
     best = min((r for r in told.values() if votes[r.date] == top), key=_first_day)
     return best.date, best.precision
-
-
-def _rank(report: Report) -> tuple[float, tuple[str, int]]:
-    return -report.salience, report.key
 
 
 def _first_day(report: Report) -> tuple[Any, str]:

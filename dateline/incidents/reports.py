@@ -22,13 +22,13 @@ UNDATED_DAYS = 7
 @dataclass(frozen=True, slots=True)
 class Report:
     """One event as fusion compares it; ``key`` is (article id, event index), ``about``
-    the key of the happening it is the aftermath of (``Event.about``), if any; ``untold``
-    whether its date is only the publication's (``untold_publication``); ``before`` the
-    week before publication for such a date (the happening was most likely reported within
-    days); ``since`` the earliest day a placed report whose date the text does not tell
-    may be of (see ``undated_since``); ``people`` the person ids its article names with an
-    age (``named.by_event``); ``borrowed`` the quantities it only takes from another
-    happening of its article (``models.borrowed``), which fusion does not compare."""
+    the key of the happening it is the aftermath of (``Event.about``), if any; ``before``
+    the week before publication when the event's date is only the publication's week (the
+    text told no time of it: the happening was most likely reported within days); ``since``
+    the earliest day a placed report whose date the text does not tell may be of (see
+    ``undated_since``); ``people`` the person ids its article names with an age
+    (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
+    its article (``models.borrowed``), which fusion does not compare."""
 
     key: Key
     type: str
@@ -52,7 +52,6 @@ class Report:
     salience: float
     confidence: float
     about: Key | None = None
-    untold: bool = False
     before: tuple[date, date] | None = None
     since: date | None = None
     people: frozenset[str] = frozenset()
@@ -142,28 +141,14 @@ def placed(lat: float | None, country: str | None, feature: str | None, table: R
     return lat is not None and country is not None and (feature or "") not in table.coarse_features
 
 
-def untold_publication(
-    value: str | None, precision: str | None, told: bool, published: str | None
-) -> bool:
-    """Whether a date is only the publication's, not one the text tells (``told``: a
-    "date" in the event's evidence): the publication's week, or its day (a lead in a text
-    that tells no time, ``anchors.timeless_day``). Fusion compares such a date loosely (the
-    week before publication, ``undated_days`` back) and never as an exact day."""
-    if told or not value:
-        return False
-    if precision == "week":
-        return True
-    return precision == "day" and bool(published) and value[:10] == (published or "")[:10]
-
-
 def undated_since(
     value: str | None, precision: str | None, told: bool, published: str | None, point: bool
 ) -> date | None:
     """For a placed report (``point``) whose date the text does not tell (none, or only the
-    publication's, ``untold_publication``), the earliest day its happening is looked for:
-    ``undated_days`` before publication (its time then compares as unknown beyond the week
-    before publication); None for any other report."""
-    if not point or (value and not untold_publication(value, precision, told, published)):
+    publication's week), the earliest day its happening is looked for: ``undated_days``
+    before publication (its time then compares as unknown beyond the week before
+    publication); None for any other report."""
+    if not point or (value and (precision != "week" or told)):
         return None
     day = interval(published, "day")
     return None if day is None else day[0] - timedelta(days=rules().undated_days)
@@ -213,9 +198,6 @@ def build(
     said = words(told(title, fields.get("sentence"), salient), table)
     evidence = _evidence(fields.get("evidence"))
     told_date = "date" in evidence  # the date came from the text
-    untold = untold_publication(
-        fields.get("date"), fields.get("date_precision"), told_date, published
-    )
     return Report(
         key=key,
         type=fields["type"],
@@ -239,8 +221,11 @@ def build(
         salience=float(fields.get("salience") or 0.0),
         confidence=float(fields.get("confidence") or 0.0),
         about=None if fields.get("about") is None else (key[0], int(fields["about"])),
-        untold=untold,
-        before=_undated(published) if untold else None,
+        before=(
+            _undated(published)
+            if fields.get("date_precision") == "week" and not told_date
+            else None
+        ),
         since=undated_since(
             fields.get("date"),
             fields.get("date_precision"),

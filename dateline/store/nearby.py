@@ -37,24 +37,19 @@ KM_PER_DEGREE = 111.0
 CELL_ROW = 1 << 20
 # Fusable stored events (of the statuses and types named, as literals that DuckDB
 # filters the scan by) with the days they may cover (an undated one: its publication
-# day; a placed one of no date, of a week or of a day the text does not tell, which may
-# be only the publication's, from ``undated_days`` before: ``Report.since``, so a week up
-# to that many days after the windows is read), its place and, for a placed one, its grid
-# cell.
-_LOOSE = (
-    "(e.date_precision = 'week' OR (e.date_precision = 'day' "
-    "AND NOT coalesce(json_exists(e.evidence, '$.date'), FALSE)))"
-)
+# day; a placed one of no date or of a week, which may be undated, from ``undated_days``
+# before: ``Report.since``, so a week up to that many days after the windows is read),
+# its place and, for a placed one, its grid cell.
 _CANDIDATES = """
     SELECT * FROM (
         SELECT e.rowid AS rid, e.type, e.fusion_family AS family, e.place_lat AS lat,
             e.place_lon AS lon, e.place_country_code AS country,
-            e.place_feature_code AS code, {loose} AS weekly,
+            e.place_feature_code AS code, e.date_precision = 'week' AS weekly,
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
             AND {kinds} AND e.date_start <= $later
-            AND (e.date_start <= $last OR {loose}))
+            AND (e.date_start <= $last OR e.date_precision = 'week'))
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.fusion_family, e.place_lat, e.place_lon, e.place_country_code,
@@ -62,7 +57,7 @@ _CANDIDATES = """
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable}) AND {kinds}
-""".replace("{loose}", _LOOSE)
+"""
 # The stored events of the windows' families: by the family stored with each event, or,
 # for an event stored before that column existed, by every type the families may hold.
 _KINDS = "(e.fusion_family IN ({families}) OR (e.fusion_family IS NULL AND e.type IN ({types})))"

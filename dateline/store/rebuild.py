@@ -33,7 +33,7 @@ import pyarrow.compute as pc
 
 from dateline.incidents.cluster import Decision
 from dateline.incidents.config import rules
-from dateline.incidents.reports import placed, span, undated_since, untold_publication
+from dateline.incidents.reports import placed, span, undated_since
 from dateline.incidents.sweep import Sweep
 from dateline.store.incidents import EVENT_SELECT, ensure_indexes, report, stored_decisions
 from dateline.store.schema import columns_sql, registered
@@ -58,8 +58,7 @@ def _order(con) -> pa.Table:
     """Each event's rowid and earliest day (``Report.earliest``; undated ones last)."""
     cursor = con.execute(
         "SELECT e.rowid, e.date, e.date_precision, a.published, CASE WHEN "
-        "e.date_precision IN ('week', 'day') "
-        "THEN coalesce(json_exists(e.evidence, '$.date'), FALSE) END, "
+        "e.date_precision = 'week' THEN coalesce(json_exists(e.evidence, '$.date'), FALSE) END, "
         "e.place_lat, e.place_country_code, e.place_feature_code FROM events e "
         "JOIN articles a ON a.id = e.article_id"
     )
@@ -69,9 +68,7 @@ def _order(con) -> pa.Table:
     while rows := cursor.fetchmany(FETCH):
         for rowid, value, precision, published, told, lat, country, code in rows:
             point = placed(lat, country, code, table)
-            unknown = point and (
-                not value or untold_publication(value, precision, bool(told), published)
-            )
+            unknown = point and (not value or (precision == "week" and not told))
             key = (value, precision, published if unknown or not value else None, unknown)
             first = known.get(key)
             if first is None:
