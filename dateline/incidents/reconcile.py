@@ -12,7 +12,10 @@ Rules, each deterministic:
   gives the figure of its most salient report that has one, so an article that misreads a
   count is outvoted); a tie goes to the latest article's figure (two articles: a later
   toll replaces an earlier one), ties of publication day to the largest - never the sum
-  of reports that repeat one count;
+  of reports that repeat one count; killed is settled first, and an article's wounded
+  figure that only repeats its shot figure, where it tells no killed, is not taken for
+  people the killed figure accounts for (``_shot_dead``: "a man was shot" of a man the
+  other stories tell dead);
 - confidence: one member's own; several: the mean of each member's strongest link.
 Type, mode, actors, place, date and confidence come from the happening's reports alone
 when the incident also holds aftermath reports (an arrest, a vigil: ``Report.about``);
@@ -76,12 +79,28 @@ def _quantities(reports: list[Report]) -> dict[str, float]:
         for r in sorted(reports, key=lambda r: (-r.salience, -r.quantities.get(name, 0.0))):
             if name in r.quantities:
                 told.setdefault(r.key[0], r)
+        if name == "wounded":
+            told = {k: r for k, r in told.items() if not _shot_dead(r, out.get("killed", 0.0))}
+            if not told:
+                continue
         votes = Counter(r.quantities[name] for r in told.values())
         top = max(votes.values())
         giving = [r for r in told.values() if votes[r.quantities[name]] == top]
         latest = max(r.published or "" for r in giving)
         out[name] = max(r.quantities[name] for r in giving if (r.published or "") == latest)
     return out
+
+
+def _shot_dead(report: Report, killed: float) -> bool:
+    """Whether a report's wounded figure only repeats its shot figure, with no killed one,
+    for people the incident's killed figure accounts for: a story that a man was shot,
+    read as wounded, of a man the other stories tell dead."""
+    shot = report.quantities.get("shot")
+    return (
+        "killed" not in report.quantities
+        and shot == report.quantities["wounded"]
+        and 0 < shot <= killed
+    )
 
 
 def _place_rank(report: Report) -> int:
