@@ -66,6 +66,9 @@ _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
+_HEADLINE_END = re.compile(r"\s+[-|\u2013\u2014:]+\s+|\s*[|\u00ab]\s*|\s*::\s*")
+"""What ends a page title's headline: the site's name after a dash, bar or "::"."""
+_HEADLINE_WORD = re.compile(r"[\w.'\u2019-]+")
 _AGE_BEFORE = re.compile(r"(?:-|\byears?\s)old\s(?=[A-Z])")
 """An age right before a capitalised word ("6-year-old Victoria", "18 year old Chauncey")."""
 _NOUN_BEFORE = re.compile(
@@ -327,11 +330,12 @@ def recognise(
     full: str | None = None,
     home: tuple[str, ...] = (),
     entities: tuple[Span, ...] | None = None,
+    headline: str | None = None,
 ) -> list[Mention]:
     """Every place mention in the parsed article, in text order (``full`` is ``doc.text``
     and ``entities`` is ``doc.ents`` when the caller has them: spaCy rebuilds both on
     each access); ``home`` are the outlet's home towns, places wherever the article
-    names them."""
+    names them, as are the names of its ``headline`` (``headline_names``)."""
     full = doc.text if full is None else full
     entities = doc.ents if entities is None else entities
     mentions: dict[tuple[int, int], Mention] = {}
@@ -350,7 +354,8 @@ def recognise(
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, entities, full, taken, gazetteer)
-    _accept(doc, entities, full, options, mentions, {key(town) for town in home}, gazetteer, people)
+    named = {key(town) for town in home} | headline_names(headline, doc)
+    _accept(doc, entities, full, options, mentions, named, gazetteer, people)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
@@ -377,6 +382,23 @@ def recognise(
         and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
+
+
+def headline_names(headline: str | None, doc: Doc) -> set[str]:
+    """Keys of the capitalised names of one to three words in a headline (before the
+    site's name a page title ends with), none of whose words the text writes in lower
+    case: a known name of the text that the headline also gives is a place there, as the
+    outlet's home towns are ("4 hurt in Zanesville bar shooting" over "a shooting in a
+    Zanesville bar"), while a common word a headline capitalises ("Police") is not."""
+    story = _HEADLINE_END.split(headline or "")[0]
+    words = _HEADLINE_WORD.findall(story)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    names = set()
+    for i in range(len(words)):
+        for part in (words[i : i + n] for n in (1, 2, 3) if i + n <= len(words)):
+            if all(w[:1].isupper() and w.lower() not in lower for w in part):
+                names.add(key(" ".join(part)))
+    return names - {""}
 
 
 def _cued_street(m: Mention, full: str) -> Mention:

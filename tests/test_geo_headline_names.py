@@ -1,0 +1,39 @@
+"""A known name the headline gives is a place in the text, as the outlet's home towns
+are; a common word a headline capitalises is not. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.geo.recognise import headline_names
+from dateline.models import Article
+from dateline.nlp import load
+from dateline.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_a_town_of_the_headline_is_a_place_in_the_text(pipeline: Pipeline) -> None:
+    article = Article(
+        text=(
+            "Deputies say two men were hurt late Friday in a fight that ended with gunfire "
+            "outside a Zanesville tavern.\n\nThe tavern on Maple Avenue was closed Saturday."
+        ),
+        title="2 men hurt in Zanesville tavern shooting - 10TV",
+        url="https://www.10tv.com/article/news/local/two-men-hurt/530-abc",
+        published="2016-05-14",
+    )
+    places = {p.text: p.name for p in pipeline.extract(article).places}
+    assert places.get("Zanesville") == "Zanesville"
+    assert places["Maple Avenue"] == "Zanesville"
+
+
+def test_a_common_word_the_headline_capitalises_is_no_name() -> None:
+    doc = load()("The police said the party ended at midnight in Brookville.")
+    names = headline_names("Police Say Brookville Party Ended In Gunfire - WXYZ", doc)
+    assert "brookville" in names
+    assert "police" not in names and "party" not in names
+    assert "wxyz" not in names
