@@ -37,3 +37,32 @@ def test_a_common_word_the_headline_capitalises_is_no_name() -> None:
     assert "brookville" in names
     assert "police" not in names and "party" not in names
     assert "wxyz" not in names
+
+
+def test_a_town_of_the_headline_opens_a_school_district(pipeline: Pipeline) -> None:
+    article = Article(
+        text=(
+            "A student was hurt Monday when a gun went off in a backpack at a campus on "
+            "Redbud Lane. Lufkin ISD said in a statement that classes would go on."
+        ),
+        title="Student hurt in shooting at Lufkin school",
+        url="https://www.ktre.com/story/student-hurt/",
+        published="2016-05-16",
+    )
+    places = {p.text: p.name for p in pipeline.extract(article).places}
+    assert places.get("Lufkin") == "Lufkin"
+
+
+def test_the_longest_opening_the_headline_gives_is_the_place(pipeline: Pipeline) -> None:
+    article = Article(
+        text=(
+            "Deputies released new details about a Hope Mills house party where two people "
+            "were shot on Saturday night."
+        ),
+        title="2 hurt at Hope Mills house party",
+        url="https://abc11.com/hope-mills-cookout-shooting/123/",
+        published="2016-05-15",
+    )
+    places = {p.text: p.name for p in pipeline.extract(article).places}
+    assert places.get("Hope Mills") == "Hope Mills"
+    assert "Hope" not in places

@@ -354,12 +354,13 @@ def recognise(
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, entities, full, taken, gazetteer)
-    named = {key(town) for town in home} | headline_names(headline, doc)
+    headlined = headline_names(headline, doc)
+    named = {key(town) for town in home} | headlined
     _accept(doc, entities, full, options, mentions, named, gazetteer, people)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
-    for span in _places_in_organisations(doc, entities, mentions, gazetteer):
+    for span in _places_in_organisations(doc, entities, mentions, gazetteer, headlined):
         where = (span.start_char, span.end_char)
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
@@ -757,6 +758,7 @@ def _places_in_organisations(
     entities: tuple[Span, ...],
     mentions: dict[tuple[int, int], Mention],
     gazetteer: Gazetteer,
+    headlined: set[str] = frozenset(),
 ) -> list[Span]:
     """Places that open or close an organisation's or a building's name ("Kirkuk police",
     "University of Texas", "Huntsville High School"), and a place the tagger took into
@@ -766,9 +768,13 @@ def _places_in_organisations(
     count, so an organisation merely named like a town somewhere stays an organisation,
     unless the words after the name make it a place: a public body's ("Paris Public
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
+    The longest opening that the headline names (``headlined``, ``headline_names``)
+    counts too ("Valdosta" of "The Valdosta Police Department" under "Early Morning
+    Valdosta Shooting"), unless the headline gives the whole name ("Hope Mills", not
+    "Hope", of a "Hope Mills" the tagger calls an organisation).
     """
     places = {key(m.text) for m in mentions.values()}
-    parts, elsewhere, tails, located = [], [], [], []
+    parts, elsewhere, tails, located, headed = [], [], [], [], []
     for ent in entities:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
@@ -776,8 +782,10 @@ def _places_in_organisations(
         if not _organisational(ent) or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
-        for k in range(1, min(3, len(ent) - 1) + 1):
-            parts.append(doc[ent.start : ent.start + k])
+        openings = [doc[ent.start : ent.start + k] for k in range(1, min(3, len(ent) - 1) + 1)]
+        parts.extend(openings)
+        if key(ent.text) not in headlined:
+            headed.extend([p for p in openings if key(p.text) in headlined][-1:])
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             tails.append([doc[of + 1 : k] for k in range(ent.end, of + 1, -1)])
@@ -791,6 +799,7 @@ def _places_in_organisations(
     for part in parts + [_placed(tail, known) for tail in tails]:
         if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
+    out.extend(p for p in headed if _opens_name(p))
     cued = _cued_parts(doc, entities)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
     for part in (_placed(tail, known) for tail in located):
