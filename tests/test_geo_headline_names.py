@@ -37,6 +37,8 @@ def test_a_common_word_the_headline_capitalises_is_no_name() -> None:
     assert "brookville" in names
     assert "police" not in names and "party" not in names
     assert "wxyz" not in names
+    street = headline_names("Brookville Man Shot On Elm Street", doc)
+    assert "brookville" in street and "elm" not in street and "elm street" in street
 
 
 def test_a_town_of_the_headline_opens_a_school_district(pipeline: Pipeline) -> None:
@@ -66,3 +68,18 @@ def test_the_longest_opening_the_headline_gives_is_the_place(pipeline: Pipeline)
     places = {p.text: p.name for p in pipeline.extract(article).places}
     assert places.get("Hope Mills") == "Hope Mills"
     assert "Hope" not in places
+
+
+def test_a_headline_name_before_a_street_word_is_the_streets(pipeline: Pipeline) -> None:
+    article = Article(
+        text=(
+            "Two men were hurt Sunday in a shooting outside a recreation center on "
+            "Hollywood Boulevard in Las Vegas, police said."
+        ),
+        title="Two hurt in shooting outside Hollywood recreation center",
+        url="https://www.reviewjournal.com/crime/two-hurt/",
+        published="2016-05-16",
+    )
+    places = {p.text: (p.name, p.admin1) for p in pipeline.extract(article).places}
+    assert "Hollywood" not in places
+    assert places["Hollywood Boulevard"][1] == "Nevada"
