@@ -66,6 +66,9 @@ _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
+_HEADLINE_END = re.compile(r"\s+[-|\u2013\u2014:]+\s+|\s*[|\u00ab]\s*|\s*::\s*")
+"""What ends a page title's headline: the site's name after a dash, bar or "::"."""
+_HEADLINE_WORD = re.compile(r"[\w.'\u2019-]+")
 _AGE_BEFORE = re.compile(r"(?:-|\byears?\s)old\s(?=[A-Z])")
 """An age right before a capitalised word ("6-year-old Victoria", "18 year old Chauncey")."""
 _NOUN_BEFORE = re.compile(
@@ -327,11 +330,12 @@ def recognise(
     full: str | None = None,
     home: tuple[str, ...] = (),
     entities: tuple[Span, ...] | None = None,
+    headline: str | None = None,
 ) -> list[Mention]:
     """Every place mention in the parsed article, in text order (``full`` is ``doc.text``
     and ``entities`` is ``doc.ents`` when the caller has them: spaCy rebuilds both on
     each access); ``home`` are the outlet's home towns, places wherever the article
-    names them."""
+    names them, as are the names of its ``headline`` (``headline_names``)."""
     full = doc.text if full is None else full
     entities = doc.ents if entities is None else entities
     mentions: dict[tuple[int, int], Mention] = {}
@@ -350,11 +354,13 @@ def recognise(
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, entities, full, taken, gazetteer)
-    _accept(doc, entities, full, options, mentions, {key(town) for town in home}, gazetteer, people)
+    headlined = headline_names(headline, doc)
+    named = {key(town) for town in home}
+    _accept(doc, entities, full, options, mentions, named, gazetteer, people, headlined)
     for start, end in _party_homes(full, gazetteer):
         if all(end <= s or start >= e for s, e in mentions):
             mentions[(start, end)] = mention_for(doc, start, end, "GAZ", full)
-    for span in _places_in_organisations(doc, entities, mentions, gazetteer):
+    for span in _places_in_organisations(doc, entities, mentions, gazetteer, headlined):
         where = (span.start_char, span.end_char)
         for s, e in [w for w in mentions if w[0] <= where[0] and where[1] <= w[1] != where[1]]:
             del mentions[(s, e)]  # "Huntsville High School" gives way to "Huntsville"
@@ -377,6 +383,28 @@ def recognise(
         and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
+
+
+def headline_names(headline: str | None, doc: Doc) -> set[str]:
+    """Keys of the capitalised names of one to three words in a headline (before the
+    site's name a page title ends with), none of whose words the text writes in lower
+    case: a known name of the text that the headline also gives is a place there, as the
+    outlet's home towns are ("4 hurt in Zanesville bar shooting" over "a shooting in a
+    Zanesville bar"), while a common word a headline capitalises ("Police") is not, nor
+    is a name the headline writes before a street word ("Bourbon" of "Bourbon Street
+    shooting")."""
+    story = _HEADLINE_END.split(headline or "")[0]
+    words = _HEADLINE_WORD.findall(story) + [""]
+    lower = {t.lower_ for t in doc if t.is_lower}
+    names = set()
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            part = words[i : i + n]
+            if i + n >= len(words) or words[i + n].lower() in _STREET_WORDS:
+                continue
+            if all(w[:1].isupper() and w.lower() not in lower for w in part):
+                names.add(key(" ".join(part)))
+    return names - {""}
 
 
 def _cued_street(m: Mention, full: str) -> Mention:
@@ -626,12 +654,15 @@ def _accept(
     home: set[str],
     gazetteer: Gazetteer,
     surnames: set[str],
+    headlined: set[str] = frozenset(),
 ) -> None:
     """Keep the known spans whose context marks them as places (two passes forward and
     one back, for lists: "Swift and Wilkin counties"); a ``loose`` span (known only by
     a close spelling) is not taken for being named as a place elsewhere. The outlet's
-    home towns (``home``, name keys) count as named as places; ``surnames`` are the words
-    of the article's person names (``_surnames``)."""
+    home towns (``home``, name keys) count as named as places, and so do the headline's
+    names (``headlined``) where no street word follows the span ("a Zanesville bar",
+    not "Hollywood Boulevard" or "Clay St."); ``surnames`` are the words of the
+    article's person names (``_surnames``)."""
     names_as_places = {key(m.text) for m in mentions.values()} | home
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in mentions]
     accepted_ends = {span.end for span in spans}
@@ -664,7 +695,11 @@ def _accept(
                 continue
             if verdict is not None:
                 accept = verdict
-            elif (name in names_as_places and not loose) or (len(span) == 1 and name in seats):
+            elif (
+                (name in names_as_places and not loose)
+                or (len(span) == 1 and name in seats)
+                or (name in headlined and not loose and not _before_street(doc, span))
+            ):
                 accept = True
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = (
@@ -685,6 +720,11 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _before_street(doc: Doc, span: Span) -> bool:
+    """Whether a street word follows the span: it opens a street's name."""
+    return span.end < len(doc) and doc[span.end].lower_ in _STREET_WORDS
 
 
 def _joined_to(doc: Doc, start: int, buildings: set[int]) -> bool:
@@ -735,6 +775,7 @@ def _places_in_organisations(
     entities: tuple[Span, ...],
     mentions: dict[tuple[int, int], Mention],
     gazetteer: Gazetteer,
+    headlined: set[str] = frozenset(),
 ) -> list[Span]:
     """Places that open or close an organisation's or a building's name ("Kirkuk police",
     "University of Texas", "Huntsville High School"), and a place the tagger took into
@@ -744,9 +785,14 @@ def _places_in_organisations(
     count, so an organisation merely named like a town somewhere stays an organisation,
     unless the words after the name make it a place: a public body's ("Paris Public
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
+    Of an organisation's name no opening of which is known so, the longest opening that
+    the headline names (``headlined``, ``headline_names``) counts ("Dallas" of "Dallas
+    ISD" under "Shooting at a high school in Dallas"), unless the headline gives the
+    whole name ("Hope Mills", not "Hope", of a "Hope Mills" the tagger calls an
+    organisation) or a street word follows it ("Bourbon Street Shooting Task Force").
     """
     places = {key(m.text) for m in mentions.values()}
-    parts, elsewhere, tails, located = [], [], [], []
+    parts, elsewhere, tails, located, headed = [], [], [], [], []
     for ent in entities:
         if ent.label_ in _MISREAD and len(ent) >= 2:
             ent = _trim_article(doc, ent)
@@ -754,8 +800,10 @@ def _places_in_organisations(
         if not _organisational(ent) or len(ent) < 2:
             continue
         ent = _trim_article(doc, ent)
-        for k in range(1, min(3, len(ent) - 1) + 1):
-            parts.append(doc[ent.start : ent.start + k])
+        openings = [doc[ent.start : ent.start + k] for k in range(1, min(3, len(ent) - 1) + 1)]
+        parts.extend(openings)
+        if ent.label_ == "ORG" and key(ent.text) not in headlined:
+            headed.append((openings, [p for p in openings if key(p.text) in headlined][-1:]))
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             tails.append([doc[of + 1 : k] for k in range(ent.end, of + 1, -1)])
@@ -769,6 +817,9 @@ def _places_in_organisations(
     for part in parts + [_placed(tail, known) for tail in tails]:
         if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
+    for openings, longest in headed:
+        if not any(key(p.text) in known for p in openings):
+            out.extend(p for p in longest if _opens_name(p) and not _before_street(doc, p))
     cued = _cued_parts(doc, entities)
     known = gazetteer.existing("key", {key(p.text) for group in cued + located for p in group})
     for part in (_placed(tail, known) for tail in located):
