@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from dateline.events.harms import HARMS
-from dateline.events.headline_list import listed
+from dateline.events.headline_list import fatal_after, listed, past_manner
 from dateline.events.numbers import value_of
 from dateline.models import Event
 
@@ -59,7 +59,7 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         key, at = _told(words, at, harms, table)
         if key is None or _listed(words, i, harms) or _worst(words, i, at, rules):
             continue
-        if key == "shot" and _fatal_after(words[at + 1 : at + 3], rules):
+        if key == "shot" and fatal_after(words[at + 1 : at + 3], rules):
             key = "killed"
         if key == "killed" and _own_death(words[at + 1 :], rules):
             value += 1.0  # "7 slain by gunman who then killed himself": eight dead
@@ -91,7 +91,7 @@ def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
         own = bool(after) and after[0] in selves
         if not own and after and (after[0] in one or after[0] in objects or _number(after)):
             continue  # "Man shot officer", "shot his wife", "shot 12-year-old"
-        if key == "shot" and _fatal_after(after, rules):
+        if key == "shot" and fatal_after(after, rules):
             key = "killed"
         found.setdefault(key, 1.0)
     return found
@@ -104,9 +104,7 @@ def _told(
     killing: "fatally shot"), one done to oneself too ("accidentally shoots self"), and
     the index of its word; None where no harm follows."""
     rules = table.get("headline", {})
-    manner, start = set(rules.get("manner", ())), at
-    while at < len(words) and words[at] in manner:
-        at += 1
+    start, at = at, past_manner(words, at, rules)
     if at >= len(words):
         return None, at
     reflexive = rules.get("reflexive", {})
@@ -127,12 +125,6 @@ def _worst(words: list[str], i: int, at: int, rules: dict[str, Any]) -> bool:
 def _number(words: list[str]) -> bool:
     """Whether the first of some words is a number."""
     return bool(words) and value_of(words[0]) is not None
-
-
-def _fatal_after(words: list[str], rules: dict[str, Any]) -> bool:
-    """Whether words after "shot" make it fatal ("shot to death", "shot and killed")."""
-    after = " ".join(words) + " "
-    return any(after.startswith(f"{f} ") for f in rules.get("fatal", ()))
 
 
 def _own_death(words: list[str], rules: dict[str, Any]) -> bool:

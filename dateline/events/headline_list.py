@@ -88,16 +88,27 @@ def _harm(words: list[str], at: int, table: dict[str, Any]) -> str | None:
     """The harm the words from ``at`` tell, past manner words and "found" ("found shot to
     death", "fatally shot": killed)."""
     rules = table.get("headline", {})
-    skip = set(rules.get("manner", ()))
-    first = at
-    while at < len(words) and words[at] in skip:
-        at += 1
+    first, at = at, past_manner(words, at, rules)
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
     if at >= len(words) or words[at] not in harms:
         return None
     key = harms[words[at]]
-    after = " ".join(words[at + 1 : at + 3]) + " "
-    fatal = any(after.startswith(f"{f} ") for f in rules.get("fatal", ()))
+    fatal = fatal_after(words[at + 1 : at + 3], rules)
     if key == "shot" and (fatal or set(words[first:at]) & set(table.get("fatal", ()))):
         return "killed"
     return key
+
+
+def past_manner(words: list[str], at: int, rules: dict[str, Any]) -> int:
+    """The index of the first word from ``at`` that is no manner word ("fatally", "found")
+    of the headline ``rules``."""
+    manner = set(rules.get("manner", ()))
+    while at < len(words) and words[at] in manner:
+        at += 1
+    return at
+
+
+def fatal_after(words: list[str], rules: dict[str, Any]) -> bool:
+    """Whether words after "shot" make it fatal ("shot to death", "shot and killed")."""
+    after = " ".join(words) + " "
+    return any(after.startswith(f"{f} ") for f in rules.get("fatal", ()))
