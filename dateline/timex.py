@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.config import Settings
 from dateline.models import Result, Time
@@ -371,12 +371,39 @@ def _preceding_word(text: str, start: int) -> str:
     return before.group(1).lower() if before else ""
 
 
-def _is_future(doc: Doc, start: int) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+_FUTURE_MODALS = ("will", "'ll", "shall")
+# A time that modifies a noun this way dates what the noun names ("Tuesday's shooting"),
+# whatever the tense of the verb the noun hangs from.
+_NOUN_DATING = ("poss", "compound", "nmod")
+
+
+def _is_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time at these characters sits in a future-tense clause: the first verb
+    it hangs from, or the verb that verb is joined to or completes, takes "will"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    sentence = span.sent
-    return any(t.lower_ in ("will", "'ll", "shall") and t.tag_ == "MD" for t in sentence)
+    token = span.root
+    while token.head.i != token.i:
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            return _takes_future_modal(head)
+        if head.pos_ in ("NOUN", "PROPN") and token.dep_ in _NOUN_DATING:
+            return False
+        token = head
+    return False
+
+
+def _takes_future_modal(verb: Token) -> bool:
+    """Whether the verb, or the verb it is joined to or completes, takes "will"."""
+    while True:
+        if any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in verb.children
+        ):
+            return True
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 class TimeStage:
@@ -421,7 +448,9 @@ class TimeStage:
                 chosen.append(cand)
         times = []
         for start, end, form, match in chosen:
-            value = _from_match(form, match.groupdict(), anchor, _is_future(doc, start)) or VAGUE
+            value = (
+                _from_match(form, match.groupdict(), anchor, _is_future(doc, start, end)) or VAGUE
+            )
             times.append(Time(text[start:end], start, end, value.value, value.precision))
         for start, end in date_ents:
             if _match(text[start:end]):

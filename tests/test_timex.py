@@ -129,6 +129,34 @@ def test_stage_on_an_article(pipeline) -> None:
     assert sum(1 for t in result.times if t.text == "2014") == 1
 
 
+STRUCK = "A driver will appear in court on Friday for striking a cyclist on Christmas Eve."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # "will" sets the tense of its own clause only: a time dating a noun ("Monday's
+        # robbery") or a clause of its own keeps the past reading.
+        ("Prosecutors say more charges will be filed in Monday's robbery.", "Monday", "2016-05-16"),
+        ("The city will heal from Sunday night's fire at the mill.", "Sunday night", "2016-05-15"),
+        ("No one will be charged after a dog was hit on Saturday.", "Saturday", "2016-05-14"),
+        (STRUCK, "Christmas Eve", "2015-12-24"),
+        # A time in the clause that takes "will", or in one joined to it, is the coming one.
+        (STRUCK, "Friday", "2016-05-20"),
+        ("A vigil will be held Friday at the park.", "Friday", "2016-05-20"),
+        ("Neighbors will gather and pray on Sunday.", "Sunday", "2016-05-22"),
+        ("The district will try to reopen the school on Monday.", "Monday", "2016-05-23"),
+        # A line with no verb climbs to its root and stops there.
+        ("Vigil Friday for slain teen", "Friday", "2016-05-13"),
+    ],
+)  # fmt: skip
+def test_will_moves_only_the_times_of_its_own_clause_forward(
+    pipeline, sentence: str, expression: str, value: str
+) -> None:
+    result = pipeline.extract(Article(text=sentence, published="2016-05-18"))
+    assert {t.text.removesuffix("'s"): t.value for t in result.times}[expression] == value
+
+
 def test_a_day_soon_to_come_is_the_coming_one_and_a_month_stays_past() -> None:
     assert normalise("April 9", "2009-03-23").value == "2009-04-09"
     assert normalise("March 20", "2009-03-23").value == "2009-03-20"
