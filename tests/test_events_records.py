@@ -1106,3 +1106,16 @@ def test_who_is_held_on_charges_is_held_and_charged_but_charges_no_one(
     assert not any(
         e.type == "ACCUSE" and e.actor is not None and "Kobalia" in e.actor.text for e in events
     )
+
+
+def test_police_who_shoot_the_gunman_are_another_record_than_his_rampage(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "By the time a SWAT team stormed the building and fatally shot him four hours later, "
+        "Martin Kell had set fire to his unit and shot five neighbors. Kell then opened fire "
+        "at firefighters and killed a woman who was walking her dog."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    shootings = [e for e in events if e.type == "ASSAULT" and e.actor is not None]
+    assert {e.actor.sector or e.actor.name for e in shootings} == {"COP", "Martin Kell"}
