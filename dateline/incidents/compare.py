@@ -62,6 +62,23 @@ def _time(a: Report, b: Report, table: Rules) -> float | None:
     return table.time_next if gap == 1 else table.time_far
 
 
+def _toll(a: Report, b: Report, table: Rules) -> bool:
+    """Whether both reports tell one toll of at least ``toll.killed`` dead."""
+    killed = a.own.get("killed")
+    return killed is not None and killed >= table.toll_killed and killed == b.own.get("killed")
+
+
+def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | None:
+    """The time part; a pair dated too far apart scores ``toll.time`` instead of being
+    ruled out when both tell one toll of several dead (``_toll``) at one place (its place
+    part full) within ``toll.days``: a mass shooting's reports, one of them misdated."""
+    time = _time(a, b, table)
+    if time is not None or place != 1.0 or not _toll(a, b, table):
+        return time
+    gap = gap_days(a, b)
+    return table.toll_time if gap is not None and gap <= table.toll_days else None
+
+
 def _place(a: Report, b: Report, table: Rules) -> float | None:
     if a.country and b.country and a.country != b.country:
         return None
@@ -133,9 +150,9 @@ def _score(a: Report, b: Report) -> float | None:
     table = rules()
     if a.family != b.family or not (a.fusable and b.fusable):
         return None
-    time = _time(a, b, table)
-    back = time is None and looked_back(a, b)
     place = _place(a, b, table)
+    time = _when(a, b, table, place)
+    back = time is None and looked_back(a, b)
     if (time is None and not back) or place is None:
         return None
     parts = {
@@ -157,9 +174,10 @@ def veto(a: Report, b: Report) -> str | None:
         return "article"
     if a.family != b.family or not (a.fusable and b.fusable):
         return "family"
-    if _time(a, b, table) is None and (not looked_back(a, b) or _score(a, b) is None):
+    place = _place(a, b, table)
+    if _when(a, b, table, place) is None and (not looked_back(a, b) or _score(a, b) is None):
         return "time"
-    return "place" if _place(a, b, table) is None else None
+    return "place" if place is None else None
 
 
 def unplaced_days() -> int:

@@ -32,6 +32,9 @@ class Rules:
     tie_days: int
     tie_km: float
     most_named: int
+    toll_killed: float
+    toll_days: int
+    toll_time: float
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -86,4 +89,7 @@ def rules() -> Rules:
         tie_days=int(data["person_ties"]["days"]),
         tie_km=float(data["person_ties"]["km"]),
         most_named=int(data["person_ties"]["most_named"]),
+        toll_killed=float(data["toll"]["killed"]),
+        toll_days=int(data["toll"]["days"]),
+        toll_time=float(data["toll"]["time"]),
     )

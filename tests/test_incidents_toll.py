@@ -1,0 +1,44 @@
+"""A toll of several dead that two reports tell alike at one place outweighs their dates."""
+
+from __future__ import annotations
+
+from dateline.incidents import compare
+from dateline.incidents.fuse import fuse_reports
+from dateline.incidents.reports import from_event
+from dateline.models import Article, Event, Place
+
+FLINT = Place("Flint", 0, 5, 1, "Flint", "US", "MI", 43.01, -83.69, "PPL")
+
+
+def _report(name: str, day: str, published: str, killed: float, sentence: str):
+    event = Event(
+        "ASSAULT", sentence, 0, 5, place=FLINT, date=day, date_precision="day",
+        quantities={"killed": killed}, salience=0.9, confidence=0.8,
+    )  # fmt: skip
+    article = Article(text=f"{name}: {sentence}", published=published)
+    return from_event(article, 0, event, 0.5)
+
+
+def test_one_toll_of_several_dead_at_one_place_links_a_misdated_report() -> None:
+    first = _report("first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
+    later = _report(
+        "later", "2016-04-13", "2016-04-14", 4, "A gunman killed four men at a card game."
+    )
+    assert compare.veto(first, later) is None
+    assert compare.score(first, later) >= 0.6
+    assert len(fuse_reports([first, later])) == 1
+
+
+def test_a_single_death_or_another_toll_keeps_the_dates_apart() -> None:
+    one = _report("one", "2016-04-06", "2016-04-07", 1, "A man was killed at a card game.")
+    again = _report("again", "2016-04-13", "2016-04-14", 1, "A man was killed at a card game.")
+    assert compare.veto(one, again) == "time"
+    four = _report("four", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
+    three = _report("three", "2016-04-13", "2016-04-14", 3, "Three men were killed at a game.")
+    assert compare.veto(four, three) == "time"
+
+
+def test_a_toll_does_not_bridge_more_than_its_days() -> None:
+    first = _report("first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
+    late = _report("late", "2016-04-20", "2016-04-21", 4, "Four men were killed at a card game.")
+    assert compare.veto(first, late) == "time"
