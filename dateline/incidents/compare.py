@@ -134,8 +134,9 @@ def _counts(a: Report, b: Report, table: Rules) -> float:
 
 
 def score(a: Report, b: Report) -> float | None:
-    """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible
-    (a pair dated too far apart but within an undated report's look-back, ``looked_back``,
+    """The pair's compatibility (weighted parts, ``data/fusion.yaml``; ``shared_age`` more,
+    at most 1, when both are dated within a day and tell one age), None if impossible (a
+    pair dated too far apart but within an undated report's look-back, ``looked_back``,
     is possible only when it reaches the link)."""
     return None if a.key[0] == b.key[0] else _score(a, b)
 
@@ -163,6 +164,8 @@ def _score(a: Report, b: Report) -> float | None:
         "counts": _counts(a, b, table),
     }
     total = sum(table.weights[name] * value for name, value in parts.items())
+    if parts["time"] >= table.time_next and not a.ages.isdisjoint(b.ages):
+        total = min(1.0, total + table.shared_age)
     return None if back and total < table.link else total
 
 
@@ -183,7 +186,7 @@ def veto(a: Report, b: Report) -> str | None:
 def unplaced_days() -> int:
     """The most days apart two reports can be and still reach the link threshold when
     either has no usable place (the place scores ``unknown``, every other part but time
-    at its best); 0 when even the same day cannot."""
+    at its best, an age shared where it counts); 0 when even the same day cannot."""
     table = rules()
     weights = table.weights
     rest = sum(w for name, w in weights.items() if name not in ("time", "place"))
@@ -192,7 +195,8 @@ def unplaced_days() -> int:
     for gap, time in enumerate((1.0, table.time_next, *[table.time_far] * table.window_days)):
         if gap > table.window_days:
             break
-        if best + weights["time"] * time >= table.link:
+        age = table.shared_age if time >= table.time_next else 0.0
+        if min(1.0, best + weights["time"] * time + age) >= table.link:
             days = gap
     return max(days, 0)
 
@@ -200,7 +204,8 @@ def unplaced_days() -> int:
 def unplaced_needs_words() -> bool:
     """Whether two reports whose place is unknown (either unplaced or coarse) can reach
     the link threshold only by sharing a word: every other part at its best, the place
-    at ``unknown``, falls short (the store then searches such pairs by their words)."""
+    at ``unknown``, falls short (the store then searches such pairs by their words; an
+    age both tell, ``shared_age``, is a word both share)."""
     table = rules()
     weights = table.weights
     best = sum(w for name, w in weights.items() if name not in ("place", "words"))

@@ -35,6 +35,7 @@ class Rules:
     toll_killed: float
     toll_days: int
     toll_time: float
+    shared_age: float
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -92,4 +93,5 @@ def rules() -> Rules:
         toll_killed=float(data["toll"]["killed"]),
         toll_days=int(data["toll"]["days"]),
         toll_time=float(data["toll"]["time"]),
+        shared_age=float(data["shared_age"]),
     )
