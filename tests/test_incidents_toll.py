@@ -10,10 +10,11 @@ from dateline.models import Article, Event, Place
 FLINT = Place("Flint", 0, 5, 1, "Flint", "US", "MI", 43.01, -83.69, "PPL")
 
 
-def _report(name: str, day: str, published: str, killed: float, sentence: str):
+def _report(name: str, day: str, published: str, killed: float, sentence: str, wounded: float = 0):
+    counts = {"killed": killed} | ({"wounded": wounded} if wounded else {})
     event = Event(
         "ASSAULT", sentence, 0, 5, place=FLINT, date=day, date_precision="day",
-        quantities={"killed": killed}, salience=0.9, confidence=0.8,
+        quantities=counts, salience=0.9, confidence=0.8,
     )  # fmt: skip
     article = Article(text=f"{name}: {sentence}", published=published)
     return from_event(article, 0, event, 0.5)
@@ -36,6 +37,16 @@ def test_a_single_death_or_another_toll_keeps_the_dates_apart() -> None:
     four = _report("four", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
     three = _report("three", "2016-04-13", "2016-04-14", 3, "Three men were killed at a game.")
     assert compare.veto(four, three) == "time"
+
+
+def test_one_toll_of_dead_and_wounded_links_too() -> None:
+    first = _report("first", "2016-04-06", "2016-04-07", 1, "One man died and three were hurt.", 3)
+    later = _report(
+        "later", "2016-04-12", "2016-04-13", 1, "A gunman killed one and wounded three.", 3
+    )
+    assert compare.veto(first, later) is None
+    fewer = _report("fewer", "2016-04-12", "2016-04-13", 1, "One died, two were hurt.", 2)
+    assert compare.veto(first, fewer) == "time"
 
 
 def test_a_toll_does_not_bridge_more_than_its_days() -> None:

@@ -63,15 +63,20 @@ def _time(a: Report, b: Report, table: Rules) -> float | None:
 
 
 def _toll(a: Report, b: Report, table: Rules) -> bool:
-    """Whether both reports tell one toll of at least ``toll.killed`` dead."""
-    killed = a.own.get("killed")
-    return killed is not None and killed >= table.toll_killed and killed == b.own.get("killed")
+    """Whether both reports tell one toll of at least ``toll.killed`` dead, or one toll of
+    dead and wounded (both told) of at least ``toll.hurt`` people in all."""
+    killed, hurt = a.own.get("killed"), a.own.get("wounded")
+    if killed is None or killed != b.own.get("killed"):
+        return False
+    if killed >= table.toll_killed:
+        return True
+    return hurt is not None and hurt == b.own.get("wounded") and killed + hurt >= table.toll_hurt
 
 
 def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | None:
     """The time part; a pair dated too far apart scores ``toll.time`` instead of being
-    ruled out when both tell one toll of several dead (``_toll``) at one place (its place
-    part full) within ``toll.days``: a mass shooting's reports, one of them misdated."""
+    ruled out when both tell one toll of several dead or hurt (``_toll``) at one place (its
+    place part full) within ``toll.days``: a mass shooting's reports, one of them misdated."""
     time = _time(a, b, table)
     if time is not None or place != 1.0 or not _toll(a, b, table):
         return time

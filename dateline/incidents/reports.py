@@ -29,7 +29,8 @@ class Report:
     the earliest day a placed report whose date the text does not tell may be of (see
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
-    its article (``models.borrowed``), which fusion does not compare."""
+    its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
+    words tell (``ages``)."""
 
     key: Key
     type: str
