@@ -1,4 +1,4 @@
-"""A toll of several dead that two reports tell alike at one place outweighs their dates."""
+"""A toll of several dead or hurt that two reports tell alike outweighs their dates."""
 
 from __future__ import annotations
 
@@ -8,12 +8,21 @@ from dateline.incidents.reports import from_event
 from dateline.models import Article, Event, Place
 
 FLINT = Place("Flint", 0, 5, 1, "Flint", "US", "MI", 43.01, -83.69, "PPL")
+NEARBY = Place("Clio", 0, 4, 1, "Clio", "US", "MI", 43.18, -83.73, "PPL")
 
 
-def _report(name: str, day: str, published: str, killed: float, sentence: str, wounded: float = 0):
+def _report(
+    name: str,
+    day: str,
+    published: str,
+    killed: float,
+    sentence: str,
+    wounded: float = 0,
+    place: Place | None = FLINT,
+):
     counts = {"killed": killed} | ({"wounded": wounded} if wounded else {})
     event = Event(
-        "ASSAULT", sentence, 0, 5, place=FLINT, date=day, date_precision="day",
+        "ASSAULT", sentence, 0, 5, place=place, date=day, date_precision="day",
         quantities=counts, salience=0.9, confidence=0.8,
     )  # fmt: skip
     article = Article(text=f"{name}: {sentence}", published=published)
@@ -28,6 +37,20 @@ def test_one_toll_of_several_dead_at_one_place_links_a_misdated_report() -> None
     assert compare.veto(first, later) is None
     assert compare.score(first, later) >= 0.6
     assert len(fuse_reports([first, later])) == 1
+
+
+def test_a_toll_links_reports_placed_a_few_towns_apart() -> None:
+    first = _report("first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
+    later = _report("later", "2016-04-13", "2016-04-14", 4, "Four men were killed.", place=NEARBY)
+    assert compare.veto(first, later) is None
+
+
+def test_a_toll_needs_both_places() -> None:
+    first = _report("first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
+    unplaced = _report(
+        "unplaced", "2016-04-13", "2016-04-14", 4, "Four men were killed.", place=None
+    )
+    assert compare.veto(first, unplaced) == "time"
 
 
 def test_a_single_death_or_another_toll_keeps_the_dates_apart() -> None:

@@ -75,10 +75,13 @@ def _toll(a: Report, b: Report, table: Rules) -> bool:
 
 def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | None:
     """The time part; a pair dated too far apart scores ``toll.time`` instead of being
-    ruled out when both tell one toll of several dead or hurt (``_toll``) at one place (its
-    place part full) within ``toll.days``: a mass shooting's reports, one of them misdated."""
+    ruled out when both tell one toll of several dead or hurt (``_toll``) at places that
+    may be one (both placed, within ``far_km``) within ``toll.days``: a mass shooting's
+    reports, one of them misdated. (Both placed: the store searches such pairs within
+    ``far_km`` whatever their days in the window, ``store.nearby``.)"""
     time = _time(a, b, table)
-    if time is not None or place != 1.0 or not _toll(a, b, table):
+    pinned = km(a, b) is not None and not (a.coarse or b.coarse)
+    if time is not None or place is None or not pinned or not _toll(a, b, table):
         return time
     gap = gap_days(a, b)
     return table.toll_time if gap is not None and gap <= table.toll_days else None
