@@ -76,3 +76,21 @@ def test_a_toll_does_not_bridge_more_than_its_days() -> None:
     first = _report("first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game.")
     late = _report("late", "2016-04-20", "2016-04-21", 4, "Four men were killed at a card game.")
     assert compare.veto(first, late) == "time"
+
+
+def test_a_toll_joins_a_misdated_report_to_a_cluster_whose_other_counts_differ() -> None:
+    first = _report(
+        "first", "2016-04-06", "2016-04-07", 4, "Four men were killed at a card game on Oak Street."
+    )
+    partial = _report(
+        "partial",
+        "2016-04-06",
+        "2016-04-06",
+        3,
+        "Three men were killed at a card game on Oak Street.",
+    )
+    misdated = _report("misdated", "2016-04-13", "2016-04-14", 4, "A gunman shot four men dead.")
+    assert compare.score(first, partial) > compare.score(first, misdated) >= 0.6
+    assert compare.veto(partial, misdated) == "time"
+    assert compare.tolled(first, misdated) and not compare.tolled(first, partial)
+    assert len(fuse_reports([first, partial, misdated])) == 1

@@ -87,6 +87,22 @@ def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | No
     return table.toll_time if gap is not None and gap <= table.toll_days else None
 
 
+def tolled(a: Report, b: Report) -> bool:
+    """Whether only a toll both tell (``_when``) keeps the pair's dates from ruling it out:
+    one of the two is misdated, so their clusters join whatever pairs across them their
+    dates alone rule out (``cluster``)."""
+    table = rules()
+    if _time(a, b, table) is not None:
+        return False
+    return _when(a, b, table, _place(a, b, table)) is not None
+
+
+def dated_apart(a: Report, b: Report) -> bool:
+    """Whether only their dates rule the pair out (``veto`` is "time", the places may be
+    one)."""
+    return veto(a, b) == "time" and _place(a, b, rules()) is not None
+
+
 def _place(a: Report, b: Report, table: Rules) -> float | None:
     if a.country and b.country and a.country != b.country:
         return None
