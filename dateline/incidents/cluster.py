@@ -1,7 +1,10 @@
 """Clusters of reports: links taken strongest first, two clusters joined only when no
 pair across them is impossible and their pairs agree on average; user decisions first.
 Two events of one article never link, but when they could be one happening told twice
-(``compare.twins``) they do not keep their clusters apart either.
+(``compare.twins``) they do not keep their clusters apart either; nor do two reports
+whose dates alone rule them out (``compare.dated_apart``) when a pair across the two
+clusters is possible only by a toll both of its reports tell (``compare.tolled``: a
+report is misdated).
 An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
 takes part in no link and joins its happening's cluster at the end, unless the user split
 the two; so does a report tied to another by a person both name (``ties``: a charge
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateline.incidents.compare import score, twins
+from dateline.incidents.compare import dated_apart, score, tolled, twins
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 from dateline.incidents.ties import ties
@@ -79,13 +82,16 @@ class _Groups:
         if first is second:
             return
         if not forced:
-            cross = [
-                self.pair(x, y)
+            pairs = [
+                (x, y)
                 for x in first
                 if x.key not in self.after
                 for y in second
                 if y.key not in self.after and not twins(x, y)
             ]
+            cross = [self.pair(x, y) for x, y in pairs]
+            if None in cross and any(tolled(x, y) for x, y in pairs):
+                cross = [self.pair(x, y) for x, y in pairs if not dated_apart(x, y)]
             if not cross or None in cross or sum(cross) / len(cross) < rules().join:
                 return
         if strength is not None:

@@ -62,6 +62,47 @@ def _time(a: Report, b: Report, table: Rules) -> float | None:
     return table.time_next if gap == 1 else table.time_far
 
 
+def _toll(a: Report, b: Report, table: Rules) -> bool:
+    """Whether both reports tell one toll of at least ``toll.killed`` dead, or one toll of
+    dead and wounded (both told) of at least ``toll.hurt`` people in all."""
+    killed, hurt = a.own.get("killed"), a.own.get("wounded")
+    if killed is None or killed != b.own.get("killed"):
+        return False
+    if killed >= table.toll_killed:
+        return True
+    return hurt is not None and hurt == b.own.get("wounded") and killed + hurt >= table.toll_hurt
+
+
+def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | None:
+    """The time part; a pair dated too far apart scores ``toll.time`` instead of being
+    ruled out when both tell one toll of several dead or hurt (``_toll``) at places that
+    may be one (both placed, within ``far_km``) within ``toll.days``: a mass shooting's
+    reports, one of them misdated. (Both placed: the store searches such pairs within
+    ``far_km`` whatever their days in the window, ``store.nearby``.)"""
+    time = _time(a, b, table)
+    pinned = km(a, b) is not None and not (a.coarse or b.coarse)
+    if time is not None or place is None or not pinned or not _toll(a, b, table):
+        return time
+    gap = gap_days(a, b)
+    return table.toll_time if gap is not None and gap <= table.toll_days else None
+
+
+def tolled(a: Report, b: Report) -> bool:
+    """Whether only a toll both tell (``_when``) keeps the pair's dates from ruling it out:
+    one of the two is misdated, so their clusters join whatever pairs across them their
+    dates alone rule out (``cluster``)."""
+    table = rules()
+    if _time(a, b, table) is not None:
+        return False
+    return _when(a, b, table, _place(a, b, table)) is not None
+
+
+def dated_apart(a: Report, b: Report) -> bool:
+    """Whether only their dates rule the pair out (``veto`` is "time", the places may be
+    one)."""
+    return veto(a, b) == "time" and _place(a, b, rules()) is not None
+
+
 def _place(a: Report, b: Report, table: Rules) -> float | None:
     if a.country and b.country and a.country != b.country:
         return None
@@ -117,8 +158,9 @@ def _counts(a: Report, b: Report, table: Rules) -> float:
 
 
 def score(a: Report, b: Report) -> float | None:
-    """The pair's compatibility (weighted parts, ``data/fusion.yaml``), None if impossible
-    (a pair dated too far apart but within an undated report's look-back, ``looked_back``,
+    """The pair's compatibility (weighted parts, ``data/fusion.yaml``; ``shared_age`` more,
+    at most 1, when both are dated within a day and tell one age), None if impossible (a
+    pair dated too far apart but within an undated report's look-back, ``looked_back``,
     is possible only when it reaches the link)."""
     return None if a.key[0] == b.key[0] else _score(a, b)
 
@@ -133,9 +175,9 @@ def _score(a: Report, b: Report) -> float | None:
     table = rules()
     if a.family != b.family or not (a.fusable and b.fusable):
         return None
-    time = _time(a, b, table)
-    back = time is None and looked_back(a, b)
     place = _place(a, b, table)
+    time = _when(a, b, table, place)
+    back = time is None and looked_back(a, b)
     if (time is None and not back) or place is None:
         return None
     parts = {
@@ -146,6 +188,8 @@ def _score(a: Report, b: Report) -> float | None:
         "counts": _counts(a, b, table),
     }
     total = sum(table.weights[name] * value for name, value in parts.items())
+    if parts["time"] >= table.time_next and not a.ages.isdisjoint(b.ages):
+        total = min(1.0, total + table.shared_age)
     return None if back and total < table.link else total
 
 
@@ -157,15 +201,16 @@ def veto(a: Report, b: Report) -> str | None:
         return "article"
     if a.family != b.family or not (a.fusable and b.fusable):
         return "family"
-    if _time(a, b, table) is None and (not looked_back(a, b) or _score(a, b) is None):
+    place = _place(a, b, table)
+    if _when(a, b, table, place) is None and (not looked_back(a, b) or _score(a, b) is None):
         return "time"
-    return "place" if _place(a, b, table) is None else None
+    return "place" if place is None else None
 
 
 def unplaced_days() -> int:
     """The most days apart two reports can be and still reach the link threshold when
     either has no usable place (the place scores ``unknown``, every other part but time
-    at its best); 0 when even the same day cannot."""
+    at its best, an age shared where it counts); 0 when even the same day cannot."""
     table = rules()
     weights = table.weights
     rest = sum(w for name, w in weights.items() if name not in ("time", "place"))
@@ -174,7 +219,8 @@ def unplaced_days() -> int:
     for gap, time in enumerate((1.0, table.time_next, *[table.time_far] * table.window_days)):
         if gap > table.window_days:
             break
-        if best + weights["time"] * time >= table.link:
+        age = table.shared_age if time >= table.time_next else 0.0
+        if min(1.0, best + weights["time"] * time + age) >= table.link:
             days = gap
     return max(days, 0)
 
@@ -182,7 +228,8 @@ def unplaced_days() -> int:
 def unplaced_needs_words() -> bool:
     """Whether two reports whose place is unknown (either unplaced or coarse) can reach
     the link threshold only by sharing a word: every other part at its best, the place
-    at ``unknown``, falls short (the store then searches such pairs by their words)."""
+    at ``unknown``, falls short (the store then searches such pairs by their words; an
+    age both tell, ``shared_age``, is a word both share)."""
     table = rules()
     weights = table.weights
     best = sum(w for name, w in weights.items() if name not in ("place", "words"))

@@ -32,6 +32,11 @@ class Rules:
     tie_days: int
     tie_km: float
     most_named: int
+    toll_killed: float
+    toll_hurt: float
+    toll_days: int
+    toll_time: float
+    shared_age: float
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -86,4 +91,9 @@ def rules() -> Rules:
         tie_days=int(data["person_ties"]["days"]),
         tie_km=float(data["person_ties"]["km"]),
         most_named=int(data["person_ties"]["most_named"]),
+        toll_killed=float(data["toll"]["killed"]),
+        toll_hurt=float(data["toll"]["hurt"]),
+        toll_days=int(data["toll"]["days"]),
+        toll_time=float(data["toll"]["time"]),
+        shared_age=float(data["shared_age"]),
     )

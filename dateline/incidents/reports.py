@@ -16,6 +16,7 @@ from dateline.models import Actor, Article, Event, Place, borrowed
 Key = tuple[str, int]
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
 _SITE = re.compile(r"\s+[-|\u2013]\s+")
+_AGE = re.compile(r"\b(\d{1,2})[- ](year|month)s?[- ]old\b|\b[A-Z][a-z]+,\s(\d{1,2}),")
 UNDATED_DAYS = 7
 
 
@@ -28,7 +29,8 @@ class Report:
     the earliest day a placed report whose date the text does not tell may be of (see
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
-    its article (``models.borrowed``), which fusion does not compare."""
+    its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
+    words tell (``ages``)."""
 
     key: Key
     type: str
@@ -56,6 +58,7 @@ class Report:
     since: date | None = None
     people: frozenset[str] = frozenset()
     borrowed: frozenset[str] = frozenset()
+    ages: frozenset[str] = frozenset()
 
     @property
     def own(self) -> dict[str, float]:
@@ -154,6 +157,16 @@ def undated_since(
     return None if day is None else day[0] - timedelta(days=rules().undated_days)
 
 
+def ages(text: str) -> frozenset[str]:
+    """The ages a text tells ("a 16-year-old", "Jane Roe, 16,", "a 4-month-old"), as
+    "16y" or "4m"."""
+    out = set()
+    for match in _AGE.finditer(text):
+        number, unit, named = match.groups()
+        out.add(f"{number}{unit[0]}" if number else f"{named}y")
+    return frozenset(out)
+
+
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
     return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
@@ -195,7 +208,8 @@ def build(
     place = fields.get("place")
     days = span(fields.get("date"), fields.get("date_precision"), published)
     point = place is not None and placed(place.lat, place.country_code, place.feature_code, table)
-    said = words(told(title, fields.get("sentence"), salient), table)
+    text = told(title, fields.get("sentence"), salient)
+    said = words(text, table)
     evidence = _evidence(fields.get("evidence"))
     told_date = "date" in evidence  # the date came from the text
     return Report(
@@ -235,6 +249,7 @@ def build(
         ),
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
+        ages=ages(text),
     )
 
 
