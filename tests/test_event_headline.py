@@ -34,6 +34,7 @@ TABLE = load().quantities
         ("Gunfire at Marlow party kills 1, wounds 6", {"killed": 1, "wounded": 6}),
         ("3 hit in Carver shooting; suspects sought", {"shot": 3}),
         ("4 struck by gunfire at Dunmore block party", {"shot": 4}),
+        ("Shots at Lorne cookout hurt 5", {"wounded": 5}),
         ("Carver man shoots 4 relatives, killing 2, then himself", {"shot": 4, "killed": 3}),
         ("Police: Lorne gunman killed 2 adults, 2 children", {}),
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
