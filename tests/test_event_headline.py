@@ -35,6 +35,7 @@ TABLE = load().quantities
         ("3 hit in Carver shooting; suspects sought", {"shot": 3}),
         ("4 struck by gunfire at Dunmore block party", {"shot": 4}),
         ("Shots at Lorne cookout hurt 5", {"wounded": 5}),
+        ("1 dead, 3 hospitalized after Carver shooting", {"killed": 1, "wounded": 3}),
         ("Carver man shoots 4 relatives, killing 2, then himself", {"shot": 4, "killed": 3}),
         ("Police: Lorne gunman killed 2 adults, 2 children", {}),
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
@@ -65,6 +66,7 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
         ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
         ("8-year-old hit by stray bullet in Hollis", {"shot": 1}),
         ("Teen struck by gunfire outside Marlow store", {"shot": 1}),
+        ("Hollis boy, 6, hospitalized after accidental shooting", {"wounded": 1}),
     ],
 )
 def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:
