@@ -32,6 +32,10 @@ TABLE = load().quantities
         ("Three shot to death in Carver, then gunman kills himself", {"killed": 4}),
         ("Two dead after Hollis man shoots himself at range", {"killed": 2}),
         ("Gunfire at Marlow party kills 1, wounds 6", {"killed": 1, "wounded": 6}),
+        ("3 hit in Carver shooting; suspects sought", {"shot": 3}),
+        ("4 struck by gunfire at Dunmore block party", {"shot": 4}),
+        ("Shots at Lorne cookout hurt 5", {"wounded": 5}),
+        ("1 dead, 3 hospitalized after Carver shooting", {"killed": 1, "wounded": 3}),
         ("Carver man shoots 4 relatives, killing 2, then himself", {"shot": 4, "killed": 3}),
         ("Police: Lorne gunman killed 2 adults, 2 children", {}),
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
@@ -60,6 +64,9 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
         ("Hollis teen accidentally shot in leg", {"shot": 1}),
         ("Police: woman shot officer during Marlow traffic stop", {}),
         ("Toddler, teen hurt in Dunmore shooting", {"wounded": 2}),
+        ("8-year-old hit by stray bullet in Hollis", {"shot": 1}),
+        ("Teen struck by gunfire outside Marlow store", {"shot": 1}),
+        ("Hollis boy, 6, hospitalized after accidental shooting", {"wounded": 1}),
     ],
 )
 def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:
