@@ -377,7 +377,6 @@ def rank(
     _like_siblings(mentions, options, scores, best, text)
     _one_sense(mentions, options, scores, containers, best, dateline)
     choices = [_choice(m, opts, s) for m, opts, s in zip(mentions, options, scores, strict=True)]
-    _shadowed_towns(choices, options)
     _homes_in_area(choices, options, scores, outlet_area)
     _drop_far_loose(choices, options, context_countries, outlet_country)
     _drop_lonely_loose(choices, options)
@@ -388,25 +387,6 @@ def rank(
     _far_streets(choices)
     _from_context(choices, options, containers, dateline, gazetteer, stated)
     return choices
-
-
-def _shadowed_towns(choices: list[Choice], options: list[list[tuple[Candidate, str]]]) -> None:
-    """A name read as a county that it fits only as one shadowed by a town inside it
-    (``_shadow``: "New Haven", no "County" after it) is read as that town: the county
-    wins only by holding the article's other places (``Coherence`` counts a reading
-    inside an area in full, near a town by its distance), as New Haven County holds
-    a Hartford outlet's home."""
-    for ch, opts in zip(choices, options, strict=True):
-        c = ch.candidate
-        if c is None or c.feature_code != "ADM2":
-            continue
-        if not any(o is c and how == "shadowed" for o, how in opts):
-            continue
-        towns = [
-            o for o, how in opts if how == "main" and o.feature_class == "P" and contained(o, c)
-        ]
-        if towns:
-            ch.candidate = max(towns, key=lambda o: o.population)
 
 
 def _homes_in_area(

@@ -242,19 +242,6 @@ def _listed_before(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
     return after is not None and after.lower_ in (",", "and", "or") and end + 1 in accepted_starts
 
 
-def _before_abbreviation(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
-    """Whether a name comes before a comma and a place abbreviated with a dot, the way news
-    gives a town's state ("Eufaula, Ala., police", with "Eufaula" tagged a person)."""
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    return (
-        after is not None
-        and doc[end].text == ","
-        and end + 1 in accepted_starts
-        and after.text.endswith(".")
-        and after.text[:1].isupper()
-    )
-
-
 def _may_be_loose(span: Span) -> bool:
     """Whether a span may be a loose spelling of a place's name: a name the tagger reads
     as proper nouns (a common word capitalised to open a sentence, "Volunteer
@@ -774,7 +761,6 @@ def _accept(
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = (
                     _listed(doc, span.start, accepted_ends)
-                    or _before_abbreviation(doc, span.end, accepted_starts)
                     or _strong_cue(doc, span.start)
                     or _residence(doc, entities, span)
                     or _travel(doc, span.start)
