@@ -847,8 +847,6 @@ def _places_in_organisations(
     ISD" under "Shooting at a high school in Dallas"), unless the headline gives the
     whole name ("Hope Mills", not "Hope", of a "Hope Mills" the tagger calls an
     organisation) or a street word follows it ("Bourbon Street Shooting Task Force").
-    No opening before a street word counts: "Preston" of "the 700 block of Preston St."
-    names the street, though the article names a Preston as a place elsewhere.
     """
     places = {key(m.text) for m in mentions.values()}
     parts, elsewhere, tails, located, headed = [], [], [], [], []
@@ -876,7 +874,6 @@ def _places_in_organisations(
     for part in parts + [_placed(tail, known) for tail in tails]:
         if part is not None and key(part.text) in known and _opens_name(part):
             out.append(part)
-    out = [p for p in out if not _before_street(doc, p)]
     for openings, longest in headed:
         if not any(key(p.text) in known for p in openings):
             out.extend(p for p in longest if _opens_name(p) and not _before_street(doc, p))
