@@ -371,6 +371,7 @@ def recognise(
     for where in _demonyms(doc, entities, gazetteer):
         if all(where[1] <= s or where[0] >= e for s, e in mentions):
             mentions[where] = mention_for(doc, *where, "NORP", full)
+    _widen(doc, mentions, gazetteer, full)
     names, words = _named_people(doc, full)
     named = names | (words - _well_known(words, gazetteer)) if words else names
     persons = _persons(doc, mentions, gazetteer, people, named)
@@ -383,6 +384,62 @@ def recognise(
         and key(m.text) not in _NOT_PLACE_NAMES
     )
     return sorted(kept, key=lambda m: m.start)
+
+
+def _widen(
+    doc: Doc, mentions: dict[tuple[int, int], Mention], gazetteer: Gazetteer, full: str
+) -> None:
+    """Widen a name by the capitalised word right before or after it where the gazetteer
+    has the whole as a town or an area: the tagger cut "Three Rivers" after a number
+    ("Three"), "Buena Vista Township" and "Chula Vista" in two, and an organisation's
+    opening "Isla" of "Isla Vista". A street word, a title or a body's word is no part
+    of a town's name ("Preston Street", "Sheriff Rivers", "Houston Police")."""
+    spans = {w: doc.char_span(*w, alignment_mode="expand") for w in mentions}
+    wider: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for where, span in spans.items():
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start >= 1 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        first = span.start - 1 if _widening(before) and before.whitespace_ == " " else span.start
+        last = span.end + 1 if _widening(after) and span[-1].whitespace_ == " " else span.end
+        ranges = dict.fromkeys([(first, last), (first, span.end), (span.start, last)])
+        wider[where] = [
+            (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+            for a, b in ranges
+            if (a, b) != (span.start, span.end)
+        ]
+    found = {w: mention_for(doc, *w, "GAZ", full) for ws in wider.values() for w in ws}
+    keys = {k for m in found.values() for k in m.keys}
+    towns = {
+        name
+        for name, cands in gazetteer.by_key(keys).items()
+        if any(c.feature_class in "AP" for c in cands)
+    }
+    for where, options in wider.items():
+        if where not in mentions:
+            continue
+        own = set(mentions[where].keys)
+        whole = next((w for w in options if towns.intersection(found[w].keys) - own), None)
+        if whole is None:
+            continue
+        label = mentions[where].label
+        for s, e in [w for w in mentions if w[0] < whole[1] and whole[0] < w[1]]:
+            del mentions[(s, e)]
+        mentions[whole] = mention_for(doc, *whole, label, full)
+
+
+def _widening(token) -> bool:
+    """A capitalised word that may widen a name beside it (``_widen``)."""
+    if token is None or not token.is_alpha or not token.text[:1].isupper():
+        return False
+    word = token.lower_
+    return (
+        word not in _STREET_WORDS
+        and word not in _TITLES
+        and word not in _BODY_WORDS
+        and (word not in _INSTITUTIONS and word not in _NOT_PLACES)
+    )
 
 
 def headline_names(headline: str | None, doc: Doc) -> set[str]:
