@@ -3,20 +3,15 @@ are; a common word a headline capitalises is not. Articles written for these tes
 
 from __future__ import annotations
 
+from places_support import places_of
+
 from dateline.geo.recognise import headline_names
-from dateline.models import Article
 from dateline.nlp import load
 from dateline.pipeline import Pipeline
 
 
-def _places(pipeline: Pipeline, text: str, title: str, url: str, published: str) -> dict:
-    """Each place mention's text and the place it was read as, for one written article."""
-    article = Article(text=text, title=title, url=url, published=published)
-    return {p.text: p for p in pipeline.extract(article).places}
-
-
 def test_a_town_of_the_headline_is_a_place_in_the_text(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "Deputies say two men were hurt late Friday in a fight that ended with gunfire "
@@ -41,7 +36,7 @@ def test_a_common_word_the_headline_capitalises_is_no_name() -> None:
 
 
 def test_a_town_of_the_headline_opens_a_school_district(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "A student was hurt Monday when a gun went off in a backpack at a campus on "
@@ -55,7 +50,7 @@ def test_a_town_of_the_headline_opens_a_school_district(pipeline: Pipeline) -> N
 
 
 def test_the_longest_opening_the_headline_gives_is_the_place(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "Deputies released new details about a Hope Mills house party where two people "
@@ -70,7 +65,7 @@ def test_the_longest_opening_the_headline_gives_is_the_place(pipeline: Pipeline)
 
 
 def test_a_headline_name_before_a_street_word_is_the_streets(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "Two men were hurt Sunday in a shooting outside a recreation center on "

@@ -3,21 +3,13 @@ two. Articles written for these tests."""
 
 from __future__ import annotations
 
-from dateline.models import Article
+from places_support import places_of
+
 from dateline.pipeline import Pipeline
 
 
-def _extract(pipeline: Pipeline, text: str, title: str, url: str):
-    return pipeline.extract(Article(text=text, title=title, url=url, published="2016-06-01"))
-
-
-def _places(pipeline: Pipeline, text: str, title: str, url: str) -> dict:
-    """Each place mention's text and the place it was read as, for one written article."""
-    return {p.text: p for p in _extract(pipeline, text, title, url).places}
-
-
 def test_a_town_opening_with_a_number_word_is_read_whole(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "Deputies arrested two men on Tuesday in connection with a double homicide in "
@@ -32,7 +24,7 @@ def test_a_town_opening_with_a_number_word_is_read_whole(pipeline: Pipeline) -> 
 
 
 def test_a_town_the_tagger_cuts_in_two_is_read_whole(pipeline: Pipeline) -> None:
-    places = _places(
+    places = places_of(
         pipeline,
         (
             "A teenager was shot and wounded Tuesday night in Chula Vista, police said."
@@ -42,7 +34,7 @@ def test_a_town_the_tagger_cuts_in_two_is_read_whole(pipeline: Pipeline) -> None
         "https://www.cbs8.com/story/1/",
     )
     assert places["Chula Vista"].name == "Chula Vista"
-    township = _places(
+    township = places_of(
         pipeline,
         (
             "Three men were hurt after a fight outside a tavern in Buena Vista Township early "
