@@ -449,10 +449,12 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
     outlet's home towns are ("4 hurt in Zanesville bar shooting" over "a shooting in a
     Zanesville bar"), while a common word a headline capitalises ("Police") is not, nor
     is a name the headline writes before a street word ("Bourbon" of "Bourbon Street
-    shooting")."""
+    shooting"). A name counts only where the text writes it outside its own copy of the
+    headline (a text that opens with "4 Shot at Party in Rice County" names no "Shot")."""
     story = _HEADLINE_END.split(headline or "")[0]
     words = _HEADLINE_WORD.findall(story) + [""]
     lower = {t.lower_ for t in doc if t.is_lower}
+    body = doc.text[_copy_end(words[:-1], doc.text) :]
     names = set()
     for i in range(len(words)):
         for n in (1, 2, 3):
@@ -460,8 +462,19 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
             if i + n >= len(words) or words[i + n].lower() in _STREET_WORDS:
                 continue
             if all(w[:1].isupper() and w.lower() not in lower for w in part):
-                names.add(key(" ".join(part)))
+                written = r"\b" + r"\W+".join(map(re.escape, part)) + r"\b"
+                if re.search(written, body, re.IGNORECASE):
+                    names.add(key(" ".join(part)))
     return names - {""}
+
+
+def _copy_end(words: list[str], text: str) -> int:
+    """Where the text's copy of the headline (its words, in order, at the start) ends; 0
+    where the text does not open with one."""
+    if not words:
+        return 0
+    copy = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+    return copy.end() if copy else 0
 
 
 def _cued_street(m: Mention, full: str) -> Mention:
