@@ -90,3 +90,11 @@ def test_the_texts_own_copy_of_the_headline_names_nothing() -> None:
     names = headline_names("4 Shot at Party Between Two Cars in Marlow County", doc)
     assert "shot" not in names and "cars" not in names
     assert "marlow" in names
+
+
+def test_a_name_only_in_the_texts_copy_of_the_headline_needs_a_cue_there() -> None:
+    text = "Lorne Co. Sheriff Says Boy Shot Himself\n\nThe boy was taken to a hospital."
+    doc = load()(text)
+    names = headline_names("Lorne Co. Sheriff Says Boy Shot Himself", doc)
+    assert "lorne" in names
+    assert "sheriff" not in names and "boy" not in names
