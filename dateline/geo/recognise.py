@@ -471,12 +471,13 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
 
 
 def _cued(words: list[str], i: int, n: int) -> bool:
-    """Whether the headline marks its words ``i`` to ``i + n`` as a place: a locative word
-    before them ("in Rice County") or a type or following cue after them ("Rutherford Co.
-    Sheriff", "Killeen toddler")."""
+    """Whether the headline marks its words ``i`` to ``i + n`` as a place: a type word
+    ending them ("Rutherford Co."), a locative word before them ("in Rice County") or a
+    type or following cue after them ("Lorne Co.", "Killeen toddler")."""
     before = words[i - 1].lower() if i else ""
-    after = words[i + n].lower().rstrip(".")
-    return before in _LOCATIVE or after in TYPE_WORDS or after in _HEADLINE_CUES
+    last, after = (words[k].lower().rstrip(".") for k in (i + n - 1, i + n))
+    typed = n > 1 and (last in TYPE_WORDS or last == "co")
+    return typed or before in _LOCATIVE or after in TYPE_WORDS or after in _HEADLINE_CUES
 
 
 def _copy_end(words: list[str], text: str) -> int:
