@@ -84,6 +84,7 @@ _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
+_HEADLINE_CUES = _FOLLOWING_CUES | {"co"}
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
 """Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5
@@ -449,10 +450,13 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
     outlet's home towns are ("4 hurt in Zanesville bar shooting" over "a shooting in a
     Zanesville bar"), while a common word a headline capitalises ("Police") is not, nor
     is a name the headline writes before a street word ("Bourbon" of "Bourbon Street
-    shooting")."""
+    shooting"). A name the text writes only in its own copy of the headline counts only
+    where the headline marks it as a place (``_cued``: a text that opens with "4 Shot at
+    Party in Rice County" names no "Shot", but "Rice County")."""
     story = _HEADLINE_END.split(headline or "")[0]
     words = _HEADLINE_WORD.findall(story) + [""]
     lower = {t.lower_ for t in doc if t.is_lower}
+    body = doc.text[_copy_end(words[:-1], doc.text) :]
     names = set()
     for i in range(len(words)):
         for n in (1, 2, 3):
@@ -460,8 +464,29 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
             if i + n >= len(words) or words[i + n].lower() in _STREET_WORDS:
                 continue
             if all(w[:1].isupper() and w.lower() not in lower for w in part):
-                names.add(key(" ".join(part)))
+                written = r"\b" + r"\W+".join(map(re.escape, part)) + r"\b"
+                if re.search(written, body, re.IGNORECASE) or _cued(words, i, n):
+                    names.add(key(" ".join(part)))
     return names - {""}
+
+
+def _cued(words: list[str], i: int, n: int) -> bool:
+    """Whether the headline marks its words ``i`` to ``i + n`` as a place: a type word
+    ending them ("Rutherford Co."), a locative word before them ("in Rice County") or a
+    type or following cue after them ("Lorne Co.", "Killeen toddler")."""
+    before = words[i - 1].lower() if i else ""
+    last, after = (words[k].lower().rstrip(".") for k in (i + n - 1, i + n))
+    typed = n > 1 and (last in TYPE_WORDS or last == "co")
+    return typed or before in _LOCATIVE or after in TYPE_WORDS or after in _HEADLINE_CUES
+
+
+def _copy_end(words: list[str], text: str) -> int:
+    """Where the text's copy of the headline (its words, in order, at the start) ends; 0
+    where the text does not open with one."""
+    if not words:
+        return 0
+    copy = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+    return copy.end() if copy else 0
 
 
 def _cued_street(m: Mention, full: str) -> Mention:
