@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline import nlp
 from dateline.geo import curated
@@ -355,7 +355,7 @@ def recognise(
             mentions[where] = mention_for(doc, *where, ent.label_, full)
             taken[ent.start : ent.end] = [True] * len(ent)
     options = _options(doc, entities, full, taken, gazetteer)
-    headlined = headline_names(headline, doc)
+    headlined = headline_names(headline, doc, full)
     named = {key(town) for town in home}
     _accept(doc, entities, full, options, mentions, named, gazetteer, people, headlined)
     for start, end in _party_homes(full, gazetteer):
@@ -430,7 +430,7 @@ def _widen(
         mentions[whole] = mention_for(doc, *whole, label, full)
 
 
-def _widening(token) -> bool:
+def _widening(token: Token | None) -> bool:
     """A capitalised word that may widen a name beside it (``_widen``)."""
     if token is None or not token.is_alpha or not token.text[:1].isupper():
         return False
@@ -439,11 +439,12 @@ def _widening(token) -> bool:
         word not in _STREET_WORDS
         and word not in _TITLES
         and word not in _BODY_WORDS
-        and (word not in _INSTITUTIONS and word not in _NOT_PLACES)
+        and word not in _INSTITUTIONS
+        and word not in _NOT_PLACES
     )
 
 
-def headline_names(headline: str | None, doc: Doc) -> set[str]:
+def headline_names(headline: str | None, doc: Doc, full: str | None = None) -> set[str]:
     """Keys of the capitalised names of one to three words in a headline (before the
     site's name a page title ends with), none of whose words the text writes in lower
     case: a known name of the text that the headline also gives is a place there, as the
@@ -452,11 +453,13 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
     is a name the headline writes before a street word ("Bourbon" of "Bourbon Street
     shooting"). A name the text writes only in its own copy of the headline counts only
     where the headline marks it as a place (``_cued``: a text that opens with "4 Shot at
-    Party in Rice County" names no "Shot", but "Rice County")."""
+    Party in Rice County" names no "Shot", but "Rice County"). ``full`` is ``doc.text``
+    when the caller has it."""
+    full = doc.text if full is None else full
     story = _HEADLINE_END.split(headline or "")[0]
     words = _HEADLINE_WORD.findall(story) + [""]
     lower = {t.lower_ for t in doc if t.is_lower}
-    body = doc.text[_copy_end(words[:-1], doc.text) :]
+    body = full[_copy_end(words[:-1], full) :]
     names = set()
     for i in range(len(words)):
         for n in (1, 2, 3):
@@ -464,7 +467,7 @@ def headline_names(headline: str | None, doc: Doc) -> set[str]:
             if i + n >= len(words) or words[i + n].lower() in _STREET_WORDS:
                 continue
             if all(w[:1].isupper() and w.lower() not in lower for w in part):
-                written = r"\b" + r"\W+".join(map(re.escape, part)) + r"\b"
+                written = rf"\b{_spelled(part)}\b"
                 if re.search(written, body, re.IGNORECASE) or _cued(words, i, n):
                     names.add(key(" ".join(part)))
     return names - {""}
@@ -485,8 +488,13 @@ def _copy_end(words: list[str], text: str) -> int:
     where the text does not open with one."""
     if not words:
         return 0
-    copy = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+    copy = re.match(r"\W*" + _spelled(words), text, re.IGNORECASE)
     return copy.end() if copy else 0
+
+
+def _spelled(words: list[str]) -> str:
+    """A pattern of the words in order, with any non-word characters between them."""
+    return r"\W+".join(map(re.escape, words))
 
 
 def _cued_street(m: Mention, full: str) -> Mention:
