@@ -37,7 +37,10 @@ def dump(tmp_path: Path) -> Path:
         + _main_row(91111, "Some Hotel", "Some Hotel", "", 33.3, 44.4, "S", "HTL", "IQ", "07"),
         encoding="utf-8",
     )  # fmt: skip
-    (tmp_path / "admin1CodesASCII.txt").write_text(_line("IQ.01", "Al Anbar", "Al Anbar", 99592))
+    (tmp_path / "admin1CodesASCII.txt").write_text(
+        _line("IQ.01", "Al Anbar", "Al Anbar", 99592)
+        + _line("US.TN", "Tennessee", "Tennessee", 4662168)
+    )
     (tmp_path / "admin2Codes.txt").write_text(
         _line("IQ.01.98884", "Anah District", "Anah District", 98884)
     )
@@ -70,6 +73,8 @@ def test_builder_adds_curated_names_and_demonyms(dump, tmp_path):
     gaz = Gazetteer(build(sorted(dump.glob("*.txt")), tmp_path / "g.sqlite"))
     assert gaz.demonym("iraqi") == "IQ"
     assert gaz.by_key({"anbar governorate"})["anbar governorate"][0].geonameid == 99592
+    (antioch,) = gaz.by_key({"antioch"})["antioch"]
+    assert (antioch.feature_code, antioch.admin1) == ("PPLX", "Tennessee")
 
 
 def test_builder_needs_a_main_table(dump, tmp_path):

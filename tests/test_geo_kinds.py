@@ -48,10 +48,19 @@ def test_antioch_in_a_nashville_story_is_the_neighbourhood():
         "second man was shot in Antioch an hour later."
     )
     place = _resolve(text, "Antioch")
-    assert (place.country_code, place.feature_code) == ("US", "PPLX")
+    assert (place.country_code, place.admin1, place.feature_code) == ("US", "Tennessee", "PPLX")
     assert abs(place.lat - 36.06) < 0.2 and abs(place.lon + 86.67) < 0.2
 
 
 def test_antioch_with_its_state_stays_the_californian_city():
     text = "Two people were hurt in a crash in Antioch, California, on Sunday."
     assert _resolve(text, "Antioch").admin1 == "California"
+
+
+def test_a_curated_neighbourhood_and_airport_carry_their_state():
+    text = (
+        "Four people were wounded in a drive-by shooting in South Los Angeles on Friday, "
+        "hours before a man was arrested at John F. Kennedy International Airport."
+    )
+    assert _resolve(text, "South Los Angeles").admin1 == "California"
+    assert _resolve(text, "John F. Kennedy International Airport").admin1 == "New York"

