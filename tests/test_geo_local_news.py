@@ -59,6 +59,24 @@ def test_the_outlets_home_is_not_named_close_to_a_street(pipeline: Pipeline) -> 
     assert places["Prospect Avenue"][0] == "Kansas City"
 
 
+def test_a_street_the_tagger_cuts_before_its_street_word_is_still_a_street(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A 4-year-old boy died Monday after he was hit by gunfire from a passing car in "
+        "Kansas City, police said.\n\nThe boy's mother told officers she had been driving "
+        "home from a cookout with her three children when another car pulled alongside and "
+        "someone inside it opened fire. She said they were in the area of East 8th Street "
+        "and The Paseo when the shooting began."
+    )
+    article = Article(
+        text=text, url="http://ktla.com/2016/06/20/boy-shot/", published="2016-06-21"
+    )
+    places = {p.text: p for p in pipeline.extract(article).places}
+    (street,) = [p for name, p in places.items() if name.startswith("East 8th")]
+    assert (street.name, street.admin1) == ("Kansas City", "Missouri")
+
+
 def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: Pipeline) -> None:
     text = "A Shawnee teenager was shot to death in Oklahoma City on Monday night, police said."
     lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))

@@ -499,11 +499,12 @@ def _spelled(words: list[str]) -> str:
 
 def _cued_street(m: Mention, full: str) -> Mention:
     """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
-    block of Miami") is a street's: taken with the street word after it, if any, and
+    block of Miami") or right before a street word ("East 8th Street", cut by the tagger
+    before "Street") is a street's: taken with the street word after it, if any, and
     hinted as a street."""
-    if not _STREET_CUE.search(full, max(0, m.start - 40), m.start):
-        return m
     word = _STREET_END.match(full, m.end)
+    if word is None and not _STREET_CUE.search(full, max(0, m.start - 40), m.start):
+        return m
     end = word.end() if word else m.end
     return Mention(m.start, end, full[m.start : end], m.label, STREET, m.keys)
 
