@@ -69,9 +69,7 @@ def test_a_street_the_tagger_cuts_before_its_street_word_is_still_a_street(
         "someone inside it opened fire. She said they were in the area of East 8th Street "
         "and The Paseo when the shooting began."
     )
-    article = Article(
-        text=text, url="http://ktla.com/2016/06/20/boy-shot/", published="2016-06-21"
-    )
+    article = Article(text=text, url="http://ktla.com/2016/06/20/boy-shot/", published="2016-06-21")
     places = {p.text: p for p in pipeline.extract(article).places}
     (street,) = [p for name, p in places.items() if name.startswith("East 8th")]
     assert (street.name, street.admin1) == ("Kansas City", "Missouri")
