@@ -48,6 +48,7 @@ _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
 _PART_COMPASS = frozenset(_WORDS["town_part_compass"])
 _PART_WORDS = frozenset(_WORDS["town_part_words"])
+_PART_NAMES = frozenset(_WORDS["town_part_names"])
 _COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
 """Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
 running text, where "East" alone is no place."""
@@ -652,8 +653,10 @@ def is_street(text: str) -> bool:
 
 def is_town_part(text: str) -> bool:
     """Whether a name is a part of a town named by where it lies ("South Side", "East
-    End", "Far North Side")."""
+    End", "Far North Side") or by what towns call such a part ("Old Town")."""
     words = text.lower().split()
+    if " ".join(words) in _PART_NAMES:
+        return True
     return (
         len(words) > 1 and words[-1] in _PART_WORDS and all(w in _PART_COMPASS for w in words[:-1])
     )
