@@ -147,7 +147,6 @@ def test_a_part_of_a_town_named_by_where_it_lies_is_that_town():
     assert found["East Side"][:2] == ("US", "Illinois")
 
 
-
 @pytest.mark.parametrize(
     ("text", "state"),
     [
@@ -165,6 +164,7 @@ def test_a_part_of_a_town_named_by_where_it_lies_is_that_town():
 )
 def test_a_towns_old_town_is_that_town(text: str, state: str):
     assert _resolve(text)["Old Town"][:2] == ("US", state)
+
 
 DOVER = (
     "Dover police said one man was killed and three were arrested after a car chase on "
