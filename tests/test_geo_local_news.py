@@ -102,6 +102,17 @@ def test_a_street_far_from_any_town_lies_in_the_town_the_story_names(
     )
 
 
+def test_the_first_of_two_crossing_streets_is_a_street(pipeline: Pipeline) -> None:
+    text = (
+        "MEMPHIS, Tenn. - Police said a 19-year-old man was shot and killed Saturday night "
+        "near Houston and South Parkway. Officers found him on a sidewalk; he died at the "
+        "scene."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-05-01")))
+    assert places["Houston"][:2] == ("Memphis", "Tennessee")
+    assert places["South Parkway"][:2] == ("Memphis", "Tennessee")
+
+
 def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: Pipeline) -> None:
     text = "A Shawnee teenager was shot to death in Oklahoma City on Monday night, police said."
     lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))

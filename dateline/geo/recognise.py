@@ -64,6 +64,16 @@ _STREET_CUE = re.compile(
 """What comes right before a street's name in a police report: a number and a cue ("the
 900 block of"), not a cue alone ("within blocks of Manhattan")."""
 _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
+_WHOLE_STREET_NAMES = "|".join(
+    re.escape(w.capitalize()) for w in sorted(_STREET_WORDS) if w not in ("st", "st.")
+)
+_AND_STREET = re.compile(
+    r"\s+and\s+(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:"
+    + _WHOLE_STREET_NAMES
+    + r")(?!\w)"
+)
+"""What comes after the first of two crossing streets whose street word the text gives
+only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
@@ -500,11 +510,15 @@ def _spelled(words: list[str]) -> str:
 
 def _cued_street(m: Mention, full: str) -> Mention:
     """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
-    block of Miami") or right before a street word ("East 8th Street", cut by the tagger
-    before "Street") is a street's: taken with the street word after it, if any, and
-    hinted as a street."""
+    block of Miami"), right before a street word ("East 8th Street", cut by the tagger
+    before "Street") or crossing a street named after it ("Meridian and Hesston Road")
+    is a street's: taken with the street word after it, if any, and hinted as a street."""
     word = _STREET_END.match(full, m.end)
-    if word is None and not _STREET_CUE.search(full, max(0, m.start - 40), m.start):
+    if (
+        word is None
+        and not _STREET_CUE.search(full, max(0, m.start - 40), m.start)
+        and not _AND_STREET.match(full, m.end)
+    ):
         return m
     end = word.end() if word else m.end
     return Mention(m.start, end, full[m.start : end], m.label, STREET, m.keys)
