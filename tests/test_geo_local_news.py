@@ -59,6 +59,60 @@ def test_the_outlets_home_is_not_named_close_to_a_street(pipeline: Pipeline) -> 
     assert places["Prospect Avenue"][0] == "Kansas City"
 
 
+def test_a_street_the_tagger_cuts_before_its_street_word_is_still_a_street(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A 4-year-old boy died Monday after he was hit by gunfire from a passing car in "
+        "Kansas City, police said.\n\nThe boy's mother told officers she had been driving "
+        "home from a cookout with her three children when another car pulled alongside and "
+        "someone inside it opened fire. She said they were in the area of East 8th Street "
+        "and The Paseo when the shooting began."
+    )
+    article = Article(text=text, url="http://ktla.com/2016/06/20/boy-shot/", published="2016-06-21")
+    places = {p.text: p for p in pipeline.extract(article).places}
+    (street,) = [p for name, p in places.items() if name.startswith("East 8th")]
+    assert (street.name, street.admin1) == ("Kansas City", "Missouri")
+
+
+def test_a_street_far_from_any_town_lies_in_the_town_the_story_names(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A Meriden father faces charges after his 10-year-old son was shot in the cheek "
+        "with a handgun the father had left loaded in a bedroom, police said.\n\nThe boy "
+        "was taken to a hospital and is expected to recover. Officers said the father told "
+        "them he had taken the gun out to clean it the night before. Neighbors on "
+        "Partridge Drive said they heard a single shot shortly before 7 p.m. and saw "
+        "ambulances arrive minutes later. One of them said the family had lived on the "
+        "street for years and the boy often played outside with his younger sister and "
+        "their dog.\n\nMeriden police said the father was released on a promise to appear "
+        "in court next week."
+    )
+    article = Article(
+        text=text,
+        title="Meriden dad charged after son, 10, shot in accident",
+        url="http://www.nbcconnecticut.com/news/local/meriden-shooting.html",
+        published="2015-03-09",
+    )
+    places = {p.text: p for p in pipeline.extract(article).places}
+    assert (places["Partridge Drive"].name, places["Partridge Drive"].admin1) == (
+        "Meriden",
+        "Connecticut",
+    )
+
+
+def test_the_first_of_two_crossing_streets_is_a_street(pipeline: Pipeline) -> None:
+    text = (
+        "MEMPHIS, Tenn. - Police said a 19-year-old man was shot and killed Saturday night "
+        "near Houston and South Parkway. Officers found him on a sidewalk; he died at the "
+        "scene."
+    )
+    places = _places(pipeline.extract(Article(text=text, published="2016-05-01")))
+    assert places["Houston"][:2] == ("Memphis", "Tennessee")
+    assert places["South Parkway"][:2] == ("Memphis", "Tennessee")
+
+
 def test_a_town_before_a_noun_of_one_person_is_no_place_of_the_event(pipeline: Pipeline) -> None:
     text = "A Shawnee teenager was shot to death in Oklahoma City on Monday night, police said."
     lead = _assault(pipeline.extract(Article(text=text, published="2017-03-14")))

@@ -147,6 +147,25 @@ def test_a_part_of_a_town_named_by_where_it_lies_is_that_town():
     assert found["East Side"][:2] == ("US", "Illinois")
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Seven people were shot early Sunday in the Old Town neighborhood on the North "
+            "Side, Chicago police said.",
+            "Illinois",
+        ),
+        (
+            "Police in Wichita said seven people were shot in Old Town after the bars closed "
+            "on Sunday.",
+            "Kansas",
+        ),
+    ],
+)
+def test_a_towns_old_town_is_that_town(text: str, state: str):
+    assert _resolve(text)["Old Town"][:2] == ("US", state)
+
+
 DOVER = (
     "Dover police said one man was killed and three were arrested after a car chase on "
     "Friday afternoon."

@@ -4,8 +4,9 @@ A street, a building, an airport, a park or a hamlet the gazetteer lacks lies, n
 always, in or near a town the article names: the place that contains it in the
 text ("University Hospital in Columbia"), else the nearest town or area named
 close by (the outlet's town, placed after the text, is named nowhere near), else the
-dateline's town, or the outlet's where the story's towns lie near it, else the town the
-article names most (or, naming none, its area), else its main country. The answer is
+dateline's town, or the outlet's where the story's towns lie near it (for a street, only
+where the story names no town), else the town the article names most (or, naming none,
+its area), else its main country. The answer is
 that place, a coarser feature than the name itself, and its confidence is halved.
 """
 
@@ -46,7 +47,8 @@ def stand_in(
     offsets, ``home`` the indexes of the outlet's home towns (placed after the text, so
     never close by). A ``street`` lies in a town: of the places named close by, the
     nearest town goes before an area ("the 900 block of Pennsylvania Avenue" near
-    "Savannah, Ga." is in Savannah, not just Georgia).
+    "Savannah, Ga." is in Savannah, not just Georgia), and the town the story names most
+    before the outlet's home (a Hartford station's story of a Monroe street).
     """
     if container is not None and chosen[container] is not None:
         return chosen[container]
@@ -60,16 +62,25 @@ def stand_in(
         near = towns
     if near:
         return chosen[min(near)[1]]
-    for k in ([dateline] if dateline is not None else []) + home:
+    if dateline is not None and _local(chosen[dateline]):
+        return chosen[dateline]
+    own = [c for k, c in enumerate(chosen) if k not in home and _local(c)]
+    named = Counter(c.id for c in own if c.feature_class == "P")
+    if street and named:
+        return _most(own, named)
+    for k in home:
         if _local(chosen[k]):
             return chosen[k]
-    own = [c for c in chosen if _local(c)]
-    named = Counter(c.id for c in own if c.feature_class == "P") or Counter(c.id for c in own)
+    named = named or Counter(c.id for c in own)
     if named:
-        top = named.most_common(1)[0][0]
-        return next(c for c in own if c.id == top)
+        return _most(own, named)
     countries = Counter(c.country_code for c in chosen if c is not None and c.country_code)
     return gazetteer.country(countries.most_common(1)[0][0]) if countries else None
+
+
+def _most(own: list[Candidate], named: Counter) -> Candidate:
+    top = named.most_common(1)[0][0]
+    return next(c for c in own if c.id == top)
 
 
 def of_story(
@@ -107,6 +118,34 @@ def of_story(
         if all(haversine(c.lat, c.lon, chosen[k].lat, chosen[k].lon) > STORY_KM for c in near)
     }
     return [None if k in far else c for k, c in enumerate(chosen)]
+
+
+def undoubted(
+    home: list[int], chosen: list[Candidate | None], readings: list[list[Candidate]]
+) -> list[Candidate | None]:
+    """``chosen`` (the outlet's home towns among them, where the story may be of them:
+    ``of_story``) without the towns and counties read far from every home town though
+    another reading of the name lies near one: a street does not take its town from a
+    reading the ranking may have got wrong (Highland Heights read in Ohio, near
+    Cleveland, in a Cincinnati station's story, where the one beside Cincinnati, in
+    Kentucky, may be meant)."""
+    homes = [chosen[k] for k in home if chosen[k] is not None]
+    if not homes:
+        return chosen
+
+    def near(c: Candidate) -> bool:
+        return any(haversine(c.lat, c.lon, h.lat, h.lon) <= STORY_KM for h in homes)
+
+    return [
+        None
+        if k not in home
+        and c is not None
+        and _town_or_county(c)
+        and not near(c)
+        and any(near(r) for r in readings[k])
+        else c
+        for k, c in enumerate(chosen)
+    ]
 
 
 def _town_or_county(c: Candidate) -> bool:

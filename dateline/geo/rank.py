@@ -773,18 +773,20 @@ def _from_context(
     stated: dict[int, Candidate],
 ) -> None:
     """Each mention with no reading takes the place around it the context gives; a street
-    takes the outlet's home town only where the story is of it (``context.of_story``); a
+    (cued, or by its street word) takes the outlet's home town only where the story is of
+    it (``context.of_story``) and names no town of its own it is sure of
+    (``context.undoubted``); a
     mention ``stated`` in a state (index -> state) takes an answer inside it, else the
     state."""
     home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
     keys = [key_of(ch.mention) for ch in choices]
     chosen = [ch.candidate for ch in choices]
     readings = [[c for c, _ in opts] for opts in options]
-    story = context.of_story(home, chosen, readings, keys)
+    story = context.undoubted(home, context.of_story(home, chosen, readings, keys), readings)
     starts = [ch.mention.start for ch in choices]
     for i, ch in enumerate(choices):
         if ch.candidate is None and ch.mention.label != OUTLET:
-            street = ch.mention.hint == STREET
+            street = ch.mention.hint == STREET or is_street(ch.mention.text)
             found = context.stand_in(
                 i,
                 story if street else chosen,

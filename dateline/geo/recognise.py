@@ -48,6 +48,7 @@ _PEOPLES = frozenset(_WORDS["peoples"])
 _STREET_WORDS = frozenset(_WORDS["street_words"])
 _PART_COMPASS = frozenset(_WORDS["town_part_compass"])
 _PART_WORDS = frozenset(_WORDS["town_part_words"])
+_PART_NAMES = frozenset(_WORDS["town_part_names"])
 _COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
 """Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
 running text, where "East" alone is no place."""
@@ -63,6 +64,16 @@ _STREET_CUE = re.compile(
 """What comes right before a street's name in a police report: a number and a cue ("the
 900 block of"), not a cue alone ("within blocks of Manhattan")."""
 _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
+_WHOLE_STREET_NAMES = "|".join(
+    re.escape(w.capitalize()) for w in sorted(_STREET_WORDS) if w not in ("st", "st.")
+)
+_AND_STREET = re.compile(
+    r"\s+and\s+(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:"
+    + _WHOLE_STREET_NAMES
+    + r")(?!\w)"
+)
+"""What comes after the first of two crossing streets whose street word the text gives
+only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
 STREET = "street"
 """The hint of a name a cue marks as a street's (``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
@@ -499,11 +510,16 @@ def _spelled(words: list[str]) -> str:
 
 def _cued_street(m: Mention, full: str) -> Mention:
     """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
-    block of Miami") is a street's: taken with the street word after it, if any, and
-    hinted as a street."""
-    if not _STREET_CUE.search(full, max(0, m.start - 40), m.start):
-        return m
+    block of Miami"), right before a street word ("East 8th Street", cut by the tagger
+    before "Street") or crossing a street named after it ("Meridian and Hesston Road")
+    is a street's: taken with the street word after it, if any, and hinted as a street."""
     word = _STREET_END.match(full, m.end)
+    if (
+        word is None
+        and not _STREET_CUE.search(full, max(0, m.start - 40), m.start)
+        and not _AND_STREET.match(full, m.end)
+    ):
+        return m
     end = word.end() if word else m.end
     return Mention(m.start, end, full[m.start : end], m.label, STREET, m.keys)
 
@@ -651,8 +667,10 @@ def is_street(text: str) -> bool:
 
 def is_town_part(text: str) -> bool:
     """Whether a name is a part of a town named by where it lies ("South Side", "East
-    End", "Far North Side")."""
+    End", "Far North Side") or by what towns call such a part ("Old Town")."""
     words = text.lower().split()
+    if " ".join(words) in _PART_NAMES:
+        return True
     return (
         len(words) > 1 and words[-1] in _PART_WORDS and all(w in _PART_COMPASS for w in words[:-1])
     )
