@@ -41,6 +41,7 @@ TABLE = load().quantities
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
         ("Marlow man shoots 3 times at fleeing deputies", {}),
         ("Carver man, 30, killed; three others injured", {"wounded": 3}),
+        ("1 killed, 6 others shot at Lorne party", {"killed": 1, "shot": 6, "wounded": 6}),
         ("Hollis mother killed 2 children, herself", {"killed": 3}),
         ("Lorne shooting: 2 suspects sought", {}),
         ("Marlow gunman kills 3 coworkers, self", {"killed": 4}),
