@@ -103,3 +103,11 @@ def test_others_shot_after_the_killed_are_all_wounded(
     pipeline: Pipeline, text: str, title: str | None, wounded: int
 ) -> None:
     assert lead_counts(pipeline, text, title).get("wounded") == wounded
+
+
+def test_others_hurt_who_died_are_not_wounded(pipeline: Pipeline) -> None:
+    text = (
+        "A man was killed and three others were shot in Marlow on Sunday, including a woman "
+        "who later died at the hospital."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 2

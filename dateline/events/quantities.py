@@ -208,12 +208,13 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         extra = key in HARMS and _additional(counted, table)
         if key in HARMS and counted is not token:
             value += aged_before(counted)
-        if key is not None and key not in (more if extra else out):
-            (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
+        found = more if extra else out
+        if key is not None and key not in found:
+            found[key] = Count(value, token.idx, token.idx + len(token))
             if key == "shot" and extra:
                 more.setdefault("wounded", more[key])  # others shot: apart from the killed
-            if key in ("wounded", "shot") and not extra:
-                _moved(out, key, _died_among(counted, table))
+            if key in ("wounded", "shot"):
+                _moved(found, "wounded" if extra else key, _died_among(counted, table))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
