@@ -287,14 +287,12 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
     killing himself", "then turned the gun on herself", "before he was shot and killed
-    by police", "before being fatally shot by police", "before committing suicide", "then
-    took his own life", "killed his wife and then himself"."""
+    by police", "before committing suicide", "then took his own life", "killed his wife and
+    then himself"."""
     suicide = table.get("suicide", {})
     for token in tokens:
         if _tried(token.head, table):
             continue  # "then tried to take her own life"
-        if token.lower_ == "before" and _killed_next(token, table):
-            return token
         if token.dep_ == "dobj" and _phrase(token) in suicide.get(token.head.lemma_, ()):
             return token
         if token.lower_ not in ("himself", "herself", "he", "she"):
@@ -312,18 +310,6 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
-
-
-def _killed_next(before: Token, table: dict[str, Any]) -> bool:
-    """Whether a "before" tells the doer killed next, in a passive with no subject of its
-    own: "shot four people before being killed by police"."""
-    return any(
-        verb.dep_ == "pcomp"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
-        and harm(verb, "nsubjpass", table) == "killed"
-        for verb in before.children
-    )
 
 
 def _listed_last(reflexive: Token, table: dict[str, Any]) -> bool:
