@@ -3,7 +3,7 @@ list's last member tells of every member ("left two men and one woman injured"),
 the first member has a clause of its own; an age joined before a counted noun, which the
 parse takes as the noun's modifier ("a 15-year-old and three adults"), is one more; the
 subject of a clause the parse hangs on "after" ("investigating after a 12-year-old was
-shot") is counted."""
+shot") is counted; a couple is two people, not "a couple of blocks"."""
 
 from __future__ import annotations
 
@@ -101,3 +101,26 @@ def test_the_clause_of_a_verb_holds_the_subject_hung_on_after(pipeline: Pipeline
     table = ontology.load(None).quantities
     assert "shot" not in quantities(own, table)
     assert quantities(with_subjects(own), table)["shot"].value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An elderly couple was found shot to death in their home in Marlow on Monday.",
+            2,
+        ),
+        (
+            "A couple and their two small children were found shot to death on Tuesday "
+            "morning at a home in Dunmore.",
+            4,
+        ),
+        (
+            "A 22-year-old man was shot and killed a couple of blocks from his home in Carver "
+            "on Sunday.",
+            1,
+        ),
+    ],
+)
+def test_a_couple_is_two_people(pipeline: Pipeline, text: str, killed: float) -> None:
+    assert lead_counts(pipeline, text).get("killed") == killed

@@ -1,6 +1,7 @@
 """People killed and hurt that a report tells apart from its lead, or in words the count
 rules did not read, on short reports written for these tests: a death told later makes
-the one shot dead, lives a shooting claimed are killed, a measure is no count."""
+the one shot dead, lives a shooting claimed are killed, a measure is no count, others
+shot after the killed are all wounded."""
 
 from __future__ import annotations
 
@@ -67,3 +68,46 @@ def test_a_measure_with_a_fraction_counts_no_people(pipeline: Pipeline) -> None:
         "Monday. In total, there were 26.7 grams of the drug recovered, police said."
     )
     assert lead_counts(pipeline, text) == {"killed": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "wounded"),
+    [
+        (
+            "A man was killed and six others were shot early Sunday outside a bar in Hollis, "
+            "police said.",
+            None,
+            6,
+        ),
+        (
+            "One man was killed in a shooting at a bar in Marlow on Sunday. Police said five "
+            "other people were shot.",
+            None,
+            5,
+        ),
+        (
+            "Two women were killed in a shooting at a bar in Carver on Sunday. Three others "
+            "were also shot and left in critical condition.",
+            None,
+            3,
+        ),
+        (
+            "Police are investigating a shooting that left one man dead and at least six "
+            "others with gunshot wounds at a bar in Lorne.",
+            "One killed, six others shot in Lorne",
+            6,
+        ),
+    ],
+)
+def test_others_shot_after_the_killed_are_all_wounded(
+    pipeline: Pipeline, text: str, title: str | None, wounded: int
+) -> None:
+    assert lead_counts(pipeline, text, title).get("wounded") == wounded
+
+
+def test_others_hurt_who_died_are_not_wounded(pipeline: Pipeline) -> None:
+    text = (
+        "A man was killed and three others were shot in Marlow on Sunday, including a woman "
+        "who later died at the hospital."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 2

@@ -41,6 +41,7 @@ TABLE = load().quantities
         ("Dunmore man accidentally shoots 15-year-old neighbor", {}),
         ("Marlow man shoots 3 times at fleeing deputies", {}),
         ("Carver man, 30, killed; three others injured", {"wounded": 3}),
+        ("1 killed, 6 others shot at Lorne party", {"killed": 1, "shot": 6, "wounded": 6}),
         ("Hollis mother killed 2 children, herself", {"killed": 3}),
         ("Lorne shooting: 2 suspects sought", {}),
         ("Marlow gunman kills 3 coworkers, self", {"killed": 4}),
@@ -67,6 +68,9 @@ def test_headline_counts(title: str, counts: dict[str, float]) -> None:
         ("8-year-old hit by stray bullet in Hollis", {"shot": 1}),
         ("Teen struck by gunfire outside Marlow store", {"shot": 1}),
         ("Hollis boy, 6, hospitalized after accidental shooting", {"wounded": 1}),
+        ("Boy stable after accidental shooting in Marlow", {"wounded": 1}),
+        ("Carver officer serious but stable after Sunday shooting", {"wounded": 1}),
+        ("Lorne woman critical after being shot in face", {"wounded": 1}),
     ],
 )
 def test_a_person_of_an_age_or_a_noun_is_one(title: str, counts: dict[str, float]) -> None:

@@ -26,7 +26,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
     killed 5); the people a list names, counted ("Toddler, teen hurt": wounded 2, before
     any count in the list, ``headline_list``); none for a headline that names several
     happenings ("8 injured in two shootings"), an age ("Girl, 17, killed") or a number
-    that belongs to someone ("Father of 4 killed")."""
+    that belongs to someone ("Father of 4 killed"); others shot are apart from the killed,
+    all of them wounded ("1 killed, 6 others shot": wounded 6)."""
     rules = table.get("headline", {})
     words = _WORD.findall((title or "").casefold())
     if set(words) & set(rules.get("several", ())):
@@ -64,6 +65,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
         if key == "killed" and _own_death(words[at + 1 :], rules):
             value += 1.0  # "7 slain by gunman who then killed himself": eight dead
         found.setdefault(key, value)
+        if key == "shot" and at > named and words[named] in table.get("additional", ()):
+            found.setdefault("wounded", value)  # "1 killed, 6 others shot": six hurt
     if single:
         for key, value in _one_named(words, table).items():
             found.setdefault(key, value)
@@ -72,7 +75,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
 
 def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
     """What a headline tells befell one person it names by a noun, one each ("Teen killed
-    in ...", "Boy, 14, fatally shot", "Man dies after ..."): not a member of a list ("Toddler,
+    in ...", "Boy, 14, fatally shot", "Man dies after ...", a condition: "Woman critical
+    after ..." wounded): not a member of a list ("Toddler,
     teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
     rules = table.get("headline", {})
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}

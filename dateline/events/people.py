@@ -1,6 +1,7 @@
 """People harmed, counted from how news names them: one for each single person ("a
-22-year-old man was shot", "killing him"), a group's members added ("he and three others"),
-an ordinal for a death toll ("a third person has died"), a killer's own death."""
+22-year-old man was shot", "killing him"), two for a couple, a group's members added ("he
+and three others"), an ordinal for a death toll ("a third person has died"), a killer's own
+death."""
 
 from __future__ import annotations
 
@@ -189,7 +190,9 @@ def numbered(token: Token) -> bool:
 
 def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> float | None:
     """How many people one member of a group names: one for a single person, its number
-    for a counted one ("three others"); None when that cannot be told."""
+    for a counted one ("three others"), two for a couple; None when that cannot be told."""
+    if _pair(token, table):
+        return 2.0
     if _single(token, table, first):
         return 1.0
     if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):
@@ -199,6 +202,17 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
     nums = [number(c) for c in token.children if c.dep_ == "nummod"]
     thing = token.lemma_.lower() in table.get("not_people", ())
     return nums[0] if len(nums) == 1 and nums[0] is not None and not thing else None
+
+
+def _pair(token: Token, table: dict[str, Any]) -> bool:
+    """Whether a word names two people: "a young couple", "the couple" (not "a couple of
+    days", nor "two couples")."""
+    return (
+        token.lemma_.lower() in table.get("pairs", ())
+        and token.tag_ == "NN"
+        and not numbered(token)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _ordinal(token: Token, table: dict[str, Any]) -> float:

@@ -73,9 +73,23 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
 
 
+def _additional(counted: Token, table: dict[str, Any]) -> bool:
+    """Whether people are counted in addition to those counted before them: "three
+    others", "two more", "five other people" (not "the other two victims", a group
+    told of before)."""
+    additional = table.get("additional", ())
+    if counted.lemma_.lower() in additional:
+        return True
+    other = [c for c in counted.children if c.dep_ == "amod" and c.lower_ in additional]
+    known = any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children)
+    return bool(other) and not known
+
+
 def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
     """People counted as others ("leaving one person hospitalized and three others
-    winged") add to those the same harm befell before them, or stand alone."""
+    winged") add to those the same harm befell before them, or stand alone; others shot
+    are told apart from the killed, so all of them count hurt ("a man was killed and six
+    others were shot": six wounded)."""
     for key, extra in more.items():
         before = out.get(key)
         if before is None:
@@ -191,13 +205,16 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
             _tally(counted, table) or _grouped(counted, table) or not value.is_integer()
         ):
             continue  # a tally, a group's member, a measure ("26.7 grams")
-        extra = key in HARMS and counted.lemma_.lower() in table.get("additional", ())
+        extra = key in HARMS and _additional(counted, table)
         if key in HARMS and counted is not token:
             value += aged_before(counted)
-        if key is not None and key not in (more if extra else out):
-            (more if extra else out)[key] = Count(value, token.idx, token.idx + len(token))
-            if key in ("wounded", "shot") and not extra:
-                _moved(out, key, _died_among(counted, table))
+        found = more if extra else out
+        if key is not None and key not in found:
+            found[key] = Count(value, token.idx, token.idx + len(token))
+            if key == "shot" and extra:
+                more.setdefault("wounded", more[key])  # others shot: apart from the killed
+            if key in ("wounded", "shot"):
+                _moved(found, "wounded" if extra else key, _died_among(counted, table))
     for token in tokens:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
