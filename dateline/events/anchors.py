@@ -567,10 +567,15 @@ def later_step(time: Token) -> bool:
     """Whether a time dates a later step of a story rather than its happening: the verb it
     hangs from is one of ``later_steps`` in dates.yaml ("was charged Friday", "was arraigned
     on Thursday", "bond was denied Tuesday")."""
+    return step_verb(time) is not None
+
+
+def step_verb(time: Token) -> Token | None:
+    """The verb of a later step a time hangs from (``later_step``), or None."""
     head = time
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return head.lemma_.lower() in words()["later_steps"]
+    return head if head.lemma_.lower() in words()["later_steps"] else None
 
 
 @cache
