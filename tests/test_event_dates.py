@@ -304,3 +304,21 @@ def test_a_datelines_date_still_dates_a_page_without_a_publication_day(pipeline)
     )
     lead = max(pipeline.extract(Article(text=text)).events, key=lambda e: e.salience)
     assert (lead.date, lead.date_precision) == ("2014-02-04", "day")
+
+
+def test_a_later_steps_time_does_not_date_the_happening_it_follows(pipeline) -> None:
+    text = (
+        "A 9-year-old girl remained in serious condition Tuesday after a shooting near a "
+        "playground on Oak Street. Relatives said she was hit by a stray bullet late Monday."
+    )
+    found = events(pipeline, text, "2018-05-15")
+    shooting = by_trigger(found, text, "shooting")
+    assert shooting.date != "2018-05-15"
+    lead = max(found, key=lambda e: e.salience)
+    assert (lead.date, lead.date_precision) == ("2018-05-14", "day")
+
+
+def test_a_later_steps_time_still_dates_the_step_itself(pipeline) -> None:
+    text = "A 31-year-old man was charged Tuesday in a shooting that wounded two neighbors."
+    charged = by_trigger(events(pipeline, text, "2018-05-15"), text, "charged")
+    assert (charged.date, charged.date_precision) == ("2018-05-15", "day")

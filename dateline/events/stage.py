@@ -173,6 +173,7 @@ class EventStage:
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
         published, text = result.article.published, result.article.text
         anchors.story_day(events, published, opening + steps + stamps)
+        anchors.week_day(events, published, opening)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
         if self.settings.keep_unlikely:
@@ -250,8 +251,9 @@ class EventStage:
         injured five Saturday"), never the time of its telling ("..., police said on
         Thursday") nor a time outside the relative clause it is told in ("Monday, police
         identified the victims who were killed": Monday is the naming's) nor one told in a
-        participle clause the event is no part of (``anchors.modifier_clause``); with two
-        such times nothing is guessed."""
+        participle clause the event is no part of (``anchors.modifier_clause``), nor a
+        later step's that is not the event's own (``_other_step``); with two such times
+        nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -271,6 +273,8 @@ class EventStage:
             if _outside_relative(sent, event.evidence["trigger"], time):
                 continue
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
+            if token is not None and _other_step(token.root, time):
+                continue
             if token is not None and anchors.modifier_clause(token.root, time):
                 continue
             told = time if token is None else anchors.day_beside(token.root, time)
@@ -1126,6 +1130,15 @@ def _first_of_pair(mentions: list[Actor], sent: Span) -> Actor:
         if between.strip().lower() in ("and", "and the", ", and"):
             return previous
     return last
+
+
+def _other_step(trigger: Token, time: Time) -> bool:
+    """Whether the time hangs from a verb of a later step (``anchors.step_verb``) that is
+    not the trigger: "remained in critical condition Friday after a shooting" dates the
+    remaining, and the shooting came before it."""
+    span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    verb = None if span is None else anchors.step_verb(span.root)
+    return verb is not None and verb.i != trigger.i
 
 
 def _outside_relative(sent: Span, trigger: list[int], time: Time) -> bool:
