@@ -31,6 +31,7 @@ from dateline.models import Article
         "An average of polls taken over the past two weeks shows a tight race.",
         "A city official who asked not to be named said the budget would shrink next year.",
         "A clerk, who requested anonymity, said the office had moved to Elm Street.",
+        "Doctors said one of the boys is critical and the other is stable.",
     ],
 )
 def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:
@@ -63,3 +64,9 @@ def test_officers_finding_a_gun_is_a_seizure(pipeline) -> None:
     text = "Officers found a handgun and ammunition in the car after the chase."
     events = pipeline.extract(Article(text=text, published="2016-06-20")).events
     assert [(e.type, e.mode) for e in events] == [("COERCE", "seize")]
+
+
+def test_critical_of_someone_is_criticism(pipeline) -> None:
+    text = "The mayor was sharply critical of the police chief on Monday."
+    events = pipeline.extract(Article(text=text, published="2016-06-20")).events
+    assert [e.type for e in events] == ["ACCUSE"]
