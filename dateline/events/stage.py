@@ -173,7 +173,6 @@ class EventStage:
         stamps = [t for t in result.times if kinds.get(t.start) == "stamp"]
         published, text = result.article.published, result.article.text
         anchors.story_day(events, published, opening + steps + stamps)
-        anchors.week_day(events, published, opening)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
         if self.settings.keep_unlikely:
