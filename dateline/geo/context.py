@@ -6,8 +6,8 @@ text ("University Hospital in Columbia"), else the nearest town or area named
 close by (the outlet's town, placed after the text, is named nowhere near), else the
 dateline's town, or the outlet's where the story's towns lie near it (for a street, only
 where the story names no town), else the town the article names most (or, naming none,
-its area), else its main country. The answer is
-that place, a coarser feature than the name itself, and its confidence is halved.
+its area), else its main country. The answer is that place, a coarser feature than the
+name itself, and its confidence is halved.
 """
 
 from __future__ import annotations

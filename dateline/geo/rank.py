@@ -775,9 +775,8 @@ def _from_context(
     """Each mention with no reading takes the place around it the context gives; a street
     (cued, or by its street word) takes the outlet's home town only where the story is of
     it (``context.of_story``) and names no town of its own it is sure of
-    (``context.undoubted``); a
-    mention ``stated`` in a state (index -> state) takes an answer inside it, else the
-    state."""
+    (``context.undoubted``); a mention ``stated`` in a state (index -> state) takes an
+    answer inside it, else the state."""
     home = [i for i, ch in enumerate(choices) if ch.mention.label == OUTLET]
     keys = [key_of(ch.mention) for ch in choices]
     chosen = [ch.candidate for ch in choices]

@@ -53,7 +53,14 @@ _COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
 """Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
 running text, where "East" alone is no place."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_STREET_NAMES = "|".join(re.escape(w.capitalize()) for w in sorted(_STREET_WORDS))
+
+
+def _capitalised_words(words: frozenset[str]) -> str:
+    """A pattern of any of ``words`` capitalised ("Street", "Ave.")."""
+    return "|".join(re.escape(w.capitalize()) for w in sorted(words))
+
+
+_STREET_NAMES = _capitalised_words(_STREET_WORDS)
 _STREET = re.compile(r"\b(?:" + _STREET_NAMES + r")(?!\w)")
 _STREET_CUE = re.compile(
     r"\b\d[\d,]*\s+(?:"
@@ -64,18 +71,18 @@ _STREET_CUE = re.compile(
 """What comes right before a street's name in a police report: a number and a cue ("the
 900 block of"), not a cue alone ("within blocks of Manhattan")."""
 _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
-_WHOLE_STREET_NAMES = "|".join(
-    re.escape(w.capitalize()) for w in sorted(_STREET_WORDS) if w not in ("st", "st.")
-)
 _AND_STREET = re.compile(
-    r"\s+and\s+(?:(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th))\s+){1,3}(?:"
-    + _WHOLE_STREET_NAMES
+    r"\s+and\s+(?:(?:[A-Z][\w'.-]*|"
+    + _ORDINAL.pattern
+    + r")\s+){1,3}(?:"
+    + _capitalised_words(_STREET_WORDS - {"st", "st."})
     + r")(?!\w)"
 )
 """What comes after the first of two crossing streets whose street word the text gives
 only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
 STREET = "street"
-"""The hint of a name a cue marks as a street's (``rank._far_streets``)."""
+"""The hint of a name a cue, a street word after it or a crossing street marks as a
+street's (``_cued_street``, ``rank._far_streets``)."""
 _TITLES = frozenset(_WORDS["titles"])
 _HEADLINE_END = re.compile(r"\s+[-|\u2013\u2014:]+\s+|\s*[|\u00ab]\s*|\s*::\s*")
 """What ends a page title's headline: the site's name after a dash, bar or "::"."""
