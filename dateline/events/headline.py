@@ -76,8 +76,8 @@ def counts(title: str | None, table: dict[str, Any], single: bool = False) -> di
 def _one_named(words: list[str], table: dict[str, Any]) -> dict[str, float]:
     """What a headline tells befell one person it names by a noun, one each ("Teen killed
     in ...", "Boy, 14, fatally shot", "Man dies after ...", a condition: "Woman critical
-    after ..." wounded): not a member of a list ("Toddler,
-    teen hurt"), nor the doer of a harm done to someone ("Man shot officer")."""
+    after ..." wounded): not a member of a list ("Toddler, teen hurt"), nor the doer of a
+    harm done to someone ("Man shot officer")."""
     rules = table.get("headline", {})
     harms = {**rules.get("harms", {}), **rules.get("one_harms", {})}
     one, joins = set(table.get("one_person", ())), set(rules.get("joins", ()))
