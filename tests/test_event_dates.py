@@ -322,3 +322,47 @@ def test_a_later_steps_time_still_dates_the_step_itself(pipeline) -> None:
     text = "A 31-year-old man was charged Tuesday in a shooting that wounded two neighbors."
     charged = by_trigger(events(pipeline, text, "2018-05-15"), text, "charged")
     assert (charged.date, charged.date_precision) == ("2018-05-15", "day")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param(
+            "A 9-year-old girl was in serious condition Tuesday after she and two men were "
+            "shot near a playground on Oak Street.",
+            id="in a condition",
+        ),
+        pytest.param(
+            "Two deputies were out of critical condition Tuesday after a gunman shot them "
+            "outside a store on Oak Street.",
+            id="out of a condition",
+        ),
+        pytest.param(
+            "A man accused of shooting two neighbors on Oak Street was back in court Tuesday.",
+            id="back in court",
+        ),
+        pytest.param(
+            "A 9-year-old girl is recovering in a hospital Tuesday after she was shot near a "
+            "playground on Oak Street.",
+            id="recovering",
+        ),
+        pytest.param(
+            "A search continued Tuesday for two gunmen after a shooting near a playground on "
+            "Oak Street.",
+            id="a search continued",
+        ),
+    ],
+)
+def test_a_later_states_time_does_not_date_the_happening_it_follows(pipeline, opening: str) -> None:
+    text = opening + " Neighbors said they heard gunfire late Monday."
+    lead = max(events(pipeline, text, "2018-05-15"), key=lambda e: e.salience)
+    assert (lead.date, lead.date_precision) == ("2018-05-14", "day")
+
+
+def test_being_at_a_place_is_no_later_state(pipeline) -> None:
+    text = (
+        "Two men were in a parked car on Oak Street Tuesday when a gunman shot them. "
+        "Neighbors said the men had arrived late Monday."
+    )
+    lead = max(events(pipeline, text, "2018-05-15"), key=lambda e: e.salience)
+    assert (lead.date, lead.date_precision) == ("2018-05-15", "day")
