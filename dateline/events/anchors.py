@@ -571,29 +571,11 @@ def later_step(time: Token) -> bool:
 
 
 def step_verb(time: Token) -> Token | None:
-    """The verb of a later step a time hangs from (``later_step``), or None: one of
-    ``later_steps``, or "be" in a state that follows the happening (``later_states``: "was
-    in critical condition Monday after being shot", "was back in court Wednesday")."""
+    """The verb of a later step a time hangs from (``later_step``), or None."""
     head = time
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    lemma = head.lemma_.lower()
-    if lemma in words()["later_steps"] or (lemma == "be" and _later_state(head)):
-        return head
-    return None
-
-
-def _later_state(verb: Token) -> bool:
-    """Whether "be" tells a state that follows the happening: its "in", "out of", "back
-    in" or "still in" holds a word of ``later_states`` ("in stable condition", "out of
-    critical condition", "back in court"; not "dead after a shooting outside a jail")."""
-    states = words()["later_states"]
-    return any(
-        t.dep_ == "pobj" and t.lemma_.lower() in states and t.head.lower_ in ("in", "of")
-        for c in verb.children
-        if c.lower_ in ("in", "out", "back", "still")
-        for t in c.subtree
-    )
+    return head if head.lemma_.lower() in words()["later_steps"] else None
 
 
 @cache
