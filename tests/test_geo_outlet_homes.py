@@ -348,17 +348,3 @@ def test_a_county_of_another_state_needs_the_state_of_another_name_in_a_local_st
     assert _resolve(text)["Marion County"][1] != "Texas"
     local = _resolve(text, url="http://www.kltv.com/story/1234/toddler-dies/")
     assert local["Marion County"][:2] == ("US", "Texas")
-
-
-def test_a_building_takes_the_town_the_story_names_before_the_outlets_home():
-    text = (
-        "One of three men charged in the shooting at Dixie Truck Stop last year pleaded guilty on "
-        "Monday. Deputies said a fight between two groups in the parking lot ended with "
-        "one man dead and three wounded.\n\nThe trial of the other two men is set for "
-        "June in Tyler. A judge in Tyler will also hear a motion to move it."
-    )
-    places = PlaceStage(Settings())(
-        Result(Article(text, url="http://www.ksla.com/story/1234/plea/")), load()(text)
-    )
-    stop = next(p for p in places if p.text == "Dixie Truck Stop")
-    assert (stop.name, stop.admin1) == ("Tyler", "Texas")

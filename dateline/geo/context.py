@@ -4,9 +4,9 @@ A street, a building, an airport, a park or a hamlet the gazetteer lacks lies, n
 always, in or near a town the article names: the place that contains it in the
 text ("University Hospital in Columbia"), else the nearest town or area named
 close by (the outlet's town, placed after the text, is named nowhere near), else the
-dateline's town, else the town the article names most, else the outlet's (for a street,
-only where the story's towns lie near it), else the area the article names most, else
-its main country. The answer is that place, a coarser feature than the
+dateline's town, or the outlet's where the story's towns lie near it (for a street, only
+where the story names no town), else the town the article names most (or, naming none,
+its area), else its main country. The answer is that place, a coarser feature than the
 name itself, and its confidence is halved.
 """
 
@@ -47,9 +47,8 @@ def stand_in(
     offsets, ``home`` the indexes of the outlet's home towns (placed after the text, so
     never close by). A ``street`` lies in a town: of the places named close by, the
     nearest town goes before an area ("the 900 block of Pennsylvania Avenue" near
-    "Savannah, Ga." is in Savannah, not just Georgia). Any name takes the town the story
-    names most before the outlet's home (a Hartford station's story of a Monroe street, a
-    Shreveport station's of a truck stop in Tyler, Texas).
+    "Savannah, Ga." is in Savannah, not just Georgia), and the town the story names most
+    before the outlet's home (a Hartford station's story of a Monroe street).
     """
     if container is not None and chosen[container] is not None:
         return chosen[container]
@@ -67,12 +66,12 @@ def stand_in(
         return chosen[dateline]
     own = [c for k, c in enumerate(chosen) if k not in home and _local(c)]
     named = Counter(c.id for c in own if c.feature_class == "P")
-    if named:
+    if street and named:
         return _most(own, named)
     for k in home:
         if _local(chosen[k]):
             return chosen[k]
-    named = Counter(c.id for c in own)
+    named = named or Counter(c.id for c in own)
     if named:
         return _most(own, named)
     countries = Counter(c.country_code for c in chosen if c is not None and c.country_code)
