@@ -275,3 +275,18 @@ def test_the_outlets_home_is_read_in_its_own_state(pipeline: Pipeline) -> None:
     lead = _assault(pipeline.extract(article))
     assert lead.place is not None
     assert (lead.place.country_code, lead.place.admin1) == ("US", "Texas")
+
+
+def test_a_name_set_off_before_its_state_is_a_town_though_tagged_a_person(
+    pipeline: Pipeline,
+) -> None:
+    article = Article(
+        text=(
+            "Eufaula, Ala., police kill gunman after shooting rampage injures three\n\n"
+            "Officers shot and killed a man who had wounded three people at two homes on "
+            "Sunday night, the police chief said."
+        ),
+        published="2016-05-30",
+    )
+    places = _places(pipeline.extract(article))
+    assert places["Eufaula"] == ("Eufaula", "Alabama", "PPL")

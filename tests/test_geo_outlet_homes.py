@@ -326,3 +326,25 @@ def test_a_town_read_as_its_stated_state_lends_no_street_its_point():
     found = {p.text: (p.name, p.feature_code) for p in places}
     assert found["WINOOSKI"] == ("Texas", "ADM1")
     assert found["Brushy Pecan Lane"] == ("Fort Worth", "PPL")
+
+
+def test_a_street_named_like_a_town_abroad_lends_no_country_to_the_others():
+    """ "Second Street" is also a village in British Columbia: as a street it says nothing
+    of the story's country, so a San Francisco paper's Richmond stays in California."""
+    text = (
+        "A 1-year-old girl was hit by a stray bullet inside her family's apartment in "
+        "Richmond on Tuesday night. Officers found shell casings on Second Street near "
+        "Bissell Avenue, police said."
+    )
+    found = _resolve(text, url="https://www.sfgate.com/crime/article/baby-hurt-1234.php")
+    assert found["Richmond"][:2] == ("US", "California")
+
+
+def test_a_county_of_another_state_needs_the_state_of_another_name_in_a_local_story():
+    text = (
+        "A Marion County toddler who shot himself with a pistol he found under a couch has "
+        "died at a hospital in Dallas, the sheriff's office said on Thursday."
+    )
+    assert _resolve(text)["Marion County"][1] != "Texas"
+    local = _resolve(text, url="http://www.kltv.com/story/1234/toddler-dies/")
+    assert local["Marion County"][:2] == ("US", "Texas")

@@ -70,10 +70,13 @@ W_DEMONYM = 1.5
 W_HOME_AREA = 0.5
 SMALL = 20_000
 LOCAL_TOWN = 100_000
+"""In a local outlet's story, a town smaller than this needs the state of another name."""
+LOCAL_COUNTY = 1_000_000
+"""In a local outlet's story, a county of its country smaller than this needs the state of
+another name ("Marion County" in a Tyler, Texas, story is the Texas county, not Oregon's)."""
 ABROAD = 1_000_000
 """In a local outlet's story, a town abroad smaller than this needs another name in its
 country."""
-"""In a local outlet's story, a town smaller than this needs the state of another name."""
 REACH_KM = 60.0
 """A town this near the outlet's home town is of its story's area across a state line."""
 CAPITAL_FULL = 100_000
@@ -690,7 +693,12 @@ def _in_named_states(
     reach = _reach(choices, outlet_area)
     countries: dict[str, set[str]] = {}
     for ch in choices:
-        if ch.candidate is not None and not ch.inferred and ch.mention.label != OUTLET:
+        if (
+            ch.candidate is not None
+            and not ch.inferred
+            and ch.mention.label != OUTLET
+            and not is_street(ch.mention.text)
+        ):
             countries.setdefault(key_of(ch.mention), set()).add(ch.candidate.country_code)
     for ch, opts, score in zip(choices, options, scores, strict=True):
         c = ch.candidate
@@ -712,7 +720,9 @@ def _in_named_states(
             and c.population < ABROAD
         )
         home_country = c.country_code in {country for country, _ in areas}
-        local = c.population < (LOCAL_TOWN if home_country else SMALL)
+        local = c.population < (
+            LOCAL_COUNTY if c.feature_code == "ADM2" else LOCAL_TOWN if home_country else SMALL
+        )
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]

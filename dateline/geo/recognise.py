@@ -787,6 +787,7 @@ def _accept(
         if m.label == "FAC" and len(span) > 1
     }
     accepted_starts = {span.start for span in spans}
+    states = _set_off_states(doc, spans, gazetteer)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
     famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
@@ -819,6 +820,9 @@ def _accept(
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = (
                     _listed(doc, span.start, accepted_ends)
+                    or (
+                        span.end < len(doc) and doc[span.end].text == "," and span.end + 1 in states
+                    )
                     or _strong_cue(doc, span.start)
                     or _residence(doc, entities, span)
                     or _travel(doc, span.start)
@@ -835,6 +839,20 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _set_off_states(doc: Doc, spans: list[Span | None], gazetteer: Gazetteer) -> set[int]:
+    """The first tokens of the found names that name a first-level area and are set off by
+    a comma or close a sentence: a name written before one, after a comma, is a town of
+    it ("Eufaula, Ala., police"), though the tagger read the town as a person."""
+    found = [span for span in spans if span is not None]
+    areas = gazetteer.keys_of_areas({key(span.text) for span in found}, ("ADM1",))
+    return {
+        span.start
+        for span in found
+        if key(span.text) in areas
+        and (span.end == len(doc) or doc[span.end].text in (",", ".") or doc[span.end].is_space)
+    }
 
 
 def _before_street(doc: Doc, span: Span) -> bool:
