@@ -31,6 +31,7 @@ def _resolve(text: str, **article) -> dict[str, tuple]:
         ("https://www.dnainfo.com/new-york/20161001/x", ("New York City",), ("US", "NY")),
         ("https://www.dnainfo.com/about", (), None),
         ("http://www.readingeagle.com/news/article/x", ("Reading",), ("US", "PA")),
+        ("http://thepolicenews.net/default.aspx?id=1", (), None),
     ],
 )
 def test_the_table_gives_an_outlets_home(gazetteer, url, towns, area):
