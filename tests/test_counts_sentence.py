@@ -1,0 +1,56 @@
+"""People harmed that a sentence counts beside a happening's own clause, on short reports
+written for these tests: a count an arrest's clause holds is the shooting's too, others a
+shooting's clause counts add to the hurt the sentence names before them, and one number
+before a list of plurals counts the whole list."""
+
+from __future__ import annotations
+
+import pytest
+from counts_support import lead_counts
+
+from dateline.pipeline import Pipeline
+
+
+def test_a_count_the_arrest_holds_is_the_shootings_too(pipeline: Pipeline) -> None:
+    text = (
+        "Police apprehended a suspect early Saturday in a shooting that left a man dead and "
+        "three others injured at an apartment building in Dunmore."
+    )
+    assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 3}
+
+
+def test_others_add_to_the_hurt_told_before_them(pipeline: Pipeline) -> None:
+    text = (
+        "A 9-year-old girl remained in critical condition Monday after a shooting that also "
+        "injured two other people on Elm Street in Dunmore."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 3
+
+
+def test_others_alone_keep_their_count(pipeline: Pipeline) -> None:
+    text = (
+        "Police are looking for a gunman after a shooting on Elm Street in Dunmore that "
+        "injured two other people on Monday."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Five men and women were injured in a drive-by shooting outside a bar in Dunmore "
+            "early Sunday, police said.",
+            5,
+        ),
+        (
+            "Two men and a woman were injured in a drive-by shooting outside a bar in Dunmore "
+            "early Sunday, police said.",
+            3,
+        ),
+    ],
+)
+def test_one_number_before_a_list_of_plurals_counts_the_list(
+    pipeline: Pipeline, text: str, wounded: int
+) -> None:
+    assert lead_counts(pipeline, text).get("wounded") == wounded
