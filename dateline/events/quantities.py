@@ -130,7 +130,8 @@ def _through_dateline(counted: Token) -> tuple[str, Token]:
 def _tally(token: Token, table: dict[str, Any]) -> bool:
     """Whether a count is a period's or a place's tally rather than one happening's:
     "150 people have been murdered so far in 2017", "eight were killed in shootings
-    across the city", "down from last year, when 344 were killed"; not one ranked among
+    across the city", "down from last year, when 344 were killed", "there have been 104
+    people shot this year" (the period told of the participle); not one ranked among
     others ("in one of the worst mass shootings")."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -140,7 +141,8 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
         before = " ".join(t.lower_ for t in then.doc[max(then.sent.start, then.i - 4) : then.i])
         if any(period in before for period in tallies.get("periods", ())):
             return True
-    for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
+    told = [c for c in token.children if c.dep_ == "acl"]  # "104 people shot this year"
+    for child in (c for v in (verb, *verb.conjuncts, *told) for c in v.children):
         if child.dep_ not in ("prep", "npadvmod", "advmod") or _ranked(child):
             continue
         words = _phrase(child)
@@ -331,7 +333,8 @@ def _grouped(noun: Token, table: dict[str, Any]) -> bool:
 
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
     """What a toll a number is the new value of counts: "the death toll rose to 12",
-    "the number killed has risen to seven", "bringing the number of fatalities to three"."""
+    "the number killed has risen to seven", "bringing the number of fatalities to three";
+    not a number of happenings ("the number of shootings rose to 50")."""
     prep = num.head
     if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
         return None
@@ -340,6 +343,9 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     tolls = table.get("tolls", {})
     if subject is None or subject.lemma_.lower() not in tolls:
         return None
+    happenings = table.get("tallies", {}).get("happenings", ())
+    if any(t.tag_ == "NNS" and t.lemma_.lower() in happenings for t in subject.subtree):
+        return None  # "the number of shootings rose to 50" counts happenings, not people
     words = [t.lemma_.lower() for t in subject.subtree] + [t.lower_ for t in subject.subtree]
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)
