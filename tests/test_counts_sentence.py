@@ -1,7 +1,7 @@
 """People harmed that a sentence counts beside a happening's own clause, on short reports
-written for these tests: a count an arrest's clause holds is the shooting's too, others a
-shooting's clause counts add to the hurt the sentence names before them, and one number
-before a list of plurals counts the whole list."""
+written for these tests: others a shooting's clause says it harmed too add to the hurt the
+sentence names before them, and one number before a list of plurals counts the whole
+list."""
 
 from __future__ import annotations
 
@@ -11,20 +11,21 @@ from counts_support import lead_counts
 from dateline.pipeline import Pipeline
 
 
-def test_a_count_the_arrest_holds_is_the_shootings_too(pipeline: Pipeline) -> None:
-    text = (
-        "Police apprehended a suspect early Saturday in a shooting that left a man dead and "
-        "three others injured at an apartment building in Dunmore."
-    )
-    assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 3}
-
-
 def test_others_add_to_the_hurt_told_before_them(pipeline: Pipeline) -> None:
     text = (
         "A 9-year-old girl remained in critical condition Monday after a shooting that also "
         "injured two other people on Elm Street in Dunmore."
     )
     assert lead_counts(pipeline, text).get("wounded") == 3
+
+
+def test_others_not_told_as_harmed_too_keep_their_count(pipeline: Pipeline) -> None:
+    text = (
+        "more Photo John Smith, 24, is arraigned on charges in Dunmore on Wednesday for the "
+        "June shooting that killed Tom Brown, 37, of Shelton, and wounded eight others at a "
+        "housing project."
+    )
+    assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 8}
 
 
 def test_others_alone_keep_their_count(pipeline: Pipeline) -> None:
