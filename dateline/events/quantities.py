@@ -130,8 +130,7 @@ def _through_dateline(counted: Token) -> tuple[str, Token]:
 def _tally(token: Token, table: dict[str, Any]) -> bool:
     """Whether a count is a period's or a place's tally rather than one happening's:
     "150 people have been murdered so far in 2017", "eight were killed in shootings
-    across the city", "down from last year, when 344 were killed", "there have been 104
-    people shot this year" (the period told of the participle); not one ranked among
+    across the city", "down from last year, when 344 were killed"; not one ranked among
     others ("in one of the worst mass shootings")."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -141,8 +140,7 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
         before = " ".join(t.lower_ for t in then.doc[max(then.sent.start, then.i - 4) : then.i])
         if any(period in before for period in tallies.get("periods", ())):
             return True
-    told = [c for c in token.children if c.dep_ == "acl"]  # "104 people shot this year"
-    for child in (c for v in (verb, *verb.conjuncts, *told) for c in v.children):
+    for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
         if child.dep_ not in ("prep", "npadvmod", "advmod") or _ranked(child):
             continue
         words = _phrase(child)
