@@ -10,24 +10,23 @@ from dateline.pipeline import Pipeline
 
 def test_a_number_of_shootings_counts_no_people(pipeline: Pipeline) -> None:
     text = (
-        "Three people were wounded in a shooting on Elm Street in Dunmore. The shooting marks "
-        "the worst in the city as the number of violent shootings in the area rises to at "
-        "least 50."
+        "Two people were wounded in a shooting on Oak Street in Dunmore. It was the latest in "
+        "a violent spring, and the number of shootings in the county climbed to at least 40."
     )
-    assert lead_counts(pipeline, text) == {"wounded": 3}
+    assert lead_counts(pipeline, text) == {"wounded": 2}
 
 
 def test_an_age_range_counts_no_people(pipeline: Pipeline) -> None:
     text = (
-        "A fight broke out in a parking lot on Elm Street in Dunmore early Sunday and four "
-        "men, ages 20-27, were shot, police said."
+        "An argument broke out and two unknown men, ages 19-23 were shot outside a store in "
+        "Dunmore."
     )
-    assert lead_counts(pipeline, text).get("shot") != 20
+    assert lead_counts(pipeline, text).get("shot") != 19
 
 
 def test_a_clock_time_counts_no_people(pipeline: Pipeline) -> None:
     text = (
-        "A teenager was injured Saturday night around six o'clock in an accidental shooting "
-        "in Dunmore."
+        "Dunmore police said a woman was hurt Sunday evening around seven o'clock in an "
+        "accidental shooting at her home."
     )
     assert lead_counts(pipeline, text).get("wounded") == 1

@@ -11,27 +11,39 @@ from counts_support import lead_counts
 from dateline.pipeline import Pipeline
 
 
-def test_others_add_to_the_hurt_told_before_them(pipeline: Pipeline) -> None:
-    text = (
-        "A 9-year-old girl remained in critical condition Monday after a shooting that also "
-        "injured two other people on Elm Street in Dunmore."
-    )
-    assert lead_counts(pipeline, text).get("wounded") == 3
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "A 15-year-old boy remained in serious condition Tuesday after a shooting in "
+            "Dunmore that also injured two other people.",
+            3,
+        ),
+        (
+            "A bus driver stayed in critical condition on Monday after gunfire in Dunmore "
+            "that also wounded three other people.",
+            4,
+        ),
+    ],
+)
+def test_others_add_to_the_hurt_told_before_them(
+    pipeline: Pipeline, text: str, wounded: int
+) -> None:
+    assert lead_counts(pipeline, text).get("wounded") == wounded
 
 
 def test_others_not_told_as_harmed_too_keep_their_count(pipeline: Pipeline) -> None:
     text = (
-        "more Photo John Smith, 24, is arraigned on charges in Dunmore on Wednesday for the "
-        "June shooting that killed Tom Brown, 37, of Shelton, and wounded eight others at a "
-        "housing project."
+        "less Mark Lee, 30, is arraigned on charges in Dunmore on Friday for the May shooting "
+        "that killed Ann Ray, 41, of Riverton, and wounded six others outside a bar."
     )
-    assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 8}
+    assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 6}
 
 
 def test_others_alone_keep_their_count(pipeline: Pipeline) -> None:
     text = (
-        "Police are looking for a gunman after a shooting on Elm Street in Dunmore that "
-        "injured two other people on Monday."
+        "Dunmore police are looking for a gunman after a shooting that injured two other "
+        "people on Monday."
     )
     assert lead_counts(pipeline, text).get("wounded") == 2
 
@@ -40,9 +52,9 @@ def test_others_alone_keep_their_count(pipeline: Pipeline) -> None:
     ("text", "wounded"),
     [
         (
-            "Five men and women were injured in a drive-by shooting outside a bar in Dunmore "
-            "early Sunday, police said.",
-            5,
+            "Six men and women were hurt when someone fired into a crowd outside a club in "
+            "Dunmore on Sunday.",
+            6,
         ),
         (
             "Two men and a woman were injured in a drive-by shooting outside a bar in Dunmore "

@@ -208,8 +208,8 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
 
 def _shared_number(group: list[Token], values: list[float | None]) -> bool:
     """Whether the number before a list's first plural counts the whole list, the later
-    members bare plurals with no count of their own: "Five men and women were injured"
-    (five), not "two men and a woman" (three)."""
+    members bare plurals with no count of their own: "Six men and women were hurt"
+    (six), not "two men and a woman" (three)."""
     first = group[0]
     if len(group) < 2 or not numbered(first) or first.tag_ != "NNS" or values[0] is None:
         return False
