@@ -49,6 +49,8 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
         return None
     alone = len(group) == 1
     values = [_members(p, table, alone, first=i == 0) for i, p in enumerate(group)]
+    if _shared_number(group, values):
+        values = values[:1]
     if any(v is None for v in values) or (alone and numbered(token)):
         return None
     total = sum(v for v in values if v is not None)
@@ -202,6 +204,20 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
     nums = [number(c) for c in token.children if c.dep_ == "nummod"]
     thing = token.lemma_.lower() in table.get("not_people", ())
     return nums[0] if len(nums) == 1 and nums[0] is not None and not thing else None
+
+
+def _shared_number(group: list[Token], values: list[float | None]) -> bool:
+    """Whether the number before a list's first plural counts the whole list, the later
+    members bare plurals with no count of their own: "Six men and women were hurt"
+    (six), not "two men and a woman" (three)."""
+    first = group[0]
+    if len(group) < 2 or not numbered(first) or first.tag_ != "NNS" or values[0] is None:
+        return False
+    bare = ("det", "poss", "nummod", "quantmod")
+    return all(
+        value is None and member.tag_ == "NNS" and not any(c.dep_ in bare for c in member.children)
+        for member, value in zip(group[1:], values[1:], strict=True)
+    )
 
 
 def _pair(token: Token, table: dict[str, Any]) -> bool:

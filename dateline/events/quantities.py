@@ -331,7 +331,8 @@ def _grouped(noun: Token, table: dict[str, Any]) -> bool:
 
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
     """What a toll a number is the new value of counts: "the death toll rose to 12",
-    "the number killed has risen to seven", "bringing the number of fatalities to three"."""
+    "the number killed has risen to seven", "bringing the number of fatalities to three";
+    not a number of happenings ("the number of shootings rose to 50")."""
     prep = num.head
     if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
         return None
@@ -340,6 +341,9 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     tolls = table.get("tolls", {})
     if subject is None or subject.lemma_.lower() not in tolls:
         return None
+    happenings = table.get("tallies", {}).get("happenings", ())
+    if any(t.tag_ == "NNS" and t.lemma_.lower() in happenings for t in subject.subtree):
+        return None  # "the number of shootings rose to 50" counts happenings, not people
     words = [t.lemma_.lower() for t in subject.subtree] + [t.lower_ for t in subject.subtree]
     named = {**table.get("verbs", {}), **table.get("adjectives", {}), **table.get("nouns", {})}
     found = next((named[w] for w in words if w in named and named[w] in HARMS), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -40,6 +41,7 @@ from dateline.events.drafts import (
 from dateline.events.gate import reports_nothing, stands, told
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
+from dateline.events.numbers import Count
 from dateline.events.ontology import Entry
 from dateline.events.quantities import (
     HARMS,
@@ -350,7 +352,10 @@ class EventStage:
     ) -> None:
         """People killed or hurt that the sentence counts outside any event's clause ("a
         shooting that left a girl dead", "The victim has succumbed to her injuries") belong
-        to the harm it reports, else to the last one told in the sentences just before."""
+        to the harm it reports, else to the last one told in the sentences just before;
+        others a harm's clause counts add to the people the sentence counts hurt before it
+        where the clause says it harmed them too ("a girl is in critical condition after a
+        shooting that also injured two others": three)."""
         table = self.ontology.quantities
         carriers = set(table.get("carriers", ()))
         here = [f for f in found if f.event.type in carriers]
@@ -362,6 +367,8 @@ class EventStage:
                 return
             target = last
         counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
+        for item in here:
+            _others_added(item.event, counts, sent, table.get("adding", ()))
         counts = {
             k: c for k, c in counts.items() if not any(k in f.event.quantities for f in found)
         }
@@ -1151,6 +1158,30 @@ def _outside_relative(sent: Span, trigger: list[int], time: Time) -> bool:
         return False
     inside = clause.left_edge.idx <= time.start < clause.right_edge.idx + len(clause.right_edge)
     return not inside
+
+
+def _others_added(event: Event, counts: dict[str, Count], sent: Span, words: Iterable[str]) -> None:
+    """Raise, in place, an event's count of people harmed to the sentence's where the
+    sentence adds people counted before the event's clause to the others its verb says it
+    harmed too ("a girl is in critical condition after a shooting that also injured two
+    others": the event's two, the sentence's three, which ends where the event's count
+    ends)."""
+    for key, count in counts.items():
+        span = event.evidence.get(f"quantities.{key}")
+        value = event.quantities.get(key)
+        if span is None or value is None or count.value <= value:
+            continue
+        if not (count.start < span[0] and count.end == span[1]):
+            continue
+        counted = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+        verb = counted.root if counted is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or not any(c.lower_ in words for c in verb.children):
+            continue
+        event.quantities[key] = count.value
+        event.evidence[f"quantities.{key}"] = [count.start, count.end]
+        event.why += f"; {key}: the others it counts added to those told before them"
 
 
 def _place_at(event: Event, place: Place, how: str) -> None:
