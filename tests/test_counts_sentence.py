@@ -34,7 +34,7 @@ def test_others_add_to_the_hurt_told_before_them(
 
 def test_others_not_told_as_harmed_too_keep_their_count(pipeline: Pipeline) -> None:
     text = (
-        "less Mark Lee, 30, is arraigned on charges in Dunmore on Friday for the May shooting "
+        "Mark Lee, 30, is arraigned on charges in Dunmore on Friday for the May shooting "
         "that killed Ann Ray, 41, of Riverton, and wounded six others outside a bar."
     )
     assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 6}
