@@ -3,9 +3,6 @@ for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from dateline.incidents.reports import from_event
 from dateline.models import Article, Event
 
 
@@ -89,34 +86,3 @@ def test_police_who_responded_to_shots_fired_give_the_scenes_day(pipeline) -> No
     )
     lead = lead_of(pipeline, text, "2016-11-13")
     assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
-
-
-def test_a_lead_told_over_the_weekend_takes_the_weekend_day_the_opening_names(pipeline) -> None:
-    text = (
-        "A 6-year-old boy was wounded in an accidental shooting over the weekend. Deputies "
-        "said he found a loaded pistol in a bedroom around 3 p.m. Saturday."
-    )
-    lead = lead_of(pipeline, text, "2018-05-14")
-    assert (lead.date, lead.date_precision) == ("2018-05-12", "day")
-
-
-def test_a_lead_told_last_week_takes_no_day_of_another_week(pipeline) -> None:
-    text = (
-        "A 40-year-old man was shot in a parking garage last week, police said. Friends "
-        "gathered for a vigil on Monday."
-    )
-    lead = lead_of(pipeline, text, "2018-05-16")
-    assert (lead.date, lead.date_precision) == ("2018-W19", "week")
-
-
-def test_fusion_compares_a_lead_by_the_week_its_text_tells(pipeline) -> None:
-    text = (
-        "A 6-year-old boy was wounded in an accidental shooting over the weekend. Deputies "
-        "said he found a loaded pistol in a bedroom around 3 p.m. Saturday."
-    )
-    article = Article(text=text, published="2018-05-14")
-    found = pipeline.extract(article).events
-    lead = max(found, key=lambda e: e.salience)
-    report = from_event(article, found.index(lead), lead, 0.2)
-    assert (report.date, report.precision) == ("2018-W19", "week")
-    assert (report.first, report.last) == (date(2018, 5, 7), date(2018, 5, 13))

@@ -751,33 +751,6 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
         event.why += f"; date: {how}"
 
 
-def week_day(events: list[Event], published: str | None, times: list[Time]) -> None:
-    """The day for a lead the text dates to a week ("shot over the weekend", "last week"):
-    the first day of that week, up to publication, that the story's opening names among
-    ``times`` (the caller gives the happenings' and scenes' times: "around 2 p.m. on
-    Sunday, deputies were dispatched"). The day is read, not told of the lead, so the span
-    of the week the text tells stays in its evidence as ``week``: fusion compares the lead
-    by that week (``incidents.reports.build``)."""
-    found = _asserted_lead(events, published)
-    if found is None:
-        return
-    day, lead = found
-    week = lead.date or ""
-    if lead.date_precision != "week" or "date" not in lead.evidence or "-W" not in week:
-        return
-    for time in times:
-        if time.start >= OPENING_CHARS or time.precision != "day" or not time.value:
-            continue
-        told = date.fromisoformat(time.value[:10])
-        if told > day or _week(told) != week:
-            continue
-        lead.date, lead.date_precision = time.value, "day"
-        lead.evidence["week"] = lead.evidence["date"]
-        lead.evidence["date"] = [time.start, time.end]
-        lead.why += f"; date: the first day of its week the story's opening names, '{time.text}'"
-        return
-
-
 def _asserted_lead(events: list[Event], published: str | None) -> tuple[date, Event] | None:
     """The publication day and the story's lead (its most salient event) when the page
     has that day and the lead is asserted; None otherwise."""

@@ -177,10 +177,9 @@ class EventStage:
         anchors.story_day(events, published, opening + steps + stamps)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
-        if not self.settings.keep_unlikely:
-            events = likely.keep(events, len(index), threshold=self.settings.min_likelihood)
-        anchors.week_day(events, published, opening)
-        return events
+        if self.settings.keep_unlikely:
+            return events
+        return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
 
     def sentence(
         self,

@@ -200,33 +200,17 @@ def _evidence(evidence: Any) -> dict[str, list[int]]:
     return evidence or {}
 
 
-def compared_date(
-    value: str | None, precision: str | None, evidence: dict[str, list[int]]
-) -> tuple[str | None, str | None]:
-    """The date fusion compares an event by: its own, or, for a day read from the story's
-    opening for a lead the text tells only a week of (``week`` in its evidence,
-    ``anchors.week_day``), that ISO week."""
-    if "week" not in evidence or precision != "day" or not value:
-        return value, precision
-    try:
-        year, week, _ = date.fromisoformat(value[:10]).isocalendar()
-    except ValueError:
-        return value, precision
-    return f"{year}-W{week:02d}", "week"
-
-
 def build(
     key: Key, fields: dict[str, Any], title: str | None, published: str | None, salient: bool
 ) -> Report:
     """A report from an event's fields (``actor``, ``recipient`` and ``place`` as records)."""
     table = rules()
     place = fields.get("place")
-    evidence = _evidence(fields.get("evidence"))
-    value, precision = compared_date(fields.get("date"), fields.get("date_precision"), evidence)
-    days = span(value, precision, published)
+    days = span(fields.get("date"), fields.get("date_precision"), published)
     point = place is not None and placed(place.lat, place.country_code, place.feature_code, table)
     text = told(title, fields.get("sentence"), salient)
     said = words(text, table)
+    evidence = _evidence(fields.get("evidence"))
     told_date = "date" in evidence  # the date came from the text
     return Report(
         key=key,
@@ -236,8 +220,8 @@ def build(
         fusable=fields.get("status") in table.fusable,
         first=days[0] if days else None,
         last=days[1] if days else None,
-        precision=precision,
-        date=value,
+        precision=fields.get("date_precision"),
+        date=fields.get("date"),
         place=place if place is not None and place.lat is not None else None,
         coarse=place is not None and (place.feature_code or "") in table.coarse_features,
         actor=fields.get("actor"),
@@ -251,10 +235,14 @@ def build(
         salience=float(fields.get("salience") or 0.0),
         confidence=float(fields.get("confidence") or 0.0),
         about=None if fields.get("about") is None else (key[0], int(fields["about"])),
-        before=(_undated(published) if precision == "week" and not told_date else None),
+        before=(
+            _undated(published)
+            if fields.get("date_precision") == "week" and not told_date
+            else None
+        ),
         since=undated_since(
-            value,
-            precision,
+            fields.get("date"),
+            fields.get("date_precision"),
             told_date,
             published,
             point and days is not None,

@@ -19,7 +19,7 @@ from typing import Any
 
 from dateline import models
 from dateline.events.salience import LEAD
-from dateline.incidents.reports import compared_date, interval, told_family
+from dateline.incidents.reports import interval, told_family
 
 SQL_TYPES = {
     str: "VARCHAR",
@@ -198,11 +198,10 @@ def extra_values(
     """Values of the layer's derived columns for one record of an article titled
     ``title`` (``people``: an event's, ``incidents.named.by_event``)."""
     if layer == "events":
-        value, precision = compared_date(record.date, record.date_precision, record.evidence)
-        span = interval(value, precision)
+        span = interval(record.date, record.date_precision)
         salient = record.salience >= LEAD
         family = told_family(record.type, title, record.sentence, salient)
-        return [period_start(value), None, span[1] if span else None, family, people]
+        return [period_start(record.date), None, span[1] if span else None, family, people]
     return []
 
 
