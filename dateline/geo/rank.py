@@ -679,9 +679,11 @@ def _in_named_states(
     unknown, a dateline's town that is no capital gives the story's area, for towns of
     its country only (a wire report filed in one town may name towns abroad); with
     neither, the one area all the article's other such names lie in does ("Harbor City"
-    in a Los Angeles story is no Oregon town). A county's reading is judged alike, and
-    keeps its reading where it has none in those areas. A town near the outlet's home
-    (``_reach``) counts as inside where the name has no reading in those areas."""
+    in a Los Angeles story is no Oregon town). A county's reading of fewer than
+    ``LOCAL_COUNTY`` people is judged alike, and keeps its reading where it has none in
+    those areas. A town near the outlet's home (``_reach``) counts as inside where the
+    name has no reading in those areas. A street's reading names none of the story's
+    countries (GeoNames has "Second Street" as a British Columbia village)."""
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate

@@ -820,9 +820,7 @@ def _accept(
             elif any(e.label_ == "PERSON" for e in ents):
                 accept = (
                     _listed(doc, span.start, accepted_ends)
-                    or (
-                        span.end < len(doc) and doc[span.end].text == "," and span.end + 1 in states
-                    )
+                    or _before_state(doc, span.end, states)
                     or _strong_cue(doc, span.start)
                     or _residence(doc, entities, span)
                     or _travel(doc, span.start)
@@ -839,6 +837,11 @@ def _accept(
                 names_as_places.add(name)
                 accepted_ends.add(span.end)
                 accepted_starts.add(span.start)
+
+
+def _before_state(doc: Doc, end: int, states: set[int]) -> bool:
+    """Whether a name is set off by a comma before a state's name ("Eufaula, Ala.,")."""
+    return end < len(doc) and doc[end].text == "," and end + 1 in states
 
 
 def _set_off_states(doc: Doc, spans: list[Span | None], gazetteer: Gazetteer) -> set[int]:
