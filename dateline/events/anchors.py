@@ -570,11 +570,17 @@ def later_step(time: Token) -> bool:
     return step_verb(time) is not None
 
 
-def step_verb(time: Token) -> Token | None:
-    """The verb of a later step a time hangs from (``later_step``), or None."""
-    head = time
+def clause_verb(token: Token) -> Token:
+    """The nearest verb a token hangs from, else its sentence's root."""
+    head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    return head
+
+
+def step_verb(time: Token) -> Token | None:
+    """The verb of a later step a time hangs from (``later_step``), or None."""
+    head = clause_verb(time)
     return head if head.lemma_.lower() in words()["later_steps"] else None
 
 

@@ -1173,9 +1173,7 @@ def _others_added(event: Event, counts: dict[str, Count], sent: Span, words: Ite
         if not (count.start < span[0] and count.end == span[1]):
             continue
         counted = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
-        verb = counted.root if counted is not None else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = None if counted is None else anchors.clause_verb(counted.root)
         if verb is None or not any(c.lower_ in words for c in verb.children):
             continue
         event.quantities[key] = count.value
