@@ -171,3 +171,30 @@ def test_a_person_a_relative_clause_tells_killed_is_counted(
     pipeline: Pipeline, text: str, killed: float, wounded: float | None
 ) -> None:
     assert counts(pipeline, text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MILLVILLE - A man was shot in the chest on Pine Street on Saturday night, police "
+        "said. Marcus Hale was taken to Regional Medical Center. Hale died at the hospital "
+        "on Sunday.",
+        "MILLVILLE - A man was shot in the chest on Pine Street on Saturday night, police "
+        "said. Marcus Hale was taken to Regional Medical Center. Hale succumbed to his "
+        "injuries on Sunday.",
+        "MILLVILLE - A man was shot in the chest on Pine Street on Saturday night, police "
+        "said. The man was pronounced deceased at Regional Medical Center.",
+    ],
+)
+def test_a_death_of_one_named_before_is_the_hurt_one(pipeline: Pipeline, text: str) -> None:
+    """A lead that counts one hurt and a later death of one the text named before (by his
+    name, or "the man" pronounced deceased): one killed, none hurt."""
+    assert counts(pipeline, text) == (1, None)
+
+
+def test_a_place_named_for_a_person_is_no_death(pipeline: Pipeline) -> None:
+    text = (
+        "MILLVILLE - A man was shot in the chest on Pine Street on Saturday night, police "
+        "said. The town is named for Ezra Millville. Millville died in 1880."
+    )
+    assert counts(pipeline, text) == (None, 1)

@@ -102,3 +102,42 @@ def test_the_killer_ending_the_list_of_his_dead_is_one_of_them(
     pipeline: Pipeline, text: str, count: int
 ) -> None:
     assert killed(pipeline, text) == count
+
+
+def killed_titled(pipeline: Pipeline, title: str, text: str) -> float | None:
+    """The killed count of the most salient event of a titled report."""
+    events = pipeline.extract(Article(text=text, title=title, published=PUBLISHED)).events
+    assert events
+    best = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    return best.quantities.get("killed")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "count"),
+    [
+        (
+            "Boy, 6, dies in Dunmore murder-suicide",
+            "DUNMORE - A 6-year-old boy was shot and killed at a home on Elm Street on Sunday "
+            "night, police said.",
+            2,
+        ),
+        (
+            "Shooting on Elm Street",
+            "DUNMORE - A 6-year-old boy was killed in an apparent murder/suicide on Elm Street "
+            "on Sunday night, police said.",
+            2,
+        ),
+        (
+            "Boy, 6, dies in Dunmore shooting",
+            "DUNMORE - A 6-year-old boy was shot and killed at a home on Elm Street on Sunday "
+            "night. Police said it was not a murder-suicide.",
+            1,
+        ),
+    ],
+)
+def test_one_dead_of_a_murder_suicide_is_two(
+    pipeline: Pipeline, title: str, text: str, count: float
+) -> None:
+    """One victim counted in a story whose title or opening calls it a murder-suicide: two
+    dead, the victim and the killer; not where the opening denies it."""
+    assert killed_titled(pipeline, title, text) == count

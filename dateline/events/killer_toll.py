@@ -2,13 +2,16 @@
 wife and two sons on Sunday ... He then turned the gun on himself" counts four dead, as
 the registries do. Only a count of the people a doer's verb befell ("killed three
 people", "killing 2") leaves the killer out; a count of the dead ("three people were
-found dead in an apparent murder-suicide") may already hold him."""
+found dead in an apparent murder-suicide") may already hold him, but one alone cannot ("A
+boy was killed in a murder-suicide" is two dead)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.harms import HARMS
 from dateline.events.people import own_death
@@ -37,6 +40,32 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             continue
         lead.quantities["killed"] += 1
         lead.why += f"; killed: the killer's own death too ('{own.sent.text[:40]}')"
+
+
+def murder_suicide(
+    events: list[Event], title: str | None, opening: Iterable[Span], table: dict[str, Any]
+) -> None:
+    """Give, in place, each lead (the events of the top salience) that counts one dead two
+    when the title or the story's opening names the happening one whose killer died too
+    ("A 4-year-old boy was killed in a murder-suicide"): the victim and the killer."""
+    top = max((e.salience for e in events), default=None)
+    leads = [e for e in events if e.salience == top and e.quantities.get("killed") == 1]
+    if not leads:
+        return
+    told = [title or "", *(s.text for s in opening if not any(t.dep_ == "neg" for t in s))]
+    named = table.get("killer_died", ())
+    found = next((n for n in named for text in told if n in _words(text)), None)
+    if found is None:
+        return
+    for lead in leads:
+        lead.quantities["killed"] = 2.0
+        lead.why += f"; killed: a {found} has the killer dead too"
+
+
+def _words(text: str) -> str:
+    """Lower-cased words with hyphens and slashes as spaces ("Murder-Suicide": "murder
+    suicide")."""
+    return " ".join(re.sub(r"[-/]", " ", text.lower()).split())
 
 
 def _victims(doc: Doc, span: list[int], table: dict[str, Any]) -> Token | None:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.events.harms import HARMS, SUBJECTS, harm
-from dateline.events.people import PERSONAL, people
+from dateline.events.people import PERSONAL, people, told
 from dateline.models import BORROWED, Event
 
 DEFINITE = ("the", "this", "that", "his", "her", "their")
@@ -115,18 +115,31 @@ def _hurt(counts: dict[str, float]) -> float | None:
 
 def _death(doc: Doc, table: dict[str, Any]) -> Token | None:
     """The first subject that names one known person the text says died ("he died", "the
-    victim was pronounced dead"): not the one who did it, nor another ("the other victim"),
-    nor a death denied or supposed ("so he wouldn't die")."""
+    victim was pronounced dead", a name told before: "Hale died"): not the one who did it,
+    nor another ("the other victim"), nor a death denied or supposed ("so he wouldn't
+    die")."""
     apart = table.get("apart", ())
     for token in doc:
-        if token.dep_ not in SUBJECTS or not _known(token, apart):
+        if token.dep_ not in SUBJECTS or not (_known(token, apart) or _named_before(token)):
             continue
         if token.lemma_.lower() in table.get("doers", ()) or _unreal(token.head):
             continue
         found = people(token, table)
         if found is not None and found[0] == "killed" and found[1].value == 1:
             return token
+        if found is None and _named_before(token) and told(token, table) == "killed":
+            return token
     return None
+
+
+def _named_before(token: Token) -> bool:
+    """Whether a word is a name alone, of a person, that names someone told of before
+    ("Marcus Hale was taken to a hospital ... Hale died Sunday"), not of a place."""
+    if token.tag_ != "NNP" or token.ent_type_ not in ("", "PERSON") or token.conjuncts:
+        return False
+    if any(c.dep_ in ("compound", "det", "amod") for c in token.children):
+        return False
+    return any(t.text == token.text and t.tag_ == "NNP" for t in token.doc[: token.sent.start])
 
 
 def _known(token: Token, apart: Iterable[str]) -> bool:

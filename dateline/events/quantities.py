@@ -169,6 +169,17 @@ def _label(num: Token, table: dict[str, Any]) -> bool:
     return bool(words) and (words[-1] in marks or "".join(words[-2:]) in marks)
 
 
+def _age(num: Token, table: dict[str, Any]) -> bool:
+    """Whether a number is a person's age, not a count: "a 17 y.o. killed", "a 3 yr old",
+    "a boy younger than 12"."""
+    ages = table.get("ages", {})
+    doc = num.doc
+    after = doc[num.i + 1].lower_ if num.i + 1 < len(doc) else ""
+    before = [t.lower_ for t in doc[max(num.sent.start, num.i - 2) : num.i]]
+    compared = len(before) == 2 and before[1] == "than" and before[0] in ages.get("compared", ())
+    return after in ages.get("units", ()) or compared
+
+
 def _period(token: Token) -> bool:
     """Whether a word names a month or a year, not a day ("in July", "in 2017")."""
     return token.text in MONTHS or re.fullmatch(r"\d{4}", token.text) is not None
@@ -197,7 +208,7 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         ):
             continue
         value = number(token)
-        if value is None or token.lower_ in SCALES or _label(token, table):
+        if value is None or token.lower_ in SCALES or _label(token, table) or _age(token, table):
             continue
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)

@@ -169,6 +169,8 @@ class EventStage:
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         killer_toll.add(events, doc, self.ontology.quantities)
+        first = islice(doc.sents, OPENING)
+        killer_toll.murder_suicide(events, result.article.title, first, self.ontology.quantities)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         follow_up.happening_day(events, result.article.published, untold, opening)
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
