@@ -49,3 +49,34 @@ def test_something_else_that_started_on_a_day_gives_no_day(pipeline) -> None:
     )
     lead = lead_of(pipeline, text, "2015-03-11")
     assert lead.date != "2015-03-09"
+
+
+def test_a_lead_told_in_the_present_takes_the_day_the_scene_is_told(pipeline) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane at about 4 p.m. Saturday."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")
+
+
+def test_a_lead_told_in_the_present_with_no_day_named_keeps_the_publication_day(
+    pipeline,
+) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane, a sheriff's spokesman said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
+
+
+def test_a_lead_told_in_the_present_keeps_the_publication_day_for_a_day_with_no_hour(
+    pipeline,
+) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane on Saturday."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-09", "day")

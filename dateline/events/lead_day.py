@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from dateline.events.anchors import OPENING_CHARS, clause_verb, table, this_week, words
+from dateline.events.anchors import (
+    DAY_REACH,
+    OPENING_CHARS,
+    clause_verb,
+    table,
+    this_week,
+    words,
+)
 from dateline.events.salience import most_salient
 from dateline.models import Event, Time
 from dateline.timex import anchor_date
@@ -34,6 +43,33 @@ def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: 
         lead.date, lead.date_precision = time.value, "day"
         lead.evidence["date"] = [time.start, time.end]
         lead.why += f"; date: '{time.text}', the day the opening says it happened"
+        return
+
+
+def present_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+    """A lead told in the present ("a girl has died after a shooting"), which the text
+    dates to no time and so has the publication day, takes the first other day of the week
+    up to publication that the opening names with a time of day (``clock`` in dates.yaml,
+    within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
+    "Police responded to the home about 5 p.m. Saturday"): news tells in the present the
+    outcome of a happening days old, and tells the happening's hour."""
+    day = anchor_date(published)
+    lead = most_salient(events)
+    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+        return
+    if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
+        return
+    for time in times:
+        if time.start >= OPENING_CHARS or not this_week(time, day):
+            continue
+        near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
+        if re.search(table()["clock"], near, re.IGNORECASE) is None:
+            continue
+        if time.value == lead.date:
+            return
+        lead.date = time.value
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: '{time.text}', the first day the opening names"
         return
 
 
