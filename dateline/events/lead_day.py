@@ -1,0 +1,101 @@
+"""The story lead's day from what the story's opening tells."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.anchors import (
+    DAY_REACH,
+    OPENING_CHARS,
+    clause_verb,
+    table,
+    this_week,
+    words,
+)
+from dateline.events.salience import most_salient
+from dateline.models import Event, Time
+from dateline.timex import anchor_date
+
+
+def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: list[Time]) -> None:
+    """The story's lead takes the day of the opening's first sentence that tells when the
+    happening took place (``occurrence``: "The shooting happened about 8:45 p.m. Sunday")
+    where no time of the lead's own clauses dates it: "A boy was in critical condition
+    Tuesday after he was shot ... The shooting happened about 6 p.m. Monday" dates the
+    shooting Monday. ``times`` are the times that may tell a happening (no telling, no page
+    stamp, no later step's)."""
+    day = anchor_date(published)
+    lead = most_salient(events)
+    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+        return
+    if _own_time(lead, doc):
+        return
+    for time in times:
+        if time.start >= OPENING_CHARS or not this_week(time, day):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not occurrence(clause_verb(span.root)):
+            continue
+        if time.value == lead.date and lead.date_precision == "day":
+            return
+        lead.date, lead.date_precision = time.value, "day"
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: '{time.text}', the day the opening says it happened"
+        return
+
+
+def present_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+    """A lead told in the present ("a girl has died after a shooting"), which the text
+    dates to no time and so has the publication day, takes the first other day of the week
+    up to publication that the opening names with a time of day (``clock`` in dates.yaml,
+    within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
+    "Police responded to the home about 5 p.m. Saturday"): news tells in the present the
+    outcome of a happening days old, and tells the happening's hour."""
+    day = anchor_date(published)
+    lead = most_salient(events)
+    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+        return
+    if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
+        return
+    for time in times:
+        if time.start >= OPENING_CHARS or not this_week(time, day):
+            continue
+        near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
+        if re.search(table()["clock"], near, re.IGNORECASE) is None:
+            continue
+        if time.value == lead.date:
+            return
+        lead.date = time.value
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: '{time.text}', the first day the opening names"
+        return
+
+
+def occurrence(verb: Token) -> bool:
+    """Whether a verb tells that a happening took place: an ``occurrence_verbs`` verb (with
+    its particle, ``occurrence_particles``) whose subject is one of ``occurrence_subjects``."""
+    lemma = verb.lemma_.lower()
+    if lemma not in words()["occurrence_verbs"]:
+        return False
+    particle = table()["occurrence_particles"].get(lemma)
+    children = list(verb.children)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in words()["occurrence_subjects"] for s in subjects)
+
+
+def _own_time(lead: Event, doc: Doc) -> bool:
+    """Whether the lead's date is a time one of its mentions' clauses holds: the time hangs
+    from a trigger of the lead (or lies inside its noun phrase, "Saturday's shooting")."""
+    span = lead.evidence.get("date")
+    if span is None:
+        return False
+    time = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if time is None:
+        return False
+    triggers = {doc.char_span(m.start, m.end, alignment_mode="expand") for m in lead.mentions}
+    roots = {t.root.i for t in triggers if t is not None}
+    return any(a.i in roots for a in [time.root, *time.root.ancestors])

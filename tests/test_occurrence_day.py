@@ -1,0 +1,82 @@
+"""The lead's day from the opening's sentence that says when the happening took place, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.models import Article, Event
+
+
+def lead_of(pipeline, text: str, published: str) -> Event:
+    return max(
+        pipeline.extract(Article(text=text, published=published)).events, key=lambda e: e.salience
+    )
+
+
+def test_the_day_the_shooting_happened_dates_a_lead_told_by_a_later_search(pipeline) -> None:
+    text = (
+        "Detectives searched Tuesday for two men after a shooting that wounded a teenager "
+        "near Oak Park.\n\nThe shooting happened about 9 p.m. Monday outside a corner store "
+        "on Vine Street, police said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-11")
+    assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
+
+
+def test_gunfire_that_erupted_on_a_day_dates_a_lead_told_by_a_later_state(pipeline) -> None:
+    text = (
+        "A woman was in critical condition Sunday after she was shot at an apartment "
+        "complex in Millbrook.\n\n"
+        "Gunfire erupted around 11:30 p.m. Saturday in the parking lot, a sheriff's "
+        "spokesman said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")
+
+
+def test_the_leads_own_day_stays(pipeline) -> None:
+    text = (
+        "Two men were shot early Sunday outside a bowling alley in Millbrook.\n\n"
+        "A fight happened there Saturday, a manager said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-08", "day")
+
+
+def test_something_else_that_started_on_a_day_gives_no_day(pipeline) -> None:
+    text = (
+        "Detectives searched Tuesday for two men after a shooting that wounded a teenager "
+        "near Oak Park.\n\nA fundraiser for the family started Monday, a cousin said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-11")
+    assert lead.date != "2015-03-09"
+
+
+def test_a_lead_told_in_the_present_takes_the_day_the_scene_is_told(pipeline) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane at about 4 p.m. Saturday."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")
+
+
+def test_a_lead_told_in_the_present_with_no_day_named_keeps_the_publication_day(
+    pipeline,
+) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane, a sheriff's spokesman said."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
+
+
+def test_a_lead_told_in_the_present_keeps_the_publication_day_for_a_day_with_no_hour(
+    pipeline,
+) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies were called to the house on Cedar Lane on Saturday."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
