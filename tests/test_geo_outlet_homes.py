@@ -369,3 +369,15 @@ def test_a_street_lies_in_the_county_the_story_names_not_in_a_nearby_outlets_hom
     places = PlaceStage(Settings())(Result(Article(JOHNSTON, url=url)), load()(JOHNSTON))
     road = next(p for p in places if p.text == "Buffalo Creek Road")
     assert (road.name, road.feature_code) == ("Johnston County", "ADM2")
+
+
+def test_a_name_written_as_a_county_keeps_a_countys_reading_across_a_state_line():
+    """A Shreveport station covers East Texas: "Marion County" is the Texas county next
+    door, not the Louisiana town of Marion the outlet's state holds."""
+    text = (
+        "A 3-year-old boy was flown to a Dallas hospital after he found a loaded handgun "
+        "under a couch and shot himself in Marion County on Tuesday evening. Deputies said "
+        "the boy's grandfather had left the gun there after cleaning it."
+    )
+    found = _resolve(text, url="https://www.ksla.com/story/1234/boy-shot/")
+    assert found["Marion County"] == ("US", "Texas", "ADM2")
