@@ -47,3 +47,17 @@ def test_a_story_naming_a_town_places_its_lead_by_the_town(pipeline: Pipeline) -
     )
     lead = _lead(pipeline, text)
     assert lead.place is not None and lead.place.name == "Pasadena"
+
+
+def test_a_county_the_sentence_names_is_finer_than_its_state(pipeline: Pipeline) -> None:
+    text = (
+        "DODGE COUNTY, Wis. (WKOW) – The Dodge County Sheriff's Office is looking into the "
+        "death of a hunter who was shot on Saturday morning in a field near his cabin. "
+        "Deputies said his nephew had fired at what he thought was a deer."
+    )
+    lead = _lead(pipeline, text)
+    assert lead.type == "ASSAULT"
+    assert lead.place is not None
+    assert (lead.place.name, lead.place.feature_code, lead.place.admin1) == (
+        "Dodge County", "ADM2", "Wisconsin",
+    )  # fmt: skip

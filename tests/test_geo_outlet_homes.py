@@ -349,3 +349,35 @@ def test_a_county_of_another_state_needs_the_state_of_another_name_in_a_local_st
     assert _resolve(text)["Marion County"][1] != "Texas"
     local = _resolve(text, url="http://www.kltv.com/story/1234/toddler-dies/")
     assert local["Marion County"][:2] == ("US", "Texas")
+
+
+JOHNSTON = (
+    "Johnston County deputies said a 16-year-old boy was wounded on Saturday night when "
+    "someone fired into the car he was riding in. The boy was taken to a hospital with a "
+    "wound to his arm and was expected to recover, and his mother said he had been on his "
+    "way home from a friend's birthday party when the shots rang out. Nobody else in the "
+    "car was hurt, and the driver kept going until he reached a lit parking lot.\n\n"
+    "The car had stopped at a gas station on Buffalo Creek Road when a man walked up and "
+    "opened fire, according to a statement released on Sunday afternoon."
+)
+
+
+def test_a_street_lies_in_the_county_the_story_names_not_in_a_nearby_outlets_home():
+    """Raleigh lies within an hour of Johnston County but not in it: a street of a story
+    that names the county and no town is the county's, not the station's town."""
+    url = "https://www.wral.com/news/local/story/1234/"
+    places = PlaceStage(Settings())(Result(Article(JOHNSTON, url=url)), load()(JOHNSTON))
+    road = next(p for p in places if p.text == "Buffalo Creek Road")
+    assert (road.name, road.feature_code) == ("Johnston County", "ADM2")
+
+
+def test_a_name_written_as_a_county_keeps_a_countys_reading_across_a_state_line():
+    """A Shreveport station covers East Texas: "Marion County" is the Texas county next
+    door, not the Louisiana town of Marion the outlet's state holds."""
+    text = (
+        "A 3-year-old boy was flown to a Dallas hospital after he found a loaded handgun "
+        "under a couch and shot himself in Marion County on Tuesday evening. Deputies said "
+        "the boy's grandfather had left the gun there after cleaning it."
+    )
+    found = _resolve(text, url="https://www.ksla.com/story/1234/boy-shot/")
+    assert found["Marion County"] == ("US", "Texas", "ADM2")

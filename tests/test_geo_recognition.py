@@ -34,6 +34,14 @@ def test_datelines_in_capitals_after_a_byline_date_a_colon_or_a_long_dash():
     assert "COLUMBIA" in _names("COLUMBIA --- The governor said Friday he would veto the bill.")
 
 
+def test_a_short_dateline_in_capitals_before_its_state_is_a_town_not_an_acronym():
+    assert "AKRON" in _names(
+        "AKRON, Ohio (AP) — Two men were wounded outside a tavern early Sunday, police said."
+    )
+    assert "OCALA" in _names("OCALA, Fla. - A woman was hurt when a stray bullet hit her car.")
+    assert "UCLA" not in _names("UCLA, the university, said on Friday it would add classes.")
+
+
 def test_a_dateline_in_capitals_may_open_with_a_compass_word():
     assert "EAST HAMPTON" in _names(
         "EAST HAMPTON — Police are investigating a one-car crash on Route 66."

@@ -316,7 +316,8 @@ def _seat(found: Place, doc: Doc) -> bool:
 
 def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
     """A town the sentence names inside the area chosen ("COLUMBUS, Ohio - a boy was
-    shot": Columbus, not Ohio)."""
+    shot": Columbus, not Ohio), else, inside a state, a county it names ("BROWN COUNTY,
+    Wis. - The Brown County Sheriff's Office is investigating": the county)."""
     code = best.feature_code or ""
     if not code.startswith(AREAS):
         return best
@@ -324,10 +325,12 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
         p
         for p in others
         if p.country_code == best.country_code
-        and not (p.feature_code or "").startswith(AREAS)
         and (code.startswith("PCL") or p.admin1 == best.admin1)
     ]
-    return min(inside, key=lambda p: abs(p.start - trigger.idx)) if inside else best
+    towns = [p for p in inside if not (p.feature_code or "").startswith(AREAS)]
+    if not towns and code == "ADM1":
+        towns = [p for p in inside if p.feature_code == "ADM2"]
+    return min(towns, key=lambda p: abs(p.start - trigger.idx)) if towns else best
 
 
 def holds(place: Place | None, town: Place) -> bool:

@@ -23,6 +23,8 @@ INFERRED = 0.5
 """The share of its source's confidence an answer from context keeps."""
 LOCAL = ("P", "A")
 """Feature classes of the places that may stand in for an unknown name: towns and areas."""
+SEAT_KM = 25.0
+"""A town this near a county's point may be in it (a county seat, a town of the county)."""
 STORY_KM = 60.0
 """A town or county this near the outlet's home town may be of the outlet's own story."""
 
@@ -68,6 +70,9 @@ def stand_in(
     named = Counter(c.id for c in own if c.feature_class == "P")
     if street and named:
         return _most(own, named)
+    county = _county_of_story(own, [chosen[k] for k in home]) if street else None
+    if county is not None:
+        return county
     for k in home:
         if _local(chosen[k]):
             return chosen[k]
@@ -76,6 +81,20 @@ def stand_in(
         return _most(own, named)
     countries = Counter(c.country_code for c in chosen if c is not None and c.country_code)
     return gazetteer.country(countries.most_common(1)[0][0]) if countries else None
+
+
+def _county_of_story(own: list[Candidate], homes: list[Candidate | None]) -> Candidate | None:
+    """The county a story that names no town names most, where the outlet's home town
+    lies farther than ``SEAT_KM`` from it: a Jacksonville paper's story of a shooting "in
+    St. Johns County" puts its street in that county, not in Jacksonville."""
+    named = Counter(c.id for c in own if c.feature_code == "ADM2")
+    if not named:
+        return None
+    county = _most(own, named)
+    local = [h for h in homes if _local(h)]
+    if any(haversine(h.lat, h.lon, county.lat, county.lon) <= SEAT_KM for h in local):
+        return None
+    return county
 
 
 def _most(own: list[Candidate], named: Counter) -> Candidate:

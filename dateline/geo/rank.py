@@ -79,6 +79,8 @@ ABROAD = 1_000_000
 country."""
 REACH_KM = 60.0
 """A town this near the outlet's home town is of its story's area across a state line."""
+COUNTY_REACH_KM = 100.0
+"""A county whose point lies this near the outlet's home town is of its story's area."""
 CAPITAL_FULL = 100_000
 """A capital's standing counts in full from this many people and fades to nothing at a
 hundredth of it: Bermuda's Hamilton (900 people) is no reason to leave Ontario's."""
@@ -682,8 +684,11 @@ def _in_named_states(
     in a Los Angeles story is no Oregon town). A county's reading of fewer than
     ``LOCAL_COUNTY`` people is judged alike, and keeps its reading where it has none in
     those areas. A town near the outlet's home (``_reach``) counts as inside where the
-    name has no reading in those areas. A street's reading names none of the story's
-    countries (GeoNames has "Second Street" as a British Columbia village)."""
+    name has no reading in those areas. A name written as a county's ("Marion County")
+    takes a county's reading in those areas, else near the outlet's home, before a
+    town's ("Marion County" in a Shreveport story is Texas's, no Louisiana town called
+    Marion). A street's reading names none of the story's countries (GeoNames has
+    "Second Street" as a British Columbia village)."""
     found: dict[str, set[tuple[str, str]]] = {}
     for ch in choices:
         c = ch.candidate
@@ -728,6 +733,10 @@ def _in_named_states(
         if not (abroad or local):
             continue
         inside = [k for k, (o, _) in enumerate(opts) if (o.country_code, o.admin1_code) in areas]
+        if ch.mention.hint == "admin2" and c.feature_code == "ADM2":
+            counties = [k for k in inside if opts[k][0].feature_code == "ADM2"]
+            near = [k for k, (o, _) in enumerate(opts) if o.feature_code == "ADM2" and reach(o)]
+            inside = counties or near or inside
         if not inside and reach(c):
             continue
         inside = inside or [k for k, (o, _) in enumerate(opts) if reach(o)]
@@ -741,9 +750,10 @@ def _reach(
     choices: list[Choice], outlet_area: tuple[str, str] | None
 ) -> Callable[[Candidate], bool]:
     """Whether a reading is a town of ``SMALL`` people or more within ``REACH_KM`` of the
-    outlet's home town in its area: a local outlet's news crosses a state line nearby
-    (Camden and Trenton, New Jersey, in a Philadelphia story; Gary, Indiana, in a Chicago
-    one)."""
+    outlet's home town in its area, or a county whose point lies within
+    ``COUNTY_REACH_KM`` of it: a local outlet's news crosses a state line nearby (Camden
+    and Trenton, New Jersey, in a Philadelphia story; Gary, Indiana, in a Chicago one;
+    Marion County, Texas, in a Shreveport one)."""
     homes = [
         ch.candidate
         for ch in choices
@@ -753,9 +763,11 @@ def _reach(
     ]
 
     def near(c: Candidate) -> bool:
-        return c.population >= SMALL and any(
-            haversine(c.lat, c.lon, h.lat, h.lon) <= REACH_KM for h in homes
-        )
+        county = c.feature_code == "ADM2"
+        if not county and c.population < SMALL:
+            return False
+        limit = COUNTY_REACH_KM if county else REACH_KM
+        return any(haversine(c.lat, c.lon, h.lat, h.lon) <= limit for h in homes)
 
     return near
 

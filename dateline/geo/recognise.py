@@ -281,12 +281,30 @@ def _acronym(text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
-def _opens_dateline(doc: Doc, full: str, span: Span) -> bool:
+def _filed(doc: Doc, full: str, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` open the text before a comma, a capitalised word and
+    the dateline's mark or outlet ("AKRON, Ohio (AP) --"): a town in capitals, no
+    acronym."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+        return False
+    after = next((t.text for t in doc[end + 2 : end + 4] if t.text != "."), "")
+    return (after == "(" or after in _DATELINE_MARKS) and not full[: doc[start].idx].strip()
+
+
+def _opens_dateline(doc: Doc, full: str, span: Span, areas: dict[int, int] | None = None) -> bool:
     """An upper-case name that opens a line, a sentence or what follows a byline's date,
-    and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --")."""
-    after = doc[span.end].text if span.end < len(doc) else ""
+    and a dateline ("COLUMBUS -- The", "BEIRUT: The", "March 29, 2009 PATASKALA --"), or
+    a comma, a first-level area's name (``areas``: the first and end tokens of such names)
+    and the dateline or its outlet ("AKRON, Ohio (AP) --", "KINLOCH, Mo. (KMOV) -")."""
+    end = span.end
+    if areas and end < len(doc) and doc[end].text == "," and end + 1 in areas:
+        end = areas[end + 1]
+        end += end < len(doc) and doc[end].text == "."
+    after = doc[end].text if end < len(doc) else ""
     text = span.text
-    if after not in _DATELINE_MARKS or not text.isupper() or len(text) <= 3:
+    if not (after in _DATELINE_MARKS or (after == "(" and end > span.end)):
+        return False
+    if not text.isupper() or len(text) <= 3:
         return False
     line_start = full.rfind("\n", 0, span.start_char) + 1
     dated = span.start >= 1 and doc[span.start - 1].ent_type_ == "DATE"
@@ -747,7 +765,9 @@ def _options(
             if name not in found and name not in _PEOPLES and _may_be_loose(doc[a:b])
         }
     )
-    acronyms = {name for _, _, text, name, _ in options if _acronym(text)}
+    acronyms = {
+        name for a, b, text, name, _ in options if _acronym(text) and not _filed(doc, full, a, b)
+    }
     areas = gazetteer.keys_of_areas(acronyms & found, AREA_CODES)
     known = []
     for a, b, _, name, ents in sorted(options, key=lambda o: (o[0], o[0] - o[1])):
@@ -787,7 +807,8 @@ def _accept(
         if m.label == "FAC" and len(span) > 1
     }
     accepted_starts = {span.start for span in spans}
-    states = _set_off_states(doc, spans, gazetteer)
+    areas = _states(spans, gazetteer)
+    states = _set_off(doc, areas)
     single = {key(span.text) for span, ents, _ in options if len(span) == 1 and ents}
     seats = gazetteer.keys_of_areas(single, SEATS)
     famous = _well_known({key(span.text) for span, _, _ in options if _modifier(span)}, gazetteer)
@@ -800,7 +821,7 @@ def _accept(
         verdict = None
         if (_modifier(span) and name not in famous) or building:
             verdict = False
-        elif cued or _opens_dateline(doc, full, span):
+        elif cued or _opens_dateline(doc, full, span, areas):
             verdict = True
         elif name in surnames:
             verdict = False
@@ -844,17 +865,21 @@ def _before_state(doc: Doc, end: int, states: set[int]) -> bool:
     return end < len(doc) and doc[end].text == "," and end + 1 in states
 
 
-def _set_off_states(doc: Doc, spans: list[Span | None], gazetteer: Gazetteer) -> set[int]:
-    """The first tokens of the found names that name a first-level area and are set off by
-    a comma or close a sentence: a name written before one, after a comma, is a town of
-    it ("Eufaula, Ala., police"), though the tagger read the town as a person."""
+def _states(spans: list[Span | None], gazetteer: Gazetteer) -> dict[int, int]:
+    """The first and end tokens of the found names that name a first-level area."""
     found = [span for span in spans if span is not None]
     areas = gazetteer.keys_of_areas({key(span.text) for span in found}, ("ADM1",))
+    return {span.start: span.end for span in found if key(span.text) in areas}
+
+
+def _set_off(doc: Doc, states: dict[int, int]) -> set[int]:
+    """The first tokens of the first-level areas' names (``states``) set off by a comma or
+    closing a sentence: a name written before one, after a comma, is a town of it
+    ("Eufaula, Ala., police"), though the tagger read the town as a person."""
     return {
-        span.start
-        for span in found
-        if key(span.text) in areas
-        and (span.end == len(doc) or doc[span.end].text in (",", ".") or doc[span.end].is_space)
+        start
+        for start, end in states.items()
+        if end == len(doc) or doc[end].text in (",", ".") or doc[end].is_space
     }
 
 
