@@ -6,6 +6,7 @@ from __future__ import annotations
 from places_support import places_of
 
 from dateline.geo.recognise import headline_names
+from dateline.models import Article
 from dateline.nlp import load
 from dateline.pipeline import Pipeline
 
@@ -98,3 +99,13 @@ def test_a_name_only_in_the_texts_copy_of_the_headline_needs_a_cue_there() -> No
     names = headline_names("Lorne Co. Sheriff Says Boy Shot Himself", doc)
     assert "lorne" in names and "lorne co" in names
     assert "sheriff" not in names and "boy" not in names
+
+
+def test_a_page_that_is_only_its_headline_reads_the_headlines_places(pipeline: Pipeline) -> None:
+    """A page whose text is a sign-in form is read from its headline alone (the pipeline's
+    headline story), where the town only says who the victim is."""
+    title = "Conway toddler hurt after finding pistol in closet"
+    result = pipeline.headline_events(
+        Article(text="Sign in to keep reading.", title=title, url="https://www.thv11.com/x/1")
+    )
+    assert result and result[0].place is not None and result[0].place.name == "Conway"

@@ -136,3 +136,14 @@ def test_a_town_naming_an_apartment_block_or_a_motel_is_no_place():
     found = _places(text)
     assert "Tuscany" not in found and "Madrid" not in found
     assert "San Antonio" in found
+
+
+def test_a_headline_name_before_a_word_for_who_someone_is_is_a_place():
+    """A page whose text is a sign-in form is read from its headline alone, where the
+    town only says who the victim or the gunman is."""
+    for title, town in (
+        ("Conway toddler hurt after finding pistol in closet", "Conway"),
+        ("Denton student wounded in drive-by shooting", "Denton"),
+    ):
+        found = {m.text for m in recognise(load()(title), open_gazetteer(None), headline=title)}
+        assert town in found

@@ -102,7 +102,7 @@ _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
-_HEADLINE_CUES = _FOLLOWING_CUES | {"co"}
+_HEADLINE_CUES = _FOLLOWING_CUES | frozenset(_WORDS["headline_cues"])
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
 """Words before a street's name that make it one ("a house on Bucknell Drive")."""
 _MAX_TOKENS = 5

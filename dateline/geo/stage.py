@@ -133,8 +133,7 @@ class PlaceStage:
         text = article.text  # the parsed text; spaCy rebuilds ``doc.text`` on each access
         entities = doc.ents  # built once: spaCy makes every span again on each access
         source = outlet(article.url, article.source, self.gazetteer, article.title)
-        headline = article.title if article.title != text else None
-        mentions = recognise(doc, self.gazetteer, text, source.towns, entities, headline)
+        mentions = recognise(doc, self.gazetteer, text, source.towns, entities, article.title)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)
         firms = firm_names(doc, entities) | common_words(doc, mentions)
         buildings = premises(entities)
