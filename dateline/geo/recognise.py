@@ -15,6 +15,7 @@ type word beside them are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -297,7 +298,7 @@ def _opens_dateline(doc: Doc, full: str, span: Span, areas: dict[int, int] | Non
     a comma, a first-level area's name (``areas``: the first and end tokens of such names)
     and the dateline or its outlet ("AKRON, Ohio (AP) --", "KINLOCH, Mo. (KMOV) -")."""
     end = span.end
-    if areas and end < len(doc) and doc[end].text == "," and end + 1 in areas:
+    if areas and _before_state(doc, end, areas):
         end = areas[end + 1]
         end += end < len(doc) and doc[end].text == "."
     after = doc[end].text if end < len(doc) else ""
@@ -860,7 +861,7 @@ def _accept(
                 accepted_starts.add(span.start)
 
 
-def _before_state(doc: Doc, end: int, states: set[int]) -> bool:
+def _before_state(doc: Doc, end: int, states: Container[int]) -> bool:
     """Whether a name is set off by a comma before a state's name ("Eufaula, Ala.,")."""
     return end < len(doc) and doc[end].text == "," and end + 1 in states
 
