@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -26,15 +28,11 @@ def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: 
     Tuesday after he was shot ... The shooting happened about 6 p.m. Monday" dates the
     shooting Monday. ``times`` are the times that may tell a happening (no telling, no page
     stamp, no later step's)."""
-    day = anchor_date(published)
-    lead = most_salient(events)
-    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+    found = _story_lead(events, published)
+    if found is None or _own_time(found[0], doc):
         return
-    if _own_time(lead, doc):
-        return
-    for time in times:
-        if time.start >= OPENING_CHARS or not this_week(time, day):
-            continue
+    lead, day = found
+    for time in _opening_week(times, day):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not occurrence(clause_verb(span.root)):
             continue
@@ -53,15 +51,13 @@ def present_day(events: list[Event], published: str | None, text: str, times: li
     within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
     "Police responded to the home about 5 p.m. Saturday"): news tells in the present the
     outcome of a happening days old, and tells the happening's hour."""
-    day = anchor_date(published)
-    lead = most_salient(events)
-    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+    found = _story_lead(events, published)
+    if found is None:
         return
+    lead, day = found
     if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
         return
-    for time in times:
-        if time.start >= OPENING_CHARS or not this_week(time, day):
-            continue
+    for time in _opening_week(times, day):
         near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
         if re.search(table()["clock"], near, re.IGNORECASE) is None:
             continue
@@ -71,6 +67,21 @@ def present_day(events: list[Event], published: str | None, text: str, times: li
         lead.evidence["date"] = [time.start, time.end]
         lead.why += f"; date: '{time.text}', the first day the opening names"
         return
+
+
+def _story_lead(events: list[Event], published: str | None) -> tuple[Event, date] | None:
+    """The story's lead, asserted and told in the text, and the publication day; None
+    without either."""
+    day = anchor_date(published)
+    lead = most_salient(events)
+    if day is None or lead is None or lead.status != "asserted" or lead.told_in != "text":
+        return None
+    return lead, day
+
+
+def _opening_week(times: list[Time], day: date) -> Iterator[Time]:
+    """The times of the opening dated to a day of the week up to publication (``day``)."""
+    return (t for t in times if t.start < OPENING_CHARS and this_week(t, day))
 
 
 def occurrence(verb: Token) -> bool:
