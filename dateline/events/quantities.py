@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.anchors import clause_verb
 from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import (
@@ -132,9 +133,7 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
     "150 people have been murdered so far in 2017", "eight were killed in shootings
     across the city", "down from last year, when 344 were killed"; not one ranked among
     others ("in one of the worst mass shootings")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(token)
     tallies = table.get("tallies", {})
     for then in (c for c in verb.children if c.lower_ in tallies.get("then", ())):
         before = " ".join(t.lower_ for t in then.doc[max(then.sent.start, then.i - 4) : then.i])

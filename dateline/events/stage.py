@@ -346,9 +346,7 @@ class EventStage:
 
     def _saying(self, token: Token) -> Token | None:
         """The verb of saying a token hangs from (its nearest verb), if it is one."""
-        head = token
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
+        head = anchors.clause_verb(token)
         return head if head.lemma_.lower() in self.ontology.reporting_verbs else None
 
     def _stray_harm(
