@@ -80,23 +80,3 @@ def test_a_lead_told_in_the_present_keeps_the_publication_day_for_a_day_with_no_
     )
     lead = lead_of(pipeline, text, "2015-03-09")
     assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
-
-
-def test_the_day_police_came_to_the_scene_dates_a_lead_told_in_the_present(pipeline) -> None:
-    text = (
-        "A teenager has been shot at an apartment complex on the east side of Millbrook."
-        "\n\nOfficers responding to a 911 call Saturday found the boy in a stairwell, a "
-        "police spokesman said."
-    )
-    lead = lead_of(pipeline, text, "2015-03-09")
-    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")
-
-
-def test_a_pages_update_stamp_is_not_the_scenes_day(pipeline) -> None:
-    text = (
-        "Updated: Mar 9, 2015 - 8:12 AM\n\n"
-        "Police say a 14-year-old boy is in serious condition after an accidental shooting "
-        "in Millbrook.\n\nIt happened around 7 p.m. Saturday on Birch Road."
-    )
-    lead = lead_of(pipeline, text, "2015-03-09")
-    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")

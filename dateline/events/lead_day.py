@@ -21,23 +21,20 @@ from dateline.models import Event, Time
 from dateline.timex import anchor_date
 
 
-def occurrence_day(
-    events: list[Event], published: str | None, doc: Doc, times: list[Time], scenes: list[Time]
-) -> None:
+def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: list[Time]) -> None:
     """The story's lead takes the day of the opening's first sentence that tells when the
     happening took place (``occurrence``: "The shooting happened about 8:45 p.m. Sunday")
-    or when police came to its scene (``scenes``: "Deputies responding to a 911 call
-    Sunday found the girl") where no time of the lead's own clauses dates it: "A boy was
-    in critical condition Tuesday after he was shot ... The shooting happened about 6 p.m.
-    Monday" dates the shooting Monday. ``times`` are the times that may tell a happening
-    (no telling, no page stamp, no later step's), ``scenes`` those of them a scene's."""
+    where no time of the lead's own clauses dates it: "A boy was in critical condition
+    Tuesday after he was shot ... The shooting happened about 6 p.m. Monday" dates the
+    shooting Monday. ``times`` are the times that may tell a happening (no telling, no page
+    stamp, no later step's)."""
     found = _story_lead(events, published)
     if found is None or _own_time(found[0], doc):
         return
     lead, day = found
     for time in _opening_week(times, day):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or (time not in scenes and not occurrence(clause_verb(span.root))):
+        if span is None or not occurrence(clause_verb(span.root)):
             continue
         if time.value == lead.date and lead.date_precision == "day":
             return

@@ -181,8 +181,7 @@ class EventStage:
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
         present_day(events, published, text, opening)
-        scenes = [t for t in opening if kinds.get(t.start) == "scene"]
-        occurrence_day(events, published, doc, opening, scenes)
+        occurrence_day(events, published, doc, opening)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
@@ -321,26 +320,26 @@ class EventStage:
                 event.why += note
 
     def _time_kind(self, doc: Doc, start: int, dated_page: bool) -> str:
-        """What the time at ``start`` dates: "stamp" when it is the page's stamp
-        (``anchors.stamped``: "Posted: Monday", "Updated: Sep 27, 2016 - 9:36 AM"; a
-        dateline's date only on a page with a publication day, ``dated_page``), which dates
-        no clause and which the story's day takes only when the opening names no other
-        day; "scene" when it hangs from a verb of saying that yet tells the happening's time
-        (``anchors.scene_time``: "officers responded to the scene at 10 p.m. Saturday",
-        close to the happening's day, not its own: the story's day may take it, a mention's
-        date may not); "telling" when it hangs from another verb of saying ("said on
-        Thursday") or dates an embedded post (``anchors.posted``); "step" when it hangs from
-        a verb of a later step (``anchors.later_step``: "was charged Friday"), which dates
-        its clause as a happening's time does but which the story's day takes only after
-        the happening's and scene times; else "happening"."""
+        """What the time at ``start`` dates: "scene" when it hangs from a verb of saying
+        that yet tells the happening's time (``anchors.scene_time``: "officers responded to
+        the scene at 10 p.m. Saturday", close to the happening's day, not its own: the
+        story's day may take it, a mention's date may not); "telling" when it hangs from
+        another verb of saying ("said on Thursday") or dates an embedded post
+        (``anchors.posted``); "stamp" when it is the page's stamp (``anchors.stamped``:
+        "Posted: Monday"; a dateline's date only on a page with a publication day,
+        ``dated_page``), which dates no clause and which the story's day takes only when
+        the opening names no other day; "step" when it hangs from a verb of a later step
+        (``anchors.later_step``: "was charged Friday"), which dates its clause as a
+        happening's time does but which the story's day takes only after the happening's
+        and scene times; else "happening"."""
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return "happening"
-        if anchors.stamped(token[0], dated_page):
-            return "stamp"
         verb = self._saying(token.root)
         if verb is not None and anchors.scene_time(verb, token.root):
             return "scene"
+        if anchors.stamped(token[0], dated_page):
+            return "stamp"
         if verb is not None or anchors.posted(token.sent, start):
             return "telling"
         return "step" if anchors.later_step(token.root) else "happening"
