@@ -17,6 +17,7 @@ from dateline.events import (
     anchors,
     follow_up,
     headline,
+    headline_place,
     killer_toll,
     lead_toll,
     likely,
@@ -157,6 +158,7 @@ class EventStage:
             table = self.ontology.quantities
             first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
             headline.read(lead, result.article.title, table, tallied(first_words, table))
+            headline_place.settle(lead, result.article.title, result.places, table)
             area = anchors.main_area(result.places) if lead.place is None else None
             if area is not None:
                 _place_at(

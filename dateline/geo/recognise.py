@@ -481,6 +481,11 @@ def _widening(token: Token | None) -> bool:
     )
 
 
+def story_of(headline: str | None) -> str:
+    """A page title's headline, without the site's name after it."""
+    return _HEADLINE_END.split(headline or "")[0]
+
+
 def headline_names(headline: str | None, doc: Doc, full: str | None = None) -> set[str]:
     """Keys of the capitalised names of one to three words in a headline (before the
     site's name a page title ends with), none of whose words the text writes in lower
@@ -493,7 +498,7 @@ def headline_names(headline: str | None, doc: Doc, full: str | None = None) -> s
     Party in Rice County" names no "Shot", but "Rice County"). ``full`` is ``doc.text``
     when the caller has it."""
     full = doc.text if full is None else full
-    story = _HEADLINE_END.split(headline or "")[0]
+    story = story_of(headline)
     words = _HEADLINE_WORD.findall(story) + [""]
     lower = {t.lower_ for t in doc if t.is_lower}
     body = full[_copy_end(words[:-1], full) :]
