@@ -71,10 +71,12 @@ def headline_town(title: str | None, places: list[Place], rules: dict[str, Any])
 def settle(lead: Event, title: str | None, places: list[Place], table: dict[str, Any]) -> None:
     """Give the lead, of a type that carries harms (``carriers`` of the quantities
     ``table``), the town its headline ties to it when it has no place or one farther
-    than the headline rules' ``km`` from it."""
-    rules = table["headline"]["places"]
+    than the headline rules' ``km`` from it (an ontology without those rules moves none)."""
+    rules = table.get("headline", {}).get("places")
+    if not rules or lead.type not in table.get("carriers", ()):
+        return
     town = headline_town(title, places, rules)
-    if lead.type not in table["carriers"] or town is None:
+    if town is None:
         return
     own = lead.place
     near = own is not None and own.lat is not None
