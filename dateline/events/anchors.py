@@ -573,6 +573,47 @@ def later_step(time: Token) -> bool:
     return step_verb(time) is not None
 
 
+def told_aside(trigger: Token, time: Time) -> bool:
+    """Whether a time another verb holds dates what that verb tells and not the trigger
+    told below it: the trigger is told in a participle clause describing the verb's
+    subject ("A man charged in the shooting appeared in court Friday"), or after or into
+    a state the verb tells in the past (``states`` in dates.yaml: "was in critical
+    condition Tuesday after he was shot", "an investigation was underway Wednesday into
+    the killing"). The happening came before; another time of the text dates it."""
+    span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    chain = [trigger]
+    while chain[-1].head.i != chain[-1].i and chain[-1].head.i != verb.i:
+        chain.append(chain[-1].head)
+    if verb.i == trigger.i or chain[-1].head.i != verb.i:
+        return False
+    if any(_subject_participle(t, verb, span) for t in chain):
+        return True
+    top = chain[-1]
+    if verb.lemma_.lower() not in words()["states"] or verb.tag_ != "VBD":
+        return False
+    if top.dep_ == "prep":
+        return top.lower_ in table()["state_links"]
+    marks = [c.lower_ for c in top.children if c.dep_ == "mark"]
+    return top.dep_ == "advcl" and any(m in table()["state_links"] for m in marks)
+
+
+def _subject_participle(token: Token, verb: Token, time: Span) -> bool:
+    """Whether a token is a participle clause (outside of which the time lies) describing
+    the verb's subject, or a name set beside it ("A teenager charged in the shooting
+    made his first appearance", "FORT LAUDERDALE - A teenager charged ... made")."""
+    if token.dep_ != "acl" or token.pos_ != "VERB":
+        return False
+    if token.left_edge.i <= time.start < token.right_edge.i + 1:
+        return False
+    noun = token.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+
+
 def clause_verb(token: Token) -> Token:
     """The nearest verb a token hangs from, else its sentence's root."""
     head = token
