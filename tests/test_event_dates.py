@@ -358,3 +358,13 @@ def test_a_state_at_the_time_of_a_shooting_still_dates_it(pipeline) -> None:
     text = "Four men were in a bar early Sunday when a passing car fired into the building."
     fired = by_trigger(events(pipeline, text, "2016-07-19"), text, "fired")
     assert (fired.date, fired.date_precision) == ("2016-07-17", "day")
+
+
+def test_what_a_charged_subject_did_is_a_later_step_for_the_storys_day(pipeline) -> None:
+    text = (
+        "A teenager charged with manslaughter in the shooting death of his friend was back "
+        "in juvenile court Friday afternoon. Deputies took the boy into custody Thursday "
+        "afternoon at his home."
+    )
+    lead = lead_of(pipeline, text, "2015-07-31")
+    assert (lead.date, lead.date_precision) == ("2015-07-30", "day")

@@ -569,8 +569,9 @@ def _responders(verb: Token) -> bool:
 def later_step(time: Token) -> bool:
     """Whether a time dates a later step of a story rather than its happening: the verb it
     hangs from is one of ``later_steps`` in dates.yaml ("was charged Friday", "was arraigned
-    on Thursday", "bond was denied Tuesday")."""
-    return step_verb(time) is not None
+    on Thursday", "bond was denied Tuesday"), or tells what a person charged with the
+    happening did (``accused_subject``: "A teen charged in the shooting was in court")."""
+    return step_verb(time) is not None or accused_subject(time)
 
 
 def told_aside(trigger: Token, time: Time) -> bool:
@@ -591,13 +592,37 @@ def told_aside(trigger: Token, time: Time) -> bool:
         return False
     if any(_subject_participle(t, verb, span) for t in chain):
         return True
-    top = chain[-1]
-    if verb.lemma_.lower() not in words()["states"] or verb.tag_ != "VBD":
-        return False
-    if top.dep_ == "prep":
-        return top.lower_ in table()["state_links"]
-    marks = [c.lower_ for c in top.children if c.dep_ == "mark"]
-    return top.dep_ == "advcl" and any(m in table()["state_links"] for m in marks)
+    return _past_state(verb) and _state_link(chain[-1])
+
+
+def accused_subject(time: Token) -> bool:
+    """Whether a time dates what a person told as charged with a happening did, a later
+    step (the story's day takes it only after the happening's times): the subject of the
+    verb it hangs from has a participle of ``accusations`` in dates.yaml ("A teen charged
+    in the shooting was in court today")."""
+    span = time.doc[time.i : time.i + 1]
+    verb = clause_verb(time)
+    accused = words()["accusations"]
+    return any(
+        _subject_participle(acl, verb, span)
+        for subject in verb.children
+        for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        for acl in noun.children
+        if acl.lemma_.lower() in accused
+    )
+
+
+def _past_state(verb: Token) -> bool:
+    return verb.lemma_.lower() in words()["states"] and verb.tag_ == "VBD"
+
+
+def _state_link(token: Token) -> bool:
+    """Whether a word tied to a state's verb tells what the state came after or into: a
+    preposition of ``state_links`` or a clause it marks."""
+    if token.dep_ == "prep":
+        return token.lower_ in table()["state_links"]
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return token.dep_ == "advcl" and any(m in table()["state_links"] for m in marks)
 
 
 def _subject_participle(token: Token, verb: Token, time: Span) -> bool:
