@@ -569,8 +569,74 @@ def _responders(verb: Token) -> bool:
 def later_step(time: Token) -> bool:
     """Whether a time dates a later step of a story rather than its happening: the verb it
     hangs from is one of ``later_steps`` in dates.yaml ("was charged Friday", "was arraigned
-    on Thursday", "bond was denied Tuesday")."""
-    return step_verb(time) is not None
+    on Thursday", "bond was denied Tuesday"), or tells what a person charged with the
+    happening did (``accused_subject``: "A teen charged in the shooting was in court")."""
+    return step_verb(time) is not None or accused_subject(time)
+
+
+def told_aside(trigger: Token, time: Time) -> bool:
+    """Whether a time another verb holds dates what that verb tells and not the trigger
+    told below it: the trigger is told in a participle clause describing the verb's
+    subject ("A man charged in the shooting appeared in court Friday"), or after or into
+    a state the verb tells in the past (``states`` in dates.yaml: "was in critical
+    condition Tuesday after he was shot", "an investigation was underway Wednesday into
+    the killing"). The happening came before; another time of the text dates it."""
+    span = trigger.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    chain = [trigger]
+    while chain[-1].head.i != chain[-1].i and chain[-1].head.i != verb.i:
+        chain.append(chain[-1].head)
+    if verb.i == trigger.i or chain[-1].head.i != verb.i:
+        return False
+    if any(_subject_participle(t, verb, span) for t in chain):
+        return True
+    return _past_state(verb) and _state_link(chain[-1])
+
+
+def accused_subject(time: Token) -> bool:
+    """Whether a time dates what a person told as charged with a happening did, a later
+    step (the story's day takes it only after the happening's times): the subject of the
+    verb it hangs from has a participle of ``accusations`` in dates.yaml ("A teen charged
+    in the shooting was in court today")."""
+    span = time.doc[time.i : time.i + 1]
+    verb = clause_verb(time)
+    accused = words()["accusations"]
+    return any(
+        _subject_participle(acl, verb, span)
+        for subject in verb.children
+        for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        for acl in noun.children
+        if acl.lemma_.lower() in accused
+    )
+
+
+def _past_state(verb: Token) -> bool:
+    return verb.lemma_.lower() in words()["states"] and verb.tag_ == "VBD"
+
+
+def _state_link(token: Token) -> bool:
+    """Whether a word tied to a state's verb tells what the state came after or into: a
+    preposition of ``state_links`` or a clause it marks."""
+    if token.dep_ == "prep":
+        return token.lower_ in table()["state_links"]
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    return token.dep_ == "advcl" and any(m in table()["state_links"] for m in marks)
+
+
+def _subject_participle(token: Token, verb: Token, time: Span) -> bool:
+    """Whether a token is a participle clause (outside of which the time lies) describing
+    the verb's subject, or a name set beside it ("A teenager charged in the shooting
+    made his first appearance", "FORT LAUDERDALE - A teenager charged ... made")."""
+    if token.dep_ != "acl" or token.pos_ != "VERB":
+        return False
+    if token.left_edge.i <= time.start < token.right_edge.i + 1:
+        return False
+    noun = token.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
 
 
 def clause_verb(token: Token) -> Token:

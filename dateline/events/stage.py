@@ -260,8 +260,9 @@ class EventStage:
         Thursday") nor a time outside the relative clause it is told in ("Monday, police
         identified the victims who were killed": Monday is the naming's) nor one told in a
         participle clause the event is no part of (``anchors.modifier_clause``), nor a
-        later step's that is not the event's own (``_other_step``); with two such times
-        nothing is guessed."""
+        later step's that is not the event's own (``_other_step``), nor another verb's
+        told beside the event (``anchors.told_aside``: "A man charged in the shooting was
+        in court Friday"); with two such times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -282,6 +283,8 @@ class EventStage:
                 continue
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
             if token is not None and _other_step(token.root, time):
+                continue
+            if token is not None and anchors.told_aside(token.root, time):
                 continue
             if token is not None and anchors.modifier_clause(token.root, time):
                 continue
