@@ -324,47 +324,46 @@ def test_a_later_steps_time_still_dates_the_step_itself(pipeline) -> None:
     assert (charged.date, charged.date_precision) == ("2018-05-15", "day")
 
 
-def test_a_time_of_what_a_charged_subject_did_does_not_date_the_charges_shooting(
-    pipeline,
-) -> None:
-    text = (
+# A free time of what the subject does or undergoes beside the happening dates it not:
+# the lead takes the day the text gives the happening itself.
+TOLD_BESIDE = {
+    "a charged subject's court day": (
         "A teenager charged in the shooting of his cousin was back in court Friday. The "
-        "cousin was shot on Feb. 20 outside a store."
-    )
-    lead = lead_of(pipeline, text, "2017-03-10")
-    assert (lead.date, lead.date_precision) == ("2017-02-20", "day")
-
-
-def test_a_time_of_a_state_does_not_date_the_shooting_told_after_it(pipeline) -> None:
-    text = (
+        "cousin was shot on Feb. 20 outside a store.",
+        "2017-03-10",
+        "2017-02-20",
+    ),
+    "a state told before the shooting": (
         "A 12-year-old boy was in critical condition Tuesday after he and two friends were "
         "shot near a basketball court. Police said the boys were hit by gunfire from a "
-        "passing car Monday evening."
-    )
-    lead = lead_of(pipeline, text, "2018-05-15")
-    assert (lead.date, lead.date_precision) == ("2018-05-14", "day")
-
-
-def test_a_time_of_an_investigation_does_not_date_the_killing_it_looks_into(pipeline) -> None:
-    text = (
+        "passing car Monday evening.",
+        "2018-05-15",
+        "2018-05-14",
+    ),
+    "an investigation of the killing": (
         "An investigation was underway Wednesday into the killing of a man near a gas "
-        "station. The man was shot on Monday night, police said."
-    )
-    lead = lead_of(pipeline, text, "2019-04-10")
-    assert (lead.date, lead.date_precision) == ("2019-04-08", "day")
+        "station. The man was shot on Monday night, police said.",
+        "2019-04-10",
+        "2019-04-08",
+    ),
+    "a charged subject's step, for the story's day": (
+        "A teenager charged with manslaughter in the shooting death of his friend was back "
+        "in juvenile court Friday afternoon. Deputies took the boy into custody Thursday "
+        "afternoon at his home.",
+        "2015-07-31",
+        "2015-07-30",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TOLD_BESIDE)
+def test_a_time_told_beside_the_happening_does_not_date_it(pipeline, case: str) -> None:
+    text, published, day = TOLD_BESIDE[case]
+    lead = lead_of(pipeline, text, published)
+    assert (lead.date, lead.date_precision) == (day, "day")
 
 
 def test_a_state_at_the_time_of_a_shooting_still_dates_it(pipeline) -> None:
     text = "Four men were in a bar early Sunday when a passing car fired into the building."
     fired = by_trigger(events(pipeline, text, "2016-07-19"), text, "fired")
     assert (fired.date, fired.date_precision) == ("2016-07-17", "day")
-
-
-def test_what_a_charged_subject_did_is_a_later_step_for_the_storys_day(pipeline) -> None:
-    text = (
-        "A teenager charged with manslaughter in the shooting death of his friend was back "
-        "in juvenile court Friday afternoon. Deputies took the boy into custody Thursday "
-        "afternoon at his home."
-    )
-    lead = lead_of(pipeline, text, "2015-07-31")
-    assert (lead.date, lead.date_precision) == ("2015-07-30", "day")
