@@ -3,13 +3,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from dateline.models import Article, Event
-
-
-def lead_of(pipeline, text: str, published: str) -> Event:
-    return max(
-        pipeline.extract(Article(text=text, published=published)).events, key=lambda e: e.salience
-    )
+from dates_support import lead_of
 
 
 def test_police_who_responded_with_no_place_named_give_the_scenes_day(pipeline) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from dates_support import lead_of
 
 from dateline.models import Article, Event
 
@@ -146,10 +147,6 @@ def test_last_summers_killing_is_of_last_summer(pipeline) -> None:
     text = "Police charged a Millbrook man Wednesday in last summer's killing of a store clerk."
     killing = by_trigger(events(pipeline, text, "2016-03-09"), text, "killing")
     assert (killing.date, killing.date_precision) == ("2015", "year")
-
-
-def lead_of(pipeline, text: str, published: str) -> Event:
-    return max(events(pipeline, text, published), key=lambda e: e.salience)
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from dateline.models import Article, Event
-
-
-def lead_of(pipeline, text: str, published: str) -> Event:
-    return max(
-        pipeline.extract(Article(text=text, published=published)).events, key=lambda e: e.salience
-    )
+from dates_support import lead_of
 
 
 def test_the_day_the_shooting_happened_dates_a_lead_told_by_a_later_search(pipeline) -> None:
