@@ -282,13 +282,14 @@ class EventStage:
             if _outside_relative(sent, event.evidence["trigger"], time):
                 continue
             token = sent.doc.char_span(*event.evidence["trigger"], alignment_mode="expand")
-            if token is not None and _other_step(token.root, time):
+            root = None if token is None else token.root
+            if root is not None and (
+                _other_step(root, time)
+                or anchors.told_aside(root, time)
+                or anchors.modifier_clause(root, time)
+            ):
                 continue
-            if token is not None and anchors.told_aside(token.root, time):
-                continue
-            if token is not None and anchors.modifier_clause(token.root, time):
-                continue
-            told = time if token is None else anchors.day_beside(token.root, time)
+            told = time if root is None else anchors.day_beside(root, time)
             event.date, event.date_precision = told.value, told.precision
             event.evidence["date"] = [time.start, time.end]
             how = "" if told is time else ", a day from the happening"
