@@ -620,9 +620,9 @@ def _state_link(token: Token) -> bool:
     """Whether a word tied to a state's verb tells what the state came after or into: a
     preposition of ``state_links`` or a clause it marks."""
     if token.dep_ == "prep":
-        return token.lower_ in table()["state_links"]
+        return token.lower_ in words()["state_links"]
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    return token.dep_ == "advcl" and any(m in table()["state_links"] for m in marks)
+    return token.dep_ == "advcl" and any(m in words()["state_links"] for m in marks)
 
 
 def _subject_participle(token: Token, verb: Token, time: Span) -> bool:
