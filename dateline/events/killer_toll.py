@@ -53,8 +53,9 @@ def murder_suicide(
     if not leads:
         return
     told = [title or "", *(s.text for s in opening if not any(t.dep_ == "neg" for t in s))]
+    said = [_words(text) for text in told]
     named = table.get("killer_died", ())
-    found = next((n for n in named for text in told if n in _words(text)), None)
+    found = next((n for n in named for text in said if n in text), None)
     if found is None:
         return
     for lead in leads:
