@@ -50,9 +50,9 @@ _STREET_WORDS = frozenset(_WORDS["street_words"])
 _PART_COMPASS = frozenset(_WORDS["town_part_compass"])
 _PART_WORDS = frozenset(_WORDS["town_part_words"])
 _PART_NAMES = frozenset(_WORDS["town_part_names"])
-_COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"}
-"""Compass words, which open a name in capitals ("EAST HAMPTON --") though not in
-running text, where "East" alone is no place."""
+_COMPASS = _PART_COMPASS - {"far", "near", "lower", "upper"} | set(_WORDS["name_compass"])
+"""Compass words and adjectives, which open a name in capitals ("EAST HAMPTON --",
+"Southern Pines") though not in running text, where "East" alone is no place."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
