@@ -38,6 +38,7 @@ def test_names_after_a_locative_or_before_a_happening_are_tied() -> None:
     assert tied_names("Man killed in Choctaw Co. shooting", rules)[0] == "choctaw county"
     assert "millbrook" in tied_names("Five Shot In Millbrook After Party", rules)
     assert tied_names("Brooklyn man arrested in Detroit", rules) == []
+    assert tied_names("Clinton teen shot to death in Kingston", rules)[0] == "kingston"
 
 
 def test_the_lead_takes_the_town_its_headline_ties_to_it(pipeline: Pipeline) -> None:
