@@ -81,3 +81,17 @@ def test_the_place_after_of_ends_where_the_bodys_own_words_resume(text, place):
 )
 def test_a_place_the_tagger_took_into_a_buildings_name_after_in(text, place):
     assert place in _names(text)
+
+
+def test_a_compass_adjective_opens_a_town_inside_a_body_the_headline_names() -> None:
+    text = (
+        "The Southern Pines Police Department is looking for the driver of a gray sedan "
+        "after three people were shot outside a pool hall in Southern Pines late Saturday."
+    )
+    names = [
+        m.text
+        for m in recognise(
+            load()(text), open_gazetteer(None), headline="Three shot at Southern Pines pool hall"
+        )
+    ]
+    assert "Southern Pines" in names
