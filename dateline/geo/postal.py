@@ -3,8 +3,9 @@
 Minnesota, or "Lingle", Wyoming, where local news reports shootings. Each town (a name in
 a state) is added once, at the mean point of its ZIP codes, unless the gazetteer's towns
 already hold that name in that state within ``SAME_KM`` (most post offices are towns it
-has). Added towns have no population, so a namesake of any size outranks them unless the
-article's other places support them (``geo.coherence``).
+has). Added towns are populated localities (PPLL) of no population: a namesake of any
+size outranks them unless the article's other places support them (``geo.coherence``),
+and they are read only where the text marks their name as a place (``geo.localities``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import zipcodes
 
 from dateline.geo.coherence import km
 from dateline.geo.gazetteer import GazetteerWriter, usable_name
+from dateline.geo.localities import LOCALITY
 from dateline.geo.names import key
 
 SAME_KM = 25.0
@@ -62,7 +64,7 @@ def add_postal_towns(
             lat=lat,
             lon=lon,
             feature_class="P",
-            feature_code="PPL",
+            feature_code=LOCALITY,
         )
         added += 1
     return added

@@ -22,6 +22,7 @@ import numpy as np
 from dateline.geo import context, curated
 from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
+from dateline.geo.localities import read_localities
 from dateline.geo.names import gentilic_stems, key
 from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
 
@@ -51,7 +52,7 @@ HINTS = {
     "water": {"STM", "LK", "SEA", "OCN", "GULF", "BAY", "LKS", "SD"},
     "valley": {"VAL", "STM"},
     "terrain": {"DSRT", "MTS", "MT", "PLAT", "PLN"},
-    "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX"},
+    "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX", "PPLL"},
 }
 # Weights of the evidence, set by hand and by small grid searches on the development
 # corpora (LGL, TR-News, GeoVirus; see benchmarks/geo.py and docs/benchmarks.md).
@@ -97,7 +98,7 @@ STATES_NAMED = frozenset({"US"})
 """Countries whose towns and counties share their names across states so often that a
 story with no outlet or dateline is read in the one state its other names are in (a
 Swedish story's Oskarshamn stays, though its other towns lie in Uppsala county)."""
-LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM2"})
+LOCAL_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "PPLL", "ADM2"})
 """Towns smaller than this need the article to be about their country (``_anchored``)."""
 # How far behind its name's favourite a reading may trail and still lend support.
 TEMPERATURE = 1.0
@@ -339,7 +340,7 @@ def rank(
     if dateline is not None and mentions[dateline].hint is None:
         mentions[dateline].hint = "populated"
     _share_list_hints(mentions, text)
-    options = candidates_for(mentions, gazetteer)
+    options = read_localities(mentions, candidates_for(mentions, gazetteer), text, dateline)
     priors = [
         np.array([_prior(c, how, m.hint) for c, how in opts])
         + _relative(opts)
