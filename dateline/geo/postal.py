@@ -3,7 +3,9 @@
 Minnesota, or "Lingle", Wyoming, where local news reports shootings. Each town (a name in
 a state) is added once, at the mean point of its ZIP codes, unless the gazetteer's towns
 already hold that name in that state within ``SAME_KM`` (most post offices are towns it
-has). Added towns are populated localities (PPLL) of no population: a namesake of any
+has), nor one named by a word of the dictionary ("House", "Standard", "Walker": the
+model's lemmatizer lists them, people's names among them). Added towns are populated
+localities (PPLL) of no population: a namesake of any
 size outranks them unless the article's other places support them (``geo.coherence``),
 and they are read only where the text marks their name as a place (``geo.localities``).
 """
@@ -19,6 +21,7 @@ from dateline.geo.coherence import km
 from dateline.geo.gazetteer import GazetteerWriter, usable_name
 from dateline.geo.localities import LOCALITY
 from dateline.geo.names import key
+from dateline.nlp import dictionary_words
 
 SAME_KM = 25.0
 """A post office this near a gazetteer town of its name and state is that town."""
@@ -42,7 +45,8 @@ def towns() -> dict[tuple[str, str], tuple[float, float]]:
 def add_postal_towns(
     writer: GazetteerWriter, cities: Iterable[dict], admin1_names: dict[tuple[str, str], str]
 ) -> int:
-    """Add the US post-office towns the GeoNames ``cities`` lack; returns how many."""
+    """Add the US post-office towns the GeoNames ``cities`` lack and no dictionary word
+    names; returns how many."""
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
         if city["countrycode"] != "US":
@@ -50,8 +54,9 @@ def add_postal_towns(
         for name in (city["name"], *city["alternatenames"]):
             known[(key(name), city["admin1code"])].append((city["latitude"], city["longitude"]))
     added = 0
+    common = dictionary_words()
     for (name, state), (lat, lon) in sorted(towns().items()):
-        if not usable_name(name) or ("US", state) not in admin1_names:
+        if not usable_name(name) or name.lower() in common or ("US", state) not in admin1_names:
             continue
         if any(km(lat, lon, *point) <= SAME_KM for point in known.get((key(name), state), [])):
             continue
