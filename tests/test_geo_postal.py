@@ -82,3 +82,11 @@ def test_a_locality_is_not_read_from_a_person_a_street_or_a_building() -> None:
     assert _read("He was taken to Howard Hospital, police said.", "Howard") == ["PPL"]
     assert _read("The shots were fired in Howard's Grove on Sunday.", "Howard") == ["PPL"]
     assert _read("Officers went to the Howard elementary school.", "Howard") == ["PPL"]
+
+
+def test_a_town_named_like_a_county_of_its_state_is_not_added(tmp_path: Path) -> None:
+    writer = GazetteerWriter(tmp_path / "g.sqlite")
+    add_postal_towns(writer, [], STATES, {("MN", "Felton County")})
+    writer.finish("test")
+    found = Gazetteer(tmp_path / "g.sqlite").by_key({"felton", "lingle"})
+    assert "felton" not in found and "lingle" in found

@@ -332,7 +332,8 @@ def build_embedded(path: Path) -> Path:
             population=city["population"],
         )
 
-    postal.add_postal_towns(writer, cities.values(), admin1_names)
+    counties = {(admin, name) for code, admin, name in admin2_points if code == "US"}
+    postal.add_postal_towns(writer, cities.values(), admin1_names, counties)
     listed_admin1 = {
         (area.country_code, area.admin1_code): area
         for area in packages.subdivisions()

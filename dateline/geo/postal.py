@@ -3,11 +3,11 @@
 Minnesota, or "Lingle", Wyoming, where local news reports shootings. Each town (a name in
 a state) is added once, at the mean point of its ZIP codes, unless the gazetteer's towns
 already hold that name in that state within ``SAME_KM`` (most post offices are towns it
-has), nor one named by a word of the dictionary ("House", "Standard", "Walker": the
-model's lemmatizer lists them, people's names among them). Added towns are populated
-localities (PPLL) of no population: a namesake of any
-size outranks them unless the article's other places support them (``geo.coherence``),
-and they are read only where the text marks their name as a place (``geo.localities``).
+has), a county of its state bears the name, or a word of the dictionary does ("House",
+"Standard", "Walker": the model's lemmatizer lists them, people's names among them).
+Added towns are populated localities (PPLL) of no population: a namesake of any size
+outranks them unless the article's other places support them (``geo.coherence``), and
+they are read only where the text marks their name as a place (``geo.localities``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from dateline.nlp import dictionary_words
 
 SAME_KM = 25.0
 """A post office this near a gazetteer town of its name and state is that town."""
+COUNTY_WORDS = ("County", "Parish", "Borough")
+"""A town named like a county of its state is left out: there the bare name is most often
+the county's ("a Bartow gunman" in Georgia, whose village of Bartow lies 200 km from
+Bartow County)."""
 KINDS = ("STANDARD", "PO BOX")
 """ZIP codes that stand for a place (unique ones belong to one firm or building)."""
 
@@ -43,10 +47,14 @@ def towns() -> dict[tuple[str, str], tuple[float, float]]:
 
 
 def add_postal_towns(
-    writer: GazetteerWriter, cities: Iterable[dict], admin1_names: dict[tuple[str, str], str]
+    writer: GazetteerWriter,
+    cities: Iterable[dict],
+    admin1_names: dict[tuple[str, str], str],
+    counties: set[tuple[str, str]] = frozenset(),
 ) -> int:
-    """Add the US post-office towns the GeoNames ``cities`` lack and no dictionary word
-    names; returns how many."""
+    """Add the US post-office towns the GeoNames ``cities`` lack, that no dictionary word
+    names and that share no name with a county of their state (``counties``: (state code,
+    "Bartow County") pairs); returns how many."""
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
         if city["countrycode"] != "US":
@@ -57,6 +65,8 @@ def add_postal_towns(
     common = dictionary_words()
     for (name, state), (lat, lon) in sorted(towns().items()):
         if not usable_name(name) or name.lower() in common or ("US", state) not in admin1_names:
+            continue
+        if any((state, f"{name} {kind}") in counties for kind in COUNTY_WORDS):
             continue
         if any(km(lat, lon, *point) <= SAME_KM for point in known.get((key(name), state), [])):
             continue
