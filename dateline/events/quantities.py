@@ -11,7 +11,15 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.events.anchors import clause_verb
-from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
+from dateline.events.harms import (
+    HARMS,
+    PREDICATES,
+    fatal_word,
+    harm,
+    participle,
+    told_of,
+    undergone,
+)
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import (
     aged_before,
@@ -45,7 +53,7 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
             counted = owner  # "a total of six people were injured"
     adjectives, nouns = (table.get(k, {}) for k in ("adjectives", "nouns"))
     after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2 and c.dep_ in PREDICATES]
-    if any(c.lower_ in table.get("fatal", ()) and c.dep_ == "advmod" for c in num.children):
+    if any(fatal_word(c, table) and c.dep_ == "advmod" for c in num.children):
         return "killed"
     for child in list(counted.children) + list(num.children) + after:
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
@@ -300,9 +308,7 @@ def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
         (
             c
             for c in noun.children
-            if c.dep_ in ("amod", "compound")
-            and c.i < noun.i
-            and c.lower_ in table.get("fatal", ())
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and fatal_word(c, table)
         ),
         None,
     )
