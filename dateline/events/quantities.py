@@ -348,7 +348,8 @@ def _grouped(noun: Token, table: dict[str, Any]) -> bool:
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
     """What a toll a number is the new value of counts: "the death toll rose to 12",
     "the number killed has risen to seven", "bringing the number of fatalities to three";
-    not a number of happenings ("the number of shootings rose to 50")."""
+    not a number of happenings ("the number of shootings rose to 50"), nor a count told
+    before ("police amended that number to four")."""
     prep = num.head
     if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
         return None
@@ -357,6 +358,11 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     tolls = table.get("tolls", {})
     if subject is None or subject.lemma_.lower() not in tolls:
         return None
+    back = table.get("told_before", ())
+    if any(c.dep_ == "det" and c.lower_ in back for c in subject.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+    ):
+        return None  # "amended that number to four": a count told before, not a toll
     happenings = table.get("tallies", {}).get("happenings", ())
     if any(t.tag_ == "NNS" and t.lemma_.lower() in happenings for t in subject.subtree):
         return None  # "the number of shootings rose to 50" counts happenings, not people
