@@ -319,9 +319,9 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
-    killing himself", "then turned the gun on herself", "before he was shot and killed
-    by police", "before committing suicide", "then took his own life", "killed his wife and
-    then himself"."""
+    killing himself", "before shooting himself", "then turned the gun on herself", "before
+    he was shot and killed by police", "before committing suicide", "then took his own
+    life", "killed his wife and then himself"."""
     suicide = table.get("suicide", {})
     for token in tokens:
         if _tried(token.head, table):
@@ -334,6 +334,8 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
         if token.lower_ in ("himself", "herself"):
             if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":
                 return token
+            if token.dep_ == "dobj" and harm(head, "dobj", table) == "shot" and _before(head):
+                return token
             if _listed_last(token, table):
                 return token
             if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
@@ -343,6 +345,14 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
+
+
+def _before(verb: Token) -> bool:
+    """Whether a verb tells what came last, after a clause "before" opens: "killed his wife
+    before shooting himself", "before he shot himself"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
 
 
 def _listed_last(reflexive: Token, table: dict[str, Any]) -> bool:
