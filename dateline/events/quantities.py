@@ -56,14 +56,21 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
     if any(fatal_word(c, table) and c.dep_ == "advmod" for c in num.children):
         return "killed"
     for child in list(counted.children) + list(num.children) + after:
+        if any(c.dep_ == "neg" for c in child.children):
+            continue  # "the two people who were not hurt"
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
-    if counted.head.lemma_ == "leave" and counted.dep_ == "dobj" and counted.i + 1 < len(num.doc):
+    base = counted
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head  # "left one dead and two injured": "two" joined to "one"
+    if base.head.lemma_ == "leave" and base.dep_ == "dobj" and counted.i + 1 < len(num.doc):
         left = counted.nbor(1).lower_  # "left three others wounded", however it is parsed
         if adjectives.get(left) in HARMS:
             return adjectives[left]
     if counted is num and num.dep_ in ("npadvmod", "nsubj") and num.head.lower_ in adjectives:
         return adjectives[num.head.lower_]  # "one person dead and three more injured"
+    if counted.pos_ == "ADJ" and counted.lower_ in adjectives:
+        return adjectives[counted.lower_]  # "left two men dead and three more hurt"
     alone = counted is num and counted.dep_ != "pobj"
     thing = counted.pos_ == "PROPN" or counted.lemma_.lower() in table.get("not_people", ())
     if not thing:
