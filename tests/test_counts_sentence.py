@@ -89,3 +89,11 @@ def test_the_hurt_joined_to_the_dead_a_happening_left_are_counted(
     pipeline: Pipeline, text: str, counts: dict[str, float]
 ) -> None:
     assert lead_counts(pipeline, text) == counts
+
+
+def test_people_a_harm_is_denied_of_are_not_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Police said a man was shot in the arm outside a store on Elm Street in Dunmore on "
+        "Monday. Two other men who were with him were not hurt."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 1

@@ -43,7 +43,7 @@ def people(token: Token, table: dict[str, Any], alike: bool = True) -> tuple[str
     if token.pos_ in NOT_NAMING:
         return None
     key = told(token, table) or _told_of_list(token, table)
-    if key is None or _denied(token):
+    if key is None or denied(token):
         return None
     group = _group(token)
     if any(c.lower_ == "or" for p in group for c in p.children if c.dep_ == "cc"):
@@ -66,7 +66,7 @@ def people(token: Token, table: dict[str, Any], alike: bool = True) -> tuple[str
     return key, Count(float(total), start, last.idx + len(last))
 
 
-def _denied(token: Token) -> bool:
+def denied(token: Token) -> bool:
     """Whether the verb a person is the subject of denies the harm ("the baby was not
     hurt")."""
     return token.dep_ in SUBJECTS and any(c.dep_ == "neg" for c in token.head.children)

@@ -23,6 +23,7 @@ from dateline.events.harms import (
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import (
     aged_before,
+    denied,
     governing,
     numbered,
     own_death,
@@ -87,6 +88,18 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
         if verb.lower_ in adjectives and role == "nsubj":
             return adjectives[verb.lower_]
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def _denied(counted: Token, table: dict[str, Any]) -> bool:
+    """Whether the verb a counted subject undergoes denies the harm it tells ("two others
+    were not hurt"; not "four people wounded were not related")."""
+    if not denied(counted):
+        return False
+    verb, adjectives = counted.head, table.get("adjectives", {})
+    said = [c for c in verb.children if c.dep_ in PREDICATES]
+    return harm(verb, counted.dep_, table) in HARMS or any(
+        adjectives.get(c.lower_) in HARMS for c in said
+    )
 
 
 def _additional(counted: Token, table: dict[str, Any]) -> bool:
@@ -227,9 +240,12 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
         if key in HARMS and (
-            _tally(counted, table) or _grouped(counted, table) or not value.is_integer()
+            _tally(counted, table)
+            or _grouped(counted, table)
+            or not value.is_integer()
+            or _denied(counted, table)
         ):
-            continue  # a tally, a group's member, a measure ("26.7 grams")
+            continue  # a tally, a group's member, a measure ("26.7 grams"), a harm denied
         extra = key in HARMS and _additional(counted, table)
         if key in HARMS and counted is not token:
             value += aged_before(counted)
