@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.events import ontology
+from dateline.events.headline import counts
 from dateline.models import Article
 from dateline.pipeline import Pipeline
 
@@ -58,6 +60,33 @@ def test_suicide_in_the_same_sentence_is_counted_once(pipeline: Pipeline) -> Non
         "Sunday before committing suicide."
     )
     assert killed(pipeline, text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "DUNMORE - A man killed his wife and daughter before shooting himself at their home "
+            "on Elm Street on Sunday, police said.",
+            3,
+        ),
+        (
+            "DUNMORE - Police say a man shot and killed his girlfriend before he shot himself "
+            "in a parking lot on Monday.",
+            2,
+        ),
+    ],
+)
+def test_the_killer_shooting_himself_last_is_one_of_the_dead(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count
+
+
+def test_a_headline_killer_who_shoots_himself_after_his_dead_is_one_of_them() -> None:
+    table = ontology.load(None).quantities
+    title = "Dunmore man kills two children, then fatally shoots self"
+    assert counts(title, table) == {"killed": 3}
 
 
 @pytest.mark.parametrize(

@@ -124,3 +124,34 @@ def test_the_clause_of_a_verb_holds_the_subject_hung_on_after(pipeline: Pipeline
 )
 def test_a_couple_is_two_people(pipeline: Pipeline, text: str, killed: float) -> None:
     assert lead_counts(pipeline, text).get("killed") == killed
+
+
+def test_people_of_conjoined_clauses_are_counted_once(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(
+        "A 19-year-old man was shot in the hip, a 20-year-old man was shot in the shoulder "
+        "and a 52-year-old woman was shot in the foot."
+    )
+    table = ontology.load(None).quantities
+    assert quantities(list(doc), table)["shot"].value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "A drive-by shooting on Elm Street in Marlow left a 20-year-old man dead on "
+            "Saturday. Officers say the two other victims, one female and one male, were "
+            "listed in stable condition at Regional Medical Center.",
+            2,
+        ),
+        (
+            "Deputies say the three other victims, two women and one man, were being treated "
+            "for gunshot wounds at Marlow General Hospital after the shooting.",
+            3,
+        ),
+    ],
+)
+def test_members_set_apart_between_commas_tell_again_who_the_count_is(
+    pipeline: Pipeline, text: str, wounded: float
+) -> None:
+    assert lead_counts(pipeline, text).get("wounded") == wounded

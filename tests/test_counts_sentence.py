@@ -1,7 +1,8 @@
 """People harmed that a sentence counts beside a happening's own clause, on short reports
 written for these tests: others a shooting's clause says it harmed too add to the hurt the
-sentence names before them, and one number before a list of plurals counts the whole
-list."""
+sentence names before them, one number before a list of plurals counts the whole list,
+the hurt joined to the dead a happening left are counted, and people a harm is denied of
+are not."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_one_number_before_a_list_of_plurals_counts_the_list(
     pipeline: Pipeline, text: str, wounded: int
 ) -> None:
     assert lead_counts(pipeline, text).get("wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A shooting outside a bar in Dunmore early Sunday left one dead and two injured, "
+            "police said.",
+            {"killed": 1, "wounded": 2},
+        ),
+        (
+            "A shooting outside a gas station in Dunmore left two men dead and three more hurt "
+            "late Friday.",
+            {"killed": 2, "wounded": 3},
+        ),
+    ],
+)
+def test_the_hurt_joined_to_the_dead_a_happening_left_are_counted(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead_counts(pipeline, text) == counts
+
+
+def test_people_a_harm_is_denied_of_are_not_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Police said a man was shot in the arm outside a store on Elm Street in Dunmore on "
+        "Monday. Two other men who were with him were not hurt."
+    )
+    assert lead_counts(pipeline, text).get("wounded") == 1

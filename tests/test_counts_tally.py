@@ -39,3 +39,11 @@ def test_a_headline_count_of_one_shooting_stays(pipeline: Pipeline) -> None:
 )
 def test_a_happening_ranked_among_others_is_no_tally(pipeline: Pipeline, text: str) -> None:
     assert lead_counts(pipeline, text, "").get("killed") == 9
+
+
+def test_a_count_told_before_is_no_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Police first said six people were shot outside a club in Dunmore on Saturday, but "
+        "later lowered that number to three."
+    )
+    assert "killed" not in lead_counts(pipeline, text, "")

@@ -82,7 +82,7 @@ def _suffered(verb: Token, table: dict[str, Any]) -> str | None:
         return None
     for wound in verb.children:
         if wound.dep_ == "dobj" and wound.lemma_.lower() in suffered.get("nouns", ()):
-            fatal = any(c.lower_ in table.get("fatal", ()) for c in wound.children)
+            fatal = any(fatal_word(c, table) for c in wound.children)
             return "killed" if fatal else "wounded"
     return None
 
@@ -100,8 +100,7 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
         return "wounded"  # "is expected to recover"
     if verb.lemma_.lower() not in care.get("verbs", ()):
         return None
-    died = table.get("fatal", ())
-    if any(t.lemma_.lower() in ("die", "death") or t.lower_ in died for t in verb.subtree):
+    if any(t.lemma_.lower() in ("die", "death") or fatal_word(t, table) for t in verb.subtree):
         return None  # "rushed to a hospital, where he died"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
@@ -134,12 +133,21 @@ def has(verb: Token, role: str) -> bool:
 def _fatal(verb: Token, table: dict[str, Any]) -> bool:
     """Whether a verb of harm is told as fatal: "fatally", "to death", "shot dead"."""
     for child in verb.children:
-        word = child.lower_
-        if word in table.get("fatal", ()) and child.dep_ in ("advmod", *PREDICATES):
+        if fatal_word(child, table) and child.dep_ in ("advmod", *PREDICATES):
             return True
-        if word == "to" and any(c.lower_ == "death" for c in child.children):
+        if child.lower_ == "to" and any(c.lower_ == "death" for c in child.children):
             return True
     return False
+
+
+def fatal_word(token: Token, table: dict[str, Any]) -> bool:
+    """Whether a word makes a harm fatal ("fatally", "dead", "fatal"), not where a prefix
+    before it denies that ("non-fatal wounds")."""
+    if token.lower_ not in table.get("fatal", ()):
+        return False
+    doc, i = token.doc, token.i
+    before = doc[i - 2] if i > 1 and doc[i - 1].text == "-" else doc[i - 1] if i else None
+    return before is None or before.lower_ not in table.get("not_fatal", ())
 
 
 def undergone(verb: Token, table: dict[str, Any]) -> bool:
@@ -202,7 +210,7 @@ def told_of(noun: Token, table: dict[str, Any]) -> str | None:
     key = table.get("nouns", {}).get(lemma) or table.get("of_harms", {}).get(lemma)
     if key not in HARMS:
         return None
-    return "killed" if any(c.lower_ in table.get("fatal", ()) for c in owner.children) else key
+    return "killed" if any(fatal_word(c, table) for c in owner.children) else key
 
 
 def _taken(noun: Token, table: dict[str, Any]) -> bool:

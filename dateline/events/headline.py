@@ -133,10 +133,18 @@ def _number(words: list[str]) -> bool:
 
 def _own_death(words: list[str], rules: dict[str, Any]) -> bool:
     """Whether words after a count of the killed tell the killer's own death: "then
-    killed himself", "then gunman kills himself"."""
+    killed himself", "then gunman kills himself", "then fatally shoots self"."""
     own = rules.get("own_death", {})
     before, reflexives = set(own.get("before", ())), set(own.get("reflexives", ()))
-    return any(w in reflexives and i and words[i - 1] in before for i, w in enumerate(words))
+    shot, then = set(own.get("shot", ())), set(own.get("then", ()))
+    for i, word in enumerate(words):
+        if word not in reflexives or not i:
+            continue
+        if words[i - 1] in before:
+            return True
+        if words[i - 1] in shot and set(words[max(0, i - 3) : i - 1]) & then:
+            return True
+    return False
 
 
 def _own_death_next(words: list[str], rules: dict[str, Any]) -> bool:

@@ -34,22 +34,23 @@ NOT_NAMING = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE", 
 """Parts of speech that never name the people a harm befell (skipped before any parse walk)."""
 
 
-def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
+def people(token: Token, table: dict[str, Any], alike: bool = True) -> tuple[str, Count] | None:
     """People harmed, counted from how they are named: one for each single person ("a
     22-year-old man was shot", "his victim died", "killing him", "a boy shot and killed
     Monday"), a group's numbers added ("he and three others were shot"), an ordinal for
-    a death toll ("a third person has died"); none for an uncounted plural."""
+    a death toll ("a third person has died"), and with ``alike`` the people of later
+    conjoined clauses the same harm befell; none for an uncounted plural."""
     if token.pos_ in NOT_NAMING:
         return None
     key = told(token, table) or _told_of_list(token, table)
-    if key is None or _denied(token):
+    if key is None or denied(token):
         return None
     group = _group(token)
     if any(c.lower_ == "or" for p in group for c in p.children if c.dep_ == "cc"):
         return None
     alone = len(group) == 1
     values = [_members(p, table, alone, first=i == 0) for i, p in enumerate(group)]
-    if _shared_number(group, values):
+    if _shared_number(group, values) or _restated(group, values):
         values = values[:1]
     if any(v is None for v in values) or (alone and numbered(token)):
         return None
@@ -58,14 +59,14 @@ def people(token: Token, table: dict[str, Any]) -> tuple[str, Count] | None:
         total = max(total, _ordinal(token, table))
     start = min(p.left_edge.idx for p in group)
     last = max(group, key=lambda p: p.i)
-    if token.dep_ in SUBJECTS:
+    if alike and token.dep_ in SUBJECTS:
         for other in _alike(token, key, table):
             total += other[1].value
             last = other[0]
     return key, Count(float(total), start, last.idx + len(last))
 
 
-def _denied(token: Token) -> bool:
+def denied(token: Token) -> bool:
     """Whether the verb a person is the subject of denies the harm ("the baby was not
     hurt")."""
     return token.dep_ in SUBJECTS and any(c.dep_ == "neg" for c in token.head.children)
@@ -85,7 +86,8 @@ def _group(token: Token) -> list[Token]:
 
 def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token, Count]]:
     """The people of later conjoined clauses the same harm befell ("a boy was shot in the
-    arm and a woman was shot in the back"), each with its count."""
+    arm and a woman was shot in the back"), each with its own count (the verb's conjuncts
+    are all the later clauses: none is counted twice)."""
     out = []
     for verb in subject.head.conjuncts:
         other = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -93,7 +95,7 @@ def _alike(subject: Token, key: str, table: dict[str, Any]) -> list[tuple[Token,
             continue
         if line_break(subject.doc, subject.idx, other.idx):
             continue  # a headline run into the first sentence
-        found = people(other, table)
+        found = people(other, table, alike=False)
         if found is not None:
             out.append((other, found[1]))
     return out
@@ -220,6 +222,21 @@ def _shared_number(group: list[Token], values: list[float | None]) -> bool:
     )
 
 
+def _restated(group: list[Token], values: list[float | None]) -> bool:
+    """Whether a list's later members set apart between commas tell again who the counted
+    plural before them are: "the two other teens, one female and one male, were treated"
+    (two), not "two men, one woman and one boy were shot" (four)."""
+    first, last = group[0], group[-1]
+    doc = first.doc
+    if len(group) < 2 or not numbered(first) or first.tag_ != "NNS" or None in values:
+        return False
+    after = last.right_edge.i + 1
+    marks = (",", "--", "—", ")")
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != "," or after >= len(doc):
+        return False
+    return doc[after].text in marks and sum(values[1:]) == values[0]  # type: ignore[arg-type]
+
+
 def _pair(token: Token, table: dict[str, Any]) -> bool:
     """Whether a word names two people: "a young couple", "the couple" (not "a couple of
     days", nor "two couples")."""
@@ -302,9 +319,9 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
-    killing himself", "then turned the gun on herself", "before he was shot and killed
-    by police", "before committing suicide", "then took his own life", "killed his wife and
-    then himself"."""
+    killing himself", "before shooting himself", "then turned the gun on herself", "before
+    he was shot and killed by police", "before committing suicide", "then took his own
+    life", "killed his wife and then himself"."""
     suicide = table.get("suicide", {})
     for token in tokens:
         if _tried(token.head, table):
@@ -317,6 +334,8 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
         if token.lower_ in ("himself", "herself"):
             if token.dep_ == "dobj" and harm(head, "dobj", table) == "killed":
                 return token
+            if token.dep_ == "dobj" and harm(head, "dobj", table) == "shot" and _before(head):
+                return token
             if _listed_last(token, table):
                 return token
             if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "turn":
@@ -326,6 +345,14 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
+
+
+def _before(verb: Token) -> bool:
+    """Whether a verb tells what came last, after a clause "before" opens: "killed his wife
+    before shooting himself", "before he shot himself"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "before":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children)
 
 
 def _listed_last(reflexive: Token, table: dict[str, Any]) -> bool:

@@ -11,10 +11,19 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.events.anchors import clause_verb
-from dateline.events.harms import HARMS, PREDICATES, harm, participle, told_of, undergone
+from dateline.events.harms import (
+    HARMS,
+    PREDICATES,
+    fatal_word,
+    harm,
+    participle,
+    told_of,
+    undergone,
+)
 from dateline.events.numbers import SCALES, Count, number
 from dateline.events.people import (
     aged_before,
+    denied,
     governing,
     numbered,
     own_death,
@@ -45,17 +54,24 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
             counted = owner  # "a total of six people were injured"
     adjectives, nouns = (table.get(k, {}) for k in ("adjectives", "nouns"))
     after = [c for c in counted.head.children if 0 < c.i - counted.i <= 2 and c.dep_ in PREDICATES]
-    if any(c.lower_ in table.get("fatal", ()) and c.dep_ == "advmod" for c in num.children):
+    if any(fatal_word(c, table) and c.dep_ == "advmod" for c in num.children):
         return "killed"
     for child in list(counted.children) + list(num.children) + after:
+        if any(c.dep_ == "neg" for c in child.children):
+            continue  # "the two people who were not hurt"
         if child.lemma_.lower() in adjectives or child.lower_ in adjectives:
             return adjectives.get(child.lemma_.lower()) or adjectives[child.lower_]
-    if counted.head.lemma_ == "leave" and counted.dep_ == "dobj" and counted.i + 1 < len(num.doc):
+    base = counted
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head  # "left one dead and two injured": "two" joined to "one"
+    if base.head.lemma_ == "leave" and base.dep_ == "dobj" and counted.i + 1 < len(num.doc):
         left = counted.nbor(1).lower_  # "left three others wounded", however it is parsed
         if adjectives.get(left) in HARMS:
             return adjectives[left]
     if counted is num and num.dep_ in ("npadvmod", "nsubj") and num.head.lower_ in adjectives:
         return adjectives[num.head.lower_]  # "one person dead and three more injured"
+    if counted.pos_ == "ADJ" and counted.lower_ in adjectives:
+        return adjectives[counted.lower_]  # "left two men dead and three more hurt"
     alone = counted is num and counted.dep_ != "pobj"
     thing = counted.pos_ == "PROPN" or counted.lemma_.lower() in table.get("not_people", ())
     if not thing:
@@ -72,6 +88,18 @@ def _key(num: Token, counted: Token, table: dict[str, Any]) -> str | None:
         if verb.lower_ in adjectives and role == "nsubj":
             return adjectives[verb.lower_]
     return nouns.get(counted.lemma_.lower()) or nouns.get(counted.lower_)
+
+
+def _denied(counted: Token, table: dict[str, Any]) -> bool:
+    """Whether the verb a counted subject undergoes denies the harm it tells ("two others
+    were not hurt"; not "four people wounded were not related")."""
+    if not denied(counted):
+        return False
+    verb, adjectives = counted.head, table.get("adjectives", {})
+    said = [c for c in verb.children if c.dep_ in PREDICATES]
+    return harm(verb, counted.dep_, table) in HARMS or any(
+        adjectives.get(c.lower_) in HARMS for c in said
+    )
 
 
 def _additional(counted: Token, table: dict[str, Any]) -> bool:
@@ -212,9 +240,12 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         counted = _counted(token)
         key = _key(token, counted, table) or _toll(token, table)
         if key in HARMS and (
-            _tally(counted, table) or _grouped(counted, table) or not value.is_integer()
+            _tally(counted, table)
+            or _grouped(counted, table)
+            or not value.is_integer()
+            or _denied(counted, table)
         ):
-            continue  # a tally, a group's member, a measure ("26.7 grams")
+            continue  # a tally, a group's member, a measure ("26.7 grams"), a harm denied
         extra = key in HARMS and _additional(counted, table)
         if key in HARMS and counted is not token:
             value += aged_before(counted)
@@ -300,9 +331,7 @@ def named_counts(noun: Token, table: dict[str, Any]) -> dict[str, Count]:
         (
             c
             for c in noun.children
-            if c.dep_ in ("amod", "compound")
-            and c.i < noun.i
-            and c.lower_ in table.get("fatal", ())
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and fatal_word(c, table)
         ),
         None,
     )
@@ -342,7 +371,8 @@ def _grouped(noun: Token, table: dict[str, Any]) -> bool:
 def _toll(num: Token, table: dict[str, Any]) -> str | None:
     """What a toll a number is the new value of counts: "the death toll rose to 12",
     "the number killed has risen to seven", "bringing the number of fatalities to three";
-    not a number of happenings ("the number of shootings rose to 50")."""
+    not a number of happenings ("the number of shootings rose to 50"), nor a count told
+    before ("police amended that number to four")."""
     prep = num.head
     if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
         return None
@@ -351,6 +381,11 @@ def _toll(num: Token, table: dict[str, Any]) -> str | None:
     tolls = table.get("tolls", {})
     if subject is None or subject.lemma_.lower() not in tolls:
         return None
+    back = table.get("told_before", ())
+    if any(c.dep_ == "det" and c.lower_ in back for c in subject.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+    ):
+        return None  # "amended that number to four": a count told before, not a toll
     happenings = table.get("tallies", {}).get("happenings", ())
     if any(t.tag_ == "NNS" and t.lemma_.lower() in happenings for t in subject.subtree):
         return None  # "the number of shootings rose to 50" counts happenings, not people
