@@ -26,10 +26,12 @@ _NEXT = re.compile(r"\s*(,\s*)?([\w'\u2019]+)")
 
 
 def _marked(m: Mention, text: str, dateline: bool) -> bool:
+    """Whether this mention marks its name as a place (see the module doc)."""
     following = _NEXT.match(text, m.end)
     nxt = following.group(2) if following else ""
     joined = following is not None and not following.group(1)
-    if joined and (nxt[:1].isupper() or nxt[:1] in "'\u2019" or nxt.lower() in _BUILDING):
+    longer = nxt[:1].isupper() or nxt.startswith(("'", "\u2019")) or nxt.lower() in _BUILDING
+    if joined and longer:
         return False
     if dateline or (joined and nxt.lower() in _AFTER):
         return True

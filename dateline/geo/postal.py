@@ -13,7 +13,7 @@ they are read only where the text marks their name as a place (``geo.localities`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 import zipcodes
 
@@ -50,18 +50,17 @@ def add_postal_towns(
     writer: GazetteerWriter,
     cities: Iterable[dict],
     admin1_names: dict[tuple[str, str], str],
-    counties: set[tuple[str, str]] = frozenset(),
-) -> int:
+    counties: Set[tuple[str, str]] = frozenset(),
+) -> None:
     """Add the US post-office towns the GeoNames ``cities`` lack, that no dictionary word
     names and that share no name with a county of their state (``counties``: (state code,
-    "Bartow County") pairs); returns how many."""
+    "Bartow County") pairs)."""
     known: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for city in cities:
         if city["countrycode"] != "US":
             continue
         for name in (city["name"], *city["alternatenames"]):
             known[(key(name), city["admin1code"])].append((city["latitude"], city["longitude"]))
-    added = 0
     common = dictionary_words()
     for (name, state), (lat, lon) in sorted(towns().items()):
         if not usable_name(name) or name.lower() in common or ("US", state) not in admin1_names:
@@ -81,5 +80,3 @@ def add_postal_towns(
             feature_class="P",
             feature_code=LOCALITY,
         )
-        added += 1
-    return added
