@@ -7,16 +7,14 @@ place counts, so the place keeps its span in the text."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dateline.events.anchors import AREAS
 from dateline.geo.coherence import km
 from dateline.geo.names import key
-from dateline.geo.recognise import story_of
+from dateline.geo.recognise import headline_words
 from dateline.models import Event, Place
 
-_WORD = re.compile(r"[\w.'\u2019-]+")
 _LONGEST = 3
 
 
@@ -37,7 +35,7 @@ def tied_names(title: str | None, rules: dict[str, Any]) -> list[str]:
     word precedes ("shooting in Pine Bluff", "4 shot dead in Clarksburg", not "arrested
     in Detroit"), longest first at each word; a name before a happening's word ("Albany
     mass shooting") is not read."""
-    words = _WORD.findall(story_of(title))
+    words = headline_words(title)
     lowered = [w.lower() for w in words]
     locatives, harmed = set(rules["locatives"]), set(rules["harms"])
     out = []

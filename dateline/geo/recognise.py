@@ -481,9 +481,9 @@ def _widening(token: Token | None) -> bool:
     )
 
 
-def story_of(headline: str | None) -> str:
-    """A page title's headline, without the site's name after it."""
-    return _HEADLINE_END.split(headline or "")[0]
+def headline_words(headline: str | None) -> list[str]:
+    """The words of a page title's headline, without the site's name after it."""
+    return _HEADLINE_WORD.findall(_HEADLINE_END.split(headline or "")[0])
 
 
 def headline_names(headline: str | None, doc: Doc, full: str | None = None) -> set[str]:
@@ -498,8 +498,7 @@ def headline_names(headline: str | None, doc: Doc, full: str | None = None) -> s
     Party in Rice County" names no "Shot", but "Rice County"). ``full`` is ``doc.text``
     when the caller has it."""
     full = doc.text if full is None else full
-    story = story_of(headline)
-    words = _HEADLINE_WORD.findall(story) + [""]
+    words = headline_words(headline) + [""]
     lower = {t.lower_ for t in doc if t.is_lower}
     body = full[_copy_end(words[:-1], full) :]
     names = set()
