@@ -163,3 +163,23 @@ def test_opening_a_store_written_before_the_family_column_fills_what_sql_can(
         assert stored(store.con) == {
             frozenset(told[n].article.title for n in group) for group in EXPECTED
         } | {frozenset({"Dayton Roads"})}
+
+
+def test_a_charge_in_a_death_joins_the_shooting_and_a_fatal_crash_does_not(
+    tmp_path: Path,
+) -> None:
+    told = _told()
+    told["charge"] = _result(
+        "Ohio Courts", "2016-05-04", "ACCUSE",
+        "The father was indicted in the death of the Elm Street boy.", "2016-05-03",
+    )  # fmt: skip
+    told["crash"] = _result(
+        "Dayton Traffic", "2016-05-02", "DISASTER",
+        "A driver died when his truck overturned on Elm Street in Dayton.", "2016-05-02",
+    )  # fmt: skip
+    assert [r.family for r in reports_of([told["charge"], told["crash"]])] == [
+        "violence",
+        "DISASTER",
+    ]
+    assert groups(told, fuse(told.values())) == EXPECTED
+    assert_orders_and_rebuild(tmp_path, told, EXPECTED)

@@ -28,7 +28,7 @@ class Rules:
     link: float
     join: float
     stopwords: frozenset[str]
-    told: dict[str, tuple[frozenset[str], frozenset[str]]]
+    told: dict[str, dict[str, frozenset[str]]]
     tie_days: int
     tie_km: float
     most_named: int
@@ -45,21 +45,30 @@ class Rules:
     def family_told(self, kind: str, words: frozenset[str]) -> str:
         """The family a report of this type compares in: the one its words tell
         (``told_as``: an accident told with a gun is a shooting), else its type's."""
-        for name, (kinds, cues) in self.told.items():
-            if kind in kinds and not cues.isdisjoint(words):
+        for name, cues in self.told.items():
+            if not cues.get(kind, frozenset()).isdisjoint(words):
                 return name
         return self.family_of(kind)
 
     def types_of(self, family: str) -> frozenset[str]:
         """Every type a report of this family can have (its own and those told as it)."""
         own = {k for k, f in self.family.items() if f == family} | {family}
-        return frozenset(own | self.told.get(family, (frozenset(), frozenset()))[0])
+        return frozenset(own | self.told.get(family, {}).keys())
 
     def group_of(self, kind: str) -> str:
         """The family whose reports a report of this type may meet: the one it can be told
         as, else its own."""
-        told = [name for name, (kinds, _) in self.told.items() if kind in kinds]
+        told = [name for name, cues in self.told.items() if kind in cues]
         return told[0] if told else self.family_of(kind)
+
+
+def _cues(entries: list[dict[str, list[str]]]) -> dict[str, frozenset[str]]:
+    """The words that tell each type as the family, from ``told_as`` entries."""
+    cues: dict[str, set[str]] = {}
+    for entry in entries:
+        for kind in entry["types"]:
+            cues.setdefault(kind, set()).update(entry["words"])
+    return {kind: frozenset(words) for kind, words in cues.items()}
 
 
 @lru_cache(maxsize=1)
@@ -84,10 +93,7 @@ def rules() -> Rules:
         link=float(data["link"]),
         join=float(data["join"]),
         stopwords=frozenset(data["stopwords"]),
-        told={
-            name: (frozenset(rule["types"]), frozenset(rule["words"]))
-            for name, rule in (data.get("told_as") or {}).items()
-        },
+        told={name: _cues(entries) for name, entries in (data.get("told_as") or {}).items()},
         tie_days=int(data["person_ties"]["days"]),
         tie_km=float(data["person_ties"]["km"]),
         most_named=int(data["person_ties"]["most_named"]),

@@ -37,10 +37,9 @@ def folding() -> str:
     return "[" + "".join(found) + "]"
 
 
-def _told_as(family: str) -> str:
-    """An SQL test on the stored event ``e`` that holds for every event fusion may read
-    as ``family`` by its words."""
-    cues = rules().told[family][1]
+def _told_as(cues: frozenset[str]) -> str:
+    """An SQL test on the stored event ``e`` that holds for every event whose words may
+    hold one of ``cues``."""
     sentence = "coalesce(e.sentence, '')"
     pattern = "|".join(re.escape(cue.lower()) for cue in sorted(cues))
     return (
@@ -72,8 +71,12 @@ def fill_untold(con) -> None:
 def may_be_told_any() -> str:
     """An SQL test on the stored event ``e`` that holds for every event fusion may read
     as another family than its type's."""
+    kinds: dict[frozenset[str], list[str]] = {}
+    for cues in rules().told.values():
+        for kind, words in cues.items():
+            kinds.setdefault(words, []).append(kind)
     tests = [
-        f"(e.type IN ({literals(sorted(kinds))}) AND {_told_as(name)})"
-        for name, (kinds, _) in sorted(rules().told.items())
+        f"(e.type IN ({literals(sorted(told))}) AND {_told_as(words)})"
+        for words, told in sorted(kinds.items(), key=lambda item: sorted(item[1]))
     ]
     return "(" + " OR ".join(tests) + ")" if tests else "FALSE"
