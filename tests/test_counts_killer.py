@@ -1,6 +1,8 @@
 """The killer's own death told apart from the lead's victims, on short reports written for
-these tests: it adds one to a count of the people a doer's verb befell, not to a count of
-the dead, nor to a count that is the doer himself, nor for a death only attempted."""
+these tests: it adds one to a count of the people a doer's verb befell, his suicide or his
+death at others' hands (told by a noun for the doer, his surname, or "before being killed"),
+not to a count of the dead, nor to a count that is the doer himself, nor for a death only
+attempted."""
 
 from __future__ import annotations
 
@@ -49,6 +51,37 @@ def killed(pipeline: Pipeline, text: str) -> float | None:
     ],
 )
 def test_the_killers_own_death_told_apart_is_counted(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "DUNMORE - A gunman shot and killed three people at a warehouse on Elm Street on "
+            "Sunday. The gunman was shot and killed by a deputy minutes later.",
+            4,
+        ),
+        (
+            "DUNMORE - Police say a man fatally shot two clerks at a gas station on Monday. "
+            "Officers killed the suspect after a chase on Route 6.",
+            3,
+        ),
+        (
+            "DUNMORE - Authorities say Dale Harmon shot and killed his neighbor and her son on "
+            "Sunday. Harmon was killed in a shootout with state troopers hours later.",
+            3,
+        ),
+        (
+            "DUNMORE - A man shot and killed a customer inside a pharmacy on Elm Street on "
+            "Sunday before being fatally shot by police.",
+            2,
+        ),
+    ],
+)
+def test_the_doers_death_at_others_hands_is_counted(
     pipeline: Pipeline, text: str, count: int
 ) -> None:
     assert killed(pipeline, text) == count
