@@ -87,6 +87,15 @@ def test_the_doers_death_at_others_hands_is_counted(
     assert killed(pipeline, text) == count
 
 
+def test_a_victim_who_shares_the_doers_surname_is_not_the_doer(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - Police say Dana Reyes shot and killed her father and her daughter at their "
+        "home on Elm Street on Sunday. The bodies of Maya Reyes, 6, and Tom Weeks, 50, were "
+        "found in a shed."
+    )
+    assert killed(pipeline, text) == 2
+
+
 def test_suicide_in_the_same_sentence_is_counted_once(pipeline: Pipeline) -> None:
     text = (
         "DUNMORE - A man shot and killed his estranged wife and her sister on Elm Street on "

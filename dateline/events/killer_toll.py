@@ -48,7 +48,8 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
 def _doer_killed(doc: Doc, victims: Token, table: dict[str, Any]) -> Token | None:
     """The word naming the doer of the victims' harm as killed in another sentence: one
     doer named by a noun for the one who did it ("the gunman was shot and killed by
-    police", "officers killed the suspect") or by his own surname ("Long was killed")."""
+    police", "officers killed the suspect") or by his own surname, not a relative's full
+    name ("Long was killed"; not "the body of Maya Long was found")."""
     doer = _subject(victims.head)
     if doer is None or doer.tag_ in ("NNS", "NNPS"):
         return None
@@ -58,13 +59,19 @@ def _doer_killed(doc: Doc, victims: Token, table: dict[str, Any]) -> Token | Non
     for token in doc:
         if sent.start <= token.i < sent.end or token.tag_ not in ("NN", "NNP"):
             continue
-        named = token.text == surname or (
+        named = (token.text == surname and _names(doer) >= _names(token)) or (
             token.lemma_.lower() in doers
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         )
         if named and told(token, table) == "killed":
             return token
     return None
+
+
+def _names(token: Token) -> set[str]:
+    """The first names a surname is told with ("Dana" of "Dana Reyes"): a surname with
+    others than the doer's is a relative's ("the bodies of Maya Reyes")."""
+    return {c.text for c in token.children if c.dep_ == "compound"}
 
 
 def murder_suicide(
