@@ -1,6 +1,8 @@
 """The killer's own death told apart from the lead's victims, on short reports written for
-these tests: it adds one to a count of the people a doer's verb befell, not to a count of
-the dead, nor to a count that is the doer himself, nor for a death only attempted."""
+these tests: it adds one to a count of the people a doer's verb befell, his suicide or his
+death at others' hands (told by a noun for the doer, his surname, or "before being killed"),
+not to a count of the dead, nor to a count that is the doer himself, nor for a death only
+attempted."""
 
 from __future__ import annotations
 
@@ -52,6 +54,46 @@ def test_the_killers_own_death_told_apart_is_counted(
     pipeline: Pipeline, text: str, count: int
 ) -> None:
     assert killed(pipeline, text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "DUNMORE - A gunman shot and killed three people at a warehouse on Elm Street on "
+            "Sunday. The gunman was shot and killed by a deputy minutes later.",
+            4,
+        ),
+        (
+            "DUNMORE - Police say a man fatally shot two clerks at a gas station on Monday. "
+            "Officers killed the suspect after a chase on Route 6.",
+            3,
+        ),
+        (
+            "DUNMORE - Authorities say Dale Harmon shot and killed his neighbor and her son on "
+            "Sunday. Harmon was killed in a shootout with state troopers hours later.",
+            3,
+        ),
+        (
+            "DUNMORE - A man shot and killed a customer inside a pharmacy on Elm Street on "
+            "Sunday before being fatally shot by police.",
+            2,
+        ),
+    ],
+)
+def test_the_doers_death_at_others_hands_is_counted(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    assert killed(pipeline, text) == count
+
+
+def test_a_victim_who_shares_the_doers_surname_is_not_the_doer(pipeline: Pipeline) -> None:
+    text = (
+        "DUNMORE - Police say Dana Reyes shot and killed her father and her daughter at their "
+        "home on Elm Street on Sunday. The bodies of Maya Reyes, 6, and Tom Weeks, 50, were "
+        "found in a shed."
+    )
+    assert killed(pipeline, text) == 2
 
 
 def test_suicide_in_the_same_sentence_is_counted_once(pipeline: Pipeline) -> None:

@@ -1,9 +1,10 @@
 """The killer's own death told apart from the lead's victims: "A man shot and killed his
 wife and two sons on Sunday ... He then turned the gun on himself" counts four dead, as
-the registries do. Only a count of the people a doer's verb befell ("killed three
-people", "killing 2") leaves the killer out; a count of the dead ("three people were
-found dead in an apparent murder-suicide") may already hold him, but one alone cannot ("A
-boy was killed in a murder-suicide" is two dead)."""
+the registries do, and so does "... The gunman was shot and killed by police". Only a
+count of the people a doer's verb befell ("killed three people", "killing 2") leaves the
+killer out; a count of the dead ("three people were found dead in an apparent
+murder-suicide") may already hold him, but one alone cannot ("A boy was killed in a
+murder-suicide" is two dead)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.harms import HARMS
-from dateline.events.people import own_death
+from dateline.events.people import own_death, told
 from dateline.models import BORROWED, Event
 
 REFLEXIVE = ("himself", "herself", "themselves")
@@ -37,9 +38,40 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
         sent = victims.sent
         own = own_death([t for t in doc if not sent.start <= t.i < sent.end], table)
         if own is None:
+            own = _doer_killed(doc, victims, table)
+        if own is None:
             continue
         lead.quantities["killed"] += 1
         lead.why += f"; killed: the killer's own death too ('{own.sent.text[:40]}')"
+
+
+def _doer_killed(doc: Doc, victims: Token, table: dict[str, Any]) -> Token | None:
+    """The word naming the doer of the victims' harm as killed in another sentence: one
+    doer named by a noun for the one who did it ("the gunman was shot and killed by
+    police", "officers killed the suspect") or by his own surname, not a relative's full
+    name ("Long was killed"; not "the body of Maya Long was found")."""
+    doer = _subject(victims.head)
+    if doer is None or doer.tag_ in ("NNS", "NNPS"):
+        return None
+    doers = table.get("doers", ())
+    surname = doer.text if doer.ent_type_ == "PERSON" else None
+    sent = victims.sent
+    for token in doc:
+        if sent.start <= token.i < sent.end or token.tag_ not in ("NN", "NNP"):
+            continue
+        named = (token.text == surname and _names(doer) >= _names(token)) or (
+            token.lemma_.lower() in doers
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        )
+        if named and told(token, table) == "killed":
+            return token
+    return None
+
+
+def _names(token: Token) -> set[str]:
+    """The first names a surname is told with ("Dana" of "Dana Reyes"): a surname with
+    others than the doer's is a relative's ("the bodies of Maya Reyes")."""
+    return {c.text for c in token.children if c.dep_ == "compound"}
 
 
 def murder_suicide(

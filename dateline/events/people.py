@@ -320,13 +320,15 @@ def governing(tokens: list[Token], table: dict[str, Any]) -> tuple[str, Count] |
 def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
     """The word telling that the killer died too, which adds one to the killed: "before
     killing himself", "before shooting himself", "then turned the gun on herself", "before
-    he was shot and killed by police", "before committing suicide", "then took his own
-    life", "killed his wife and then himself"."""
+    he was shot and killed by police", "before being fatally shot by police", "before
+    committing suicide", "then took his own life", "killed his wife and then himself"."""
     suicide = table.get("suicide", {})
     for token in tokens:
         if _tried(token.head, table):
             continue  # "then tried to take her own life"
         if token.dep_ == "dobj" and _phrase(token) in suicide.get(token.head.lemma_, ()):
+            return token
+        if _killed_last(token, table):
             return token
         if token.lower_ not in ("himself", "herself", "he", "she"):
             continue
@@ -345,6 +347,19 @@ def own_death(tokens: list[Token], table: dict[str, Any]) -> Token | None:
             if before and harm(head, token.dep_, table) == "killed":
                 return token
     return None
+
+
+def _killed_last(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether a passive with no subject of its own, after "before", tells the doer of the
+    verb it follows killed: "shot and killed a customer before being fatally shot by
+    police" (not "was beaten before being shot dead": the verb before did nothing to
+    anyone)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "before" or prep.head.pos_ != "VERB":
+        return False
+    if has(verb, "nsubjpass") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return has(prep.head, "dobj") and harm(verb, "nsubjpass", table) == "killed"
 
 
 def _before(verb: Token) -> bool:

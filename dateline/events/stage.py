@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -374,7 +375,9 @@ class EventStage:
             if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
                 return
             target = last
-        counts = {k: c for k, c in quantities(list(sent), table).items() if k in HARMS}
+        told_before = self.ontology.earlier_happening
+        words = [t for t in sent if not _told_before(t, told_before)]  # not another's counts
+        counts = {k: c for k, c in quantities(words, table).items() if k in HARMS}
         for item in here:
             _others_added(item.event, counts, sent, table.get("adding", ()))
         counts = {
@@ -973,6 +976,9 @@ class EventStage:
         when = anchors.when(own, token, dated, result.article.published, state)
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, dated, result.article.published, state)
+        told_before = self.ontology.earlier_happening
+        if not _told_before(token, told_before):
+            tied = [t for t in tied if not _told_before(t, told_before)]  # another's counts
         counts = quantities(with_subjects(tied), self.ontology.quantities)
         for key, count in named_counts(token, self.ontology.quantities).items():
             if key not in counts or counts[key].value < count.value:
@@ -1083,10 +1089,32 @@ class EventStage:
         words = self.ontology.other_happening
         if any(c.lower_ in words for c in token.children if c.dep_ in ("det", "amod")):
             return True
+        if _told_before(token, self.ontology.earlier_happening):
+            return True
         opening = [t.lower_ for t in sent[:4]]
         return opening[:1] == ["separately"] or (
             opening[:1] == ["in"] and any(w in words for w in opening[1:])
         )
+
+
+def _told_before(token: Token, earlier: dict[str, Any]) -> bool:
+    """Whether a mention is of a happening the story's own one is told to come after or
+    follow: "The shooting comes a week after a fatal shooting", "These shootings follow
+    the deaths of two children" (``earlier_happening``)."""
+    verbs, links = earlier.get("verbs", ()), earlier.get("links", ())
+    for node in (token, *token.ancestors):
+        verb = node.head
+        if verb.lemma_.lower() not in verbs or verb.i == node.i:
+            continue
+        linked = node.lower_ in links or any(
+            c.dep_ == "mark" and c.lower_ in links for c in node.children
+        )
+        if not linked and node.dep_ != "dobj":
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        happenings = earlier.get("happenings", ())
+        return subject is not None and subject.lemma_.lower() in happenings
+    return False
 
 
 def _past(token: Token) -> bool:
