@@ -525,7 +525,9 @@ def scene_time(verb: Token, time: Token) -> bool:
         ]
         if not objects:
             return _responders(verb)
-        return any(_scene_object(o) for o in objects)
+        if any(_scene_object(o) for o in objects):
+            return True
+        return _responders(verb) and not any(_answered(o) for o in objects)
     return verb.tag_ in ("VBP", "VBZ") and (time.i < verb.i or _opens_said(verb, time))
 
 
@@ -556,14 +558,39 @@ def _opens_said(verb: Token, time: Token) -> bool:
 
 
 def _responders(verb: Token) -> bool:
-    """Whether the verb's subject is police or an emergency crew (``responders`` in
-    dates.yaml): "deputies responded early Saturday" went to a scene, where "the mayor
-    responded Tuesday" answered; a pronoun is who says it ("Police say they responded late
+    """Whether the verb's subject is police or an emergency crew (``_responder``):
+    "deputies responded early Saturday" went to a scene, where "the mayor responded
+    Tuesday" answered; a pronoun is who says it ("Police say they responded late
     Wednesday")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "ccomp" and all(s.pos_ == "PRON" for s in subjects):
         subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in words()["responders"] for s in subjects)
+    return any(_responder(s) for s in subjects)
+
+
+def _responder(subject: Token) -> bool:
+    """A subject that is police or an emergency crew, or the body of one: a word of
+    ``responder_bodies`` named for one of ``responder_kinds`` ("Police Department",
+    "Sheriff's Office")."""
+    table = words()
+    lemma = subject.lemma_.lower()
+    if lemma in table["responders"]:
+        return True
+    owners = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    kinds = table["responders"] | table["responder_kinds"]
+    return lemma in table["responder_bodies"] and any(o.lemma_.lower() in kinds for o in owners)
+
+
+def _answered(obj: Token) -> bool:
+    """Whether what someone responded to is a person or something said (``answers`` in
+    dates.yaml: "responded to questions", "responded to reporters", "responded to him"),
+    not a place: police who respond to anything else ("to the Town of Millbrook", "to the
+    Riverside Medical Center") went to a scene."""
+    return (
+        obj.pos_ == "PRON"
+        or obj.ent_type_ == "PERSON"
+        or any(o.lemma_.lower() in words()["answers"] for o in [obj, *obj.conjuncts])
+    )
 
 
 def later_step(time: Token) -> bool:
