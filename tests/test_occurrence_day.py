@@ -74,3 +74,13 @@ def test_a_lead_told_in_the_present_keeps_the_publication_day_for_a_day_with_no_
     )
     lead = lead_of(pipeline, text, "2015-03-09")
     assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
+
+
+def test_a_lead_told_in_the_present_takes_the_scenes_day_with_no_hour(pipeline) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies responded to the house on Cedar Lane on Saturday after his mother "
+        "called 911."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")

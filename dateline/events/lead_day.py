@@ -44,22 +44,32 @@ def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: 
         return
 
 
-def present_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+def present_day(
+    events: list[Event],
+    published: str | None,
+    text: str,
+    times: list[Time],
+    scenes: list[Time],
+) -> None:
     """A lead told in the present ("a girl has died after a shooting"), which the text
     dates to no time and so has the publication day, takes the first other day of the week
     up to publication that the opening names with a time of day (``clock`` in dates.yaml,
     within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
-    "Police responded to the home about 5 p.m. Saturday"): news tells in the present the
-    outcome of a happening days old, and tells the happening's hour."""
+    "Police responded to the home about 5 p.m. Saturday"), or names with no hour as the time
+    police came to the scene (``scenes``: "deputies responding to a 911 call Sunday found
+    the girl"): news tells in the present the outcome of a happening days old, and tells
+    the happening's hour or the scene's day."""
     found = _story_lead(events, published)
     if found is None:
         return
     lead, day = found
     if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
         return
+    scene = {(t.start, t.end) for t in scenes}
     for time in _opening_week(times, day):
         near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
-        if re.search(table()["clock"], near, re.IGNORECASE) is None:
+        clock = re.search(table()["clock"], near, re.IGNORECASE) is not None
+        if not clock and (time.start, time.end) not in scene:
             continue
         if time.value == lead.date:
             return

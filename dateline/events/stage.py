@@ -182,7 +182,8 @@ class EventStage:
         anchors.story_day(events, published, opening + steps + stamps)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
-        present_day(events, published, text, opening)
+        scenes = [t for t in opening if kinds.get(t.start) == "scene"]
+        present_day(events, published, text, opening, scenes)
         occurrence_day(events, published, doc, opening)
         if self.settings.keep_unlikely:
             return events
