@@ -806,6 +806,31 @@ def before_noun(trigger: Token, times: list[Time]) -> Time | None:
     return None
 
 
+def named_noun(span: Span) -> Token | None:
+    """The noun a time names before it, as ``before_noun`` reads it ("the March 18
+    shooting", "Saturday's killing"): after the time (and a possessive) at most ``NOUN_GAP``
+    words that modify it, then the noun; None when no determiner opens the time and no
+    possessive follows it, or no noun follows."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + NOUN_GAP + 3] if t.text not in (",", "-", "–")]
+    owned = bool(after) and after[0].tag_ == "POS"
+    after = after[1:] if owned else after
+    opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
+    if not (owned or opened):
+        return None
+    for token in after[: NOUN_GAP + 1]:
+        if token.pos_ == "NOUN" and not _before_noun(token):
+            return token
+        if not _modifies(token):
+            return None
+    return None
+
+
+def _before_noun(token: Token) -> bool:
+    """A noun that modifies a noun after it ("shooting" in "the shooting scene")."""
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i
+
+
 def _modifies(token: Token) -> bool:
     """A word that can stand between a time and the noun it dates: an adjective or a noun
     ("deadly", "police"), or part of a hyphenated one ("drive-by"); in "Friday's vigil for

@@ -12,6 +12,7 @@ from dateline.events.anchors import (
     DAY_REACH,
     OPENING_CHARS,
     clause_verb,
+    named_noun,
     table,
     this_week,
     words,
@@ -77,6 +78,48 @@ def present_day(
         lead.evidence["date"] = [time.start, time.end]
         lead.why += f"; date: '{time.text}', the first day the opening names"
         return
+
+
+def month_day(
+    events: list[Event], published: str | None, doc: Doc, times: list[Time], scenes: list[Time]
+) -> None:
+    """A lead the text dates to a month ("shot last month", "killed earlier this month": a
+    span of the text) takes the first day of that month, up to publication, that the
+    opening tells as the happening's own (``_told_day``) or as when police came to the scene
+    (``scenes``), among ``times`` (the text's times but a page's stamp): the month told
+    first, its day told after ("shot last month ... On March 28, deputies responded to a
+    motel", "last month ... the March 18 incident")."""
+    found = _story_lead(events, published)
+    if found is None:
+        return
+    lead, day = found
+    if lead.date_precision != "month" or "date" not in lead.evidence or not lead.date:
+        return
+    scene = {(t.start, t.end) for t in scenes}
+    for time in times:
+        if time.start >= OPENING_CHARS or time.precision != "day" or not time.value:
+            continue
+        if time.value[:7] != lead.date or time.value[:10] > day.isoformat():
+            continue
+        if (time.start, time.end) not in scene and not _told_day(doc, time):
+            continue
+        lead.date, lead.date_precision = time.value, "day"
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: '{time.text}', the day inside the month it is told in"
+        return
+
+
+def _told_day(doc: Doc, time: Time) -> bool:
+    """Whether a time is told as the happening's own: in a sentence that says when it took
+    place (``occurrence``: "The incident happened Feb. 26") or naming a noun of
+    ``occurrence_subjects`` ("the March 18 incident")."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if occurrence(clause_verb(span.root)):
+        return True
+    noun = named_noun(span)
+    return noun is not None and noun.lemma_.lower() in words()["occurrence_subjects"]
 
 
 def _story_lead(events: list[Event], published: str | None) -> tuple[Event, date] | None:
