@@ -80,3 +80,30 @@ def test_police_who_responded_to_shots_fired_give_the_scenes_day(pipeline) -> No
     )
     lead = lead_of(pipeline, text, "2016-11-13")
     assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_deputies_who_responded_to_a_named_place_give_the_scenes_day(pipeline) -> None:
+    text = (
+        "A hunter was shot and killed near Millbrook, the sheriff said. Deputies responded "
+        "to the Riverside Medical Center on Friday night after his brother drove him there."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_a_sheriffs_office_that_responded_gives_the_scenes_day(pipeline) -> None:
+    text = (
+        "A hunter was shot and killed near Millbrook, the sheriff said. The Clay County "
+        "Sheriff's Office responded early Friday after a neighbor called 911."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-11-11", "day")
+
+
+def test_police_who_responded_to_questions_give_no_day(pipeline) -> None:
+    text = (
+        "A hunter was shot and killed near Millbrook, the sheriff said. Deputies responded "
+        "to questions from reporters on Friday, saying the hunt had been legal."
+    )
+    lead = lead_of(pipeline, text, "2016-11-13")
+    assert (lead.date, lead.date_precision) == ("2016-W45", "week")

@@ -74,3 +74,42 @@ def test_a_lead_told_in_the_present_keeps_the_publication_day_for_a_day_with_no_
     )
     lead = lead_of(pipeline, text, "2015-03-09")
     assert (lead.date, lead.date_precision) == ("2015-03-09", "day")
+
+
+def test_a_lead_told_in_the_present_takes_the_scenes_day_with_no_hour(pipeline) -> None:
+    text = (
+        "A 9-year-old boy has died following an accidental shooting at a home in Millbrook."
+        "\n\nDeputies responded to the house on Cedar Lane on Saturday after his mother "
+        "called 911."
+    )
+    lead = lead_of(pipeline, text, "2015-03-09")
+    assert (lead.date, lead.date_precision) == ("2015-03-07", "day")
+
+
+def test_a_lead_told_in_a_month_takes_the_day_the_scene_is_told(pipeline) -> None:
+    text = (
+        "A man who fired at a parked car last month broke his leg running from officers, "
+        "police said.\n\nOn March 28, deputies responded to a motel on Sandy Road after a "
+        "caller reported shots."
+    )
+    lead = lead_of(pipeline, text, "2015-04-10")
+    assert (lead.date, lead.date_precision) == ("2015-03-28", "day")
+
+
+def test_a_lead_told_in_a_month_takes_the_day_that_names_the_incident(pipeline) -> None:
+    text = (
+        "The family of a Millbrook teen who was shot in the chest last month says the gun "
+        "did not go off by accident.\n\nRelatives believe the March 18 incident at a home on "
+        "Oak Street was no accident."
+    )
+    lead = lead_of(pipeline, text, "2015-04-06")
+    assert (lead.date, lead.date_precision) == ("2015-03-18", "day")
+
+
+def test_a_lead_told_in_a_month_keeps_it_for_the_day_of_a_hearing(pipeline) -> None:
+    text = (
+        "The family of a Millbrook teen who was shot in the chest last month says the gun "
+        "did not go off by accident.\n\nRelatives spoke at the March 30 hearing in the case."
+    )
+    lead = lead_of(pipeline, text, "2015-04-06")
+    assert (lead.date, lead.date_precision) == ("2015-03", "month")

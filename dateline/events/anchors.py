@@ -525,7 +525,9 @@ def scene_time(verb: Token, time: Token) -> bool:
         ]
         if not objects:
             return _responders(verb)
-        return any(_scene_object(o) for o in objects)
+        if any(_scene_object(o) for o in objects):
+            return True
+        return _responders(verb) and not any(_answered(o) for o in objects)
     return verb.tag_ in ("VBP", "VBZ") and (time.i < verb.i or _opens_said(verb, time))
 
 
@@ -556,14 +558,39 @@ def _opens_said(verb: Token, time: Token) -> bool:
 
 
 def _responders(verb: Token) -> bool:
-    """Whether the verb's subject is police or an emergency crew (``responders`` in
-    dates.yaml): "deputies responded early Saturday" went to a scene, where "the mayor
-    responded Tuesday" answered; a pronoun is who says it ("Police say they responded late
+    """Whether the verb's subject is police or an emergency crew (``_responder``):
+    "deputies responded early Saturday" went to a scene, where "the mayor responded
+    Tuesday" answered; a pronoun is who says it ("Police say they responded late
     Wednesday")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "ccomp" and all(s.pos_ == "PRON" for s in subjects):
         subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in words()["responders"] for s in subjects)
+    return any(_responder(s) for s in subjects)
+
+
+def _responder(subject: Token) -> bool:
+    """A subject that is police or an emergency crew, or the body of one: a word of
+    ``responder_bodies`` named for one of ``responder_kinds`` ("Police Department",
+    "Sheriff's Office")."""
+    table = words()
+    lemma = subject.lemma_.lower()
+    if lemma in table["responders"]:
+        return True
+    owners = [c for c in subject.children if c.dep_ in ("compound", "poss")]
+    kinds = table["responders"] | table["responder_kinds"]
+    return lemma in table["responder_bodies"] and any(o.lemma_.lower() in kinds for o in owners)
+
+
+def _answered(obj: Token) -> bool:
+    """Whether what someone responded to is a person or something said (``answers`` in
+    dates.yaml: "responded to questions", "responded to reporters", "responded to him"),
+    not a place: police who respond to anything else ("to the Town of Millbrook", "to the
+    Riverside Medical Center") went to a scene."""
+    return (
+        obj.pos_ == "PRON"
+        or obj.ent_type_ == "PERSON"
+        or any(o.lemma_.lower() in words()["answers"] for o in [obj, *obj.conjuncts])
+    )
 
 
 def later_step(time: Token) -> bool:
@@ -777,6 +804,31 @@ def before_noun(trigger: Token, times: list[Time]) -> Time | None:
         if owned or opened:
             return time
     return None
+
+
+def named_noun(span: Span) -> Token | None:
+    """The noun a time names before it, as ``before_noun`` reads it ("the March 18
+    shooting", "Saturday's killing"): after the time (and a possessive) at most ``NOUN_GAP``
+    words that modify it, then the noun; None when no determiner opens the time and no
+    possessive follows it, or no noun follows."""
+    doc = span.doc
+    after = [t for t in doc[span.end : span.end + NOUN_GAP + 3] if t.text not in (",", "-", "–")]
+    owned = bool(after) and after[0].tag_ == "POS"
+    after = after[1:] if owned else after
+    opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
+    if not (owned or opened):
+        return None
+    for token in after[: NOUN_GAP + 1]:
+        if token.pos_ == "NOUN" and not _before_noun(token):
+            return token
+        if not _modifies(token):
+            return None
+    return None
+
+
+def _before_noun(token: Token) -> bool:
+    """A noun that modifies a noun after it ("shooting" in "the shooting scene")."""
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i
 
 
 def _modifies(token: Token) -> bool:

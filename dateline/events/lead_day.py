@@ -12,6 +12,7 @@ from dateline.events.anchors import (
     DAY_REACH,
     OPENING_CHARS,
     clause_verb,
+    named_noun,
     table,
     this_week,
     words,
@@ -44,22 +45,32 @@ def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: 
         return
 
 
-def present_day(events: list[Event], published: str | None, text: str, times: list[Time]) -> None:
+def present_day(
+    events: list[Event],
+    published: str | None,
+    text: str,
+    times: list[Time],
+    scenes: list[Time],
+) -> None:
     """A lead told in the present ("a girl has died after a shooting"), which the text
     dates to no time and so has the publication day, takes the first other day of the week
     up to publication that the opening names with a time of day (``clock`` in dates.yaml,
     within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
-    "Police responded to the home about 5 p.m. Saturday"): news tells in the present the
-    outcome of a happening days old, and tells the happening's hour."""
+    "Police responded to the home about 5 p.m. Saturday"), or names with no hour as the time
+    police came to the scene (``scenes``: "deputies responding to a 911 call Sunday found
+    the girl"): news tells in the present the outcome of a happening days old, and tells
+    the happening's hour or the scene's day."""
     found = _story_lead(events, published)
     if found is None:
         return
     lead, day = found
     if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
         return
+    scene = {(t.start, t.end) for t in scenes}
     for time in _opening_week(times, day):
         near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
-        if re.search(table()["clock"], near, re.IGNORECASE) is None:
+        clock = re.search(table()["clock"], near, re.IGNORECASE) is not None
+        if not clock and (time.start, time.end) not in scene:
             continue
         if time.value == lead.date:
             return
@@ -67,6 +78,48 @@ def present_day(events: list[Event], published: str | None, text: str, times: li
         lead.evidence["date"] = [time.start, time.end]
         lead.why += f"; date: '{time.text}', the first day the opening names"
         return
+
+
+def month_day(
+    events: list[Event], published: str | None, doc: Doc, times: list[Time], scenes: list[Time]
+) -> None:
+    """A lead the text dates to a month ("shot last month", "killed earlier this month": a
+    span of the text) takes the first day of that month, up to publication, that the
+    opening tells as the happening's own (``_told_day``) or as when police came to the scene
+    (``scenes``), among ``times`` (the text's times but a page's stamp): the month told
+    first, its day told after ("shot last month ... On March 28, deputies responded to a
+    motel", "last month ... the March 18 incident")."""
+    found = _story_lead(events, published)
+    if found is None:
+        return
+    lead, day = found
+    if lead.date_precision != "month" or "date" not in lead.evidence or not lead.date:
+        return
+    scene = {(t.start, t.end) for t in scenes}
+    for time in times:
+        if time.start >= OPENING_CHARS or time.precision != "day" or not time.value:
+            continue
+        if time.value[:7] != lead.date or time.value[:10] > day.isoformat():
+            continue
+        if (time.start, time.end) not in scene and not _told_day(doc, time):
+            continue
+        lead.date, lead.date_precision = time.value, "day"
+        lead.evidence["date"] = [time.start, time.end]
+        lead.why += f"; date: '{time.text}', the day inside the month it is told in"
+        return
+
+
+def _told_day(doc: Doc, time: Time) -> bool:
+    """Whether a time is told as the happening's own: in a sentence that says when it took
+    place (``occurrence``: "The incident happened Feb. 26") or naming a noun of
+    ``occurrence_subjects`` ("the March 18 incident")."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if occurrence(clause_verb(span.root)):
+        return True
+    noun = named_noun(span)
+    return noun is not None and noun.lemma_.lower() in words()["occurrence_subjects"]
 
 
 def _story_lead(events: list[Event], published: str | None) -> tuple[Event, date] | None:

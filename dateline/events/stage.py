@@ -41,7 +41,7 @@ from dateline.events.drafts import (
     without_participants,
 )
 from dateline.events.gate import reports_nothing, stands, told
-from dateline.events.lead_day import occurrence_day, present_day
+from dateline.events.lead_day import month_day, occurrence_day, present_day
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
 from dateline.events.numbers import Count
@@ -183,8 +183,10 @@ class EventStage:
         anchors.story_day(events, published, opening + steps + stamps)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
-        present_day(events, published, text, opening)
+        scenes = [t for t in opening if kinds.get(t.start) == "scene"]
+        present_day(events, published, text, opening, scenes)
         occurrence_day(events, published, doc, opening)
+        month_day(events, published, doc, dated, scenes)
         if self.settings.keep_unlikely:
             return events
         return likely.keep(events, len(index), threshold=self.settings.min_likelihood)
