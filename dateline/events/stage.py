@@ -377,8 +377,7 @@ class EventStage:
             if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
                 return
             target = last
-        told_before = self.ontology.earlier_happening
-        words = [t for t in sent if not _told_before(t, told_before)]  # not another's counts
+        words = _not_earlier(list(sent), sent, self.ontology.earlier_happening)
         counts = {k: c for k, c in quantities(words, table).items() if k in HARMS}
         for item in here:
             _others_added(item.event, counts, sent, table.get("adding", ()))
@@ -980,7 +979,7 @@ class EventStage:
             when = anchors.when(tied, token, dated, result.article.published, state)
         told_before = self.ontology.earlier_happening
         if not _told_before(token, told_before):
-            tied = [t for t in tied if not _told_before(t, told_before)]  # another's counts
+            tied = _not_earlier(tied, sent, told_before)
         counts = quantities(with_subjects(tied), self.ontology.quantities)
         for key, count in named_counts(token, self.ontology.quantities).items():
             if key not in counts or counts[key].value < count.value:
@@ -1097,6 +1096,16 @@ class EventStage:
         return opening[:1] == ["separately"] or (
             opening[:1] == ["in"] and any(w in words for w in opening[1:])
         )
+
+
+def _not_earlier(tokens: list[Token], sent: Span, earlier: dict[str, Any]) -> list[Token]:
+    """The tokens of the sentence ``sent`` but those of a happening the story's own one is
+    told to follow (``_told_before``: another's counts); a sentence with none of its verbs
+    holds none."""
+    verbs = earlier.get("verbs", ())
+    if not any(t.lemma_.lower() in verbs for t in sent):
+        return tokens
+    return [t for t in tokens if not _told_before(t, earlier)]
 
 
 def _told_before(token: Token, earlier: dict[str, Any]) -> bool:
