@@ -795,15 +795,23 @@ def before_noun(trigger: Token, times: list[Time]) -> Time | None:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or span.end > trigger.i:
             continue
-        gap = [t for t in doc[span.end : trigger.i] if t.text not in (",", "-", "–")]
-        owned = bool(gap) and gap[0].tag_ == "POS"
-        gap = gap[1:] if owned else gap
+        gap, marked = _after_time(span, trigger.i)
         if len(gap) > NOUN_GAP or not all(_modifies(t) for t in gap):
             continue
-        opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
-        if owned or opened:
+        if marked:
             return time
     return None
+
+
+def _after_time(span: Span, end: int) -> tuple[list[Token], bool]:
+    """The words from a time up to token ``end`` (no punctuation, a possessive after the
+    time left out), and whether the time is marked as naming a noun: a determiner opens
+    it or a possessive follows it ("the March 18 shooting", "Saturday's killing")."""
+    doc = span.doc
+    after = [t for t in doc[span.end : end] if t.text not in (",", "-", "–")]
+    owned = bool(after) and after[0].tag_ == "POS"
+    opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
+    return (after[1:] if owned else after), owned or opened
 
 
 def named_noun(span: Span) -> Token | None:
@@ -811,12 +819,8 @@ def named_noun(span: Span) -> Token | None:
     shooting", "Saturday's killing"): after the time (and a possessive) at most ``NOUN_GAP``
     words that modify it, then the noun; None when no determiner opens the time and no
     possessive follows it, or no noun follows."""
-    doc = span.doc
-    after = [t for t in doc[span.end : span.end + NOUN_GAP + 3] if t.text not in (",", "-", "–")]
-    owned = bool(after) and after[0].tag_ == "POS"
-    after = after[1:] if owned else after
-    opened = span.start > 0 and doc[span.start - 1].pos_ == "DET"
-    if not (owned or opened):
+    after, marked = _after_time(span, span.end + NOUN_GAP + 3)
+    if not marked:
         return None
     for token in after[: NOUN_GAP + 1]:
         if token.pos_ == "NOUN" and not _before_noun(token):

@@ -50,27 +50,26 @@ def present_day(
     published: str | None,
     text: str,
     times: list[Time],
-    scenes: list[Time],
+    scenes: set[tuple[int, int]],
 ) -> None:
     """A lead told in the present ("a girl has died after a shooting"), which the text
     dates to no time and so has the publication day, takes the first other day of the week
     up to publication that the opening names with a time of day (``clock`` in dates.yaml,
     within ``DAY_REACH`` characters) among ``times`` (the happenings' and scenes' times:
     "Police responded to the home about 5 p.m. Saturday"), or names with no hour as the time
-    police came to the scene (``scenes``: "deputies responding to a 911 call Sunday found
-    the girl"): news tells in the present the outcome of a happening days old, and tells
-    the happening's hour or the scene's day."""
+    police came to the scene (``scenes``, by their spans: "deputies responding to a 911
+    call Sunday found the girl"): news tells in the present the outcome of a happening days
+    old, and tells the happening's hour or the scene's day."""
     found = _story_lead(events, published)
     if found is None:
         return
     lead, day = found
     if lead.date_precision != "day" or "date" in lead.evidence or lead.date != day.isoformat():
         return
-    scene = {(t.start, t.end) for t in scenes}
     for time in _opening_week(times, day):
         near = text[max(0, time.start - DAY_REACH) : time.end + DAY_REACH]
         clock = re.search(table()["clock"], near, re.IGNORECASE) is not None
-        if not clock and (time.start, time.end) not in scene:
+        if not clock and (time.start, time.end) not in scenes:
             continue
         if time.value == lead.date:
             return
@@ -81,27 +80,30 @@ def present_day(
 
 
 def month_day(
-    events: list[Event], published: str | None, doc: Doc, times: list[Time], scenes: list[Time]
+    events: list[Event],
+    published: str | None,
+    doc: Doc,
+    times: list[Time],
+    scenes: set[tuple[int, int]],
 ) -> None:
     """A lead the text dates to a month ("shot last month", "killed earlier this month": a
     span of the text) takes the first day of that month, up to publication, that the
     opening tells as the happening's own (``_told_day``) or as when police came to the scene
-    (``scenes``), among ``times`` (the text's times but a page's stamp): the month told
-    first, its day told after ("shot last month ... On March 28, deputies responded to a
-    motel", "last month ... the March 18 incident")."""
+    (``scenes``, by their spans), among ``times`` (the text's times but a page's stamp):
+    the month told first, its day told after ("shot last month ... On March 28, deputies
+    responded to a motel", "last month ... the March 18 incident")."""
     found = _story_lead(events, published)
     if found is None:
         return
     lead, day = found
     if lead.date_precision != "month" or "date" not in lead.evidence or not lead.date:
         return
-    scene = {(t.start, t.end) for t in scenes}
     for time in times:
         if time.start >= OPENING_CHARS or time.precision != "day" or not time.value:
             continue
         if time.value[:7] != lead.date or time.value[:10] > day.isoformat():
             continue
-        if (time.start, time.end) not in scene and not _told_day(doc, time):
+        if (time.start, time.end) not in scenes and not _told_day(doc, time):
             continue
         lead.date, lead.date_precision = time.value, "day"
         lead.evidence["date"] = [time.start, time.end]

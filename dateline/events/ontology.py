@@ -117,7 +117,7 @@ class Ontology:
     thin: frozenset[str] = frozenset()
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
     other_happening: frozenset[str] = frozenset()
-    earlier_happening: dict[str, Any] = field(default_factory=dict)
+    earlier_happening: dict[str, frozenset[str]] = field(default_factory=dict)
     onlookers: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
 
@@ -256,7 +256,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         thin=frozenset(data.get("thin", ())),
         facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},
         other_happening=frozenset(data.get("other_happening", ())),
-        earlier_happening=data.get("earlier_happening", {}),
+        earlier_happening={k: frozenset(v) for k, v in data.get("earlier_happening", {}).items()},
         onlookers=frozenset(data.get("onlookers", ())),
         happening_verbs=frozenset(data.get("happening_verbs", ())),
     )

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -183,7 +182,7 @@ class EventStage:
         anchors.story_day(events, published, opening + steps + stamps)
         anchors.clock_day(events, published, text, result.times)
         anchors.post_day(events, published, text, result.times)
-        scenes = [t for t in opening if kinds.get(t.start) == "scene"]
+        scenes = {(t.start, t.end) for t in opening if kinds.get(t.start) == "scene"}
         present_day(events, published, text, opening, scenes)
         occurrence_day(events, published, doc, opening)
         month_day(events, published, doc, dated, scenes)
@@ -1098,7 +1097,9 @@ class EventStage:
         )
 
 
-def _not_earlier(tokens: list[Token], sent: Span, earlier: dict[str, Any]) -> list[Token]:
+def _not_earlier(
+    tokens: list[Token], sent: Span, earlier: dict[str, frozenset[str]]
+) -> list[Token]:
     """The tokens of the sentence ``sent`` but those of a happening the story's own one is
     told to follow (``_told_before``: another's counts); a sentence with none of its verbs
     holds none."""
@@ -1108,7 +1109,7 @@ def _not_earlier(tokens: list[Token], sent: Span, earlier: dict[str, Any]) -> li
     return [t for t in tokens if not _told_before(t, earlier)]
 
 
-def _told_before(token: Token, earlier: dict[str, Any]) -> bool:
+def _told_before(token: Token, earlier: dict[str, frozenset[str]]) -> bool:
     """Whether a mention is of a happening the story's own one is told to come after or
     follow: "The shooting comes a week after a fatal shooting", "These shootings follow
     the deaths of two children" (``earlier_happening``)."""
