@@ -79,6 +79,23 @@ def about(events: list[Event], index: int) -> int | None:
     return None
 
 
+def dated_happening(events: list[Event]) -> None:
+    """The story's lead, when it is an aftermath (an arrest, a charge) about a happening the
+    text dates to a day, trades its salience with that happening's, in place: the story an
+    analyst counts is the shooting, whose day the text tells ("A man was arrested in the
+    shooting ... The boy was shot Tuesday"), not the step after it."""
+    lead = max(range(len(events)), key=lambda i: events[i].salience, default=None)
+    if lead is None:
+        return
+    target = about(events, lead)
+    if target is None:
+        return
+    happening = events[target]
+    if happening.date_precision != "day" or "date" not in happening.evidence:
+        return
+    events[lead].salience, happening.salience = happening.salience, events[lead].salience
+
+
 def link(events: list[Event]) -> None:
     """Set ``about`` on every aftermath event of one article's events, in place."""
     for index, event in enumerate(events):
