@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from dateline.events.anchors import holds
 from dateline.models import Event
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -77,6 +78,39 @@ def about(events: list[Event], index: int) -> int | None:
     if words & rules.cues:
         return _most_salient(events, happenings)
     return None
+
+
+def dated_happening(events: list[Event]) -> None:
+    """The story's lead, when it is a step against the suspected doer (``suspects``: an
+    arrest, a charge) of a happening the text dates to a day, trades its salience with that
+    happening's, in place: the story an analyst counts is the shooting, whose day the text
+    tells ("A man was charged Thursday ... after his nephew shot himself on Monday"), not
+    the step after it. Not when the two are placed apart or the step counts harms the
+    happening does not: the lead would lose them."""
+    lead = max(range(len(events)), key=lambda i: events[i].salience, default=None)
+    if lead is None:
+        return
+    step, target = events[lead], about(events, lead)
+    if target is None or step.mode not in table().suspects.get(step.type, frozenset()):
+        return
+    happening = events[target]
+    if happening.date_precision != "day" or "date" not in happening.evidence:
+        return
+    if _placed_apart(step, happening) or not set(step.quantities) <= set(happening.quantities):
+        return
+    step.salience, happening.salience = happening.salience, step.salience
+
+
+def _placed_apart(step: Event, happening: Event) -> bool:
+    """Whether the two are placed in two places, neither an area holding the other."""
+    one, other = step.place, happening.place
+    if (
+        one is None
+        or other is None
+        or (one.geonameid or one.name) == (other.geonameid or other.name)
+    ):
+        return False
+    return not (holds(one, other) or holds(other, one))
 
 
 def link(events: list[Event]) -> None:

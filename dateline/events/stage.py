@@ -153,6 +153,7 @@ class EventStage:
             if home is not None and anchors.holds(event.place, home):
                 _place_at(event, home, f"{how} '{home.text or home.name}'")
         salience.score(events, result.article.text, result.article.title, len(index))
+        about.dated_happening(events)
         lead = salience.most_salient(events)
         if lead is not None:
             table = self.ontology.quantities
