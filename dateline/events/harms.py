@@ -104,10 +104,18 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
         return None  # "rushed to a hospital, where he died"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
-        nouns = [c.lemma_.lower() for c in prep.children]
-        if prep.lower_ in care.get("preps", ()) and set(nouns) & set(care.get("nouns", ())):
+        nouns = {w for c in prep.children for w in _care_words(c)}
+        if prep.lower_ in care.get("preps", ()) and nouns & set(care.get("nouns", ())):
             return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
+
+
+def _care_words(noun: Token) -> set[str]:
+    """A noun's lemma and, with the word right before it, the name of a place of care it
+    ends: "hospital", "medical center" (of "Harlow County Medical Center")."""
+    lemma = noun.lemma_.lower()
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    return {lemma, *(f"{c.lower_} {lemma}" for c in before)}
 
 
 def _survived(verb: Token, verbs: dict[str, str]) -> bool:
