@@ -1,7 +1,7 @@
 """People hurt told by their wounds and their care, on short reports written for these
 tests: a wound told as not fatal ("non-fatal gunshot wounds") is no death; people who
 remain hospitalized, were treated at a hospital, were taken to a medical center or were left
-in critical condition are wounded."""
+in critical condition are wounded, not where the care ended in a death."""
 
 from __future__ import annotations
 
@@ -78,3 +78,16 @@ def test_people_a_shooting_left_in_critical_condition_are_wounded(pipeline: Pipe
         "critical condition."
     )
     assert lead_counts(pipeline, text) == {"killed": 1, "wounded": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot on Birch Lane in Dunmore on Friday. He was pronounced dead after he "
+        "was rushed to Harlow County Medical Center.",
+        "A man was shot on Birch Lane in Dunmore on Friday. He was taken to Harlow County "
+        "Medical Center, where he was pronounced deceased.",
+    ],
+)
+def test_care_that_ended_in_a_death_is_no_wound(pipeline: Pipeline, text: str) -> None:
+    assert lead_counts(pipeline, text) == {"shot": 1, "killed": 1}

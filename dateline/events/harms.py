@@ -100,7 +100,7 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
         return "wounded"  # "is expected to recover"
     if verb.lemma_.lower() not in care.get("verbs", ()):
         return None
-    if any(t.lemma_.lower() in ("die", "death") or fatal_word(t, table) for t in verb.subtree):
+    if _died_there(verb, table):
         return None  # "rushed to a hospital, where he died"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
@@ -108,6 +108,25 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
         if prep.lower_ in care.get("preps", ()) and nouns & set(care.get("nouns", ())):
             return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
+
+
+def _died_there(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether the care a verb tells ended in a death: told in its own words ("rushed to a
+    hospital, where he died", "where she was pronounced deceased", "where she passed
+    away") or by the clause it is subordinate to ("was pronounced dead after he was
+    rushed to a hospital")."""
+    deaths = table.get("hospital", {}).get("deaths", ())
+
+    def death(token: Token) -> bool:
+        return token.lemma_.lower() in deaths or token.lower_ in deaths or fatal_word(token, table)
+
+    if any(death(t) for t in verb.subtree):
+        return True
+    head = verb.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    governed = verb.dep_ in ("advcl", "pcomp") and head.i != verb.i
+    return governed and (death(head) or any(death(c) for c in head.children))
 
 
 def _care_words(noun: Token) -> set[str]:
