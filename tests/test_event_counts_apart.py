@@ -1,7 +1,8 @@
 """People killed and hurt that a report tells apart from its lead, or in words the count
 rules did not read, on short reports written for these tests: a death told later makes
 the one shot dead, lives a shooting claimed are killed, a measure is no count, others
-shot after the killed are all wounded, and so is one named "also shot" (not "he")."""
+shot after the killed are all wounded, and so is one named "also shot" (not "he"); one
+shot who "passed away" is killed."""
 
 from __future__ import annotations
 
@@ -132,3 +133,11 @@ def test_one_also_shot_after_the_killed_is_wounded(
     pipeline: Pipeline, text: str, counts: dict[str, float]
 ) -> None:
     assert lead_counts(pipeline, text) == counts
+
+
+def test_one_shot_who_passed_away_is_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A woman was shot on Elm Street in Carver on Friday. She passed away at the hospital "
+        "on Sunday."
+    )
+    assert lead_counts(pipeline, text) == {"shot": 1, "killed": 1}

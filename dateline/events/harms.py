@@ -33,13 +33,22 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
     for each in (verb, *shared):
         key = verbs.get(each.lemma_.lower())
         key = key if key in HARMS else _treated(each, table) or _suffered(each, table) or key
-        key = key or _struck(each, table)
+        key = key or _struck(each, table) or _phrasal(each, table)
         key = _stated(each, table) or _found(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
             found.add("killed" if _fatal(each, table) else key)
     return next((h for h in HARMS if h in found), None)
+
+
+def _phrasal(verb: Token, table: dict[str, Any]) -> str | None:
+    """The harm a verb tells with its particle ("passed away": killed)."""
+    particles = table.get("phrasal", {}).get(verb.lemma_.lower(), {})
+    return next(
+        (particles[c.lower_] for c in verb.children if c.dep_ == "prt" and c.lower_ in particles),
+        None,
+    )
 
 
 def _struck(verb: Token, table: dict[str, Any]) -> str | None:
@@ -185,7 +194,7 @@ def undergone(verb: Token, table: dict[str, Any]) -> bool:
     headline's)."""
     if verb.lemma_.lower() in table.get("undergone", ()):
         return True
-    if _treated(verb, table) or _suffered(verb, table):
+    if _treated(verb, table) or _suffered(verb, table) or _phrasal(verb, table):
         return True
     told = table.get("verbs", {}).get(verb.lemma_.lower())
     return (
