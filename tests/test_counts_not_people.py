@@ -1,5 +1,5 @@
 """Numbers near a harm that count no people of the lead, on short reports written for these
-tests: a number of shootings, an age range, a clock time."""
+tests: a number of shootings, an age range, a clock time, a thing a bullet struck."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_a_clock_time_counts_no_people(pipeline: Pipeline) -> None:
         "accidental shooting at her home."
     )
     assert lead_counts(pipeline, text).get("wounded") == 1
+
+
+def test_a_thing_a_bullet_struck_is_no_person(pipeline: Pipeline) -> None:
+    text = (
+        "A gunman fired several shots on Oak Street in Dunmore on Friday night, striking a "
+        "delivery driver and his car, police said."
+    )
+    assert lead_counts(pipeline, text).get("shot") == 1

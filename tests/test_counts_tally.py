@@ -1,6 +1,6 @@
 """Tallies of several happenings, on short reports written for these tests: a headline's
 count the story opens with as a tally is no count of the lead's; a happening ranked among
-others ("one of the worst shootings") is no tally."""
+others ("one of the worst shootings") is no tally; people shot over a span of hours are."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_a_count_told_before_is_no_toll(pipeline: Pipeline) -> None:
         "later lowered that number to three."
     )
     assert "killed" not in lead_counts(pipeline, text, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed on Elm Street in Dunmore on Friday night, police said. The killing "
+        "came during a violent weekend in Dunmore that saw 14 people shot over a span of 60 "
+        "hours.",
+        "A man was killed on Elm Street in Dunmore on Friday night, police said. It was a "
+        "violent night in Dunmore as nine people were shot in a six-hour span.",
+    ],
+)
+def test_people_shot_over_a_span_of_hours_are_a_tally(pipeline: Pipeline, text: str) -> None:
+    assert lead_counts(pipeline, text) == {"killed": 1}

@@ -1,7 +1,8 @@
 """People killed and hurt that a report tells apart from its lead, or in words the count
 rules did not read, on short reports written for these tests: a death told later makes
 the one shot dead, lives a shooting claimed are killed, a measure is no count, others
-shot after the killed are all wounded."""
+shot after the killed are all wounded, and so is one named "also shot" (not "he"); one
+shot who "passed away" is killed."""
 
 from __future__ import annotations
 
@@ -111,3 +112,32 @@ def test_others_hurt_who_died_are_not_wounded(pipeline: Pipeline) -> None:
         "who later died at the hospital."
     )
     assert lead_counts(pipeline, text).get("wounded") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A 15-year-old boy was killed in a shooting on Elm Street in Carver on Sunday. "
+            "His mother was also shot, but survived.",
+            {"killed": 1, "shot": 1, "wounded": 1},
+        ),
+        (
+            "A 15-year-old boy was killed in a shooting on Elm Street in Carver on Sunday. "
+            "He was also shot in the leg.",
+            {"killed": 1, "shot": 1},
+        ),
+    ],
+)
+def test_one_also_shot_after_the_killed_is_wounded(
+    pipeline: Pipeline, text: str, counts: dict[str, float]
+) -> None:
+    assert lead_counts(pipeline, text) == counts
+
+
+def test_one_shot_who_passed_away_is_killed(pipeline: Pipeline) -> None:
+    text = (
+        "A woman was shot on Elm Street in Carver on Friday. She passed away at the hospital "
+        "on Sunday."
+    )
+    assert lead_counts(pipeline, text) == {"shot": 1, "killed": 1}

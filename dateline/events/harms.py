@@ -33,13 +33,22 @@ def harm(verb: Token, role: str, table: dict[str, Any]) -> str | None:
     for each in (verb, *shared):
         key = verbs.get(each.lemma_.lower())
         key = key if key in HARMS else _treated(each, table) or _suffered(each, table) or key
-        key = key or _struck(each, table)
+        key = key or _struck(each, table) or _phrasal(each, table)
         key = _stated(each, table) or _found(each, table) or key
         if key == "shot" and _survived(each, verbs):
             key = "wounded"
         if key in HARMS:
             found.add("killed" if _fatal(each, table) else key)
     return next((h for h in HARMS if h in found), None)
+
+
+def _phrasal(verb: Token, table: dict[str, Any]) -> str | None:
+    """The harm a verb tells with its particle ("passed away": killed)."""
+    particles = table.get("phrasal", {}).get(verb.lemma_.lower(), {})
+    return next(
+        (particles[c.lower_] for c in verb.children if c.dep_ == "prt" and c.lower_ in particles),
+        None,
+    )
 
 
 def _struck(verb: Token, table: dict[str, Any]) -> str | None:
@@ -100,14 +109,41 @@ def _treated(verb: Token, table: dict[str, Any]) -> str | None:
         return "wounded"  # "is expected to recover"
     if verb.lemma_.lower() not in care.get("verbs", ()):
         return None
-    if any(t.lemma_.lower() in ("die", "death") or fatal_word(t, table) for t in verb.subtree):
+    if _died_there(verb, table):
         return None  # "rushed to a hospital, where he died"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
-        nouns = [c.lemma_.lower() for c in prep.children]
-        if prep.lower_ in care.get("preps", ()) and set(nouns) & set(care.get("nouns", ())):
+        nouns = {w for c in prep.children for w in _care_words(c)}
+        if prep.lower_ in care.get("preps", ()) and nouns & set(care.get("nouns", ())):
             return "wounded"  # "sent four people to the hospital", "lands two men in hospital"
     return None
+
+
+def _died_there(verb: Token, table: dict[str, Any]) -> bool:
+    """Whether the care a verb tells ended in a death: told in its own words ("rushed to a
+    hospital, where he died", "where she was pronounced deceased", "where she passed
+    away") or by the clause it is subordinate to ("was pronounced dead after he was
+    rushed to a hospital")."""
+    deaths = table.get("hospital", {}).get("deaths", ())
+
+    def death(token: Token) -> bool:
+        return token.lemma_.lower() in deaths or token.lower_ in deaths or fatal_word(token, table)
+
+    if any(death(t) for t in verb.subtree):
+        return True
+    head = verb.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    governed = verb.dep_ in ("advcl", "pcomp") and head.i != verb.i
+    return governed and (death(head) or any(death(c) for c in head.children))
+
+
+def _care_words(noun: Token) -> set[str]:
+    """A noun's lemma and, with the word right before it, the name of a place of care it
+    ends: "hospital", "medical center" (of "Harlow County Medical Center")."""
+    lemma = noun.lemma_.lower()
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    return {lemma, *(f"{c.lower_} {lemma}" for c in before)}
 
 
 def _survived(verb: Token, verbs: dict[str, str]) -> bool:
@@ -158,7 +194,7 @@ def undergone(verb: Token, table: dict[str, Any]) -> bool:
     headline's)."""
     if verb.lemma_.lower() in table.get("undergone", ()):
         return True
-    if _treated(verb, table) or _suffered(verb, table):
+    if _treated(verb, table) or _suffered(verb, table) or _phrasal(verb, table):
         return True
     told = table.get("verbs", {}).get(verb.lemma_.lower())
     return (

@@ -197,6 +197,8 @@ def _members(token: Token, table: dict[str, Any], alone: bool, first: bool) -> f
     for a counted one ("three others"), two for a couple; None when that cannot be told."""
     if _pair(token, table):
         return 2.0
+    if not alone and token.lemma_.lower() in table.get("not_people", ()):
+        return 0.0  # "a man and his car": one
     if _single(token, table, first):
         return 1.0
     if token.tag_ == "NNS" and any(c.lower_ == "both" for c in token.children):

@@ -14,6 +14,7 @@ from dateline.events.anchors import clause_verb
 from dateline.events.harms import (
     HARMS,
     PREDICATES,
+    SUBJECTS,
     fatal_word,
     harm,
     participle,
@@ -125,6 +126,16 @@ def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
             out[key] = extra
         elif before.end <= extra.start:
             out[key] = Count(before.value + extra.value, before.start, extra.end)
+
+
+def _also(person: Token, table: dict[str, Any]) -> bool:
+    """Whether a person named, not by a pronoun, is the subject of a harm a word of
+    ``adding`` tells befell them besides the people told of before: "Her son was also shot"
+    (apart from the killed, so wounded; not "He was also shot in the leg", the one told of)."""
+    if person.dep_ not in SUBJECTS or person.pos_ == "PRON":
+        return False
+    adding = table.get("adding", ())
+    return any(c.dep_ == "advmod" and c.lower_ in adding for c in person.head.children)
 
 
 def with_subjects(tokens: list[Token]) -> list[Token]:
@@ -260,6 +271,8 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
+            if found[0] == "shot" and _also(token, table):
+                out.setdefault("wounded", found[1])  # "her son was also shot": apart
     _add(out, more)
     if not any(k in out for k in HARMS):
         found = governing(tokens, table)
