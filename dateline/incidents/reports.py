@@ -83,6 +83,12 @@ class Report:
         return self.place.lon if self.place else None
 
     @property
+    def point(self) -> bool:
+        """Whether fusion measures distances from its place: it has coordinates and is
+        finer than a country or first-level area."""
+        return self.place is not None and not self.coarse
+
+    @property
     def country(self) -> str | None:
         return self.place.country_code if self.place else None
 
