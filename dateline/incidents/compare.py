@@ -130,7 +130,8 @@ def named_far(a: Report, b: Report) -> bool:
     unknown, not a veto (``_place``). The store searches such pairs by the names
     (``store.nearby``), and a re-fusion by its indexes of names and words
     (``incidents.sweep``)."""
-    return _names_place(a, b) or _names_place(b, a)
+    named_a, named_b = place_words(a), place_words(b)
+    return bool(named_a) and named_a <= b.heading or bool(named_b) and named_b <= a.heading
 
 
 def _names_place(a: Report, b: Report) -> bool:

@@ -59,6 +59,7 @@ class Report:
     people: frozenset[str] = frozenset()
     borrowed: frozenset[str] = frozenset()
     ages: frozenset[str] = frozenset()
+    heading: frozenset[str] = frozenset()
 
     @property
     def own(self) -> dict[str, float]:
@@ -256,6 +257,7 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
+        heading=words(headline(title), table) if salient and title else frozenset(),
     )
 
 
