@@ -1,6 +1,7 @@
 """Two reports placed beyond ``far_km`` of each other are one happening when one report's
-words name the other's place ("Suspect in Rochester shooting arrested", placed at the
-arrest in Buffalo): in memory, in the store whatever the order, and after a re-fusion."""
+headline names the other's place ("Suspect in Rochester shooting arrested", placed at the
+arrest in Buffalo): in memory, in the store whatever the order (and a store written
+before its word tables), and after a re-fusion."""
 
 from __future__ import annotations
 
@@ -111,3 +112,20 @@ def test_memory_store_orders_and_rebuild_agree(tmp_path: Path) -> None:
     expected = {frozenset({"party", "arrest"}), frozenset({"drive-by"})}
     assert groups(results, fused) == expected
     assert_orders_and_rebuild(tmp_path, results, expected)
+
+
+def test_a_store_written_before_the_word_tables_fills_them(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([PARTY])
+        store.con.execute("DROP INDEX place_words_key")
+        store.con.execute("DROP TABLE salient_words")
+        store.con.execute("DROP TABLE place_words")
+    with Store(path) as store:
+        assert len(nearby(store.con, [_report(ARREST)])) == 1
+        store.write([ARREST])
+        rowids = sorted(nearby(store.con, [_report(PARTY)]))
+        found = store.con.execute(
+            "SELECT article_id FROM events WHERE rowid = ANY(?)", [rowids]
+        ).fetchall()
+        assert {a for (a,) in found} == {PARTY.article.id, ARREST.article.id}

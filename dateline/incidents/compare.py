@@ -124,14 +124,18 @@ def _place(a: Report, b: Report, table: Rules) -> float | None:
 
 
 def named_far(a: Report, b: Report) -> bool:
-    """Whether either report's words name the other's place, for two places beyond
-    ``far_km`` ("Suspect in Rochester shooting arrested at airport", placed at the
+    """Whether either report, a salient one, names the other's place in its words, for two
+    places beyond ``far_km`` ("Suspect in Rochester shooting arrested", placed at the
     arrest's airport): the place part is then full within one first-level area, else
-    unknown, not a veto (``_place``). The store searches such pairs by the names
-    (``store.nearby``), and a re-fusion by its indexes of names and words
-    (``incidents.sweep``)."""
-    named_a, named_b = place_words(a), place_words(b)
-    return bool(named_a) and named_a <= b.heading or bool(named_b) and named_b <= a.heading
+    unknown, not a veto (``_place``). The store finds such pairs by its tables of the
+    salient events' words and the place names' words (``store.named``), a re-fusion by
+    its indexes of them (``incidents.sweep``)."""
+    return _heads(a, b) or _heads(b, a)
+
+
+def _heads(a: Report, b: Report) -> bool:
+    named = place_words(a)
+    return bool(named) and named <= b.heading
 
 
 def _names_place(a: Report, b: Report) -> bool:

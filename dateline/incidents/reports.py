@@ -30,7 +30,8 @@ class Report:
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
     its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
-    words tell (``ages``)."""
+    words tell (``ages``); ``heading`` its words when it is salient (``compare.named_far``),
+    else none."""
 
     key: Key
     type: str
@@ -174,9 +175,15 @@ def ages(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def tokens(text: str) -> frozenset[str]:
+    """The words of a text, lower-cased (the store keeps a headline's and a place name's,
+    ``store.named``)."""
+    return frozenset(map(str.casefold, _WORD.findall(text)))
+
+
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
-    return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
+    return tokens(text) - table.stopwords
 
 
 def headline(title: str | None) -> str:
@@ -257,7 +264,7 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
-        heading=words(headline(title), table) if salient and title else frozenset(),
+        heading=said if salient else frozenset(),
     )
 
 

@@ -14,8 +14,8 @@ link only by sharing a word (``compare.unplaced_needs_words``), so such pairs ar
 only when the stored event's text holds one of the window's words: DuckDB's ``contains``
 on the lower-cased text keeps a superset, then the words are compared exactly. A placed
 window is also paired with the placed stored events beyond its box whose place's name its
-words tell, or whose words tell its place's name (``store.named``: the place part of such
-a pair is not a veto, ``compare.named_far``). The result is a superset of the pairs that
+headline tells, or whose headline tells its place's name (``store.named``: the place part
+of such a pair is not a veto, ``compare.named_far``). The result is a superset of the pairs that
 can link: ``compare.score`` decides.
 """
 
@@ -211,7 +211,7 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     for n, (since, until) in enumerate(spans):
         params[f"since{n}"], params[f"until{n}"] = since, until
     named = names(con, searched)
-    telling = tellers(con, searched, lists, params)
+    telling = tellers(con, searched)
     with registered(
         con, fusion_windows=windows, fusion_cells=cells, fusion_names=named, fusion_tellers=telling
     ):
