@@ -264,7 +264,10 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
-        heading=said if salient else frozenset(),
+        heading=frozenset(w.casefold() for w in _WORD.findall(text) if w[0].isupper())
+        - table.stopwords
+        if salient
+        else frozenset(),
     )
 
 
