@@ -30,7 +30,8 @@ class Report:
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
     its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
-    words tell (``ages``)."""
+    words tell (``ages``); ``heading`` its words when it is salient (``compare.named_far``),
+    else none."""
 
     key: Key
     type: str
@@ -59,6 +60,7 @@ class Report:
     people: frozenset[str] = frozenset()
     borrowed: frozenset[str] = frozenset()
     ages: frozenset[str] = frozenset()
+    heading: frozenset[str] = frozenset()
 
     @property
     def own(self) -> dict[str, float]:
@@ -81,6 +83,12 @@ class Report:
     @property
     def lon(self) -> float | None:
         return self.place.lon if self.place else None
+
+    @property
+    def point(self) -> bool:
+        """Whether fusion measures distances from its place: it has coordinates and is
+        finer than a country or first-level area."""
+        return self.place is not None and not self.coarse
 
     @property
     def country(self) -> str | None:
@@ -167,9 +175,15 @@ def ages(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def tokens(text: str) -> frozenset[str]:
+    """The words of a text, lower-cased (the store keeps a headline's and a place name's,
+    ``store.named``)."""
+    return frozenset(map(str.casefold, _WORD.findall(text)))
+
+
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
-    return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
+    return tokens(text) - table.stopwords
 
 
 def headline(title: str | None) -> str:
@@ -250,6 +264,10 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
+        heading=frozenset(w.casefold() for w in _WORD.findall(text) if w[0].isupper())
+        - table.stopwords
+        if salient
+        else frozenset(),
     )
 
 

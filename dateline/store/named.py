@@ -1,0 +1,131 @@
+"""Stored events that may be one happening with a new report though placed beyond
+``far_km`` of it (``compare.named_far``): those whose place's name a salient report's
+words tell, and the salient ones whose words tell the report's place's name. The store
+keeps the words to look them up by, written with each article (``word_rows``):
+``salient_words`` (the words each salient event tells: its headline's and its
+sentence's) and ``place_words`` (each stored place name's words), both indexed on the
+word (``store.incidents.INDEXES``), so that a search reads a few index entries, not the
+stored text. Both come out as pairs with the reports' positions, which ``store.nearby``
+joins with its windows: the days, family and country tests stay there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from dateline.events.salience import LEAD
+from dateline.incidents.compare import name_words, place_words
+from dateline.incidents.config import rules
+from dateline.incidents.reports import Report, tokens, told, words
+from dateline.models import Result
+from dateline.store.schema import literals
+
+# The salient events of the articles, with what their words are read from.
+_SALIENT = """
+    SELECT e.rowid, e.article_id, e.idx, e.sentence, a.title
+    FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE coalesce(e.salience, 0) >= {lead!r} {more}
+"""
+
+
+def word_rows(result: Result) -> dict[str, list[list[Any]]]:
+    """An article's rows of ``salient_words`` and ``place_words``."""
+    article = result.article
+    names = sorted({e.place.name for e in result.events if e.place and e.place.name})
+    return {
+        "salient_words": [
+            [article.id, n, word]
+            for n, event in enumerate(result.events)
+            if event.salience >= LEAD
+            for word in sorted(tokens(told(article.title, event.sentence, True)))
+        ],
+        "place_words": [[name, word] for name in names for word in sorted(tokens(name))],
+    }
+
+
+def fill_words(con, tables: set[str]) -> None:
+    """Fill the word tables just added to a store written before them."""
+    if "salient_words" in tables:
+        found = con.execute(_SALIENT.format(lead=LEAD, more="")).fetchall()
+        rows = [
+            (article, n, word)
+            for _, article, n, sentence, title in found
+            for word in sorted(tokens(told(title, sentence, True)))
+        ]
+        _insert(con, "salient_words", ["article_id", "idx", "word"], rows)
+    if "place_words" in tables:
+        found = con.execute(
+            "SELECT DISTINCT place_name FROM events WHERE place_name IS NOT NULL"
+        ).fetchall()
+        rows = [(n, w) for (n,) in found for w in sorted(tokens(n))]
+        _insert(con, "place_words", ["name", "word"], rows)
+
+
+def _insert(con, table: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        data = pa.table({name: [r[n] for r in rows] for n, name in enumerate(names)})
+        con.register("fusion_fill", data)
+        try:
+            con.execute(f"INSERT INTO {table} SELECT * FROM fusion_fill")
+        finally:
+            con.unregister("fusion_fill")
+
+
+def names(con, reports: Sequence[Report]) -> pa.Table:
+    """(name, w): each stored place name whose words the ``w``-th report tells, for the
+    placed salient reports."""
+    by_word: dict[str, list[int]] = {}
+    for n, report in enumerate(reports):
+        if report.point:
+            for word in report.heading:
+                by_word.setdefault(word, []).append(n)
+    pairs: dict[str, list[Any]] = {"name": [], "w": []}
+    if by_word:
+        found = con.execute(
+            f"SELECT DISTINCT name FROM place_words WHERE word IN ({literals(sorted(by_word))})"
+        ).fetchall()
+        for (name,) in found:
+            wanted = name_words(name)
+            for n in by_word.get(min(wanted), ()) if wanted else ():
+                if wanted <= reports[n].heading:
+                    pairs["name"].append(name)
+                    pairs["w"].append(n)
+    return pa.table(
+        {"name": pa.array(pairs["name"], pa.string()), "w": pa.array(pairs["w"], pa.int64())}
+    )
+
+
+def tellers(con, reports: Sequence[Report]) -> pa.Table:
+    """(rid, w): each stored salient, placed, fusable event whose words tell every word of
+    the ``w``-th report's place's name, for the placed reports."""
+    sought: dict[str, list[int]] = {}
+    for n, report in enumerate(reports):
+        wanted = place_words(report) if report.point else frozenset()
+        if wanted:
+            sought.setdefault(max(sorted(wanted), key=len), []).append(n)
+    pairs: dict[str, list[int]] = {"rid": [], "w": []}
+    keys: set[tuple[str, int]] = set()
+    if sought:
+        query = "SELECT DISTINCT article_id, idx FROM salient_words WHERE word IN ({})"
+        keys = set(con.execute(query.format(literals(sorted(sought)))).fetchall())
+    if keys:
+        table = rules()
+        more = (
+            f"AND e.article_id IN ({literals(sorted({a for a, _ in keys}))}) "
+            f"AND e.place_lat IS NOT NULL AND e.status IN ({literals(sorted(table.fusable))})"
+        )
+        for rid, article, n, sentence, title in con.execute(
+            _SALIENT.format(lead=LEAD, more=more)
+        ).fetchall():
+            if (article, n) not in keys:
+                continue
+            heading = words(told(title, sentence, True), table)
+            for word in heading & sought.keys():
+                for n in sought[word]:
+                    if place_words(reports[n]) <= heading:
+                        pairs["rid"].append(rid)
+                        pairs["w"].append(n)
+    return pa.table({k: pa.array(v, pa.int64()) for k, v in pairs.items()})
