@@ -30,8 +30,8 @@ class Report:
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
     its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
-    words tell (``ages``); ``heading`` its words when it is salient (``compare.named_far``),
-    else none."""
+    words tell (``ages``); ``heading`` its capitalised words when it is salient
+    (``capitalised``, ``compare.named_far``), else none."""
 
     key: Key
     type: str
@@ -175,15 +175,15 @@ def ages(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def tokens(text: str) -> frozenset[str]:
-    """The words of a text, lower-cased (the store keeps a headline's and a place name's,
-    ``store.named``)."""
-    return frozenset(map(str.casefold, _WORD.findall(text)))
-
-
 def words(text: str, table: Rules) -> frozenset[str]:
     """The telling words of a text, lower-cased."""
-    return tokens(text) - table.stopwords
+    return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
+
+
+def capitalised(text: str, table: Rules) -> frozenset[str]:
+    """The telling words of a text that begin with a capital, lower-cased: those that can
+    name a place (``Report.heading``; the store keeps them, ``store.named``)."""
+    return frozenset(w.casefold() for w in _WORD.findall(text) if w[0].isupper()) - table.stopwords
 
 
 def headline(title: str | None) -> str:
@@ -264,10 +264,7 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
-        heading=frozenset(w.casefold() for w in _WORD.findall(text) if w[0].isupper())
-        - table.stopwords
-        if salient
-        else frozenset(),
+        heading=capitalised(text, table) if salient else frozenset(),
     )
 
 

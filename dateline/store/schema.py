@@ -65,11 +65,11 @@ EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("people", "VARCHAR[]"),
     ]
 }
-# Words fusion looks a far place up by (``store.named``): the words each salient event
-# tells (its headline's and its sentence's) and each stored place name's words
-# (``reports.tokens``), written with the articles.
+# Words fusion looks a far place up by (``store.named``): the capitalised words each
+# salient event tells (``Report.heading``, as ``named.word_key``) and each stored place
+# name's telling words, written with the articles.
 WORD_COLUMNS: dict[str, list[tuple[str, str]]] = {
-    "salient_words": [("article_id", "VARCHAR"), ("idx", "BIGINT"), ("word", "VARCHAR")],
+    "salient_words": [("article_id", "VARCHAR"), ("idx", "BIGINT"), ("word", "BIGINT")],
     "place_words": [("name", "VARCHAR"), ("word", "VARCHAR")],
 }
 # A user's decision on incidents: merge or split two groups of events, each a JSON list
