@@ -1,12 +1,14 @@
 """Incident fusion on a large store: an incremental ingest, and a full re-fusion.
 
 Builds a synthetic store with web_api.build (``--events`` events; their dates moved to
-2013-2017, the years of the GVA articles, and each dated to a day) unless ``--db``
-already holds one (it is reused: generate it once). ``--rebuild`` re-fuses the whole
-store (``dateline incidents rebuild``) and reports its time. ``--new`` then writes
-extracted GVA articles from incidents.py's cache into it, ``--commit`` articles a
-transaction (ingest's ``COMMIT_EVERY``), until that many new events are in, and reports
-the time spent fusing (``attach``: finding the new events' neighbourhood and rewriting
+2013-2017, the years of the GVA articles, and each dated to a day; each article's first
+event salient, its town named in one word and its headline telling that town among ten
+capitalised words, so that the word tables of ``store.named`` hold what a news store's
+would) unless ``--db`` already holds one (it is reused: generate it once). ``--rebuild``
+re-fuses the whole store (``dateline incidents rebuild``) and reports its time. ``--new``
+then writes extracted GVA articles from incidents.py's cache into it, ``--commit``
+articles a transaction (ingest's ``COMMIT_EVERY``), until that many new events are in, and
+reports the time spent fusing (``attach``: finding the new events' neighbourhood and rewriting
 its incidents) beside the time spent writing the layers. Each run also prints its CPU
 time (fusion's: this process's, DuckDB's threads included) and the process's peak
 memory; run the two steps as separate processes so that each has its own peak. The
@@ -33,10 +35,25 @@ import dateline.store.database as database
 from dateline.models import Result
 from dateline.store.database import Store
 from dateline.store.incidents import ensure_indexes
+from dateline.store.named import fill_words
 from dateline.store.rebuild import rebuild
 from dateline.store.writer import COMMIT_EVERY
 
 US_SOUTH, US_NORTH, US_WEST, US_EAST = 25.0, 49.0, -124.0, -67.0
+# A word of capitals for a number ("Kbqa"), for the generated towns and headlines.
+LETTERS = """CREATE OR REPLACE TEMP MACRO letters(n) AS chr(65 + CAST(n % 26 AS INTEGER))
+    || chr(97 + CAST((n // 26) % 26 AS INTEGER)) || chr(97 + CAST((n // 676) % 26 AS INTEGER))
+    || chr(97 + CAST((n // 17576) % 26 AS INTEGER))"""
+# Each article's headline: its first event's town and four words of a 50,000-word
+# vocabulary among six that every headline shares.
+HEADLINES = """
+    UPDATE articles SET title = 'Gunfire In ' || e.place_name || ' Leaves '
+        || letters(CAST(floor(random() * 50000) AS BIGINT)) || ' '
+        || letters(CAST(floor(random() * 50000) AS BIGINT)) || ' Hurt On Sunday As '
+        || letters(CAST(floor(random() * 50000) AS BIGINT)) || ' '
+        || letters(CAST(floor(random() * 50000) AS BIGINT)) || ' Watch'
+    FROM events e WHERE e.article_id = articles.id AND e.idx = 0
+"""
 
 
 def cpu() -> float:
@@ -66,6 +83,15 @@ def generate(db: Path, events: int, us_share: float = 0.0) -> None:
                 f"place_lon = round({US_WEST} + random() * {US_EAST - US_WEST}, 4) "
                 f"WHERE random() < {us_share}"
             )
+        store.con.execute(LETTERS)
+        store.con.execute(
+            "UPDATE events SET place_name = letters(CAST(substr(place_name, 6) AS BIGINT)) "
+            "|| 'ville', salience = CASE WHEN idx = 0 THEN 0.9 END"
+        )
+        store.con.execute(HEADLINES)
+        store.con.execute("DELETE FROM salient_words")
+        store.con.execute("DELETE FROM place_words")
+        fill_words(store.con, {"salient_words", "place_words"})
     print(f"built {events:,} synthetic events in {time.perf_counter() - began:.0f} s")
 
 

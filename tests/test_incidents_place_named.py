@@ -1,4 +1,6 @@
-"""A report whose words name the other's place is at that place, within reach."""
+"""A report whose words name the other's place is at that place within reach and, when
+salient, in one first-level area beyond it too (``test_incidents_named_far`` has the
+store's side)."""
 
 from __future__ import annotations
 
@@ -34,7 +36,10 @@ def test_a_report_naming_the_others_town_is_at_it() -> None:
     assert compare.score(town, street) > compare.score(town, untold)
 
 
-def test_a_named_town_out_of_reach_stays_apart() -> None:
+def test_a_town_out_of_reach_a_salient_report_names_is_at_it_in_one_state() -> None:
     far = _report("first", "Five people were shot at a party.", FARTOWN)
     told = _report("second", "Five were shot at a party in Fartown on Sunday.", MILLBROOK)
-    assert compare.veto(far, told) == "place"
+    untold = _report("third", "Five were shot at a party on Sunday.", MILLBROOK)
+    assert compare._place(far, told, rules()) == 1.0
+    assert compare.veto(far, told) is None
+    assert compare.veto(far, untold) == "place"

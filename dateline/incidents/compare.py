@@ -80,7 +80,8 @@ def _when(a: Report, b: Report, table: Rules, place: float | None) -> float | No
     reports, one of them misdated. (Both placed: the store searches such pairs within
     ``far_km`` whatever their days in the window, ``store.nearby``.)"""
     time = _time(a, b, table)
-    pinned = km(a, b) is not None and not (a.coarse or b.coarse)
+    distance = km(a, b)
+    pinned = distance is not None and distance <= table.far_km and not (a.coarse or b.coarse)
     if time is not None or place is None or not pinned or not _toll(a, b, table):
         return time
     gap = gap_days(a, b)
@@ -114,22 +115,45 @@ def _place(a: Report, b: Report, table: Rules) -> float | None:
     if distance is None:
         return table.unknown
     if distance > table.far_km:
-        return None
+        if not named_far(a, b):
+            return None
+        return 1.0 if a.admin1 and a.admin1 == b.admin1 else table.unknown
     if distance <= table.near_km or _names_place(a, b) or _names_place(b, a):
         return 1.0
     return 1.0 - (distance - table.near_km) / (table.far_km - table.near_km)
+
+
+def named_far(a: Report, b: Report) -> bool:
+    """Whether either report, a salient one, names the other's place in its words, for two
+    places beyond ``far_km`` ("Suspect in Rochester shooting arrested", placed at the
+    arrest's airport): the place part is then full within one first-level area, else
+    unknown, not a veto (``_place``). The store finds such pairs by its tables of the
+    salient events' words and the place names' words (``store.named``), a re-fusion by
+    its indexes of them (``incidents.sweep``)."""
+    return _heads(a, b) or _heads(b, a)
+
+
+def _heads(a: Report, b: Report) -> bool:
+    named = place_words(a)
+    return bool(named) and named <= b.heading
 
 
 def _names_place(a: Report, b: Report) -> bool:
     """Whether ``b``'s words name ``a``'s place ("in New Haven" told by a report placed a
     few miles off, on a street the gazetteer put in the next town): two places within
     reach that one report names as the other's are one place, their distance an error."""
-    named = _place_words(a.place.name) if a.place is not None else frozenset()
+    named = place_words(a)
     return bool(named) and named <= b.words
 
 
+def place_words(report: Report) -> frozenset[str]:
+    """The telling words of a report's place name (none when it has no place)."""
+    return name_words(report.place.name) if report.place is not None else frozenset()
+
+
 @lru_cache(maxsize=65536)
-def _place_words(name: str | None) -> frozenset[str]:
+def name_words(name: str | None) -> frozenset[str]:
+    """The telling words of a place name, as ``Report.words`` reads a text."""
     return words(name or "", rules())
 
 

@@ -30,7 +30,8 @@ class Report:
     ``undated_since``); ``people`` the person ids its article names with an age
     (``named.by_event``); ``borrowed`` the quantities it only takes from another happening of
     its article (``models.borrowed``), which fusion does not compare; ``ages`` the ages its
-    words tell (``ages``)."""
+    words tell (``ages``); ``heading`` its capitalised words when it is salient
+    (``capitalised``, ``compare.named_far``), else none."""
 
     key: Key
     type: str
@@ -59,6 +60,7 @@ class Report:
     people: frozenset[str] = frozenset()
     borrowed: frozenset[str] = frozenset()
     ages: frozenset[str] = frozenset()
+    heading: frozenset[str] = frozenset()
 
     @property
     def own(self) -> dict[str, float]:
@@ -81,6 +83,12 @@ class Report:
     @property
     def lon(self) -> float | None:
         return self.place.lon if self.place else None
+
+    @property
+    def point(self) -> bool:
+        """Whether fusion measures distances from its place: it has coordinates and is
+        finer than a country or first-level area."""
+        return self.place is not None and not self.coarse
 
     @property
     def country(self) -> str | None:
@@ -172,6 +180,12 @@ def words(text: str, table: Rules) -> frozenset[str]:
     return frozenset(map(str.casefold, _WORD.findall(text))) - table.stopwords
 
 
+def capitalised(text: str, table: Rules) -> frozenset[str]:
+    """The telling words of a text that begin with a capital, lower-cased: those that can
+    name a place (``Report.heading``; the store keeps them, ``store.named``)."""
+    return frozenset(w.casefold() for w in _WORD.findall(text) if w[0].isupper()) - table.stopwords
+
+
 def headline(title: str | None) -> str:
     """A headline without the site's name pages append to it ("Teen shot in Auburn -
     KSLA News 12 Shreveport, Louisiana News Weather & Sports"): the part before the first
@@ -250,6 +264,7 @@ def build(
         people=frozenset(fields.get("people") or ()),
         borrowed=borrowed(evidence),
         ages=ages(text),
+        heading=capitalised(text, table) if salient else frozenset(),
     )
 
 

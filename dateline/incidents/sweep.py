@@ -5,8 +5,11 @@ later report can link to it.
 
 A report is compared only with the reports still open (whose last day plus the window
 reaches its earliest day) of its family, and among those only with the ones near enough to
-be placed with it: a grid of cells ``far_km`` wide for placed reports, and every report
-for one whose place is coarse or missing. Reports whose links connect form a component;
+be placed with it: a grid of cells ``far_km`` wide for placed reports, those of its
+country beyond ``far_km`` whose place it names or that name its place, when salient
+(``compare.named_far``: an index of the open reports by a word of their place's name, and
+one of the salient ones by each word they tell), and every report for one whose place is
+coarse or missing. Reports whose links connect form a component;
 when every member has left the window, nothing can join it any more and it is clustered
 alone. Clustering each component gives what clustering everything at once gives (links
 never cross components), so the result is the same as ``fuse_reports``. Components that
@@ -29,7 +32,7 @@ from datetime import date, timedelta
 
 from dateline.incidents.blocking import candidates
 from dateline.incidents.cluster import Cluster, Decision, cluster
-from dateline.incidents.compare import score
+from dateline.incidents.compare import km, place_words, score
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Key, Report
 
@@ -78,11 +81,15 @@ class _Component:
 
 @dataclass(slots=True)
 class _Open:
-    """The open reports of one family: placed ones in grid cells and by country, the rest
-    (coarse, unplaced, of no country) in one list; each entry is (expiry day, report)."""
+    """The open reports of one family: placed ones in grid cells, by country, by their
+    country and the smallest word of their place's name (``named``) and, the salient
+    ones, by their country and each word they tell (``headed``); the rest (coarse,
+    unplaced, of no country) in one list; each entry is (expiry day, report)."""
 
     cells: dict[tuple[int, int], list[tuple[date, Report]]] = field(default_factory=dict)
     countries: dict[str, list[tuple[date, Report]]] = field(default_factory=dict)
+    named: dict[tuple[str, str], list[tuple[date, Report]]] = field(default_factory=dict)
+    headed: dict[tuple[str, str], list[tuple[date, Report]]] = field(default_factory=dict)
     loose: list[tuple[date, Report]] = field(default_factory=list)
 
 
@@ -104,6 +111,7 @@ class Sweep:
         table = rules()
         self.window = timedelta(days=table.window_days)
         self.link = table.link
+        self.far = table.far_km
         self.reach = table.far_km / KM_PER_DEGREE
         self.decisions = list(decisions)
         self.held = {k for d in self.decisions for k in (*d.first, *d.second)}
@@ -142,6 +150,26 @@ class Sweep:
                 for x in range(math.floor(west / self.reach), math.floor(east / self.reach) + 1):
                     for _, other in _live(family.cells.get((y, x), []), today):
                         yield other
+        yield from self._named(report, family)
+
+    def _named(self, report: Report, family: _Open) -> Iterator[Report]:
+        """The open reports of the placed report's country beyond ``far_km`` (nearer ones
+        are in the cells) whose place it names, or that name its place (when salient)."""
+        today = report.earliest
+        found: dict[Key, Report] = {}
+        for word in report.heading:
+            for _, other in _live(family.named.get((report.country, word), []), today):
+                if place_words(other) <= report.heading:
+                    found[other.key] = other
+        mine = place_words(report)
+        if mine:
+            lists = [family.headed.get((report.country, word), []) for word in mine]
+            for _, other in _live(min(lists, key=len), today):
+                if mine <= other.heading:
+                    found[other.key] = other
+        for other in found.values():
+            if km(report, other) > self.far:
+                yield other
 
     def add(self, report: Report) -> Iterator[Named]:
         """Take the next report (earliest days must not decrease); yields closed clusters,
@@ -168,6 +196,11 @@ class Sweep:
         if _gridded(report):
             family.cells.setdefault(self._cell(report), []).append(entry)
             family.countries.setdefault(report.country, []).append(entry)
+            name = place_words(report)
+            if name:
+                family.named.setdefault((report.country, min(name)), []).append(entry)
+            for word in report.heading:
+                family.headed.setdefault((report.country, word), []).append(entry)
         else:
             family.loose.append(entry)
         heapq.heappush(self.expiry, (expires, report.key))
@@ -176,7 +209,7 @@ class Sweep:
         """Drop closed entries from every list (lists are otherwise pruned only when read)."""
         self.pruned = today
         for family in self.open.values():
-            for index in (family.cells, family.countries):
+            for index in (family.cells, family.countries, family.named, family.headed):
                 for name in [n for n, entries in index.items() if not _live(entries, today)]:
                     del index[name]
             _live(family.loose, today)

@@ -18,6 +18,7 @@ import duckdb
 from dateline.incidents.named import by_event
 from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
+from dateline.store.named import fill_words, word_rows
 from dateline.store.schema import columns_sql, extra_values, quote, record_values, tables
 from dateline.store.told import fill_untold
 
@@ -78,6 +79,10 @@ class Store:
         """Create the tables, or add the columns an older store lacks (filling what SQL
         alone can fill)."""
         added = set()
+        before = {
+            name
+            for (name,) in self.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        }
         for table, columns in tables().items():
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({columns_sql(table)})")
             present = {
@@ -94,8 +99,12 @@ class Store:
                     added.add((table, name))
         if ("events", "fusion_family") in added:
             fill_untold(self.con)
+        fill_words(self.con, {"salient_words", "place_words"} - before)
         self.con.execute(
             "CREATE UNIQUE INDEX IF NOT EXISTS sources_key ON sources (article_id, location)"
+        )
+        self.con.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS place_words_key ON place_words (name, word)"
         )
 
     def known(self, ids: Iterable[str]) -> set[str]:
@@ -159,10 +168,12 @@ class Store:
         for result in results:
             for table, found in result_rows(result, now).items():
                 rows.setdefault(table, []).extend(found)
+        if "place_words" in rows:
+            rows["place_words"] = [list(r) for r in dict.fromkeys(map(tuple, rows["place_words"]))]
         for table, found in rows.items():
             for start in range(0, len(found), INSERT_ROWS):
                 chunk = found[start : start + INSERT_ROWS]
-                conflict = "OR IGNORE" if table == "articles" else ""
+                conflict = "OR IGNORE" if table in ("articles", "place_words") else ""
                 self.con.execute(
                     _insert(table, conflict, len(chunk)), [v for row in chunk for v in row]
                 )
@@ -187,4 +198,5 @@ def result_rows(result: Result, now: datetime) -> dict[str, list[list[Any]]]:
             + extra_values(layer, record, article.title, people.get(index))
             for index, record in enumerate(getattr(result, layer))
         ]
+    rows.update(word_rows(result))
     return rows

@@ -39,6 +39,8 @@ INDEXES = {
     "incidents_id": "incidents (id)",
     "events_actor_id": "events (actor_actor_id)",
     "events_recipient_id": "events (recipient_actor_id)",
+    "salient_words_word": "salient_words (word)",
+    "place_words_word": "place_words (word)",
 }
 # The columns of an event that ``report`` reads, beside its nested records'.
 REPORT_FIELDS = (

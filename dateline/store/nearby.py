@@ -12,8 +12,11 @@ when the place is unknown (``compare.unplaced_days``); joins then pair them with
 windows. A pair whose place is unknown (either side unplaced or coarse) can reach the
 link only by sharing a word (``compare.unplaced_needs_words``), so such pairs are kept
 only when the stored event's text holds one of the window's words: DuckDB's ``contains``
-on the lower-cased text keeps a superset, then the words are compared exactly. The result
-is a superset of the pairs that can link: ``compare.score`` decides.
+on the lower-cased text keeps a superset, then the words are compared exactly. A placed
+window is also paired with the placed stored events beyond its box whose place's name its
+headline tells, or whose headline tells its place's name (``store.named``: the place part
+of such a pair is not a veto, ``compare.named_far``). The result is a superset of the pairs that
+can link: ``compare.score`` decides.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dateline.events.salience import LEAD
 from dateline.incidents.compare import unplaced_days, unplaced_needs_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import UNDATED_DAYS, Report, told, words
+from dateline.store.named import names, tellers
 from dateline.store.schema import literals, registered
 from dateline.store.told import folding
 
@@ -44,7 +48,8 @@ _CANDIDATES = """
     SELECT * FROM (
         SELECT e.rowid AS rid, e.type, e.fusion_family AS family, e.place_lat AS lat,
             e.place_lon AS lon, e.place_country_code AS country,
-            e.place_feature_code AS code, e.date_precision = 'week' AS weekly,
+            e.place_feature_code AS code, e.place_name AS name,
+            e.date_precision = 'week' AS weekly,
             e.date_start AS lo, coalesce(e.date_end, e.date_start + 366) AS hi
         FROM events e
         WHERE e.date_start IS NOT NULL AND e.status IN ({fusable})
@@ -53,7 +58,8 @@ _CANDIDATES = """
     WHERE hi >= $first
     UNION ALL
     SELECT e.rowid, e.type, e.fusion_family, e.place_lat, e.place_lon, e.place_country_code,
-        e.place_feature_code, TRUE, TRY_CAST(a.published AS DATE), TRY_CAST(a.published AS DATE)
+        e.place_feature_code, e.place_name, TRUE, TRY_CAST(a.published AS DATE),
+        TRY_CAST(a.published AS DATE)
     FROM events e JOIN (SELECT id, published FROM articles WHERE list_contains($undated, id)) a
         ON a.id = e.article_id
     WHERE e.date_start IS NULL AND e.status IN ({fusable}) AND {kinds}
@@ -99,10 +105,6 @@ def _cells(report: Report) -> Iterator[int]:
                 yield y * CELL_ROW + x
 
 
-def _gridded(report: Report) -> bool:
-    return report.lat is not None and not report.coarse
-
-
 def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     """Each report's window (id, types, days, country, gridded, box), and the grid cells
     of the gridded ones."""
@@ -115,7 +117,7 @@ def _windows(reports: list[Report]) -> tuple[pa.Table, pa.Table]:
     cells: dict[str, list[int]] = {"w": [], "cell": []}
     for n, r in enumerate(reports):
         types = sorted(table.types_of(r.family))
-        gridded = _gridded(r)
+        gridded = r.point
         values = (n, r.family, types, r.earliest - window, r.last + window + slack)
         values += (r.first - close, r.last + close + slack, r.country, gridded)
         values += _box(r) if gridded else (None, None, None, None)
@@ -135,7 +137,7 @@ def _spans(reports: list[Report]) -> list[tuple[date, date]]:
     event there may be paired with one of them, whatever its place."""
     close = timedelta(days=unplaced_days())
     slack = timedelta(days=UNDATED_DAYS)
-    days = sorted((r.first - close, r.last + close + slack) for r in reports if not _gridded(r))
+    days = sorted((r.first - close, r.last + close + slack) for r in reports if not r.point)
     out: list[tuple[date, date]] = []
     for first, last in days:
         if out and first <= out[-1][1]:
@@ -154,7 +156,9 @@ def _query(reach: float, spans: int, lists: dict[str, str], back: int) -> str:
                     CAST(floor(lat / {reach!r}) AS BIGINT) * {CELL_ROW}
                         + CAST(floor(lon / {reach!r}) AS BIGINT) AS cell
                 FROM ({_CANDIDATES.format(**lists)}))
-            WHERE loose OR cell IN (SELECT cell FROM fusion_cells) {near})
+            WHERE loose OR cell IN (SELECT cell FROM fusion_cells) {near}
+                OR name IN (SELECT name FROM fusion_names)
+                OR rid IN (SELECT rid FROM fusion_tellers))
         SELECT c.rid, w.w, FALSE AS loose FROM c
         JOIN fusion_cells g ON g.cell = c.cell
         JOIN fusion_windows w ON w.w = g.w
@@ -168,7 +172,15 @@ def _query(reach: float, spans: int, lists: dict[str, str], back: int) -> str:
         UNION ALL
         SELECT c.rid, w.w, TRUE FROM (SELECT * FROM c WHERE NOT loose) c
         JOIN (SELECT * FROM fusion_windows WHERE NOT gridded) w ON {_NEAR}
-        WHERE {_MATCH}"""
+        WHERE {_MATCH}
+        UNION ALL
+        SELECT c.rid, w.w, FALSE FROM c JOIN fusion_names n ON n.name = c.name
+        JOIN fusion_windows w ON w.w = n.w
+        WHERE NOT c.loose AND w.gridded AND {_MATCH}
+        UNION ALL
+        SELECT c.rid, w.w, FALSE FROM c JOIN fusion_tellers t ON t.rid = c.rid
+        JOIN fusion_windows w ON w.w = t.w
+        WHERE NOT c.loose AND w.gridded AND {_MATCH}"""
 
 
 def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
@@ -198,7 +210,11 @@ def nearby(con, reports: list[Report]) -> dict[int, set[int]]:
     params["later"] = params["last"] + timedelta(days=table.undated_days)
     for n, (since, until) in enumerate(spans):
         params[f"since{n}"], params[f"until{n}"] = since, until
-    with registered(con, fusion_windows=windows, fusion_cells=cells):
+    named = names(con, searched)
+    telling = tellers(con, searched)
+    with registered(
+        con, fusion_windows=windows, fusion_cells=cells, fusion_names=named, fusion_tellers=telling
+    ):
         query = _query(_reach(), len(spans), lists, table.undated_days)
         rows = con.execute(query, params).fetchall()
     placed = [(rid, w) for rid, w, loose in rows if not loose]

@@ -65,6 +65,13 @@ EXTRA_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("people", "VARCHAR[]"),
     ]
 }
+# Words fusion looks a far place up by (``store.named``): the capitalised words each
+# salient event tells (``Report.heading``, as ``named.word_key``) and each stored place
+# name's telling words, written with the articles.
+WORD_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "salient_words": [("article_id", "VARCHAR"), ("idx", "BIGINT"), ("word", "BIGINT")],
+    "place_words": [("name", "VARCHAR"), ("word", "VARCHAR")],
+}
 # A user's decision on incidents: merge or split two groups of events, each a JSON list
 # of [article_id, idx] pairs; fusion applies every decision at each later ingest.
 DECISION_COLUMNS: list[tuple[str, str]] = [
@@ -242,4 +249,5 @@ def tables() -> dict[str, list[tuple[str, str]]]:
         ("component", "VARCHAR"),
     ]
     out["decisions"] = DECISION_COLUMNS
+    out.update(WORD_COLUMNS)
     return out
