@@ -12,8 +12,9 @@ from dateline.store.writer import Summary
 
 
 def load_shard(store: Store, dataset: Dataset, manifest: Manifest, summary: Summary) -> None:
-    """Insert the shard's articles the store does not hold yet, their layers and every source,
-    and fuse their events into the store's incidents.
+    """Insert the shard's articles the store does not hold yet, their layers, the words
+    fusion searches by (``store.named``) and every source, and fuse their events into the
+    store's incidents.
 
     DuckDB reads the Parquet parts itself. Loading a shard twice adds nothing: its
     articles are then already present, as when a local ingest meets them again.
@@ -51,6 +52,15 @@ def load_shard(store: Store, dataset: Dataset, manifest: Manifest, summary: Summ
             "SELECT DISTINCT ON (article_id, location) * REPLACE (?::TIMESTAMP AS added_at) "
             "FROM read_parquet(?) WHERE article_id IN (SELECT id FROM articles)",
             [now, part("sources")],
+        )
+        con.execute(
+            "INSERT INTO salient_words BY NAME SELECT * FROM read_parquet(?) "
+            "WHERE article_id IN (SELECT id FROM fresh_ids)",
+            [part("salient_words")],
+        )
+        con.execute(
+            "INSERT OR IGNORE INTO place_words BY NAME SELECT DISTINCT * FROM read_parquet(?)",
+            [part("place_words")],
         )
         attach(con, [row[0] for row in con.execute("SELECT id FROM fresh_ids").fetchall()])
         con.execute("DROP TABLE fresh_ids")
