@@ -138,8 +138,10 @@ def _result(source: str, published: str, events: list[Event], title: str = "") -
     return Result(article=article, events=events)
 
 
-def _shooting(day: str, precision: str, killed: float, lat: float, sentence: str) -> Event:
-    place = Place("Dayton", 0, 6, 1, "Dayton", "US", "OH", lat, -84.19, "PPL")
+def _shooting(
+    day: str, precision: str, killed: float, lat: float, sentence: str, town: str = "Dayton"
+) -> Event:
+    place = Place(town, 0, 6, 1, town, "US", "OH", lat, -84.19, "PPL")
     return Event(
         "ASSAULT", sentence, 0, 5, mode="firearms", place=place, date=day,
         date_precision=precision, quantities={"killed": killed}, salience=0.9, confidence=0.8,
@@ -161,7 +163,10 @@ def test_reconciled_fields_follow_the_documented_rules() -> None:
     assert (one.date, one.date_precision) == ("2026-05-01", "day")
     assert one.sources == ["Paper", "Radio", "Wire"]
     assert (one.first_seen, one.last_seen) == ("2026-05-02", "2026-05-04")
-    far = _result("Far", "2026-05-02", [_shooting("2026-05-01", "day", 2, 41.5, told)])
+    elsewhere = told.replace("Wayne Avenue in Dayton", "Monroe Street in Toledo")
+    far = _result(
+        "Far", "2026-05-02", [_shooting("2026-05-01", "day", 2, 41.5, elsewhere, "Toledo")]
+    )
     assert len(fuse([first, far])) == 2  # 200 km apart: never one incident
 
 

@@ -261,7 +261,10 @@ def test_incidents_by_default_and_an_incidents_panel_lists_its_sources(
         for source, day, killed in (("Wire", "2026-05-02", 2), ("Paper", "2026-05-04", 3),
                                     ("Radio", "2026-05-03", 2))
     ]  # fmt: skip
-    elsewhere = _result("Far", "2026-05-02", [_shooting("2026-05-01", "day", 1, 41.5, told)])
+    toledo = told.replace("Wayne Avenue in Dayton", "Monroe Street in Toledo")
+    elsewhere = _result(
+        "Far", "2026-05-02", [_shooting("2026-05-01", "day", 1, 41.5, toledo, "Toledo")]
+    )
     db = tmp_path / "incidents.duckdb"
     with Store(db) as store:
         store.write([*reports, elsewhere])

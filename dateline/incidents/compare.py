@@ -134,10 +134,8 @@ def named_far(a: Report, b: Report) -> bool:
 
 
 def _heads(a: Report, b: Report) -> bool:
-    """Whether salient ``b`` names ``a``'s place, not its own: two far places of one name
-    ("Dayton" and another "Dayton") are two towns."""
     named = place_words(a)
-    return bool(named) and named <= b.heading and named != place_words(b)
+    return bool(named) and named <= b.heading
 
 
 def _names_place(a: Report, b: Report) -> bool:
