@@ -19,7 +19,14 @@ from dateline.incidents.named import by_event
 from dateline.models import LAYERS, Article, Result
 from dateline.store.incidents import attach
 from dateline.store.named import fill_words, word_rows
-from dateline.store.schema import columns_sql, extra_values, quote, record_values, tables
+from dateline.store.schema import (
+    WORD_COLUMNS,
+    columns_sql,
+    extra_values,
+    quote,
+    record_values,
+    tables,
+)
 from dateline.store.told import fill_untold
 
 INSERT_ROWS = 100
@@ -99,7 +106,7 @@ class Store:
                     added.add((table, name))
         if ("events", "fusion_family") in added:
             fill_untold(self.con)
-        fill_words(self.con, {"salient_words", "place_words"} - before)
+        fill_words(self.con, set(WORD_COLUMNS) - before)
         self.con.execute(
             "CREATE UNIQUE INDEX IF NOT EXISTS sources_key ON sources (article_id, location)"
         )

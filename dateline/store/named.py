@@ -23,7 +23,7 @@ from dateline.incidents.compare import name_words, place_words
 from dateline.incidents.config import rules
 from dateline.incidents.reports import Report, capitalised, told
 from dateline.models import Result
-from dateline.store.schema import literals
+from dateline.store.schema import WORD_COLUMNS, literals, registered
 
 # The salient events of the articles, with what their words are read from.
 _SALIENT = """
@@ -68,23 +68,21 @@ def fill_words(con, tables: set[str]) -> None:
             for article, n, sentence, title in found
             for word in sorted(_heading(title, sentence))
         ]
-        _insert(con, "salient_words", ["article_id", "idx", "word"], rows)
+        _insert(con, "salient_words", rows)
     if "place_words" in tables:
         found = con.execute(
             "SELECT DISTINCT place_name FROM events WHERE place_name IS NOT NULL"
         ).fetchall()
         rows = [(n, w) for (n,) in found for w in sorted(name_words(n))]
-        _insert(con, "place_words", ["name", "word"], rows)
+        _insert(con, "place_words", rows)
 
 
-def _insert(con, table: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+def _insert(con, table: str, rows: list[tuple[Any, ...]]) -> None:
     if rows:
+        names = [name for name, _ in WORD_COLUMNS[table]]
         data = pa.table({name: [r[n] for r in rows] for n, name in enumerate(names)})
-        con.register("fusion_fill", data)
-        try:
+        with registered(con, fusion_fill=data):
             con.execute(f"INSERT INTO {table} SELECT * FROM fusion_fill")
-        finally:
-            con.unregister("fusion_fill")
 
 
 def names(con, reports: Sequence[Report]) -> pa.Table:
