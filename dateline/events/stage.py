@@ -17,7 +17,6 @@ from dateline.events import (
     anchors,
     follow_up,
     headline,
-    headline_ordinal,
     headline_place,
     killer_toll,
     lead_toll,
@@ -176,7 +175,6 @@ class EventStage:
         killer_toll.add(events, doc, self.ontology.quantities)
         first = islice(doc.sents, OPENING)
         killer_toll.murder_suicide(events, result.article.title, first, self.ontology.quantities)
-        headline_ordinal.rise(events, result.article.title, self.ontology.quantities)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         follow_up.happening_day(events, result.article.published, untold, opening)
         steps = [t for t in result.times if kinds.get(t.start) == "step"]
