@@ -219,12 +219,7 @@ def read(
         _state(event, title, table, tallied)
 
 
-def uncounted(
-    events: list[Event],
-    title: str | None,
-    table: dict[str, Any],
-    tallied: frozenset[float] = frozenset(),
-) -> None:
+def uncounted(events: list[Event], title: str | None, table: dict[str, Any]) -> None:
     """Give, in place, each lead (the events of the top salience, the headline's among
     them) of no shooting's type that counts nobody harmed, even from the happening it
     tells of, the counts its headline states ("Four injured in drive-by shooting, 2
@@ -234,7 +229,7 @@ def uncounted(
     carriers = table.get("carriers", ())
     for lead in (e for e in events if e.salience == top):
         if lead.type not in carriers and not any(key in lead.quantities for key in HARMS):
-            _state(lead, title, table, tallied)
+            _state(lead, title, table, frozenset())
 
 
 def _state(
