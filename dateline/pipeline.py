@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dateline import nlp
 from dateline.actors import ActorStage
 from dateline.config import Settings
-from dateline.events import EventStage, headline_story
+from dateline.events import EventStage, headline, headline_story, ontology
 from dateline.geo.stage import PlaceStage
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Event, Result
@@ -83,11 +83,16 @@ class Pipeline:
 
     def analyse(self, article: Article, doc: Doc) -> Result:
         """Run every stage over an already parsed article; where the text reports no event,
-        or only weak ones, the headline's happenings join them (``headline_story``)."""
+        or only weak ones, the headline's happenings join them (``headline_story``); a lead
+        that is no shooting and counts nobody harmed takes the headline's counts
+        (``headline.uncounted``)."""
         result = self._layers(article, doc)
         reads = article.title and any(s.layer == "events" for s in self.stages)
         if reads and headline_story.needed(result.events):
             result.events = headline_story.combine(result.events, self.headline_events(article))
+        if reads:
+            table = ontology.load(self.settings.ontology).quantities
+            headline.uncounted(result.events, article.title, table)
         return result
 
     def _layers(self, article: Article, doc: Doc) -> Result:

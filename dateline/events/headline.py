@@ -215,8 +215,27 @@ def read(
     city"), and its one victim shot or wounded the death a headline tells (the victim died
     later, or the text leaves the death to the headline); the rest of those shot are the
     wounded."""
-    if event.type not in table.get("carriers", ()):
-        return
+    if event.type in table.get("carriers", ()):
+        _state(event, title, table, tallied)
+
+
+def uncounted(events: list[Event], title: str | None, table: dict[str, Any]) -> None:
+    """Give, in place, each lead (the events of the top salience, the headline's among
+    them) of no shooting's type that counts nobody harmed, even from the happening it
+    tells of, the counts its headline states ("Four injured in drive-by shooting, 2
+    arrested" over a lead that is the arrest; "Teen found dead with gunshot wounds" over
+    the investigation)."""
+    top = max((e.salience for e in events), default=None)
+    carriers = table.get("carriers", ())
+    for lead in (e for e in events if e.salience == top):
+        if lead.type not in carriers and not any(key in lead.quantities for key in HARMS):
+            _state(lead, title, table, frozenset())
+
+
+def _state(
+    event: Event, title: str | None, table: dict[str, Any], tallied: frozenset[float]
+) -> None:
+    """Give an event the counts and the death its headline states (see ``read``)."""
     now = event.quantities
     stated = counts(title, table, single=not any(k in now for k in HARMS))
     stated = {k: v for k, v in stated.items() if v not in tallied}
