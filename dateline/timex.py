@@ -44,8 +44,6 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of)"
-# The day of the week a date may open with ("Thursday, July 8, 2016"): one time, the date's.
-_NAMED_DAY = rf"(?:{_WEEKDAY},?\s+)?"
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(NUMBERS) + r")"
 _TEMPORAL_PREPOSITIONS = {
     "in", "since", "until", "till", "by", "of", "from", "during", "before", "after",
@@ -86,10 +84,10 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-        ("month_day_year", rf"\b{_NAMED_DAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+        ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("month_year", rf"\b(?:{_PART}[- ]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
-        ("month_day", rf"\b{_NAMED_DAY}{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
+        ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
         ("month", rf"\b(?:{_PART}[- ]+)?{_MONTH}(?!\w)(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"),
         (
             "weekday",
@@ -437,12 +435,7 @@ class TimeStage:
             if (start, end, form) in seen:
                 continue
             seen.add((start, end, form))
-            named = match.groupdict().get("weekday") is not None
-            if (
-                form in _GUARDED
-                and not named
-                and not self._date_context(text, match, in_date_entity)
-            ):
+            if form in _GUARDED and not self._date_context(text, match, in_date_entity):
                 continue
             if form == "holiday" and not self._holiday_context(text, match):
                 continue
