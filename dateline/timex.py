@@ -84,11 +84,9 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("iso", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-        ("named_month_day_year", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("month_day_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
         ("month_year", rf"\b(?:{_PART}[- ]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
-        ("named_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
         ("month", rf"\b(?:{_PART}[- ]+)?{_MONTH}(?!\w)(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"),
         (
@@ -236,20 +234,6 @@ def _weekday(anchor: date, weekday: int, rel: str | None, future: bool) -> date:
     return anchor - timedelta(days=back)
 
 
-_NAMED = "named_"
-
-
-def _named_day(form: str, g: dict[str, str | None], anchor: date | None, future: bool):
-    """A date that opens with its day of the week ("Thursday, July 7, 2016"): the date, when
-    it falls on that day of the week; None when the two disagree (a slip of the text: its
-    parts are then read apart)."""
-    found = _from_match(form, g, anchor, future)
-    if found is None or found.value is None:
-        return found
-    named = WEEKDAYS.index(g["weekday"].lower())
-    return found if date.fromisoformat(found.value).weekday() == named else None
-
-
 def _safe_day(year: int, month: int, day: int) -> Normalised | None:
     try:
         return _day(date(year, month, day))
@@ -259,8 +243,6 @@ def _safe_day(year: int, month: int, day: int) -> Normalised | None:
 
 def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future: bool):
     month = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else None
-    if form.startswith(_NAMED):
-        return _named_day(form.removeprefix(_NAMED), g, anchor, future)
     if form == "iso":
         return _safe_day(int(g["year"]), int(g["mnum"]), int(g["day"]))
     if form in ("day_month_year", "month_day_year"):
@@ -454,8 +436,6 @@ class TimeStage:
                 continue
             seen.add((start, end, form))
             if form in _GUARDED and not self._date_context(text, match, in_date_entity):
-                continue
-            if form.startswith(_NAMED) and not _from_match(form, match.groupdict(), anchor, False):
                 continue
             if form == "holiday" and not self._holiday_context(text, match):
                 continue
