@@ -88,7 +88,7 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("month_year", rf"\b(?:{_PART}[- ]+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
         ("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
         ("month_day", rf"\b{_MONTH}\s+{_DAY}\b(?![\d,]\d)"),
-        ("month", rf"\b(?:{_PART}[- ]+)?{_MONTH}(?!\w)"),
+        ("month", rf"\b(?:{_PART}[- ]+)?{_MONTH}(?!\w)(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"),
         (
             "weekday",
             rf"\b(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?{_WEEKDAY}"
