@@ -94,7 +94,7 @@ class _Open:
 
 
 def _gridded(report: Report) -> bool:
-    return report.lat is not None and not report.coarse and report.country is not None
+    return report.point and report.country is not None
 
 
 def _live(entries: list[tuple[date, Report]], today: date) -> list[tuple[date, Report]]:
