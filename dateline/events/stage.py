@@ -14,6 +14,7 @@ from dateline import actors
 from dateline.config import Settings
 from dateline.events import (
     about,
+    also_harmed,
     anchors,
     follow_up,
     headline,
@@ -170,6 +171,7 @@ class EventStage:
         remention.attach(events, doc, index, *self.rementions)
         about.link(events)
         about.suspects(events)
+        also_harmed.add(events, doc, self.ontology.quantities)
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         killer_toll.add(events, doc, self.ontology.quantities)
