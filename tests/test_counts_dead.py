@@ -198,3 +198,18 @@ def test_a_place_named_for_a_person_is_no_death(pipeline: Pipeline) -> None:
         "said. The town is named for Ezra Millville. Millville died in 1880."
     )
     assert counts(pipeline, text) == (None, 1)
+
+
+def test_a_death_told_apart_gives_a_lead_that_counts_nobody_one_dead(
+    pipeline: Pipeline,
+) -> None:
+    """A lead that counts nobody harmed and a later death of one the text named before:
+    one killed."""
+    text = (
+        "DUNMORE - Police are investigating a shooting on Elm Street on Wednesday morning. "
+        "Officers were called to the 400 block at about 9 a.m. They found Tara Council in "
+        "the driveway of a home. Neighbors said they heard several shots. A car was seen "
+        "leaving the area. Detectives asked anyone with information to call them. Council "
+        "succumbed to her injuries."
+    )
+    assert counts(pipeline, text) == (1, None)

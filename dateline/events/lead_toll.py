@@ -4,8 +4,9 @@ and hurt of the happening it is about (``Event.about``); a lead about no happeni
 shooting told without its count ("Police are investigating a shooting on Elm Street"),
 takes those of the story's most salient asserted happening that counts them. Each count
 taken is marked borrowed (``models.BORROWED``): fusion compares only the counts a report
-tells. A lead that counts people hurt and none dead has one dead when the text tells apart
-that a person it knows died ("... The victim was pronounced dead at the hospital")."""
+tells. A lead that counts people hurt and none dead, or nobody harmed, has one dead when the
+text tells apart that a person it knows died ("... The victim was pronounced dead at the
+hospital")."""
 
 from __future__ import annotations
 
@@ -64,15 +65,16 @@ def _source(lead: Event, events: list[Event], kinds: frozenset[str]) -> Event | 
 
 
 def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
-    """Give, in place, each lead (the events of the top salience) that counts people hurt and
-    none dead one dead when the text tells elsewhere that one person it names as known died
-    ("A man was shot on Elm Street ... He died at the hospital", "the victim succumbed to
-    her injuries"): the one it counts hurt; one of several it counts hurt when named as one
-    of them ("the victim who suffered the gunshot wound has died"), or told right after a
-    count of the shot all counted wounded ("was one of five people shot. He died": four
-    wounded); else one more beside several wounded."""
+    """Give, in place, each lead (the events of the top salience) that counts people hurt
+    and none dead, or nobody harmed, one dead when the text tells elsewhere that one person
+    it names as known died ("A man was shot on Elm Street ... He died at the hospital", "the
+    victim succumbed to her injuries"): the one it counts hurt; one of several it counts
+    hurt when named as one of them ("the victim who suffered the gunshot wound has died"),
+    or told right after a count of the shot all counted wounded ("was one of five people
+    shot. He died": four wounded); else one more beside several wounded; a lead that counts
+    nobody, the one."""
     top = max((e.salience for e in events), default=None)
-    leads = [e for e in events if e.salience == top and _hurt(e.quantities) is not None]
+    leads = [e for e in events if e.salience == top and _uncounted_dead(e.quantities)]
     death = _death(doc, table) if leads else None
     if death is None:
         return
@@ -106,6 +108,11 @@ def _next(death: Token, span: list[int] | None, doc: Doc) -> bool:
     ("was one of five people shot Sunday. He died Thursday"), not of another told apart."""
     counted = None if span is None else doc.char_span(*span, alignment_mode="expand")
     return counted is not None and death.sent.start == counted[0].sent.end
+
+
+def _uncounted_dead(counts: dict[str, float]) -> bool:
+    """Whether counts hold no dead: people hurt, or nobody harmed at all."""
+    return _hurt(counts) is not None or not any(key in counts for key in HARMS)
 
 
 def _hurt(counts: dict[str, float]) -> float | None:
