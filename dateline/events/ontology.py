@@ -117,7 +117,6 @@ class Ontology:
     thin: frozenset[str] = frozenset()
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
     other_happening: frozenset[str] = frozenset()
-    other_openings: frozenset[str] = frozenset()
     earlier_happening: dict[str, frozenset[str]] = field(default_factory=dict)
     onlookers: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
@@ -257,7 +256,6 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         thin=frozenset(data.get("thin", ())),
         facets={k: frozenset(v) for k, v in data.get("facets", {}).items()},
         other_happening=frozenset(data.get("other_happening", ())),
-        other_openings=frozenset(data.get("other_openings", ())),
         earlier_happening={k: frozenset(v) for k, v in data.get("earlier_happening", {}).items()},
         onlookers=frozenset(data.get("onlookers", ())),
         happening_verbs=frozenset(data.get("happening_verbs", ())),

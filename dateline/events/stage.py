@@ -1088,20 +1088,16 @@ class EventStage:
 
     def _other_happening(self, token: Token, sent: Span) -> bool:
         """Whether the mention is told as a happening not yet told: "another attack", "a
-        second shooting", "in a separate incident, ...", "Separately, ...", "Earlier
-        Tuesday, ..." (a bullet before the sentence left aside)."""
+        second shooting", "in a separate incident, ...", "Separately, ..."."""
         words = self.ontology.other_happening
         if any(c.lower_ in words for c in token.children if c.dep_ in ("det", "amod")):
             return True
         if _told_before(token, self.ontology.earlier_happening):
             return True
         opening = [t.lower_ for t in sent[:4]]
-        if opening[:1] == ["in"] and any(w in words for w in opening[1:]):
-            return True
-        start = next((t.i for t in sent if t.is_alpha), sent.end)
-        first = sent.doc[start : min(start + 2, sent.end)]
-        told = first[:1].text.lower() in self.ontology.other_openings
-        return told and first[1:].text != ":"
+        return opening[:1] == ["separately"] or (
+            opening[:1] == ["in"] and any(w in words for w in opening[1:])
+        )
 
 
 def _not_earlier(
