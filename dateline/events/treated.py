@@ -40,14 +40,16 @@ def treated(found: Place, doc: Doc) -> bool:
 
 
 def _facility(root: Token, facilities: frozenset[str]) -> Token | None:
-    """The head of the facility the place names ("Wichita" of "a Wichita hospital") or
-    lies in ("Little Rock" of "Children's Hospital in Little Rock"), or None."""
-    head = root
-    while head.dep_ in NAME_DEPS and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head
-    if head.i == root.i and root.dep_ == "pobj" and root.head.lower_ == "in":
-        head = root.head.head
-    if head.i == root.i or head.pos_ not in ("NOUN", "PROPN"):
+    """The head of the facility the place modifies ("Wichita" of "a Wichita hospital") or
+    lies in ("Little Rock" of "Children's Hospital in Little Rock"), or None. A place in a
+    facility's own name ("Bristol Regional Medical Center") is the town's own hospital,
+    named for it, and says nothing of where the victim went."""
+    if root.dep_ in NAME_DEPS and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return root.head if _names_facility(root.head, facilities) else None
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return None
+    head = root.head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head if _names_facility(head, facilities) else None
 
