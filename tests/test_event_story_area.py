@@ -42,7 +42,7 @@ def test_a_lead_in_a_story_naming_only_a_county_is_in_the_county(pipeline: Pipel
 def test_a_story_naming_a_town_places_its_lead_by_the_town(pipeline: Pipeline) -> None:
     text = (
         "A 4-year-old boy found a handgun in a bedroom closet and shot himself Sunday "
-        "morning, the sheriff's office said. The boy died at a hospital in Pasadena. "
+        "morning, the sheriff's office said. The family had moved to Pasadena in June. "
         "Harris County prosecutors will review the case."
     )
     lead = _lead(pipeline, text)

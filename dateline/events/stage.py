@@ -56,6 +56,7 @@ from dateline.events.quantities import (
     with_subjects,
 )
 from dateline.events.segments import segments
+from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
 from dateline.timex import anchor_date
@@ -144,8 +145,9 @@ class EventStage:
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
         events = merge(coded, keep, self.ontology.facets_of)
-        home, how = anchors.home(result.article.text, result.places)
-        if home is None and not any(p.lat is not None for p in result.places):
+        story_places = [p for p in result.places if not treated(p, doc)]
+        home, how = anchors.home(result.article.text, story_places)
+        if home is None and not any(p.lat is not None for p in story_places):
             home = home_place(result.article, self.gazetteer)
             how = "the outlet's home town (the text names no place)"
         for event in events:
@@ -161,7 +163,7 @@ class EventStage:
             first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
             headline.read(lead, result.article.title, table, tallied(first_words, table))
             headline_place.settle(lead, result.article.title, result.places, table)
-            area = anchors.main_area(result.places) if lead.place is None else None
+            area = anchors.main_area(story_places) if lead.place is None else None
             if area is not None:
                 _place_at(
                     lead,
