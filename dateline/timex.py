@@ -477,7 +477,7 @@ class TimeStage:
         Christmas", not "a Christmas market")."""
         if match.group(0).lower() != "christmas":
             return True
-        return _preceding_word(text, match.start()) in _TEMPORAL_PREPOSITIONS | {"at", "over"}
+        return _preceding_word(text, match.start()) in _TEMPORAL_PREPOSITIONS | {"at", "over", "on"}
 
     @staticmethod
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:

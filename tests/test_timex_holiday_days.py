@@ -1,4 +1,5 @@
-"""A day told from a holiday ("the day after Thanksgiving") is that day, not the holiday."""
+"""A day told from a holiday ("the day after Thanksgiving") is that day, not the holiday;
+"on Christmas" is the holiday's day."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_a_shooting_told_from_a_holiday(pipeline, text: str, value: str, precisi
     result = pipeline.extract(Article(text=text, published=PUBLISHED))
     shot = next(e for e in result.events if e.type == "ASSAULT")
     assert (shot.date, shot.date_precision) == (value, precision)
+
+
+def test_on_christmas_dates_a_shooting(pipeline) -> None:
+    text = "A 16-year-old boy was shot on Christmas in Harlan, police said."
+    result = pipeline.extract(Article(text=text, published="2016-12-28"))
+    shot = next(e for e in result.events if e.type == "ASSAULT")
+    assert (shot.date, shot.date_precision) == ("2016-12-25", "day")
