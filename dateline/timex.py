@@ -45,6 +45,12 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of)"
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(NUMBERS) + r")"
+# Days told from a holiday: "the day after Thanksgiving", "two days before Christmas".
+_SHIFT = (
+    r"(?P<shift>(?:the\s+)?(?:day|night)|(?P<days>\d|"
+    + "|".join(n for n in NUMBERS if len(n) > 2)
+    + r")\s+days?)"
+)
 _TEMPORAL_PREPOSITIONS = {
     "in", "since", "until", "till", "by", "of", "from", "during", "before", "after",
     "through", "between", "and", "to", "early", "late", "mid", "last", "next", "this",
@@ -96,7 +102,8 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "holiday",
-            rf"\b{_HOLIDAY}(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
+            rf"\b(?:(?<!the\s){_SHIFT}[- ](?P<side>after|before)[- ](?:the\s+)?)?{_HOLIDAY}"
+            r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)",
         ),
         (
             "season",
@@ -266,7 +273,12 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         rel = g["rel"].lower() if g.get("rel") else None
         return _day(_weekday(anchor, WEEKDAYS.index(g["weekday"].lower()), rel, future))
     if form == "holiday":
-        return _day(_holiday(anchor, g["holiday"], future))
+        day = _holiday(anchor, g["holiday"], future)
+        if g.get("shift"):
+            days = g["days"].lower() if g.get("days") else "one"
+            step = NUMBERS[days] if days in NUMBERS else int(days)
+            return _day(day + timedelta(days=step if g["side"].lower() == "after" else -step))
+        return _day(day)
     if form == "season":
         return Normalised(str(_season_year(anchor, g["season"].lower(), g["rel"].lower())), "year")
     if form == "day_before_yesterday":
@@ -465,7 +477,7 @@ class TimeStage:
         Christmas", not "a Christmas market")."""
         if match.group(0).lower() != "christmas":
             return True
-        return _preceding_word(text, match.start()) in _TEMPORAL_PREPOSITIONS | {"at", "over"}
+        return _preceding_word(text, match.start()) in _TEMPORAL_PREPOSITIONS | {"at", "over", "on"}
 
     @staticmethod
     def _date_context(text: str, match: re.Match[str], in_date_entity) -> bool:

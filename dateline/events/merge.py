@@ -214,12 +214,15 @@ def _other_day(a: Event, b: Event) -> bool:
 
 
 def _stale(event: Event, first: Event) -> bool:
-    """A year the text gives, over before last year, where the record's first mention has
-    only the publication week or day: told of the past, not of this happening ("shot
-    outside the store ... a customer was shot there in 2012")."""
+    """A year the text gives where the record's first mention has only the publication
+    week or day: over before last year, told of the past, not of this happening ("shot
+    outside the store ... a customer was shot there in 2012"); or the publication's own
+    year, which tells nothing finer than the publication week and would keep the story's
+    day from the happening ("the 13th shooting of a child in 2017")."""
     if event.date_precision != "year" or "date" in first.evidence or not first.date:
         return False
-    return int(first.date[:4]) - int(event.date[:4]) > 1
+    gap = int(first.date[:4]) - int(event.date[:4])
+    return gap == 0 or gap > 1
 
 
 def _combine(record: Record) -> Event:
