@@ -213,3 +213,19 @@ def test_a_death_told_apart_gives_a_lead_that_counts_nobody_one_dead(
         "succumbed to her injuries."
     )
     assert counts(pipeline, text) == (1, None)
+
+
+def test_a_death_told_apart_gives_no_dead_to_a_lead_that_harms_nobody(
+    pipeline: Pipeline,
+) -> None:
+    """A lead of a type that carries no harm (praise, a meeting) is not given the dead of a
+    death the text tells apart."""
+    text = (
+        "Mayor Ana Ortiz praised the volunteers who rebuilt the Elm Street playground, her "
+        "office said Monday. The project was started by Tom Hale, a retired teacher. Hale "
+        "died in March."
+    )
+    events = pipeline.extract(Article(text=text, published=PUBLISHED)).events
+    lead = max(events, key=lambda e: (e.salience or 0.0, e.confidence, -e.start))
+    assert lead.type not in ("ASSAULT", "CRIME", "DISASTER")
+    assert "killed" not in lead.quantities

@@ -10,7 +10,7 @@ hospital")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -71,10 +71,11 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     victim succumbed to her injuries"): the one it counts hurt; one of several it counts
     hurt when named as one of them ("the victim who suffered the gunshot wound has died"),
     or told right after a count of the shot all counted wounded ("was one of five people
-    shot. He died": four wounded); else one more beside several wounded; a lead that counts
-    nobody, the one."""
+    shot. He died": four wounded); else one more beside several wounded; a lead of a type
+    that carries harms (``carriers`` of the quantities table) that counts nobody, the one."""
     top = max((e.salience for e in events), default=None)
-    leads = [e for e in events if e.salience == top and _uncounted_dead(e.quantities)]
+    carriers = table.get("carriers", ())
+    leads = [e for e in events if e.salience == top and _uncounted_dead(e, carriers)]
     death = _death(doc, table) if leads else None
     if death is None:
         return
@@ -110,9 +111,13 @@ def _next(death: Token, span: list[int] | None, doc: Doc) -> bool:
     return counted is not None and death.sent.start == counted[0].sent.end
 
 
-def _uncounted_dead(counts: dict[str, float]) -> bool:
-    """Whether counts hold no dead: people hurt, or nobody harmed at all."""
-    return _hurt(counts) is not None or not any(key in counts for key in HARMS)
+def _uncounted_dead(event: Event, carriers: Collection[str]) -> bool:
+    """Whether an event counts no dead: people hurt, or, of a type that carries harms
+    (``carriers``: a shooting, not a statement about one), nobody harmed at all."""
+    counts = event.quantities
+    if _hurt(counts) is not None:
+        return True
+    return event.type in carriers and not any(key in counts for key in HARMS)
 
 
 def _hurt(counts: dict[str, float]) -> float | None:
