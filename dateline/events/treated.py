@@ -35,7 +35,7 @@ def treated(found: Place, doc: Doc) -> bool:
     root = span.root
     facility = _facility(root, table["facilities"]) or _beside(root, table["facilities"])
     if facility is None:
-        return _carried(root, table["carriers"])
+        return _carried(root, table["carrying"])
     return _reached(facility, table["states"])
 
 
@@ -88,9 +88,9 @@ def _reached(facility: Token, states: frozenset[str]) -> bool:
     return prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in states
 
 
-def _carried(root: Token, carriers: frozenset[str]) -> bool:
+def _carried(root: Token, carrying: frozenset[str]) -> bool:
     """Whether the place is where a carrying verb took someone: "flown to Fargo"."""
     if root.dep_ != "pobj" or root.head.lower_ != "to":
         return False
     verb = root.head.head
-    return verb.lemma_.lower() in carriers or verb.lower_ in carriers
+    return verb.lemma_.lower() in carrying or verb.lower_ in carrying
