@@ -131,27 +131,34 @@ def _death(doc: Doc, table: dict[str, Any]) -> Token | None:
     nor another ("the other victim"), nor a death denied or supposed ("so he wouldn't
     die")."""
     apart = table.get("apart", ())
-    for token in doc:
-        if token.dep_ not in SUBJECTS or not (_known(token, apart) or _named_before(token)):
-            continue
-        if token.lemma_.lower() in table.get("doers", ()) or _unreal(token.head):
-            continue
-        found = people(token, table)
-        if found is not None and found[0] == "killed" and found[1].value == 1:
-            return token
-        if found is None and _named_before(token) and told(token, table) == "killed":
-            return token
+    names: set[str] = set()
+    for sent in doc.sents:
+        for token in sent:
+            if token.dep_ not in SUBJECTS:
+                continue
+            named = _named_before(token, names)
+            if not (_known(token, apart) or named):
+                continue
+            if token.lemma_.lower() in table.get("doers", ()) or _unreal(token.head):
+                continue
+            found = people(token, table)
+            if found is not None and found[0] == "killed" and found[1].value == 1:
+                return token
+            if found is None and named and told(token, table) == "killed":
+                return token
+        names.update(t.text for t in sent if t.tag_ == "NNP")
     return None
 
 
-def _named_before(token: Token) -> bool:
+def _named_before(token: Token, names: set[str]) -> bool:
     """Whether a word is a name alone, of a person, that names someone told of before
-    ("Marcus Hale was taken to a hospital ... Hale died Sunday"), not of a place."""
-    if token.tag_ != "NNP" or token.ent_type_ not in ("", "PERSON") or token.conjuncts:
+    ("Marcus Hale was taken to a hospital ... Hale died Sunday"), not of a place: one of
+    ``names``, the proper nouns of the sentences before its own."""
+    if token.tag_ != "NNP" or token.text not in names or token.ent_type_ not in ("", "PERSON"):
         return False
-    if any(c.dep_ in ("compound", "det", "amod") for c in token.children):
+    if token.conjuncts:
         return False
-    return any(t.text == token.text and t.tag_ == "NNP" for t in token.doc[: token.sent.start])
+    return not any(c.dep_ in ("compound", "det", "amod") for c in token.children)
 
 
 def _known(token: Token, apart: Iterable[str]) -> bool:
