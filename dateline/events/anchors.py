@@ -389,6 +389,18 @@ def _week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def undated_lead(lead: Event, published: str | None) -> None:
+    """Give, in place, the story's lead the publication week when its own words left it
+    undated as background ("a 911 call that a child had just shot himself", a pluperfect:
+    ``_background``): the happening a story leads with is its news, not its background;
+    the rules for a lead at the publication week may then find its day."""
+    day = anchor_date(published)
+    if day is None or lead.date is not None or lead.status != "asserted":
+        return
+    lead.date, lead.date_precision = _week(day), "week"
+    lead.why += "; date: the publication week (the story's lead, told in the past perfect)"
+
+
 def _not_after(value: str, precision: str | None, day: date) -> bool:
     """Whether a time value lies on or before the publication day (a future event's date
     cannot); values at coarser precision only when the whole period is before it."""

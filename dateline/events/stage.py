@@ -159,6 +159,7 @@ class EventStage:
         about.dated_happening(events)
         lead = salience.most_salient(events)
         if lead is not None:
+            anchors.undated_lead(lead, result.article.published)
             table = self.ontology.quantities
             first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
             headline.read(lead, result.article.title, table, tallied(first_words, table))
