@@ -26,4 +26,3 @@ def test_a_lead_told_in_the_past_perfect_takes_the_day_its_opening_names(
     lead = _lead(pipeline, text)
     assert lead.type == "ASSAULT"
     assert (lead.date, lead.date_precision) == ("2021-10-09", "day")
-
