@@ -13,7 +13,6 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.salience import most_salient
-from dateline.events.treated import treated
 from dateline.models import Actor, Event, Place, Result, Time
 from dateline.timex import NUMBERS, anchor_date
 
@@ -110,7 +109,7 @@ def names(result: Result) -> list[tuple[int, int]]:
 def not_the_place(
     sent: Span,
     result: Result,
-    people: list[tuple[int, int]],
+    elsewhere: list[tuple[int, int]],
     actors: list[Actor | None],
     triggers: set[int],
 ) -> list[tuple[int, int]]:
@@ -120,10 +119,10 @@ def not_the_place(
     modifier ("French-backed troops", "US-led coalition"), a country modifying one of the
     sentence's event nouns (``triggers``: "a U.S. drone strike", where "the Seattle
     shootings" still places in Seattle), a place someone comes from ("a tourist from
-    Canada") or was taken or treated in (``treated``: "airlifted to a Macon hospital"),
-    people's names and nationalities (``people``, from ``names``: "Russian President
-    Putin": a demonym says who, not where)."""
-    spans = list(people)
+    Canada"), and the article's spans ``elsewhere`` names: people's names and nationalities
+    (``names``: "Russian President Putin": a demonym says who, not where) and places someone
+    was taken or treated in (``events.treated``: "airlifted to a Macon hospital")."""
+    spans = list(elsewhere)
     spans += [
         (a.start, a.end)
         for a in actors
@@ -143,7 +142,7 @@ def not_the_place(
         hyphen = nxt is not None and nxt.text == "-" and root.dep_ in HYPHENATED
         country = (found.feature_code or "").startswith("PCL")
         nation = country and root.dep_ in MODIFIERS and root.head.i in triggers
-        if hyphen or nation or _origin(root) or _beside_actor(root, spans) or treated(found, doc):
+        if hyphen or nation or _origin(root) or _beside_actor(root, spans):
             spans.append((found.start, found.end))
     return spans
 
@@ -189,8 +188,7 @@ def place(
     man") or where the story was filed (``_dateline``) only when the clause or sentence
     names no other, and a place where the story was filed before one that says who
     someone is; a place before the sentence never when it only says who someone is
-    ("Police arrested Dale Turner, 35, of Chatham. He was charged ...") nor where someone was
-    taken or treated (``treated``)."""
+    ("Police arrested Dale Turner, 35, of Chatham. He was charged ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
 
     def free(start: int, end: int) -> list[Place]:
@@ -221,7 +219,7 @@ def place(
         before = [
             p
             for p in free(span.start_char, span.end_char)
-            if not _describes_person(p, sent.doc, people) and not treated(p, sent.doc)
+            if not _describes_person(p, sent.doc, people)
         ]
         if before:
             return before[-1], "last place in the preceding sentences"

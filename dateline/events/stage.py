@@ -116,7 +116,8 @@ class EventStage:
         }
         untold = [t for t in result.times if kinds.get(t.start) in ("happening", "step")]
         dated = [t for t in result.times if kinds.get(t.start) != "stamp"]
-        people = anchors.names(result)
+        treated_places = [p for p in result.places if treated(p, doc)]
+        elsewhere = anchors.names(result) + [(p.start, p.end) for p in treated_places]
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
@@ -124,7 +125,7 @@ class EventStage:
                 continue
             try:
                 found = self.sentence(
-                    sent, result, mentions, earlier, index, (untold, dated), people
+                    sent, result, mentions, earlier, index, (untold, dated), elsewhere
                 )
             except (IndexError, KeyError, ValueError) as error:
                 log.warning(
@@ -145,7 +146,7 @@ class EventStage:
         thin, nouns = self.ontology.thin, self.ontology.actor_nouns
         keep = partial(stands, thin=thin, actor_nouns=nouns)
         events = merge(coded, keep, self.ontology.facets_of)
-        story_places = [p for p in result.places if not treated(p, doc)]
+        story_places = [p for p in result.places if p not in treated_places]
         home, how = anchors.home(result.article.text, story_places)
         if home is None and not any(p.lat is not None for p in story_places):
             home = home_place(result.article, self.gazetteer)
@@ -204,12 +205,13 @@ class EventStage:
         earlier: list[Span],
         index: dict[int, int],
         times: tuple[list[Time], list[Time]],
-        people: list[tuple[int, int]],
+        elsewhere: list[tuple[int, int]],
     ) -> list[Coded]:
         """The events of one sentence, each with what merging them needs (``times``: the
         article's dated times that are not the time of a telling, and those that may date a
-        clause, every one but a page's stamp; ``people``: its people's names and
-        nationalities, ``anchors.names``)."""
+        clause, every one but a page's stamp; ``elsewhere``: spans that place nothing, its
+        people's names and nationalities, ``anchors.names``, and the places someone was taken
+        or treated in, ``events.treated``)."""
         untold, dated = times
         matches = triggers.find(sent, self.ontology)
         drafts = {m.token.i: self._draft(m, sent, mentions) for m in matches}
@@ -252,7 +254,7 @@ class EventStage:
             return []
         acting = [d.actor for d in kept if not d.guessed]
         triggered = {d.match.token.i for d in kept}
-        avoid = anchors.not_the_place(sent, result, people, acting, triggered)
+        avoid = anchors.not_the_place(sent, result, elsewhere, acting, triggered)
         coded = [self._event(d, sent, result, earlier, mentions, index, avoid, dated) for d in kept]
         self._date_from_governor(sent, coded)
         self._date_from_sentence(sent, coded, untold, result.article.published)
