@@ -10,8 +10,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.harms import SUBJECTS
 from dateline.events.people import PERSONAL, people
+from dateline.events.quantities import also
 from dateline.models import BORROWED, Event
 
 
@@ -45,10 +45,7 @@ def _also_killed(token: Token, table: dict[str, Any]) -> float:
     """How many people a subject counts who were killed too, as a word of ``adding`` on its
     verb tells ("A woman was also killed": one), where it names them anew (no pronoun, no
     noun told before); none for another subject."""
-    if token.dep_ not in SUBJECTS or token.pos_ == "PRON" or token.lower_ in PERSONAL:
-        return 0.0
-    adding = table.get("adding", ())
-    if not any(c.dep_ == "advmod" and c.lower_ in adding for c in token.head.children):
+    if token.lower_ in PERSONAL or not also(token, table):
         return 0.0
     found = people(token, table)
     if found is None or found[0] != "killed" or _told_before(token):

@@ -128,7 +128,7 @@ def _add(out: dict[str, Count], more: dict[str, Count]) -> None:
             out[key] = Count(before.value + extra.value, before.start, extra.end)
 
 
-def _also(person: Token, table: dict[str, Any]) -> bool:
+def also(person: Token, table: dict[str, Any]) -> bool:
     """Whether a person named, not by a pronoun, is the subject of a harm a word of
     ``adding`` tells befell them besides the people told of before: "Her son was also shot"
     (apart from the killed, so wounded; not "He was also shot in the leg", the one told of)."""
@@ -271,7 +271,7 @@ def quantities(tokens: list[Token], table: dict[str, Any]) -> dict[str, Count]:
         found = people(token, table)
         if found is not None and found[0] not in out and not _tally(token, table):
             out[found[0]] = found[1]
-            if found[0] == "shot" and _also(token, table):
+            if found[0] == "shot" and also(token, table):
                 out.setdefault("wounded", found[1])  # "her son was also shot": apart
     _add(out, more)
     if not any(k in out for k in HARMS):
