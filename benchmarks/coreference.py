@@ -6,9 +6,10 @@ document is rebuilt from its tokens (sentence 0 is the document date, given as t
 publication day; sentence 1 opens the text as its headline paragraph; ECB+ documents have
 neither, and their first sentence is the opening paragraph). Every article is
 extracted, and ``dateline.fuse`` groups all their events into incidents. A gold mention
-takes the incident and the facet of the dateline facet mention that overlaps it
-(``dateline.incidents.facets``: a word of harm, of the event that covers it or of the
-article's lead happening; a plural naming several happenings, of none, stays alone); one
+takes the incident, the facet and the person (the doer's own death) of the dateline facet
+mention that overlaps it (``dateline.incidents.facets``: a word of harm, of the event that
+covers it or of the article's lead happening; a plural naming several happenings, of
+none, stays alone); one
 no facet mention overlaps takes the incident of the
 event one of whose mentions overlaps it (the most salient when several do); any other
 is a cluster of its own. Scored
@@ -79,8 +80,8 @@ def _conll_key(mention: dict) -> str:
 def predicted(mentions: list[dict], results: dict[str, Result], spans: dict) -> Clusters:
     """Each gold mention's cluster: the incident of the dateline facet mention that
     overlaps it (``incidents.facets``: the event the word tells of) and that mention's
-    facet; a gold mention no facet mention overlaps takes the incident of an event
-    mention that covers it (the most salient event's), else it is alone."""
+    facet and person; a gold mention no facet mention overlaps takes the incident of an
+    event mention that covers it (the most salient event's), else it is alone."""
     incidents = fuse(results.values())
     of_event = {(m.article_id, m.event): i.id for i in incidents for m in i.members}
     facets = {key: facet_mentions(result) for key, result in results.items()}
@@ -95,8 +96,9 @@ def predicted(mentions: list[dict], results: dict[str, Result], spans: dict) -> 
             start, end = tokens[0][0], tokens[-1][1]
             told = [f for f in facets[key] if f.start < end and start < f.end]
             if told:
-                incident = of_event.get((result.article.id, told[0].event))
-                found = incident and f"{incident}:{told[0].facet}"
+                word = told[0]
+                incident = of_event.get((result.article.id, word.event))
+                found = incident and ":".join(filter(None, (incident, word.facet, word.person)))
             else:
                 covering = [
                     (event.salience, index)

@@ -116,3 +116,34 @@ def test_the_facets_one_report_tells(
     shooting = _event(text, trigger, "ASSAULT", 0.9)
     result = Result(Article(text=text, published=published), events=[shooting])
     assert _told(result) == told
+
+
+def _persons(text: str, killed: float) -> list[tuple[str, str, str | None]]:
+    shooting = _event(text, "shot", "ASSAULT", 0.9)
+    shooting.quantities = {"killed": killed}
+    result = Result(Article(text=text, published="2026-03-15"), events=[shooting])
+    return [
+        (text[f.start : f.end], f.facet, f.person)
+        for f in facet_mentions(result)
+        if f.facet == "death"
+    ]
+
+
+def test_the_doers_own_death_is_told_apart_when_he_killed_others() -> None:
+    text = (
+        "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday "
+        "before killing himself. Neighbours called the murder-suicide senseless, and "
+        "police said a suicide note was found."
+    )
+    assert _persons(text, 3) == [
+        ("killed", "death", None),
+        ("killing", "death", "doer"),
+        ("murder", "death", None),
+        ("suicide", "death", None),
+        ("suicide", "death", "doer"),
+    ]
+
+
+def test_a_lone_suicide_is_the_one_death_of_its_happening() -> None:
+    text = "A Toledo man shot and killed himself on Dorr Street on Saturday, police said."
+    assert _persons(text, 1) == [("killed", "death", None)]

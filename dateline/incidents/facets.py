@@ -8,9 +8,11 @@ tell ("the gun went off", "pulled the trigger"). Every such word or phrase of an
 (a phrase before the words inside it) is a facet mention of the event one of whose
 mentions covers it, else of the article's lead happening (its most salient event, or the
 happening that one is the aftermath of): the events stage keeps one record per
-happening, and an article's stray words of harm tell of the happening it leads with. Two
-facet mentions corefer when their events are in one incident and they tell the same
-facet.
+happening, and an article's stray words of harm tell of the happening it leads with.
+
+In an article telling of two or more killed, the doer's own death ("killed himself",
+"suicide"; ``facet_context``) is told apart as the ``DOER``'s. Two facet mentions corefer
+when their events are in one incident and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -22,21 +24,25 @@ from importlib import resources
 
 import yaml
 
+from dateline.incidents.facet_context import own_death
 from dateline.models import Event, Result
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SEVERAL = "several"
+DOER = "doer"
 
 
 @dataclass(frozen=True, slots=True)
 class FacetMention:
-    """A facet word's span in the article's text, its facet and its event's index (None
-    for a word that names several happenings)."""
+    """A facet word's span in the article's text, its facet, its event's index (None for a
+    word that names several happenings) and the person whose harm it tells when the text
+    sets that apart (``DOER``), else None."""
 
     start: int
     end: int
     facet: str
     event: int | None
+    person: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -96,17 +102,25 @@ def _covering(events: list[Event], start: int, end: int) -> int | None:
     return -max(found)[1] if found else None
 
 
+def _killed_several(events: list[Event]) -> bool:
+    return any(e.told_in == "text" and e.quantities.get("killed", 0) >= 2 for e in events)
+
+
 def facet_mentions(result: Result) -> list[FacetMention]:
     """Every facet word and phrase of the article with its event (none when it has no
-    event)."""
+    event) and the person it tells of where the text sets one apart."""
     lead = _lead(result.events)
     if lead is None:
         return []
+    text = result.article.text
+    killed_several = _killed_several(result.events)
     out = []
-    for start, end, facet in _matches(result.article.text):
+    for start, end, facet in _matches(text):
         if facet == SEVERAL:
             out.append(FacetMention(start, end, facet, None))
             continue
         event = _covering(result.events, start, end)
-        out.append(FacetMention(start, end, facet, lead if event is None else event))
+        doer = facet == "death" and killed_several and own_death(text, start, end)
+        person = DOER if doer else None
+        out.append(FacetMention(start, end, facet, lead if event is None else event, person))
     return out
