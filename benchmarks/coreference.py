@@ -8,8 +8,8 @@ neither, and their first sentence is the opening paragraph). Every article is
 extracted, and ``dateline.fuse`` groups all their events into incidents. A gold mention
 takes the incident, the facet and the person (the doer's own death) of the dateline facet
 mention that overlaps it (``dateline.incidents.facets``: a word of harm, of the event that
-covers it or of the article's lead happening; a plural naming several happenings, of
-none, stays alone); one
+covers it or of the article's lead happening; a plural naming several happenings or a
+word of a tally of them, of none, stays alone); one
 no facet mention overlaps takes the incident of the
 event one of whose mentions overlaps it (the most salient when several do); any other
 is a cluster of its own. Scored

@@ -108,6 +108,26 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             [("shot", "hit", 0), ("revive", "death", 0), ("loss", "death", 0)],
             id="a death told by the failed rescue and the family's loss",
         ),
+        pytest.param(
+            "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
+            "40th homicide; more than 120 people have been wounded in 95 shootings this "
+            "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "
+            "neighbours, who hear shootings often, were mourning.",
+            "shot",
+            "2026-03-15",
+            [
+                ("shot", "hit", 0),
+                ("killed", "death", 0),
+                ("homicide", "death", None),
+                ("wounded", "injury", None),
+                ("shootings", "several", None),
+                ("shootings", "several", None),
+                ("grieving", "death", 0),
+                ("shootings", "several", None),
+                ("mourning", "death", 0),
+            ],
+            id="a sentence counting several happenings tells of none, a year or time no count",
+        ),
     ],
 )
 def test_the_facets_one_report_tells(

@@ -2,7 +2,10 @@
 article's text alone (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
-  did the harm, apart from the deaths he caused ("murder-suicide" names them all).
+  did the harm, apart from the deaths he caused ("murder-suicide" names them all);
+- *a tally*: a sentence that counts several happenings ("more than 600 homicides this
+  year, including the fatal shootings of ...") tells of no one happening, so none of its
+  words of harm does either.
 """
 
 from __future__ import annotations
@@ -12,6 +15,13 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from dateline.events.numbers import value_of
+
+TALLY_LEAST = 3  # "two" counts the people of one happening as often as several happenings
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
+_COUNT = re.compile(r"(?<![/:\d,.])\b([^\W_]+(?:,\d{3})*)\s+(?!(?:a\.?m|p\.?m)\b)[a-z]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=1)
@@ -50,3 +60,25 @@ def own_death(text: str, start: int, end: int) -> bool:
     return not near.search(text[max(0, start - 12) : start]) and not near.search(
         text[end : end + 12]
     )
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding ``text[start:end]``, cut at a sentence's final
+    mark followed by a space, or at a line break."""
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, 0, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(text, end)
+    return begin, after.start() if after else len(text)
+
+
+def counts(text: str) -> bool:
+    """Whether the text counts several things: a number of at least ``TALLY_LEAST``
+    followed by the word it counts ("600 homicides", "seven people"), not a year, a date
+    or a time ("4/11", "1:26 PM")."""
+    for found in _COUNT.finditer(text):
+        number = found.group(1)
+        value = value_of(number.casefold())
+        if value is not None and value >= TALLY_LEAST and not _YEAR.fullmatch(number):
+            return True
+    return False

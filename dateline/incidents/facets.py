@@ -10,8 +10,10 @@ mentions covers it, else of the article's lead happening (its most salient event
 happening that one is the aftermath of): the events stage keeps one record per
 happening, and an article's stray words of harm tell of the happening it leads with.
 
-In an article telling of two or more killed, the doer's own death ("killed himself",
-"suicide"; ``facet_context``) is told apart as the ``DOER``'s. Two facet mentions corefer
+What the words around one tell (``facet_context``) refines this: in an article telling of
+two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
+the ``DOER``'s; and every word of a sentence that counts several happenings (a city's
+tally) is, like a plural naming several, a facet of no event. Two facet mentions corefer
 when their events are in one incident and they tell the same facet of the same person.
 """
 
@@ -24,7 +26,7 @@ from importlib import resources
 
 import yaml
 
-from dateline.incidents.facet_context import own_death
+from dateline.incidents.facet_context import counts, own_death, sentence_of
 from dateline.models import Event, Result
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -35,8 +37,8 @@ DOER = "doer"
 @dataclass(frozen=True, slots=True)
 class FacetMention:
     """A facet word's span in the article's text, its facet, its event's index (None for a
-    word that names several happenings) and the person whose harm it tells when the text
-    sets that apart (``DOER``), else None."""
+    word that names several happenings or is told in a tally of them) and the person
+    whose harm it tells when the text sets that apart (``DOER``), else None."""
 
     start: int
     end: int
@@ -102,6 +104,13 @@ def _covering(events: list[Event], start: int, end: int) -> int | None:
     return -max(found)[1] if found else None
 
 
+def _tallies(text: str, several: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences that name several happenings and state a count ("more than 600
+    homicides this year, including the fatal shootings of ...")."""
+    spans = {sentence_of(text, start, end) for start, end, _ in several}
+    return [(begin, end) for begin, end in spans if counts(text[begin:end])]
+
+
 def _killed_several(events: list[Event]) -> bool:
     return any(e.told_in == "text" and e.quantities.get("killed", 0) >= 2 for e in events)
 
@@ -113,10 +122,12 @@ def facet_mentions(result: Result) -> list[FacetMention]:
     if lead is None:
         return []
     text = result.article.text
+    matches = _matches(text)
+    tallies = _tallies(text, [m for m in matches if m[2] == SEVERAL])
     killed_several = _killed_several(result.events)
     out = []
-    for start, end, facet in _matches(text):
-        if facet == SEVERAL:
+    for start, end, facet in matches:
+        if facet == SEVERAL or any(b <= start and end <= e for b, e in tallies):
             out.append(FacetMention(start, end, facet, None))
             continue
         event = _covering(result.events, start, end)
