@@ -8,7 +8,7 @@ import pytest
 
 from dateline import fuse
 from dateline.incidents.facets import facet_mentions
-from dateline.models import Article, Event, Mention, Place, Result
+from dateline.models import Actor, Article, Event, Mention, Place, Result
 
 TOLEDO = Place("Toledo", 0, 6, 1, "Toledo", "US", "OH", 41.66, -83.56, "PPL")
 
@@ -167,3 +167,21 @@ def test_the_doers_own_death_is_told_apart_when_he_killed_others() -> None:
 def test_a_lone_suicide_is_the_one_death_of_its_happening() -> None:
     text = "A Toledo man shot and killed himself on Dorr Street on Saturday, police said."
     assert _persons(text, 1) == [("killed", "death", None)]
+
+
+def test_a_gerund_of_firing_with_the_person_it_hit_tells_the_hit() -> None:
+    text = (
+        "A Toledo boy died after accidentally shooting himself on Saturday. Neighbours "
+        "had been shooting at cans nearby. Police said two men fled after shooting "
+        "Dale Coleman on Dorr Street a week earlier."
+    )
+    coleman = text.index("Dale Coleman")
+    actors = [Actor("Dale Coleman", coleman, coleman + 12, kind="person")]
+    event = _event(text, "died", "ASSAULT", 0.9)
+    result = Result(Article(text=text, published="2026-03-15"), actors=actors, events=[event])
+    assert _told(result) == [
+        ("died", "death", 0),
+        ("shooting", "hit", 0),
+        ("shooting", "firing", 0),
+        ("shooting", "hit", 0),
+    ]

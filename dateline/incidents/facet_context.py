@@ -1,8 +1,11 @@
-"""What the words around a facet word tell of it (``incidents.facets``), from the
-article's text alone (no parse):
+"""What the words around a facet word tell of it (``incidents.facets``).
+
+Three readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
+- *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
+  shots fired;
 - *a tally*: a sentence that counts several happenings ("more than 600 homicides this
   year, including the fatal shootings of ...") tells of no one happening, so none of its
   words of harm does either.
@@ -17,10 +20,12 @@ from importlib import resources
 import yaml
 
 from dateline.events.numbers import value_of
+from dateline.models import Result
 
 TALLY_LEAST = 3  # "two" counts the people of one happening as often as several happenings
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
 _COUNT = re.compile(r"(?<![/:\d,.])\b([^\W_]+(?:,\d{3})*)\s+(?!(?:a\.?m|p\.?m)\b)[a-z]")
+_SPACE = re.compile(r"[^\S\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -48,6 +53,11 @@ def _joined() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{every})\W{{1,3}}$)|(?:^\W{{1,3}}(?:{every})\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _person_object() -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]+(?:{_alternatives('person_objects')})\b", re.IGNORECASE)
+
+
 def own_death(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the doer's own death: a
     reflexive follows it ("killed himself", "killing herself") or it is one of
@@ -59,6 +69,21 @@ def own_death(text: str, start: int, end: int) -> bool:
     near = _joined()
     return not near.search(text[max(0, start - 12) : start]) and not near.search(
         text[end : end + 12]
+    )
+
+
+def hits_a_person(result: Result, start: int, end: int) -> bool:
+    """Whether the firing word at ``start:end`` is a gerund of firing (``hitting_gerunds``)
+    followed on its line by the person it hit: a named person of the article's actors or a
+    word of ``person_objects``."""
+    text = result.article.text
+    if text[start:end].casefold() not in _words()["hitting_gerunds"]:
+        return False
+    if _person_object().match(text, end):
+        return True
+    space = _SPACE.match(text, end)
+    return space is not None and any(
+        a.kind == "person" and a.start == space.end() for a in result.actors
     )
 
 

@@ -12,7 +12,8 @@ happening, and an article's stray words of harm tell of the happening it leads w
 
 What the words around one tell (``facet_context``) refines this: in an article telling of
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
-the ``DOER``'s; and every word of a sentence that counts several happenings (a city's
+the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
+tells the hit; and every word of a sentence that counts several happenings (a city's
 tally) is, like a plural naming several, a facet of no event. Two facet mentions corefer
 when their events are in one incident and they tell the same facet of the same person.
 """
@@ -26,7 +27,12 @@ from importlib import resources
 
 import yaml
 
-from dateline.incidents.facet_context import counts, own_death, sentence_of
+from dateline.incidents.facet_context import (
+    counts,
+    hits_a_person,
+    own_death,
+    sentence_of,
+)
 from dateline.models import Event, Result
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -130,6 +136,8 @@ def facet_mentions(result: Result) -> list[FacetMention]:
         if facet == SEVERAL or any(b <= start and end <= e for b, e in tallies):
             out.append(FacetMention(start, end, facet, None))
             continue
+        if facet == "firing" and hits_a_person(result, start, end):
+            facet = "hit"
         event = _covering(result.events, start, end)
         doer = facet == "death" and killed_several and own_death(text, start, end)
         person = DOER if doer else None
