@@ -81,6 +81,28 @@ _AND_STREET = re.compile(
 )
 """What comes after the first of two crossing streets whose street word the text gives
 only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
+_NAME_WORDS = r"(?:[A-Z][\w'.-]*\s+){1,3}"
+_STREET_AND = re.compile(
+    r"(?:\b(?:[A-Z][\w'.-]*|"
+    + _ORDINAL.pattern
+    + r")\s+(?:"
+    + _capitalised_words(_STREET_WORDS - {"st", "st."})
+    + r")|\b"
+    + _ORDINAL.pattern
+    + r")\s+(?:and|&)\s+$"
+)
+"""What comes before the second of two crossing streets whose street word the text gives
+with the first only ("Yosemite Avenue and Cleveland"), or whose first is numbered ("61st
+and Peoria")."""
+_CROSSING = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["crossing_cues"])
+    + r")\s+(?:"
+    + _NAME_WORDS
+    + r"(?:and|&)\s+)?$"
+)
+"""What comes before either of two crossing streets a cue names ("the intersection of
+Liberty and Thorpe")."""
 STREET = "street"
 """The hint of a name a cue, a street word after it or a crossing street marks as a
 street's (``_cued_street``, ``rank._far_streets``)."""
@@ -541,13 +563,17 @@ def _spelled(words: list[str]) -> str:
 def _cued_street(m: Mention, full: str) -> Mention:
     """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
     block of Miami"), right before a street word ("East 8th Street", cut by the tagger
-    before "Street") or crossing a street named after it ("Meridian and Hesston Road")
-    is a street's: taken with the street word after it, if any, and hinted as a street."""
+    before "Street"), crossing a street named after it ("Meridian and Hesston Road") or
+    before it ("Yosemite Avenue and Cleveland", "61st and Peoria"), or named after a cue
+    of crossing streets ("the intersection of Liberty and Thorpe") is a street's: taken
+    with the street word after it, if any, and hinted as a street."""
     word = _STREET_END.match(full, m.end)
     if (
         word is None
         and not _STREET_CUE.search(full, max(0, m.start - 40), m.start)
         and not _AND_STREET.match(full, m.end)
+        and not _STREET_AND.search(full, max(0, m.start - 40), m.start)
+        and not _CROSSING.search(full, max(0, m.start - 80), m.start)
     ):
         return m
     end = word.end() if word else m.end
