@@ -24,7 +24,7 @@ from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.localities import read_localities
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
+from dateline.geo.recognise import STREET, TYPE_WORDS, Mention, is_street, is_town_part
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -55,7 +55,7 @@ HINTS = {
     "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX", "PPLL"},
 }
 AREA_HINTS = ("admin1", "admin2")
-"""The hints of a name written with the type word of an administrative area."""
+"""The kinds of place the type word of an administrative area asks for."""
 # Weights of the evidence, set by hand and by small grid searches on the development
 # corpora (LGL, TR-News, GeoVirus; see benchmarks/geo.py and docs/benchmarks.md).
 # "shadowed": an administrative area named like a town inside it, with no type word
@@ -206,7 +206,8 @@ def _typed(
         for i, cm in found.items()
         if i in whole or _fits(cm[0], m.hint) or not cm[0].feature_code.startswith("PCL")
     }
-    if m.hint in AREA_HINTS and any(i in whole and _fits(c, m.hint) for i, (c, _) in kept.items()):
+    typed = TYPE_WORDS.get(m.text.split()[-1].lower()) in AREA_HINTS
+    if typed and any(i in whole and _fits(c, m.hint) for i, (c, _) in kept.items()):
         kept = {i: cm for i, cm in kept.items() if i in whole or cm[0].feature_class != "A"}
     return kept or found
 

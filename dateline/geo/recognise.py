@@ -124,6 +124,9 @@ _AFTER_PLACE = frozenset({",", "-", "\u2013"})
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
+_ANIMALS: dict[str, frozenset[str]] = {
+    name: frozenset(words) for name, words in _WORDS["animals"].items()
+}
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _HEADLINE_CUES = _FOLLOWING_CUES | frozenset(_WORDS["headline_cues"])
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
@@ -680,9 +683,11 @@ def _aged(doc: Doc, start: int, end: int) -> bool:
 
 def _named_after(doc: Doc, span: Span) -> bool:
     """Whether a name ends in or comes before a word of a disease or a holiday named
-    after a place ("Marburg virus", "St. Patrick's Day")."""
-    after = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
+    after a place ("Marburg virus", "St. Patrick's Day"), or is an animal's before a word
+    of hunting or eating it ("Turkey Hunting Accident")."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    animal = _ANIMALS.get(span.text.lower(), frozenset())
+    return span[-1].lower_ in _NAMED_AFTER or after in _NAMED_AFTER or after in animal
 
 
 def _streets(doc: Doc, entities: tuple[Span, ...], full: str) -> list[tuple[int, int]]:
