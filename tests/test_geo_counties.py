@@ -51,3 +51,23 @@ def test_a_county_named_with_its_type_word_stays_the_county():
     text = "Deputies in Saratoga County searched the lake near Ballston Spa on Sunday."
     county = geo.resolve(text, [(12, 27)])[0]
     assert (county.feature_code, county.admin1) == ("ADM2", "New York")
+
+
+def _places(text: str) -> dict[str, tuple]:
+    places = PlaceStage(Settings())(Result(Article(text)), load()(text))
+    return {p.text: (p.feature_code, p.country_code, p.admin1) for p in places}
+
+
+def test_a_county_named_after_a_state_is_the_county_not_the_state():
+    found = _places("A hunter was shot Sunday in rural Utah County, deputies said.")
+    assert found["Utah County"] == ("ADM2", "US", "Utah")
+
+
+def test_a_county_named_after_an_area_abroad_is_the_county():
+    found = _places("A man was shot Sunday in Santa Cruz County, deputies said.")
+    assert found["Santa Cruz County"][:2] == ("ADM2", "US")
+
+
+def test_a_county_that_is_a_first_level_area_keeps_that_reading():
+    found = _places("Flooding displaced thousands in Kiambu County, Kenyan officials said.")
+    assert found["Kiambu County"] == ("ADM1", "KE", "Kiambu")

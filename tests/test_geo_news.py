@@ -284,6 +284,16 @@ def test_a_disease_or_holiday_named_after_a_place_is_none():
     assert {"Brattleboro", "Vermont", "Luanda", "Dublin", "Ohio"} <= set(found)
 
 
+def test_a_game_bird_named_like_a_country_is_none_before_a_word_of_hunting():
+    places = _stage(
+        "Turkey hunting season opens Saturday in Fayette County, Iowa, and game wardens "
+        "said a hunter from Turkey had already booked a guide."
+    )
+    turkey = [p.start for p in places if p.text == "Turkey"]
+    assert len(turkey) == 1 and turkey[0] > 0
+    assert {"Fayette County", "Iowa"} <= {p.text for p in places}
+
+
 def test_a_religious_community_is_no_place():
     found = _found(
         "She was raised in the Baha'i faith in Tehran, and her husband's Ismaili family "

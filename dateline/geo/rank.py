@@ -24,7 +24,7 @@ from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.localities import read_localities
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import STREET, Mention, is_street, is_town_part
+from dateline.geo.recognise import STREET, TYPE_WORDS, Mention, is_street, is_town_part
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -54,6 +54,8 @@ HINTS = {
     "terrain": {"DSRT", "MTS", "MT", "PLAT", "PLN"},
     "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX", "PPLL"},
 }
+AREA_HINTS = ("admin1", "admin2")
+"""The kinds of place the type word of an administrative area asks for."""
 # Weights of the evidence, set by hand and by small grid searches on the development
 # corpora (LGL, TR-News, GeoVirus; see benchmarks/geo.py and docs/benchmarks.md).
 # "shadowed": an administrative area named like a town inside it, with no type word
@@ -193,7 +195,10 @@ def _typed(
     country found only by the name without the word must be of the type the word asks
     for, where any reading is. (A state so found stays a reading: ruling out New York
     State for "New York City" made the events stage prefer the city over the borough a
-    story names beside it, on the running-text benchmark's development part.)"""
+    story names beside it, on the running-text benchmark's development part.) An area
+    named with an area's type word ("Washington County", "Santa Cruz County") that has a
+    reading of that type by its whole name is no area found only by the bare name
+    (Washington State, Bolivia's Santa Cruz department)."""
     if m.hint is None or len(m.keys) < 2:
         return found
     kept = {
@@ -201,6 +206,9 @@ def _typed(
         for i, cm in found.items()
         if i in whole or _fits(cm[0], m.hint) or not cm[0].feature_code.startswith("PCL")
     }
+    typed = TYPE_WORDS.get(m.text.split()[-1].lower()) in AREA_HINTS
+    if typed and any(i in whole and _fits(c, m.hint) for i, (c, _) in kept.items()):
+        kept = {i: cm for i, cm in kept.items() if i in whole or cm[0].feature_class != "A"}
     return kept or found
 
 

@@ -81,6 +81,28 @@ _AND_STREET = re.compile(
 )
 """What comes after the first of two crossing streets whose street word the text gives
 only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
+_NAME_WORDS = r"(?:[A-Z][\w'.-]*\s+){1,3}"
+_STREET_AND = re.compile(
+    r"(?:\b(?:[A-Z][\w'.-]*|"
+    + _ORDINAL.pattern
+    + r")\s+(?:"
+    + _capitalised_words(_STREET_WORDS - {"st", "st."})
+    + r")|\b"
+    + _ORDINAL.pattern
+    + r")\s+(?:and|&)\s+$"
+)
+"""What comes before the second of two crossing streets whose street word the text gives
+with the first only ("Yosemite Avenue and Cleveland"), or whose first is numbered ("61st
+and Peoria")."""
+_CROSSING = re.compile(
+    r"\b(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["crossing_cues"])
+    + r")\s+(?:"
+    + _NAME_WORDS
+    + r"(?:and|&)\s+)?$"
+)
+"""What comes before either of two crossing streets a cue names ("the intersection of
+Liberty and Thorpe")."""
 STREET = "street"
 """The hint of a name a cue, a street word after it or a crossing street marks as a
 street's (``_cued_street``, ``rank._far_streets``)."""
@@ -102,6 +124,9 @@ _AFTER_PLACE = frozenset({",", "-", "\u2013"})
 _OPENERS = frozenset(_WORDS["name_openers"])
 _SPEECH = frozenset(_WORDS["speech_verbs"])
 _NAMED_AFTER = frozenset(_WORDS["named_after"])
+_ANIMALS: dict[str, frozenset[str]] = {
+    name: frozenset(words) for name, words in _WORDS["animals"].items()
+}
 _LOCATIVE = _STRONG_CUES | {"at", "of", "from", "to"}
 _HEADLINE_CUES = _FOLLOWING_CUES | frozenset(_WORDS["headline_cues"])
 _ALONG = _LOCATIVE | {"on", "along", "off", "onto"}
@@ -541,13 +566,17 @@ def _spelled(words: list[str]) -> str:
 def _cued_street(m: Mention, full: str) -> Mention:
     """A name right after a street cue ("the 900 block of Pennsylvania Avenue", "the 3000
     block of Miami"), right before a street word ("East 8th Street", cut by the tagger
-    before "Street") or crossing a street named after it ("Meridian and Hesston Road")
-    is a street's: taken with the street word after it, if any, and hinted as a street."""
+    before "Street"), crossing a street named after it ("Meridian and Hesston Road") or
+    before it ("Yosemite Avenue and Cleveland", "61st and Peoria"), or named after a cue
+    of crossing streets ("the intersection of Liberty and Thorpe") is a street's: taken
+    with the street word after it, if any, and hinted as a street."""
     word = _STREET_END.match(full, m.end)
     if (
         word is None
         and not _STREET_CUE.search(full, max(0, m.start - 40), m.start)
         and not _AND_STREET.match(full, m.end)
+        and not _STREET_AND.search(full, max(0, m.start - 40), m.start)
+        and not _CROSSING.search(full, max(0, m.start - 80), m.start)
     ):
         return m
     end = word.end() if word else m.end
@@ -654,9 +683,11 @@ def _aged(doc: Doc, start: int, end: int) -> bool:
 
 def _named_after(doc: Doc, span: Span) -> bool:
     """Whether a name ends in or comes before a word of a disease or a holiday named
-    after a place ("Marburg virus", "St. Patrick's Day")."""
-    after = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in _NAMED_AFTER or (after is not None and after.lower_ in _NAMED_AFTER)
+    after a place ("Marburg virus", "St. Patrick's Day"), or is an animal's before a word
+    of hunting or eating it ("Turkey Hunting Accident")."""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    animal = _ANIMALS.get(span.text.lower(), frozenset())
+    return span[-1].lower_ in _NAMED_AFTER or after in _NAMED_AFTER or after in animal
 
 
 def _streets(doc: Doc, entities: tuple[Span, ...], full: str) -> list[tuple[int, int]]:
