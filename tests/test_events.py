@@ -166,6 +166,8 @@ def test_status(sentence: str, status: str) -> None:
         "If talks collapse, the rebels could attack the capital.",
         "Commanders said they were considering an assault on the port.",
         "Shelling the bridge could be the only way to stop the convoy, a commander said.",
+        "The army needs to retake the valley before winter, the general said.",
+        "We need to attack their supply lines now, a rebel commander told reporters.",
     ],
 )
 def test_what_did_not_or_may_happen_gives_no_record(sentence: str) -> None:
