@@ -822,3 +822,18 @@ def test_a_guessed_actor_is_the_first_of_a_pair() -> None:
     sentence = nlp.load()(text)[:]
     assert _first_of_pair([government, front], sentence) == government
     assert _first_of_pair([front, officials], sentence) == officials
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator chided the governor for the delays at the border crossing.",
+        "The mayor lashed out at the council over the budget on Tuesday.",
+        "The opposition leader berated ministers over the hospital closures.",
+        "The union hit out at the company's decision to cut jobs.",
+        "The prime minister ridiculed the opposition's tax plan in parliament.",
+    ],
+)
+def test_words_of_verbal_attack_are_criticism(sentence: str) -> None:
+    event = top(code(sentence))
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
