@@ -32,6 +32,7 @@ from dateline.models import Article
         "A city official who asked not to be named said the budget would shrink next year.",
         "A clerk, who requested anonymity, said the office had moved to Elm Street.",
         "Doctors said one of the boys is critical and the other is stable.",
+        "Anyone who saw the robbery is encouraged to contact detectives.",
     ],
 )
 def test_a_set_phrase_reports_no_event(pipeline, text: str) -> None:

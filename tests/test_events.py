@@ -166,6 +166,8 @@ def test_status(sentence: str, status: str) -> None:
         "If talks collapse, the rebels could attack the capital.",
         "Commanders said they were considering an assault on the port.",
         "Shelling the bridge could be the only way to stop the convoy, a commander said.",
+        "The army needs to retake the valley before winter, the general said.",
+        "We need to attack their supply lines now, a rebel commander told reporters.",
     ],
 )
 def test_what_did_not_or_may_happen_gives_no_record(sentence: str) -> None:
@@ -820,3 +822,28 @@ def test_a_guessed_actor_is_the_first_of_a_pair() -> None:
     sentence = nlp.load()(text)[:]
     assert _first_of_pair([government, front], sentence) == government
     assert _first_of_pair([front, officials], sentence) == officials
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator chided the governor for the delays at the border crossing.",
+        "The mayor lashed out at the council over the budget on Tuesday.",
+        "The opposition leader berated ministers over the hospital closures.",
+        "The union hit out at the company's decision to cut jobs.",
+        "The prime minister ridiculed the opposition's tax plan in parliament.",
+    ],
+)
+def test_words_of_verbal_attack_are_criticism(sentence: str) -> None:
+    event = top(code(sentence))
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+
+
+def test_encouraging_an_act_is_a_request_for_it_not_the_act() -> None:
+    events = code("An Islamic State member encouraged him to carry out an attack in Ohio.")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_sympathy_expressed_is_support() -> None:
+    event = top(code("The mayor expressed sympathy for the families of the victims."))
+    assert event.type == "SUPPORT"
