@@ -842,8 +842,3 @@ def test_words_of_verbal_attack_are_criticism(sentence: str) -> None:
 def test_encouraging_an_act_is_a_request_for_it_not_the_act() -> None:
     events = code("An Islamic State member encouraged him to carry out an attack in Ohio.")
     assert [e.type for e in events] == ["REQUEST"]
-
-
-def test_sympathy_expressed_is_support() -> None:
-    event = top(code("The mayor expressed sympathy for the families of the victims."))
-    assert event.type == "SUPPORT"
