@@ -72,24 +72,15 @@ _STREET_CUE = re.compile(
 """What comes right before a street's name in a police report: a number and a cue ("the
 900 block of"), not a cue alone ("within blocks of Manhattan")."""
 _STREET_END = re.compile(r"\s+(?:" + _STREET_NAMES + r")(?!\w)")
-_AND_STREET = re.compile(
-    r"\s+and\s+(?:(?:[A-Z][\w'.-]*|"
-    + _ORDINAL.pattern
-    + r")\s+){1,3}(?:"
-    + _capitalised_words(_STREET_WORDS - {"st", "st."})
-    + r")(?!\w)"
-)
+_NAME_WORD = r"(?:[A-Z][\w'.-]*|" + _ORDINAL.pattern + r")"
+"""A capitalised word or an ordinal of a street's name ("Hesston", "61st")."""
+_CROSS_WORDS = r"(?:" + _capitalised_words(_STREET_WORDS - {"st", "st."}) + r")(?!\w)"
+"""A street word of two crossing streets (not "St.", which opens a town's name as often)."""
+_AND_STREET = re.compile(r"\s+and\s+(?:" + _NAME_WORD + r"\s+){1,3}" + _CROSS_WORDS)
 """What comes after the first of two crossing streets whose street word the text gives
-only once ("Meridian and Hesston Road"; not "St.", which opens a town's name as often)."""
-_NAME_WORDS = r"(?:[A-Z][\w'.-]*\s+){1,3}"
+only once ("Meridian and Hesston Road")."""
 _STREET_AND = re.compile(
-    r"(?:\b(?:[A-Z][\w'.-]*|"
-    + _ORDINAL.pattern
-    + r")\s+(?:"
-    + _capitalised_words(_STREET_WORDS - {"st", "st."})
-    + r")|\b"
-    + _ORDINAL.pattern
-    + r")\s+(?:and|&)\s+$"
+    r"(?:\b" + _NAME_WORD + r"\s+" + _CROSS_WORDS + r"|\b" + _ORDINAL.pattern + r")\s+(?:and|&)\s+$"
 )
 """What comes before the second of two crossing streets whose street word the text gives
 with the first only ("Yosemite Avenue and Cleveland"), or whose first is numbered ("61st
@@ -97,9 +88,7 @@ and Peoria")."""
 _CROSSING = re.compile(
     r"\b(?i:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["crossing_cues"])
-    + r")\s+(?:"
-    + _NAME_WORDS
-    + r"(?:and|&)\s+)?$"
+    + r")\s+(?:(?:[A-Z][\w'.-]*\s+){1,3}(?:and|&)\s+)?$"
 )
 """What comes before either of two crossing streets a cue names ("the intersection of
 Liberty and Thorpe")."""
