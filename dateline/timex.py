@@ -275,8 +275,7 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
     if form == "holiday":
         day = _holiday(anchor, g["holiday"], future)
         if g.get("shift"):
-            days = g["days"].lower() if g.get("days") else "one"
-            step = NUMBERS[days] if days in NUMBERS else int(days)
+            step = _count(g["days"].lower() if g.get("days") else "one")
             return _day(day + timedelta(days=step if g["side"].lower() == "after" else -step))
         return _day(day)
     if form == "season":
@@ -296,10 +295,13 @@ def _from_match(form: str, g: dict[str, str | None], anchor: date | None, future
         step = {"this": 0, "last": -1, "next": 1, "coming": 1}[g["rel"].lower()]
         return _relative(anchor, g["unit"].lower(), step)
     if form == "ago":
-        num = g["num"].lower()
-        count = NUMBERS[num] if num in NUMBERS else int(num)
-        return _relative(anchor, g["unit"].lower(), -count)
+        return _relative(anchor, g["unit"].lower(), -_count(g["num"].lower()))
     return VAGUE
+
+
+def _count(word: str) -> int:
+    """A small count written in digits or as a word ("3", "three")."""
+    return NUMBERS[word] if word in NUMBERS else int(word)
 
 
 def _season_year(anchor: date, season: str, rel: str) -> int:

@@ -24,7 +24,14 @@ from dateline.geo.coherence import NEAR_KM, Coherence, contained, haversine
 from dateline.geo.gazetteer import Candidate, Gazetteer
 from dateline.geo.localities import read_localities
 from dateline.geo.names import gentilic_stems, key
-from dateline.geo.recognise import STREET, TYPE_WORDS, Mention, is_street, is_town_part
+from dateline.geo.recognise import (
+    AREA_HINTS,
+    STREET,
+    TYPE_WORDS,
+    Mention,
+    is_street,
+    is_town_part,
+)
 
 MAX_CANDIDATES = 40
 _CONTINENTS = {
@@ -54,8 +61,6 @@ HINTS = {
     "terrain": {"DSRT", "MTS", "MT", "PLAT", "PLN"},
     "populated": {"PPL", "PPLC", "PPLA", "PPLA2", "PPLX", "PPLL"},
 }
-AREA_HINTS = ("admin1", "admin2")
-"""The kinds of place the type word of an administrative area asks for."""
 # Weights of the evidence, set by hand and by small grid searches on the development
 # corpora (LGL, TR-News, GeoVirus; see benchmarks/geo.py and docs/benchmarks.md).
 # "shadowed": an administrative area named like a town inside it, with no type word
@@ -176,7 +181,7 @@ def candidates_for(
         if _is_acronym(m.text):
             found = {i: cm for i, cm in found.items() if cm[0].feature_class in "AL"} or found
         found = _typed(found, m, {c.id for c in by_key.get(m.keys[0], [])} if m.keys else set())
-        if m.hint not in ("admin1", "admin2"):
+        if m.hint not in AREA_HINTS:
             _shadow(found)
             _bare_counties(found)
             _capital_first(found)

@@ -32,6 +32,8 @@ AREA_CODES = ("PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "RGN", "CON
 
 _WORDS = curated.words("words.yaml")
 TYPE_WORDS: dict[str, str] = _WORDS["type_words"]
+AREA_HINTS = ("admin1", "admin2")
+"""The kinds of place the type word of an administrative area asks for."""
 _LEADING_CUES = frozenset(_WORDS["leading_cues"])
 _PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 _NOT_PLACES = frozenset(_WORDS["not_places"])
@@ -1058,7 +1060,7 @@ def _cued_parts(doc: Doc, entities: tuple[Span, ...]) -> list[list[Span]]:
 
 def _area(token) -> bool:
     """A type word for an administrative area ("County", "Parish", "Province")."""
-    return TYPE_WORDS.get(token.lower_) in ("admin1", "admin2")
+    return TYPE_WORDS.get(token.lower_) in AREA_HINTS
 
 
 def _name_like(span: Span) -> bool:
