@@ -109,6 +109,24 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a death told by the failed rescue and the family's loss",
         ),
         pytest.param(
+            "A bullet fired on Kent Street on Friday went through a window, striking a boy. "
+            "Nurses treating him were unable to save him, and he lost his life that night. "
+            "Autopsies were done on Monday, and his burial is set for Friday.",
+            "fired",
+            "2026-03-17",
+            [
+                ("bullet", "firing", 0),
+                ("fired", "firing", 0),
+                ("striking", "hit", 0),
+                ("treating", "injury", 0),
+                ("unable to save", "death", 0),
+                ("lost his life", "death", 0),
+                ("Autopsies", "death", 0),
+                ("burial", "death", 0),
+            ],
+            id="a death told by a life lost, a rescue failed, its autopsies and burial",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "
