@@ -127,6 +127,23 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a death told by a life lost, a rescue failed, its autopsies and burial",
         ),
         pytest.param(
+            "A man was shot on Kent Street on Friday. Police said the shooting was an "
+            "accident, the death was ruled an accident, and it was not a random incident. "
+            "The incident is under review.",
+            "shot",
+            "2026-03-14",
+            [
+                ("shot", "hit", 0),
+                ("shooting", "firing", 0),
+                ("accident", "whole", None),
+                ("death", "death", 0),
+                ("accident", "whole", None),
+                ("incident", "whole", None),
+                ("incident", "whole", 0),
+            ],
+            id="a predicate saying what kind of happening it was tells none",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "

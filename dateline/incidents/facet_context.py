@@ -1,6 +1,6 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Three readings, each from the article's text and its cached actors (no parse):
+Four readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
@@ -8,7 +8,9 @@ Three readings, each from the article's text and its cached actors (no parse):
   shots fired;
 - *a tally*: a sentence that counts several happenings ("more than 600 homicides this
   year, including the fatal shootings of ...") tells of no one happening, so none of its
-  words of harm does either.
+  words of harm does either;
+- *a predicate of kind*: "the shooting was an accident" says what kind of happening it
+  was, and tells none.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ def _person_object() -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{_alternatives('person_objects')})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _classing() -> re.Pattern[str]:
+    """A copula, an optional "not", an indefinite article and up to two words, at the end."""
+    copula = _alternatives("copulas")
+    return re.compile(
+        rf"(?<![\w'’])(?:{copula})\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+    )
+
+
 def own_death(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the doer's own death: a
     reflexive follows it ("killed himself", "killing herself") or it is one of
@@ -85,6 +96,14 @@ def hits_a_person(result: Result, start: int, end: int) -> bool:
     return space is not None and any(
         a.kind == "person" and a.start == space.end() for a in result.actors
     )
+
+
+def classes_it(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the noun of a predicate saying what kind of
+    happening it was: after a copula (``copulas``) and an indefinite article, with at most
+    two words between ("was an accident", "ruled an accident", "was not a random
+    incident")."""
+    return _classing().search(text, max(0, start - 60), start) is not None
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,8 +14,10 @@ What the words around one tell (``facet_context``) refines this: in an article t
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
 the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
 tells the hit; and every word of a sentence that counts several happenings (a city's
-tally) is, like a plural naming several, a facet of no event. Two facet mentions corefer
-when their events are in one incident and they tell the same facet of the same person.
+tally) and a word of the whole happening that says what kind it was ("the shooting was
+an accident") are, like a plural naming several, facets of no event. Two facet mentions
+corefer when their events are in one incident and they tell the same facet of the same
+person.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from importlib import resources
 import yaml
 
 from dateline.incidents.facet_context import (
+    classes_it,
     counts,
     hits_a_person,
     own_death,
@@ -117,6 +120,17 @@ def _tallies(text: str, several: list[tuple[int, int, str]]) -> list[tuple[int, 
     return [(begin, end) for begin, end in spans if counts(text[begin:end])]
 
 
+def _of_none(text: str, match: tuple[int, int, str], tallies: list[tuple[int, int]]) -> bool:
+    """Whether the word tells of no one happening: a plural naming several, a word of a
+    tally, or a word of the whole happening saying what kind of happening it was."""
+    start, end, facet = match
+    return (
+        facet == SEVERAL
+        or any(b <= start and end <= e for b, e in tallies)
+        or (facet == "whole" and classes_it(text, start))
+    )
+
+
 def _killed_several(events: list[Event]) -> bool:
     return any(e.told_in == "text" and e.quantities.get("killed", 0) >= 2 for e in events)
 
@@ -133,7 +147,7 @@ def facet_mentions(result: Result) -> list[FacetMention]:
     killed_several = _killed_several(result.events)
     out = []
     for start, end, facet in matches:
-        if facet == SEVERAL or any(b <= start and end <= e for b, e in tallies):
+        if _of_none(text, (start, end, facet), tallies):
             out.append(FacetMention(start, end, facet, None))
             continue
         if facet == "firing" and hits_a_person(result, start, end):
