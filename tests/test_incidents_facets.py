@@ -144,6 +144,19 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a predicate saying what kind of happening it was tells none",
         ),
         pytest.param(
+            "A man was shot and killed on Kent Street on Friday. The homicide unit is "
+            "investigating, and the city's suicide prevention hotline is open all night.",
+            "shot",
+            "2026-03-14",
+            [
+                ("shot", "hit", 0),
+                ("killed", "death", 0),
+                ("homicide", "death", None),
+                ("suicide", "death", None),
+            ],
+            id="a word of harm naming an office tells no happening",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "

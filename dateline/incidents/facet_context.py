@@ -1,6 +1,6 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Four readings, each from the article's text and its cached actors (no parse):
+Five readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
@@ -10,7 +10,8 @@ Four readings, each from the article's text and its cached actors (no parse):
   year, including the fatal shootings of ...") tells of no one happening, so none of its
   words of harm does either;
 - *a predicate of kind*: "the shooting was an accident" says what kind of happening it
-  was, and tells none.
+  was, and tells none;
+- *an office*: "the suicide prevention hotline", "Homicide Watch" name no happening.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def _classing() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]+(?:{_alternatives('offices')})\b", re.IGNORECASE)
+
+
 def own_death(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the doer's own death: a
     reflexive follows it ("killed himself", "killing herself") or it is one of
@@ -104,6 +110,12 @@ def classes_it(text: str, start: int) -> bool:
     two words between ("was an accident", "ruled an accident", "was not a random
     incident")."""
     return _classing().search(text, max(0, start - 60), start) is not None
+
+
+def names_office(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is followed on its line by a word of ``offices``
+    ("suicide prevention", "Homicide Watch"): it names an office or a service."""
+    return _office().match(text, end) is not None
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

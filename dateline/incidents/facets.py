@@ -14,10 +14,10 @@ What the words around one tell (``facet_context``) refines this: in an article t
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
 the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
 tells the hit; and every word of a sentence that counts several happenings (a city's
-tally) and a word of the whole happening that says what kind it was ("the shooting was
-an accident") are, like a plural naming several, facets of no event. Two facet mentions
-corefer when their events are in one incident and they tell the same facet of the same
-person.
+tally), a word naming an office ("the suicide prevention hotline") and a word of the
+whole happening that says what kind it was ("the shooting was an accident") are, like a
+plural naming several, facets of no event. Two facet mentions corefer when their events
+are in one incident and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from dateline.incidents.facet_context import (
     classes_it,
     counts,
     hits_a_person,
+    names_office,
     own_death,
     sentence_of,
 )
@@ -122,11 +123,13 @@ def _tallies(text: str, several: list[tuple[int, int, str]]) -> list[tuple[int, 
 
 def _of_none(text: str, match: tuple[int, int, str], tallies: list[tuple[int, int]]) -> bool:
     """Whether the word tells of no one happening: a plural naming several, a word of a
-    tally, or a word of the whole happening saying what kind of happening it was."""
+    tally, a word naming an office, or a word of the whole happening saying what kind of
+    happening it was."""
     start, end, facet = match
     return (
         facet == SEVERAL
         or any(b <= start and end <= e for b, e in tallies)
+        or names_office(text, end)
         or (facet == "whole" and classes_it(text, start))
     )
 
