@@ -233,3 +233,18 @@ def test_a_gerund_of_firing_with_the_person_it_hit_tells_the_hit() -> None:
         ("shooting", "firing", 0),
         ("shooting", "hit", 0),
     ]
+
+
+def test_a_shot_as_a_noun_tells_a_shot_fired_not_the_hit() -> None:
+    text = (
+        "A hunter took a shot at a deer near Route 2 on Sunday, and a warning shot "
+        "followed. The second shot hit a man, who was shot in the leg."
+    )
+    result = Result(Article(text=text), events=[_event(text, "took", "ASSAULT", 0.9)])
+    assert _told(result) == [
+        ("shot", "firing", 0),
+        ("shot", "firing", 0),
+        ("shot", "firing", 0),
+        ("hit", "hit", 0),
+        ("shot", "hit", 0),
+    ]

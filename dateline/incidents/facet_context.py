@@ -1,11 +1,12 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Five readings, each from the article's text and its cached actors (no parse):
+Six readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
+- *a shot as a noun*: "he took a shot" tells a shot fired, not the hit;
 - *a tally*: a sentence that counts several happenings ("more than 600 homicides this
   year, including the fatal shootings of ...") tells of no one happening, so none of its
   words of harm does either;
@@ -62,6 +63,12 @@ def _person_object() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _determiner() -> re.Pattern[str]:
+    determiner = _alternatives("shot_determiners")
+    return re.compile(rf"(?<![\w'’])(?:{determiner})[^\S\n]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _classing() -> re.Pattern[str]:
     """A copula, an optional "not", an indefinite article and up to two words, at the end."""
     copula = _alternatives("copulas")
@@ -101,6 +108,15 @@ def hits_a_person(result: Result, start: int, end: int) -> bool:
     space = _SPACE.match(text, end)
     return space is not None and any(
         a.kind == "person" and a.start == space.end() for a in result.actors
+    )
+
+
+def a_shot_fired(text: str, start: int, end: int) -> bool:
+    """Whether the hit word at ``text[start:end]`` is a noun of one discharge of a gun
+    (``shot_nouns``) after a word of ``shot_determiners`` ("took a shot", "a warning
+    shot")."""
+    return text[start:end].casefold() in _words()["shot_nouns"] and bool(
+        _determiner().search(text, max(0, start - 20), start)
     )
 
 

@@ -13,11 +13,12 @@ happening, and an article's stray words of harm tell of the happening it leads w
 What the words around one tell (``facet_context``) refines this: in an article telling of
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
 the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
-tells the hit; and every word of a sentence that counts several happenings (a city's
-tally), a word naming an office ("the suicide prevention hotline") and a word of the
-whole happening that says what kind it was ("the shooting was an accident") are, like a
-plural naming several, facets of no event. Two facet mentions corefer when their events
-are in one incident and they tell the same facet of the same person.
+tells the hit, and "shot" as a noun ("took a shot") the shots fired; and every word of a
+sentence that counts several happenings (a city's tally), a word naming an office ("the
+suicide prevention hotline") and a word of the whole happening that says what kind it
+was ("the shooting was an accident") are, like a plural naming several, facets of no
+event. Two facet mentions corefer when their events are in one incident and they tell
+the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from importlib import resources
 import yaml
 
 from dateline.incidents.facet_context import (
+    a_shot_fired,
     classes_it,
     counts,
     hits_a_person,
@@ -155,6 +157,8 @@ def facet_mentions(result: Result) -> list[FacetMention]:
             continue
         if facet == "firing" and hits_a_person(result, start, end):
             facet = "hit"
+        elif facet == "hit" and a_shot_fired(text, start, end):
+            facet = "firing"
         event = _covering(result.events, start, end)
         doer = facet == "death" and killed_several and own_death(text, start, end)
         person = DOER if doer else None
