@@ -157,6 +157,19 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a word of harm naming an office tells no happening",
         ),
         pytest.param(
+            "A girl was shot on Kent Street on Friday. The number of children killed or "
+            "wounded by gunfire in the city has doubled, the mayor said.",
+            "shot",
+            "2026-03-14",
+            [
+                ("shot", "hit", 0),
+                ("killed", "death", None),
+                ("wounded", "injury", None),
+                ("gunfire", "firing", None),
+            ],
+            id="a sentence speaking of the number of happenings tells of none",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "

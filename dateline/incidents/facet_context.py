@@ -8,8 +8,8 @@ Six readings, each from the article's text and its cached actors (no parse):
   shots fired;
 - *a shot as a noun*: "he took a shot" tells a shot fired, not the hit;
 - *a tally*: a sentence that counts several happenings ("more than 600 homicides this
-  year, including the fatal shootings of ...") tells of no one happening, so none of its
-  words of harm does either;
+  year, including the fatal shootings of ...", "the number of children killed") tells of
+  no one happening, so none of its words of harm does either;
 - *a predicate of kind*: "the shooting was an accident" says what kind of happening it
   was, and tells none;
 - *an office*: "the suicide prevention hotline", "Homicide Watch" name no happening.
@@ -66,6 +66,12 @@ def _person_object() -> re.Pattern[str]:
 def _determiner() -> re.Pattern[str]:
     determiner = _alternatives("shot_determiners")
     return re.compile(rf"(?<![\w'’])(?:{determiner})[^\S\n]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _count_phrase() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words()["count_phrases"])
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -154,3 +160,9 @@ def counts(text: str) -> bool:
         if value is not None and value >= TALLY_LEAST and not _YEAR.fullmatch(number):
             return True
     return False
+
+
+def names_a_count(text: str) -> bool:
+    """Whether the text speaks of a count of things by one of ``count_phrases`` ("the
+    number of children killed")."""
+    return _count_phrase().search(text) is not None

@@ -35,6 +35,7 @@ from dateline.incidents.facet_context import (
     classes_it,
     counts,
     hits_a_person,
+    names_a_count,
     names_office,
     own_death,
     sentence_of,
@@ -116,11 +117,17 @@ def _covering(events: list[Event], start: int, end: int) -> int | None:
     return -max(found)[1] if found else None
 
 
-def _tallies(text: str, several: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The sentences that name several happenings and state a count ("more than 600
-    homicides this year, including the fatal shootings of ...")."""
-    spans = {sentence_of(text, start, end) for start, end, _ in several}
-    return [(begin, end) for begin, end in spans if counts(text[begin:end])]
+def _tallies(text: str, matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences of facet words that count several happenings: one that names several
+    and states a count ("more than 600 homicides this year, including the fatal shootings
+    of ..."), or one that speaks of the number of them ("the number of children killed")."""
+    several = {sentence_of(text, start, end) for start, end, facet in matches if facet == SEVERAL}
+    spans = {sentence_of(text, start, end) for start, end, _ in matches}
+    return [
+        (begin, end)
+        for begin, end in spans
+        if ((begin, end) in several and counts(text[begin:end])) or names_a_count(text[begin:end])
+    ]
 
 
 def _of_none(text: str, match: tuple[int, int, str], tallies: list[tuple[int, int]]) -> bool:
@@ -148,7 +155,7 @@ def facet_mentions(result: Result) -> list[FacetMention]:
         return []
     text = result.article.text
     matches = _matches(text)
-    tallies = _tallies(text, [m for m in matches if m[2] == SEVERAL])
+    tallies = _tallies(text, matches)
     killed_several = _killed_several(result.events)
     out = []
     for start, end, facet in matches:
