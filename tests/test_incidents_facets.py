@@ -170,6 +170,22 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a sentence speaking of the number of happenings tells of none",
         ),
         pytest.param(
+            "A man was shot on Kent Street on Friday, and neighbours spoke of reckless "
+            "shooting incidents and fatal shootings on the street. The shooting is under "
+            "investigation.",
+            "shot",
+            "2026-03-14",
+            [
+                ("shot", "hit", 0),
+                ("shooting", "firing", None),
+                ("incidents", "several", None),
+                ("fatal", "death", None),
+                ("shootings", "several", None),
+                ("shooting", "firing", 0),
+            ],
+            id="a word qualifying a plural naming several names several too",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "

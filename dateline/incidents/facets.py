@@ -14,11 +14,12 @@ What the words around one tell (``facet_context``) refines this: in an article t
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
 the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
 tells the hit, and "shot" as a noun ("took a shot") the shots fired; and every word of a
-sentence that counts several happenings (a city's tally), a word naming an office ("the
-suicide prevention hotline") and a word of the whole happening that says what kind it
-was ("the shooting was an accident") are, like a plural naming several, facets of no
-event. Two facet mentions corefer when their events are in one incident and they tell
-the same facet of the same person.
+sentence that counts several happenings (a city's tally), a word qualifying a plural
+naming several ("shooting incidents"), a word naming an office ("the suicide prevention
+hotline") and a word of the whole happening that says what kind it was ("the shooting
+was an accident") are, like a plural naming several, facets of no event. Two facet
+mentions corefer when their events are in one incident and they tell the same facet of
+the same person.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from dateline.incidents.facet_context import (
 from dateline.models import Event, Result
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPACE = re.compile(r"[^\S\n]+")
 SEVERAL = "several"
 DOER = "doer"
 
@@ -130,13 +132,31 @@ def _tallies(text: str, matches: list[tuple[int, int, str]]) -> list[tuple[int, 
     ]
 
 
-def _of_none(text: str, match: tuple[int, int, str], tallies: list[tuple[int, int]]) -> bool:
-    """Whether the word tells of no one happening: a plural naming several, a word of a
-    tally, a word naming an office, or a word of the whole happening saying what kind of
-    happening it was."""
+def _qualifiers(text: str, matches: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """The facet words right before a plural naming several, on its line, that qualify it
+    ("reckless shooting incidents", "fatal shootings"): like their head, they name several
+    happenings."""
+    heads = {start for start, _, facet in matches if facet == SEVERAL}
+    return {
+        (start, end)
+        for start, end, facet in matches
+        if facet != SEVERAL and (space := _SPACE.match(text, end)) and space.end() in heads
+    }
+
+
+def _of_none(
+    text: str,
+    match: tuple[int, int, str],
+    tallies: list[tuple[int, int]],
+    qualifiers: set[tuple[int, int]],
+) -> bool:
+    """Whether the word tells of no one happening: a plural naming several or a word that
+    qualifies one, a word of a tally, a word naming an office, or a word of the whole
+    happening saying what kind of happening it was."""
     start, end, facet = match
     return (
         facet == SEVERAL
+        or (start, end) in qualifiers
         or any(b <= start and end <= e for b, e in tallies)
         or names_office(text, end)
         or (facet == "whole" and classes_it(text, start))
@@ -156,10 +176,11 @@ def facet_mentions(result: Result) -> list[FacetMention]:
     text = result.article.text
     matches = _matches(text)
     tallies = _tallies(text, matches)
+    qualifiers = _qualifiers(text, matches)
     killed_several = _killed_several(result.events)
     out = []
     for start, end, facet in matches:
-        if _of_none(text, (start, end, facet), tallies):
+        if _of_none(text, (start, end, facet), tallies, qualifiers):
             out.append(FacetMention(start, end, facet, None))
             continue
         if facet == "firing" and hits_a_person(result, start, end):
