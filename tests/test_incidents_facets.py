@@ -241,6 +241,19 @@ def test_the_doers_own_death_is_told_apart_when_he_killed_others() -> None:
     ]
 
 
+def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
+    text = (
+        "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday. "
+        "Police gave no motive for the killings, and the city's homicides this year are "
+        "few; the deaths this weekend were the city's first."
+    )
+    assert _persons(text, 2) == [
+        ("killed", "death", None),
+        ("killings", "death", None),
+    ]
+    assert _persons(text, 1) == [("killed", "death", None)]
+
+
 def test_a_lone_suicide_is_the_one_death_of_its_happening() -> None:
     text = "A Toledo man shot and killed himself on Dorr Street on Saturday, police said."
     assert _persons(text, 1) == [("killed", "death", None)]

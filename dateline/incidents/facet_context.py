@@ -1,9 +1,10 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Six readings, each from the article's text and its cached actors (no parse):
+Seven readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
+- *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
 - *a shot as a noun*: "he took a shot" tells a shot fired, not the hit;
@@ -58,6 +59,11 @@ def _joined() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _definite() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{_alternatives('definites')})[^\S\n]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _person_object() -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{_alternatives('person_objects')})\b", re.IGNORECASE)
 
@@ -99,6 +105,14 @@ def own_death(text: str, start: int, end: int) -> bool:
     near = _joined()
     return not near.search(text[max(0, start - 12) : start]) and not near.search(
         text[end : end + 12]
+    )
+
+
+def the_deaths(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is a plural of the act of killing
+    (``plural_deaths``) after a definite word (``definites``): "the killings"."""
+    return text[start:end].casefold() in _words()["plural_deaths"] and bool(
+        _definite().search(text, max(0, start - 10), start)
     )
 
 

@@ -12,14 +12,14 @@ happening, and an article's stray words of harm tell of the happening it leads w
 
 What the words around one tell (``facet_context``) refines this: in an article telling of
 two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
-the ``DOER``'s; a gerund of firing followed by the person it hit ("shooting his friend")
-tells the hit, and "shot" as a noun ("took a shot") the shots fired; and every word of a
-sentence that counts several happenings (a city's tally), a word qualifying a plural
-naming several ("shooting incidents"), a word naming an office ("the suicide prevention
-hotline") and a word of the whole happening that says what kind it was ("the shooting
-was an accident") are, like a plural naming several, facets of no event. Two facet
-mentions corefer when their events are in one incident and they tell the same facet of
-the same person.
+the ``DOER``'s, and "the killings" tell the lead's deaths; a gerund of firing followed by
+the person it hit ("shooting his friend") tells the hit, and "shot" as a noun ("took a
+shot") the shots fired; and every word of a sentence that counts several happenings (a
+city's tally), a word qualifying a plural naming several ("shooting incidents"), a word
+naming an office ("the suicide prevention hotline") and a word of the whole happening
+that says what kind it was ("the shooting was an accident") are, like a plural naming
+several, facets of no event. Two facet mentions corefer when their events are in one
+incident and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from dateline.incidents.facet_context import (
     names_office,
     own_death,
     sentence_of,
+    the_deaths,
 )
 from dateline.models import Event, Result
 
@@ -178,8 +179,11 @@ def facet_mentions(result: Result) -> list[FacetMention]:
     tallies = _tallies(text, matches)
     qualifiers = _qualifiers(text, matches)
     killed_several = _killed_several(result.events)
+    lead_killed_several = result.events[lead].quantities.get("killed", 0) >= 2
     out = []
     for start, end, facet in matches:
+        if facet == SEVERAL and lead_killed_several and the_deaths(text, start, end):
+            facet = "death"
         if _of_none(text, (start, end, facet), tallies, qualifiers):
             out.append(FacetMention(start, end, facet, None))
             continue
