@@ -81,6 +81,7 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             "2026-03-15",
             [
                 ("shot", "hit", 0),
+                ("It", "whole", 0),
                 ("shooting", "firing", 0),
                 ("homicides", "several", None),
                 ("shootings", "several", None),
@@ -138,6 +139,7 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
                 ("accident", "whole", None),
                 ("death", "death", 0),
                 ("accident", "whole", None),
+                ("it", "whole", 0),
                 ("incident", "whole", None),
                 ("incident", "whole", 0),
             ],
@@ -186,6 +188,20 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             id="a word qualifying a plural naming several names several too",
         ),
         pytest.param(
+            "A boy was shot on Kent Street on Friday. Police said it was unclear whether "
+            "the gun was his; a neighbour said it was a shock, and it's hard to say why. "
+            "This was the street's first shooting.",
+            "shot",
+            "2026-03-14",
+            [
+                ("shot", "hit", 0),
+                ("it", "whole", 0),
+                ("This", "whole", 0),
+                ("shooting", "firing", 0),
+            ],
+            id="it as the subject of a copula is the whole happening, not a clause's it",
+        ),
+        pytest.param(
             "A teenager was shot and killed on Dorr Street on Saturday. It was the city's "
             "40th homicide; more than 120 people have been wounded in 95 shootings this "
             "year. Since 2019, shootings have left the street grieving; by 11:30 p.m. its "
@@ -195,6 +211,7 @@ def test_facets_of_one_incident_across_two_reports_meet() -> None:
             [
                 ("shot", "hit", 0),
                 ("killed", "death", 0),
+                ("It", "whole", None),
                 ("homicide", "death", None),
                 ("wounded", "injury", None),
                 ("shootings", "several", None),

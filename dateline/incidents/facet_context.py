@@ -1,6 +1,6 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Seven readings, each from the article's text and its cached actors (no parse):
+Eight readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
@@ -13,7 +13,9 @@ Seven readings, each from the article's text and its cached actors (no parse):
   no one happening, so none of its words of harm does either;
 - *a predicate of kind*: "the shooting was an accident" says what kind of happening it
   was, and tells none;
-- *an office*: "the suicide prevention hotline", "Homicide Watch" name no happening.
+- *an office*: "the suicide prevention hotline", "Homicide Watch" name no happening;
+- *the happening as a pronoun*: "it" in "it was accidental", "It's a total shock" is the
+  whole happening.
 """
 
 from __future__ import annotations
@@ -92,6 +94,19 @@ def _classing() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _office() -> re.Pattern[str]:
     return re.compile(rf"[^\S\n]+(?:{_alternatives('offices')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_subject() -> re.Pattern[str]:
+    """A pronoun of ``happening_pronouns`` before a copula of ``pronoun_copulas`` or "'s"
+    that opens no clause (``clause_openers``) within the next four words."""
+    pronoun, copula = _alternatives("happening_pronouns"), _alternatives("pronoun_copulas")
+    opener = _alternatives("clause_openers")
+    return re.compile(
+        rf"(?<![\w'’])(?:{pronoun})(?=(?:[^\S\n]+(?:{copula})|[^\S\n]*['’]s)(?![\w'’])"
+        rf"(?![^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?(?:{opener})\b))",
+        re.IGNORECASE,
+    )
 
 
 def own_death(text: str, start: int, end: int) -> bool:
@@ -180,3 +195,10 @@ def names_a_count(text: str) -> bool:
     """Whether the text speaks of a count of things by one of ``count_phrases`` ("the
     number of children killed")."""
     return _count_phrase().search(text) is not None
+
+
+def happening_pronouns(text: str) -> list[tuple[int, int]]:
+    """The spans of the pronouns that stand for the happening the text tells: "it" or
+    "this" as the subject of a copula ("it was accidental", "It's a total shock"), not
+    before a clause it stands for ("it was unclear whether ...")."""
+    return [found.span() for found in _pronoun_subject().finditer(text)]

@@ -18,7 +18,8 @@ shot") the shots fired; and every word of a sentence that counts several happeni
 city's tally), a word qualifying a plural naming several ("shooting incidents"), a word
 naming an office ("the suicide prevention hotline") and a word of the whole happening
 that says what kind it was ("the shooting was an accident") are, like a plural naming
-several, facets of no event. Two facet mentions corefer when their events are in one
+several, facets of no event; "it" as the subject of a copula ("it was accidental") tells
+the whole happening. Two facet mentions corefer when their events are in one
 incident and they tell the same facet of the same person.
 """
 
@@ -35,6 +36,7 @@ from dateline.incidents.facet_context import (
     a_shot_fired,
     classes_it,
     counts,
+    happening_pronouns,
     hits_a_person,
     names_a_count,
     names_office,
@@ -175,7 +177,7 @@ def facet_mentions(result: Result) -> list[FacetMention]:
     if lead is None:
         return []
     text = result.article.text
-    matches = _matches(text)
+    matches = sorted(_matches(text) + [(s, e, "whole") for s, e in happening_pronouns(text)])
     tallies = _tallies(text, matches)
     qualifiers = _qualifiers(text, matches)
     killed_several = _killed_several(result.events)
