@@ -36,6 +36,17 @@ def test_the_leads_own_day_stays(pipeline) -> None:
     assert (lead.date, lead.date_precision) == ("2015-03-08", "day")
 
 
+def test_the_day_the_shooting_happened_dates_a_lead_told_by_a_later_death(pipeline) -> None:
+    text = (
+        "Ohio sheriff: Indiana woman kills 7-year-old son, self\n\nA sheriff in eastern "
+        "Ohio says a woman shot her son and then herself.\n\nSheriff Dale Ortiz says the "
+        "shooting happened at a house in Millbrook on Sunday night.\n\nThe woman and her "
+        "son were flown to hospitals in Columbus where they died early Monday."
+    )
+    lead = lead_of(pipeline, text, "2015-03-11")
+    assert (lead.date, lead.date_precision) == ("2015-03-08", "day")
+
+
 def test_something_else_that_started_on_a_day_gives_no_day(pipeline) -> None:
     text = (
         "Detectives searched Tuesday for two men after a shooting that wounded a teenager "

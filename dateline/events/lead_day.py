@@ -27,15 +27,24 @@ def occurrence_day(events: list[Event], published: str | None, doc: Doc, times: 
     happening took place (``occurrence``: "The shooting happened about 8:45 p.m. Sunday")
     where no time of the lead's own clauses dates it: "A boy was in critical condition
     Tuesday after he was shot ... The shooting happened about 6 p.m. Monday" dates the
-    shooting Monday. ``times`` are the times that may tell a happening (no telling, no page
-    stamp, no later step's)."""
+    shooting Monday. A time hanging from the lead's word of dying (``dying_verbs``) gives
+    way to an earlier day the opening says it happened on: those shot die later ("The
+    shooting happened ... on Sunday night ... they died early Monday" is Sunday's).
+    ``times`` are the times that may tell a happening (no telling, no page stamp, no later
+    step's)."""
     found = _story_lead(events, published)
-    if found is None or _own_time(found[0], doc):
+    if found is None:
         return
     lead, day = found
+    own = _own_trigger(lead, doc)
+    dying = own is not None and own.lemma_.lower() in words()["dying_verbs"]
+    if own is not None and not (dying and lead.date_precision == "day" and lead.date):
+        return
     for time in _opening_week(times, day):
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None or not occurrence(clause_verb(span.root)):
+            continue
+        if dying and not (time.value and time.value < lead.date):
             continue
         if time.value == lead.date and lead.date_precision == "day":
             return
@@ -153,15 +162,15 @@ def occurrence(verb: Token) -> bool:
     return any(s.lemma_.lower() in words()["occurrence_subjects"] for s in subjects)
 
 
-def _own_time(lead: Event, doc: Doc) -> bool:
-    """Whether the lead's date is a time one of its mentions' clauses holds: the time hangs
-    from a trigger of the lead (or lies inside its noun phrase, "Saturday's shooting")."""
+def _own_trigger(lead: Event, doc: Doc) -> Token | None:
+    """The trigger of the lead whose clause holds the lead's date, if one does: the time
+    hangs from it (or lies inside its noun phrase, "Saturday's shooting")."""
     span = lead.evidence.get("date")
     if span is None:
-        return False
+        return None
     time = doc.char_span(span[0], span[1], alignment_mode="expand")
     if time is None:
-        return False
+        return None
     triggers = {doc.char_span(m.start, m.end, alignment_mode="expand") for m in lead.mentions}
     roots = {t.root.i for t in triggers if t is not None}
-    return any(a.i in roots for a in [time.root, *time.root.ancestors])
+    return next((a for a in [time.root, *time.root.ancestors] if a.i in roots), None)
