@@ -171,6 +171,20 @@ def test_empty_file(tmp_path: Path) -> None:
     assert only_skipped(items(tmp_path / "empty.txt")).reason == "empty file"
 
 
+def test_a_file_of_one_line_is_all_body(tmp_path: Path) -> None:
+    line = "A man was shot in the leg outside a bar on Elm Street late Friday, police said."
+    (tmp_path / "one.txt").write_text(line + "\n")
+    [article] = items(tmp_path / "one.txt")
+    assert isinstance(article, Article)
+    assert (article.title, article.text) == (None, line)
+
+
+def test_a_headline_with_no_body_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "headline.txt").write_text("Man shot outside Elm Street bar\nOctober 7, 2017\n")
+    reason = only_skipped(items(tmp_path / "headline.txt")).reason
+    assert reason.startswith("no text under the headline")
+
+
 def test_binary_file(tmp_path: Path) -> None:
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
     assert "binary" in only_skipped(items(tmp_path / "photo.txt")).reason

@@ -59,7 +59,8 @@ def _is_furniture(line: str, title: str, later: list[str]) -> bool:
 
 
 def article_from_text(raw: str, location: str | None = None) -> Article:
-    """An article from plain text: first line headline, date line to ``published``, body text.
+    """An article from plain text: first line headline, date line to ``published``, body text;
+    a text of one line is all body (a sentence or a paragraph pasted in has no headline).
 
     Everything above a date line near the top is header (a repeated headline, a
     standfirst, reading time); without one, header lines are those that repeat
@@ -70,6 +71,8 @@ def article_from_text(raw: str, location: str | None = None) -> Article:
     lines = [line for line in lines if line and not (_CREDIT_TAIL.search(line) and len(line) < 300)]
     if not lines:
         raise BadInput("empty file")
+    if len(lines) == 1:
+        return Article(text=check_text(lines[0]), location=location)
     title, rest = lines[0], lines[1:]
     published = None
     for index, line in enumerate(rest[:HEADER_LINES]):
@@ -84,5 +87,7 @@ def article_from_text(raw: str, location: str | None = None) -> Article:
         ):
             header += 1
         rest = rest[header:]
+    if not rest:
+        raise BadInput("no text under the headline (the first line is read as the headline)")
     text = check_text("\n\n".join(rest))
     return Article(text=text, title=title, published=published, location=location)
