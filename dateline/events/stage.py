@@ -59,6 +59,7 @@ from dateline.events.segments import segments
 from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
+from dateline.parses import sentence_of
 from dateline.timex import anchor_date
 
 log = logging.getLogger("dateline.events")
@@ -356,7 +357,7 @@ class EventStage:
             return "scene"
         if anchors.stamped(token[0], dated_page):
             return "stamp"
-        if verb is not None or anchors.posted(token.sent, start):
+        if verb is not None or anchors.posted(sentence_of(token[0]), start):
             return "telling"
         return "step" if anchors.later_step(token.root) else "happening"
 
@@ -380,7 +381,7 @@ class EventStage:
         target = max(here, key=lambda f: f.event.confidence) if here else None
         if target is None:
             last = next((c for c in reversed(before) if c.event.type in carriers), None)
-            now = index[sent[0].sent.start]
+            now = index[sentence_of(sent[0]).start]
             if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
                 return
             target = last
@@ -1035,7 +1036,7 @@ class EventStage:
             confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
             mentions=[
-                Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
+                Mention(t.idx, t.idx + len(t), sentence=index[sentence_of(token).start])
                 for t in (*told, *filter(None, [draft.undone_by]))
             ],
             evidence=evidence,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dateline.models import Actor, Speaker
+from dateline.parses import sentence_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Paragraphs
 
@@ -141,7 +142,7 @@ class Resolver:
         """Name, title and affiliation from a noun phrase and its appositive."""
         doc = self.doc
         left = [t for t in doc[head.left_edge.i : head.i + 1] if not t.is_space]
-        sent = head.sent
+        sent = sentence_of(head)
         paragraph = self.layout.index(head.idx)
         left = [
             t

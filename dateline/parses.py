@@ -1,0 +1,22 @@
+"""Facts of a parse read once per doc: spaCy finds them anew on each call (``Token.sent``
+scans the doc's sentence starts and builds a new span each time)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+
+def sentence_of(token: Token) -> Span:
+    """The parsed sentence a token is in, as ``token.sent`` gives it."""
+    starts, spans = _sentences(token.doc)
+    return spans[bisect_right(starts, token.i) - 1]
+
+
+@lru_cache(maxsize=2)
+def _sentences(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    """The doc's sentences and where each starts, kept for the doc being read."""
+    spans = tuple(doc.sents)
+    return [s.start for s in spans], spans
