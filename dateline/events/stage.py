@@ -224,7 +224,8 @@ class EventStage:
             self._no_happening_acts(draft)
             self._loosen(draft, mentions)
             self._reverse(draft)
-        self._add_requests(sent, drafts, mentions)
+        said = result.article.text[sent.start_char : sent.end_char]
+        self._add_requests(sent, said, drafts, mentions)
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
@@ -398,10 +399,13 @@ class EventStage:
                 target.event.evidence[f"quantities.{key}"] = [count.start, count.end]
                 target.event.why += f"; {key} counted in the sentence '{sent.text[:40]}'"
 
-    def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
+    def _add_requests(
+        self, sent: Span, said: str, drafts: dict[int, Draft], mentions: Mentions
+    ) -> None:
         """Requests for the obligations reported in the sentence ("X said Y must ...");
-        a sentence whose text holds none of the modal words has none."""
-        text = sent.text.lower()
+        a sentence whose text (``said``; spaCy builds ``Span.text`` again on each call)
+        holds none of the modal words has none."""
+        text = said.lower()
         if not any(word in text for word in self.ontology.obligation.get("words", ())):
             return
         for token in sent:
