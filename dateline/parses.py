@@ -20,3 +20,9 @@ def _sentences(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     """The doc's sentences and where each starts, kept for the doc being read."""
     spans = tuple(doc.sents)
     return [s.start for s in spans], spans
+
+
+@lru_cache(maxsize=2)
+def named_entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, as ``doc.ents`` gives them (built once for the doc being read)."""
+    return doc.ents

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.config import Settings
 from dateline.models import Result, Time
+from dateline.parses import named_entities
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -431,7 +432,7 @@ class TimeStage:
     def __call__(self, result: Result, doc: Doc) -> list[Time]:
         text = result.article.text
         anchor = anchor_date(result.article.published)
-        date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        date_ents = [(e.start_char, e.end_char) for e in named_entities(doc) if e.label_ == "DATE"]
 
         def in_date_entity(start: int, end: int) -> bool:
             return any(s <= start and end <= e for s, e in date_ents)

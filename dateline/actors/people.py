@@ -17,7 +17,7 @@ from dateline.actors.mentions import Mention, claimed
 from dateline.actors.records import STATE_KIND, Entry
 from dateline.geo.curated import words
 from dateline.models import Place
-from dateline.parses import sentence_of
+from dateline.parses import named_entities, sentence_of
 
 PERSON_KIND = "person"
 APPOSITIVE_STOPS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "'", "‘", "’", "--", "—"}
@@ -262,7 +262,7 @@ class People:
     def find(self, mentions: list[Mention], places: list[Place]) -> list[Mention]:
         """Every person mention: named people, then later surnames of the same people."""
         found: list[Mention] = []
-        for ent in self.doc.ents:
+        for ent in named_entities(self.doc):
             if ent.label_ != "PERSON":
                 continue
             mention = self.person(ent, mentions, places)
