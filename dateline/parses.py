@@ -9,6 +9,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The doc's sentences, as ``doc.sents`` gives them."""
+    return _sentences(doc)[1]
+
+
 def sentence_of(token: Token) -> Span:
     """The parsed sentence a token is in, as ``token.sent`` gives it."""
     starts, spans = _sentences(token.doc)
@@ -20,6 +25,22 @@ def _sentences(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     """The doc's sentences and where each starts, kept for the doc being read."""
     spans = tuple(doc.sents)
     return [s.start for s in spans], spans
+
+
+def sentence_text(token: Token) -> str:
+    """The text of the parsed sentence a token is in, as ``token.sent.text`` gives it
+    (read once per sentence: spaCy joins its tokens again on each ``Span.text``)."""
+    sentence = sentence_of(token)
+    texts = _texts(token.doc)
+    if sentence.start not in texts:
+        texts[sentence.start] = sentence.text
+    return texts[sentence.start]
+
+
+@lru_cache(maxsize=2)
+def _texts(doc: Doc) -> dict[int, str]:
+    """The texts of the doc's sentences read so far, by where each starts."""
+    return {}
 
 
 @lru_cache(maxsize=2)

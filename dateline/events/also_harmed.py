@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.people import PERSONAL, people
 from dateline.events.quantities import also
 from dateline.models import BORROWED, Event
-from dateline.parses import sentence_of
+from dateline.parses import sentence_of, sentences
 
 
 def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
@@ -21,7 +21,7 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     later sentence says were killed too ("... was also killed"), where the lead's dead are
     named one by one; a sentence that only other happenings are told in adds none."""
     top = max((e.salience for e in events), default=None)
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     for lead in (e for e in events if e.salience == top):
         span = lead.evidence.get("quantities.killed")
         if "killed" not in lead.quantities or span is None or BORROWED + "killed" in lead.evidence:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.salience import most_salient
 from dateline.models import Actor, Event, Place, Result, Time
-from dateline.parses import sentence_of
+from dateline.parses import sentence_of, sentence_text
 from dateline.timex import NUMBERS, anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -762,7 +762,7 @@ def when(
         if not time.value:
             continue
         if opens <= time.start <= closes:
-            said = sent.text if said is None else said
+            said = sentence_text(trigger) if said is None else said
             if posted(sent, time.start, said):
                 continue
         dated.append(time)

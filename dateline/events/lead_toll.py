@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.harms import HARMS, SUBJECTS, harm
 from dateline.events.people import PERSONAL, people, told
 from dateline.models import BORROWED, Event
-from dateline.parses import sentence_of
+from dateline.parses import sentence_of, sentences
 
 DEFINITE = ("the", "this", "that", "his", "her", "their")
 
@@ -135,7 +135,7 @@ def _death(doc: Doc, table: dict[str, Any]) -> Token | None:
     die")."""
     apart = table.get("apart", ())
     names: set[str] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for token in sent:
             if token.dep_ not in SUBJECTS:
                 continue

@@ -6,7 +6,6 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,7 +58,7 @@ from dateline.events.segments import segments
 from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
-from dateline.parses import sentence_of
+from dateline.parses import sentence_of, sentence_text, sentences
 from dateline.timex import anchor_date
 
 log = logging.getLogger("dateline.events")
@@ -110,7 +109,7 @@ class EventStage:
         )
         coded: list[Coded] = []
         earlier: list[Span] = []
-        index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        index = {sent.start: i for i, sent in enumerate(sentences(doc))}
         dated_page = result.article.published is not None
         kinds = {
             t.start: self._time_kind(doc, t.start, dated_page) for t in result.times if t.value
@@ -163,7 +162,7 @@ class EventStage:
         if lead is not None:
             anchors.undated_lead(lead, result.article.published)
             table = self.ontology.quantities
-            first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
+            first_words = [t for sent in sentences(doc)[:OPENING] for t in sent]
             headline.read(lead, result.article.title, table, tallied(first_words, table))
             headline_place.settle(lead, result.article.title, result.places, table)
             area = anchors.main_area(story_places) if lead.place is None else None
@@ -180,7 +179,7 @@ class EventStage:
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         killer_toll.add(events, doc, self.ontology.quantities)
-        first = islice(doc.sents, OPENING)
+        first = sentences(doc)[:OPENING]
         killer_toll.murder_suicide(events, result.article.title, first, self.ontology.quantities)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         follow_up.happening_day(events, result.article.published, untold, opening)
@@ -358,7 +357,9 @@ class EventStage:
             return "scene"
         if anchors.stamped(token[0], dated_page):
             return "stamp"
-        if verb is not None or anchors.posted(sentence_of(token[0]), start):
+        if verb is not None or anchors.posted(
+            sentence_of(token[0]), start, sentence_text(token[0])
+        ):
             return "telling"
         return "step" if anchors.later_step(token.root) else "happening"
 
