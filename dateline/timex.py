@@ -129,6 +129,10 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
 
 # Forms that are ordinary words or numbers unless context says they are dates.
 _GUARDED = {"month", "day_month", "month_day", "year"}
+# Forms whose month name starts at a word boundary and ends before a non-word character:
+# a window without such a word holds none of them.
+_MONTH_FORMS = {"day_month_year", "month_day_year", "month_year", "day_month", "month_day", "month"}
+_MONTH_WORD = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
 
 
 # Words every form contains at least one of: the grammar runs only in windows around them.
@@ -441,7 +445,10 @@ class TimeStage:
         # dates; those it does not cover are kept as vague expressions without a value.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for window_start, window_end in _windows(text):
+            month = _MONTH_WORD.search(text, window_start, window_end) is not None
             for form, pattern in FORMS:
+                if not month and form in _MONTH_FORMS:
+                    continue
                 for match in pattern.finditer(text, window_start, window_end):
                     candidates.append((*match.span(), form, match))
         seen: set[tuple[int, int, str]] = set()
