@@ -23,6 +23,7 @@ from dateline.events import EventStage, headline, headline_story, ontology
 from dateline.geo.stage import PlaceStage
 from dateline.ingest.base import Skipped
 from dateline.models import Article, Entity, Event, Result
+from dateline.parses import named_entities, sentences
 from dateline.quotes import QuoteStage
 from dateline.timex import TimeStage
 
@@ -50,9 +51,9 @@ DEFAULT_STAGES: tuple[StageFactory, ...] = (
 
 def entities(doc: Doc) -> list[Entity]:
     """The named entities of the parse, with the index of the sentence each starts in."""
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in sentences(doc)]
     out = []
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         out.append(
             Entity(
                 text=ent.text,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.config import Settings
 from dateline.models import Result, Time
+from dateline.parses import named_entities
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -128,6 +129,10 @@ FORMS: list[tuple[str, re.Pattern[str]]] = [
 
 # Forms that are ordinary words or numbers unless context says they are dates.
 _GUARDED = {"month", "day_month", "month_day", "year"}
+# Forms whose month name starts at a word boundary and ends before a non-word character:
+# a window without such a word holds none of them.
+_MONTH_FORMS = {"day_month_year", "month_day_year", "month_year", "day_month", "month_day", "month"}
+_MONTH_WORD = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
 
 
 # Words every form contains at least one of: the grammar runs only in windows around them.
@@ -431,7 +436,7 @@ class TimeStage:
     def __call__(self, result: Result, doc: Doc) -> list[Time]:
         text = result.article.text
         anchor = anchor_date(result.article.published)
-        date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        date_ents = [(e.start_char, e.end_char) for e in named_entities(doc) if e.label_ == "DATE"]
 
         def in_date_entity(start: int, end: int) -> bool:
             return any(s <= start and end <= e for s, e in date_ents)
@@ -440,7 +445,10 @@ class TimeStage:
         # dates; those it does not cover are kept as vague expressions without a value.
         candidates: list[tuple[int, int, str, re.Match[str]]] = []
         for window_start, window_end in _windows(text):
+            month = _MONTH_WORD.search(text, window_start, window_end) is not None
             for form, pattern in FORMS:
+                if not month and form in _MONTH_FORMS:
+                    continue
                 for match in pattern.finditer(text, window_start, window_end):
                     candidates.append((*match.span(), form, match))
         seen: set[tuple[int, int, str]] = set()

@@ -14,6 +14,7 @@ from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.metonymy import acts
 from dateline.actors.records import ETHNIC_KIND, STATE_KIND, Entry
 from dateline.models import Place
+from dateline.parses import named_entities
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 COORDINATION = {",", "and", "&"}
@@ -35,7 +36,7 @@ class Explicit:
         self.doc = doc
         self.hits = hits
         self.index = by_start(hits)
-        entities = doc.ents  # built once: spaCy makes every span again on each access
+        entities = named_entities(doc)
         self.entity_of = {i: ent for ent in entities for i in range(ent.start, ent.end)}
         self.named_ends = {
             hit.end for hit in hits if hit.kind == "actor" and self.country(hit) is None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import Dictionary
 from dateline.actors.names import acronym
+from dateline.parses import sentence_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ class Matcher:
         hits = []
         for match_id, start, end in self.exact(doc):
             kind, value, _ = self.labels[match_id]
-            if not shouting(doc[start].sent):
+            if not shouting(sentence_of(doc[start])):
                 hits.append(Hit(kind, value, start, end))
         for match_id, start, end in self.folded(doc):
             kind, value, capital = self.labels[match_id]

@@ -17,6 +17,7 @@ from dateline.actors.mentions import Mention, claimed
 from dateline.actors.records import STATE_KIND, Entry
 from dateline.geo.curated import words
 from dateline.models import Place
+from dateline.parses import named_entities, sentence_of
 
 PERSON_KIND = "person"
 APPOSITIVE_STOPS = {",", ".", ";", ":", ")", "(", '"', "“", "”", "'", "‘", "’", "--", "—"}
@@ -131,10 +132,14 @@ class People:
     def _appositive(self, end: int, mentions: list[Mention]) -> tuple[Mention | None, Hit | None]:
         """The group and title in ", the coalition's deputy air force commander,"."""
         doc = self.doc
-        if end >= len(doc) or doc[end].text != "," or doc[end].sent != doc[end - 1].sent:
+        if (
+            end >= len(doc)
+            or doc[end].text != ","
+            or sentence_of(doc[end]) != sentence_of(doc[end - 1])
+        ):
             return None, None
         stop = end + 1
-        limit = min(len(doc), end + 1 + APPOSITIVE_LENGTH, doc[end].sent.end)
+        limit = min(len(doc), end + 1 + APPOSITIVE_LENGTH, sentence_of(doc[end]).end)
         while stop < limit and doc[stop].text not in APPOSITIVE_STOPS and doc[stop].pos_ != "VERB":
             stop += 1
         group = next(
@@ -257,7 +262,7 @@ class People:
     def find(self, mentions: list[Mention], places: list[Place]) -> list[Mention]:
         """Every person mention: named people, then later surnames of the same people."""
         found: list[Mention] = []
-        for ent in self.doc.ents:
+        for ent in named_entities(self.doc):
             if ent.label_ != "PERSON":
                 continue
             mention = self.person(ent, mentions, places)

@@ -16,6 +16,7 @@ from dateline.actors.matcher import Hit
 from dateline.actors.mentions import Mention, by_start, first
 from dateline.actors.records import STATE_KIND, Entry
 from dateline.models import Place
+from dateline.parses import sentences
 
 DETERMINERS = {"the", "these", "those", "this", "that"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -41,7 +42,7 @@ class References:
             doc[hit.start].idx: iso3 for hit in hits if (iso3 := self._country_of(hit))
         }
         self.sentence = {}
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(sentences(doc)):
             for i in range(sent.start, sent.end):
                 self.sentence[i] = number
 

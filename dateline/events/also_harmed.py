@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.people import PERSONAL, people
 from dateline.events.quantities import also
 from dateline.models import BORROWED, Event
+from dateline.parses import sentence_of, sentences
 
 
 def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
@@ -20,7 +21,7 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
     later sentence says were killed too ("... was also killed"), where the lead's dead are
     named one by one; a sentence that only other happenings are told in adds none."""
     top = max((e.salience for e in events), default=None)
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     for lead in (e for e in events if e.salience == top):
         span = lead.evidence.get("quantities.killed")
         if "killed" not in lead.quantities or span is None or BORROWED + "killed" in lead.evidence:
@@ -30,7 +31,7 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             continue
         told = {m.sentence for m in lead.mentions}
         others = {m.sentence for e in events if e is not lead for m in e.mentions} - told
-        after = counted[-1].sent.end
+        after = sentence_of(counted[-1]).end
         for i, sent in enumerate(sents):
             if i in others or sent.start < after:
                 continue
@@ -57,4 +58,4 @@ def _told_before(subject: Token) -> bool:
     """Whether a subject's word was told before its sentence ("his wife" ... "His wife was
     also killed"; a name's last word)."""
     word = subject.lemma_.lower()
-    return any(t.lemma_.lower() == word for t in subject.doc[: subject.sent.start])
+    return any(t.lemma_.lower() == word for t in subject.doc[: sentence_of(subject).start])

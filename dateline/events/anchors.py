@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.salience import most_salient
 from dateline.models import Actor, Event, Place, Result, Time
+from dateline.parses import sentence_of, sentence_text
 from dateline.timex import NUMBERS, anchor_date
 
 CONTEXT_SENTENCES = 2
@@ -561,8 +562,8 @@ def _opens_said(verb: Token, time: Token) -> bool:
     doc = verb.doc
     if time.i < verb.i:
         return False
-    comma = next((t for t in doc[time.i + 1 : time.sent.end] if t.text == ","), None)
-    if comma is None or comma.i + 1 >= time.sent.end:
+    comma = next((t for t in doc[time.i + 1 : sentence_of(time).end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sentence_of(time).end:
         return False
     opens = comma.i + 1
     if any(c.dep_ == "ccomp" and c.left_edge.i in (comma.i, opens) for c in verb.children):
@@ -754,14 +755,14 @@ def when(
     publication day; never an embedded post's, and ``times`` leaves out a page's stamp);
     without one, the publication week for a reported happening, and no date for a
     habitual, future or background one."""
-    day, sent = anchor_date(published), trigger.sent
+    day, sent = anchor_date(published), sentence_of(trigger)
     opens, closes = sent.start_char, sent.end_char
     said, dated = None, []
     for time in times:
         if not time.value:
             continue
         if opens <= time.start <= closes:
-            said = sent.text if said is None else said
+            said = sentence_text(trigger) if said is None else said
             if posted(sent, time.start, said):
                 continue
         dated.append(time)
@@ -801,7 +802,7 @@ def before_noun(trigger: Token, times: list[Time]) -> Time | None:
     shooting", "last summer's killing", "the 2018 slaying", "the Jan. 4 drive-by
     shooting" (a determiner before the time, or a possessive after it; between them and
     the noun at most ``NOUN_GAP`` words that modify it, ``_modifies``)."""
-    doc, opens = trigger.doc, trigger.sent.start_char
+    doc, opens = trigger.doc, sentence_of(trigger).start_char
     for time in times:
         if not opens <= time.start < time.end <= trigger.idx:
             continue

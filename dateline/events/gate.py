@@ -16,16 +16,20 @@ UNSURE = 0.3
 
 
 @lru_cache(maxsize=1)
-def _noise() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _noise() -> tuple[
+    re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...], tuple[str, ...]
+]:
+    """The furniture phrases (case-blind, and lower-cased for ASCII text), the furniture
+    shapes one pattern each (an anchored one is tried only where it may start, not at
+    every offset as in one alternation) and the marks that end a question."""
     text = resources.files("dateline.events").joinpath("data/noise.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     words = "|".join(re.escape(p) for p in data["furniture"])
     lowered = "|".join(re.escape(p.lower()) for p in data["furniture"])
-    shapes = "|".join(f"(?:{p})" for p in data["furniture_shapes"])
     return (
         re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{lowered})\b"),
-        re.compile(shapes),
+        tuple(re.compile(p) for p in data["furniture_shapes"]),
         tuple(data["question_marks"]),
     )
 
@@ -49,7 +53,8 @@ def reports_nothing(sentence: str) -> str | None:
     hit = _furniture(sentence)
     if hit is not None:
         return f"page furniture '{hit}'"
-    if shapes.search(sentence.strip()):
+    stripped = sentence.strip()
+    if any(shape.search(stripped) for shape in shapes):
         return "page furniture (its shape)"
     if sentence.rstrip().endswith(marks):
         return "a question"

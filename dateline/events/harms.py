@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.events.segments import across_lines
+from dateline.parses import sentence_of
 
 PREDICATES = ("oprd", "acomp", "xcomp", "amod", "dep", "ccomp", "advcl")
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -59,7 +60,7 @@ def _struck(verb: Token, table: dict[str, Any]) -> str | None:
     if verb.lemma_.lower() not in struck.get("verbs", ()):
         return None
     projectiles = struck.get("by", ())
-    if any(t.lemma_.lower() in projectiles for t in verb.sent):
+    if any(t.lemma_.lower() in projectiles for t in sentence_of(verb)):
         return "shot"
     where = [g for c in verb.children if c.lower_ == "in" for g in c.children]
     return "shot" if any(g.lemma_.lower() in struck.get("where", ()) for g in where) else None

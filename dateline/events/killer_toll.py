@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events.harms import HARMS
 from dateline.events.people import own_death, told
 from dateline.models import BORROWED, Event
+from dateline.parses import sentence_of
 
 REFLEXIVE = ("himself", "herself", "themselves")
 COUNTED = ("nummod", "quantmod", "compound", "det", "poss", "amod")
@@ -33,16 +34,16 @@ def add(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
         if span is None or BORROWED + "killed" in lead.evidence:
             continue
         victims = _victims(doc, span, table)
-        if victims is None or own_death(list(victims.sent), table) is not None:
+        if victims is None or own_death(list(sentence_of(victims)), table) is not None:
             continue
-        sent = victims.sent
+        sent = sentence_of(victims)
         own = own_death([t for t in doc if not sent.start <= t.i < sent.end], table)
         if own is None:
             own = _doer_killed(doc, victims, table)
         if own is None:
             continue
         lead.quantities["killed"] += 1
-        lead.why += f"; killed: the killer's own death too ('{own.sent.text[:40]}')"
+        lead.why += f"; killed: the killer's own death too ('{sentence_of(own).text[:40]}')"
 
 
 def _doer_killed(doc: Doc, victims: Token, table: dict[str, Any]) -> Token | None:
@@ -55,7 +56,7 @@ def _doer_killed(doc: Doc, victims: Token, table: dict[str, Any]) -> Token | Non
         return None
     doers = table.get("doers", ())
     surname = doer.text if doer.ent_type_ == "PERSON" else None
-    sent = victims.sent
+    sent = sentence_of(victims)
     for token in doc:
         if sent.start <= token.i < sent.end or token.tag_ not in ("NN", "NNP"):
             continue

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.harms import HARMS, SUBJECTS, harm
 from dateline.events.people import PERSONAL, people, told
 from dateline.models import BORROWED, Event
+from dateline.parses import sentence_of, sentences
 
 DEFINITE = ("the", "this", "that", "his", "her", "their")
 
@@ -94,7 +95,9 @@ def died(events: list[Event], doc: Doc, table: dict[str, Any]) -> None:
             and _next(death, lead.evidence.get("quantities.shot"), doc)
         ):
             counts["wounded"] -= 1  # the dead is one of the hurt counted
-        lead.why += f"; killed: the text tells '{death.text}' died ('{death.sent.text[:40]}')"
+        lead.why += (
+            f"; killed: the text tells '{death.text}' died ('{sentence_of(death).text[:40]}')"
+        )
 
 
 def _hurt_one(death: Token, table: dict[str, Any]) -> bool:
@@ -108,7 +111,7 @@ def _next(death: Token, span: list[int] | None, doc: Doc) -> bool:
     """Whether a death is told in the sentence right after the one that counts the shot
     ("was one of five people shot Sunday. He died Thursday"), not of another told apart."""
     counted = None if span is None else doc.char_span(*span, alignment_mode="expand")
-    return counted is not None and death.sent.start == counted[0].sent.end
+    return counted is not None and sentence_of(death).start == sentence_of(counted[0]).end
 
 
 def _uncounted_dead(event: Event, carriers: Collection[str]) -> bool:
@@ -132,7 +135,7 @@ def _death(doc: Doc, table: dict[str, Any]) -> Token | None:
     die")."""
     apart = table.get("apart", ())
     names: set[str] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for token in sent:
             if token.dep_ not in SUBJECTS:
                 continue

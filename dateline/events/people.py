@@ -128,11 +128,15 @@ def _told_of_list(token: Token, table: dict[str, Any]) -> str | None:
     """The harm a participle after a list's last member tells of the whole list: "left
     three women and one man injured", "a girl and a woman wounded by gunfire"; not where the
     first member has a clause of its own ("the outbreak of violence that left 28 people
-    shot and 10 people killed")."""
-    if token.dep_ == "conj" or any(c.dep_ in ("relcl", "acl") for c in token.children):
+    shot and 10 people killed"). A first member has conjuncts only where a "conj" hangs
+    from it (``Token.conjuncts`` is not read for a word that lists nothing)."""
+    if token.dep_ == "conj":
         return None
-    last = max(token.conjuncts, key=lambda c: c.i, default=None)
-    return participle(last, table) if last is not None and last.i > token.i else None
+    deps = {c.dep_ for c in token.children}
+    if "relcl" in deps or "acl" in deps or "conj" not in deps:
+        return None
+    last = max(token.conjuncts, key=lambda c: c.i)
+    return participle(last, table) if last.i > token.i else None
 
 
 def aged_before(noun: Token) -> float:

@@ -31,6 +31,7 @@ from dateline.events.people import (
     people,
     subject_after,
 )
+from dateline.parses import sentence_of
 
 ARGUMENTS = ("dobj", "nsubjpass", "nsubj", "pobj", "appos")
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
@@ -146,7 +147,7 @@ def with_subjects(tokens: list[Token]) -> list[Token]:
         return tokens
     held = {t.i for t in tokens}
     more: dict[int, Token] = {}
-    for token in tokens[0].sent:
+    for token in sentence_of(tokens[0]):
         moved = subject_after(token)
         if token.i not in held and moved is not None and moved[1].i in held:
             more.update({w.i: w for w in token.subtree if w.i not in held})
@@ -175,7 +176,9 @@ def _tally(token: Token, table: dict[str, Any]) -> bool:
     verb = clause_verb(token)
     tallies = table.get("tallies", {})
     for then in (c for c in verb.children if c.lower_ in tallies.get("then", ())):
-        before = " ".join(t.lower_ for t in then.doc[max(then.sent.start, then.i - 4) : then.i])
+        before = " ".join(
+            t.lower_ for t in then.doc[max(sentence_of(then).start, then.i - 4) : then.i]
+        )
         if any(period in before for period in tallies.get("periods", ())):
             return True
     for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
@@ -202,7 +205,7 @@ def _ranked(prep: Token) -> bool:
 
 def _label(num: Token, table: dict[str, Any]) -> bool:
     """Whether a number labels rather than counts: "Homicide No. 74"."""
-    words = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2) : num.i]]
+    words = [t.lower_ for t in num.doc[max(sentence_of(num).start, num.i - 2) : num.i]]
     marks = table.get("numbering", ())
     return bool(words) and (words[-1] in marks or "".join(words[-2:]) in marks)
 
@@ -213,7 +216,7 @@ def _age(num: Token, table: dict[str, Any]) -> bool:
     ages = table.get("ages", {})
     doc = num.doc
     after = doc[num.i + 1].lower_ if num.i + 1 < len(doc) else ""
-    before = [t.lower_ for t in doc[max(num.sent.start, num.i - 2) : num.i]]
+    before = [t.lower_ for t in doc[max(sentence_of(num).start, num.i - 2) : num.i]]
     compared = len(before) == 2 and before[1] == "than" and before[0] in ages.get("compared", ())
     return after in ages.get("units", ()) or compared
 
@@ -420,9 +423,9 @@ def died_of_hurt(counts: dict[str, float], evidence: dict[str, list[int]], doc: 
     if dead is None or hurt is None:
         return
     told, before = (doc.char_span(*e, alignment_mode="expand") for e in (dead, hurt))
-    if told is None or before is None or told[0].sent.start == before[0].sent.start:
+    if told is None or before is None or sentence_of(told[0]).start == sentence_of(before[0]).start:
         return
-    if any(t.lower_ in ("other", "others", "more") for t in before[0].sent):
+    if any(t.lower_ in ("other", "others", "more") for t in sentence_of(before[0])):
         return  # "the shooting, which also injured three others": the dead told apart
     first = told[0]
     of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.models import Event, Mention
+from dateline.parses import sentence_of
 
 POINTERS = ("det", "poss")
 DEFINITE = ("the", "this", "that", "his", "her", "their", "its")
@@ -35,7 +36,7 @@ def attach(
         span = (token.idx, token.idx + len(token))
         if span in taken:
             continue
-        sentence = index[token.sent.start]
+        sentence = index[sentence_of(token).start]
         target = _told_in(harms, sentence) or _told_before(harms, token)
         if target is not None:
             target.mentions.append(Mention(span[0], span[1], sentence=sentence))

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.parses import sentence_of
+
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "dative", "iobj", "obj")
@@ -238,7 +240,7 @@ def _headline_harm(verb: Token) -> bool:
     """A verb of harm the tagger read as a past tense in the text's opening line, with no
     object nor "at" ("Springfield man shot twice in attempted robbery"): a headline's
     passive."""
-    if verb.tag_ != "VBD" or verb.sent.start != 0 or verb.lemma_.lower() not in CLIPPED:
+    if verb.tag_ != "VBD" or sentence_of(verb).start != 0 or verb.lemma_.lower() not in CLIPPED:
         return False
     return not any(c.dep_ in OBJECTS or c.lower_ == "at" for c in verb.children)
 

@@ -15,12 +15,14 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
+from dateline.parses import sentences
+
 
 def segments(doc: Doc) -> Iterator[tuple[Span, bool]]:
     """Each segment, with whether a line break precedes it (a new paragraph)."""
     new_paragraph = True
     lines = _line_tokens(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
         for i in lines[bisect_left(lines, sent.start) : bisect_left(lines, sent.end)]:
             if i > start:

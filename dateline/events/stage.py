@@ -6,7 +6,6 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,6 +58,7 @@ from dateline.events.segments import segments
 from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
+from dateline.parses import sentence_of, sentence_text, sentences
 from dateline.timex import anchor_date
 
 log = logging.getLogger("dateline.events")
@@ -109,7 +109,7 @@ class EventStage:
         )
         coded: list[Coded] = []
         earlier: list[Span] = []
-        index = {sent.start: i for i, sent in enumerate(doc.sents)}
+        index = {sent.start: i for i, sent in enumerate(sentences(doc))}
         dated_page = result.article.published is not None
         kinds = {
             t.start: self._time_kind(doc, t.start, dated_page) for t in result.times if t.value
@@ -162,7 +162,7 @@ class EventStage:
         if lead is not None:
             anchors.undated_lead(lead, result.article.published)
             table = self.ontology.quantities
-            first_words = [t for sent in islice(doc.sents, OPENING) for t in sent]
+            first_words = [t for sent in sentences(doc)[:OPENING] for t in sent]
             headline.read(lead, result.article.title, table, tallied(first_words, table))
             headline_place.settle(lead, result.article.title, result.places, table)
             area = anchors.main_area(story_places) if lead.place is None else None
@@ -179,7 +179,7 @@ class EventStage:
         lead_toll.borrow(events, about.table().happenings)
         lead_toll.died(events, doc, self.ontology.quantities)
         killer_toll.add(events, doc, self.ontology.quantities)
-        first = islice(doc.sents, OPENING)
+        first = sentences(doc)[:OPENING]
         killer_toll.murder_suicide(events, result.article.title, first, self.ontology.quantities)
         opening = [t for t in result.times if kinds.get(t.start) in ("happening", "scene")]
         follow_up.happening_day(events, result.article.published, untold, opening)
@@ -223,7 +223,8 @@ class EventStage:
             self._no_happening_acts(draft)
             self._loosen(draft, mentions)
             self._reverse(draft)
-        self._add_requests(sent, drafts, mentions)
+        said = result.article.text[sent.start_char : sent.end_char]
+        self._add_requests(sent, said, drafts, mentions)
         for draft in drafts.values():
             outer = embedding(draft.match, drafts, self.ontology)
             looking = (
@@ -356,7 +357,9 @@ class EventStage:
             return "scene"
         if anchors.stamped(token[0], dated_page):
             return "stamp"
-        if verb is not None or anchors.posted(token.sent, start):
+        if verb is not None or anchors.posted(
+            sentence_of(token[0]), start, sentence_text(token[0])
+        ):
             return "telling"
         return "step" if anchors.later_step(token.root) else "happening"
 
@@ -380,7 +383,7 @@ class EventStage:
         target = max(here, key=lambda f: f.event.confidence) if here else None
         if target is None:
             last = next((c for c in reversed(before) if c.event.type in carriers), None)
-            now = index[sent[0].sent.start]
+            now = index[sentence_of(sent[0]).start]
             if last is None or now - last.event.mentions[0].sentence > STRAY_REACH:
                 return
             target = last
@@ -397,10 +400,13 @@ class EventStage:
                 target.event.evidence[f"quantities.{key}"] = [count.start, count.end]
                 target.event.why += f"; {key} counted in the sentence '{sent.text[:40]}'"
 
-    def _add_requests(self, sent: Span, drafts: dict[int, Draft], mentions: Mentions) -> None:
+    def _add_requests(
+        self, sent: Span, said: str, drafts: dict[int, Draft], mentions: Mentions
+    ) -> None:
         """Requests for the obligations reported in the sentence ("X said Y must ...");
-        a sentence whose text holds none of the modal words has none."""
-        text = sent.text.lower()
+        a sentence whose text (``said``; spaCy builds ``Span.text`` again on each call)
+        holds none of the modal words has none."""
+        text = said.lower()
         if not any(word in text for word in self.ontology.obligation.get("words", ())):
             return
         for token in sent:
@@ -1035,7 +1041,7 @@ class EventStage:
             confidence=confidence(draft, actorless=bool(self.ontology.harms(draft.type))),
             why="; ".join(why),
             mentions=[
-                Mention(t.idx, t.idx + len(t), sentence=index[token.sent.start])
+                Mention(t.idx, t.idx + len(t), sentence=index[sentence_of(token).start])
                 for t in (*told, *filter(None, [draft.undone_by]))
             ],
             evidence=evidence,

@@ -278,15 +278,16 @@ def _listed_before(doc: Doc, end: int, accepted_starts: set[int]) -> bool:
     return after is not None and after.lower_ in (",", "and", "or") and end + 1 in accepted_starts
 
 
-def _may_be_loose(span: Span) -> bool:
+def _may_be_loose(doc: Doc, start: int, end: int, text: str) -> bool:
     """Whether a span may be a loose spelling of a place's name: a name the tagger reads
     as proper nouns (a common word capitalised to open a sentence, "Volunteer
     firefighters", is no spelling of "Voluntari"), not made only of dictionary words
     ("House" is no spelling of "Huise"), spelled out ("Rep.", "Dr." are not) and of four
-    letters or more. The tests on the text come first: they are the cheap ones."""
-    text = span.text
+    letters or more. The tests on the text (``text``, the span's from ``start`` to
+    ``end``) come first: they are the cheap ones, and need no span of the parse."""
     if "." in text or len(key(text).replace(" ", "")) < 4:
         return False
+    span = doc[start:end]
     if not all(t.pos_ == "PROPN" for t in span if t.text[:1].isupper()):
         return False
     return not all(t.lower_ in nlp.dictionary_words() for t in span if t.is_alpha)
@@ -788,8 +789,8 @@ def _options(
     loose = gazetteer.loose(
         {
             name
-            for a, b, _, name, _ in options
-            if name not in found and name not in _PEOPLES and _may_be_loose(doc[a:b])
+            for a, b, text, name, _ in options
+            if name not in found and name not in _PEOPLES and _may_be_loose(doc, a, b, text)
         }
     )
     acronyms = {

@@ -25,6 +25,7 @@ from dateline.geo.recognise import (
     recognise,
 )
 from dateline.models import Article, Place, Result
+from dateline.parses import named_entities
 
 
 @lru_cache(maxsize=4)
@@ -131,7 +132,7 @@ class PlaceStage:
     def __call__(self, result: Result, doc: Doc) -> list[Place]:
         article = result.article
         text = article.text  # the parsed text; spaCy rebuilds ``doc.text`` on each access
-        entities = doc.ents  # built once: spaCy makes every span again on each access
+        entities = named_entities(doc)
         source = outlet(article.url, article.source, self.gazetteer, article.title)
         mentions = recognise(doc, self.gazetteer, text, source.towns, entities, article.title)
         choices = resolve_mentions(text, mentions, self.gazetteer, source)

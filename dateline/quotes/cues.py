@@ -9,6 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 
+from dateline.parses import sentence_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Paragraphs, Span
 
@@ -145,7 +146,7 @@ def _inverted(verb: Token) -> Token | None:
     if before.text not in _QUOTE_CHARS and (before.text != "," or subject_before):
         return None
     node = after
-    while node.head.i > verb.i and node.head.i < verb.sent.end and node.head.i != node.i:
+    while node.head.i > verb.i and node.head.i < sentence_of(verb).end and node.head.i != node.i:
         node = node.head
     return node if node.pos_ in ("PROPN", "NOUN") else None
 
@@ -170,7 +171,7 @@ def _signature(dash: Token) -> Cue | None:
 
 def _left_noun_phrase(verb: Token, layout: Paragraphs) -> Token | None:
     """The head of a verbless noun phrase right before the verb, back to a comma or quote."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     first = verb.i
     while first > sent.start and not _breaks(verb.doc[first - 1], layout):
         first -= 1
@@ -288,7 +289,7 @@ def _according(token: Token) -> Cue | None:
     inner = {t.i for t in token.subtree}
     content = token_span(t for t in head.subtree if t.i not in inner)
     if head.i == token.i:
-        content = token_span(t for t in token.sent if t.i not in inner)
+        content = token_span(t for t in sentence_of(token) if t.i not in inner)
     return Cue(token, token.idx, to.idx + len(to), "according to", source, content)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dateline.models import Actor, Speaker
+from dateline.parses import named_entities, sentence_of
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Paragraphs
 
@@ -101,7 +102,7 @@ class Resolver:
         self.actors = actors
         self.persons = [
             ent.root
-            for ent in doc.ents
+            for ent in named_entities(doc)
             if ent.label_ == "PERSON" and not any(ent.start_char in r for r in quoted)
         ]
         self.history: list[tuple[int, Found]] = []
@@ -141,7 +142,7 @@ class Resolver:
         """Name, title and affiliation from a noun phrase and its appositive."""
         doc = self.doc
         left = [t for t in doc[head.left_edge.i : head.i + 1] if not t.is_space]
-        sent = head.sent
+        sent = sentence_of(head)
         paragraph = self.layout.index(head.idx)
         left = [
             t
