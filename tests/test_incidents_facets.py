@@ -252,9 +252,24 @@ def test_the_doers_own_death_is_told_apart_when_he_killed_others() -> None:
     assert _persons(text, 3) == [
         ("killed", "death", None),
         ("killing", "death", "doer"),
-        ("murder", "death", None),
+        ("murder", "death", "group"),
         ("suicide", "death", None),
         ("suicide", "death", "doer"),
+    ]
+
+
+def test_the_deaths_of_several_told_at_once_are_the_groups() -> None:
+    text = (
+        "Two people were shot and killed outside a Toledo bar on Saturday, and police said "
+        "three men were charged with murder. The bodies were found near the door. A father "
+        "of four died at the hospital on Sunday, and his death was the city's tenth."
+    )
+    assert _persons(text, 3) == [
+        ("killed", "death", "group"),
+        ("murder", "death", None),
+        ("bodies", "death", "group"),
+        ("died", "death", None),
+        ("death", "death", None),
     ]
 
 
@@ -266,7 +281,7 @@ def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
     )
     assert _persons(text, 2) == [
         ("killed", "death", None),
-        ("killings", "death", None),
+        ("killings", "death", "group"),
     ]
     assert _persons(text, 1) == [("killed", "death", None)]
 
