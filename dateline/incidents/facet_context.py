@@ -135,6 +135,27 @@ def _joined_own() -> re.Pattern[str]:
     return re.compile(rf"\W{{1,3}}(?:{_alternatives('own_deaths')})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _plural_subject() -> re.Pattern[str]:
+    """A word of ``plural_subjects`` and up to three of ``subject_fillers``, at the end."""
+    subject, filler = _alternatives("plural_subjects"), _alternatives("subject_fillers")
+    return re.compile(rf"(?<![\w'’])(?:{subject})\s+(?:(?:{filler})\s+){{0,3}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _joined_objects() -> re.Pattern[str]:
+    """Two people the word (or "shot" after it) takes: a word of ``group_objects`` (or an
+    age, "6-year"), up to five words of no new clause (``clause_words``), then "and" or
+    ", then" and another, or a reflexive after a comma."""
+    person = rf"(?:{_alternatives('group_objects')}|\d+|[\w-]+-year)"
+    clause, reflexive = _alternatives("clause_words"), _alternatives("reflexives")
+    return re.compile(
+        rf"\s+(?:shot\s+)?{person}\s+(?:(?!(?:{clause})\b)[\w'’-]+\s+){{0,5}}?"
+        rf"(?:and\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
+        re.IGNORECASE,
+    )
+
+
 def _counts_a_group(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is a count of two or more people: a number or a word of
     ``group_counts`` followed by a word of ``group_count_followers``, not after "of"."""
@@ -153,17 +174,21 @@ def _counts_a_group(words: list[str], index: int) -> bool:
 
 def tells_a_group(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the deaths of several people at
-    once: it is one of ``group_deaths`` ("the bodies"), a word of every death joined to
-    the doer's own ("murder-suicide"), or the last ``GROUP_WINDOW`` words of its clause
-    before it hold a count of people (``_counts_a_group``: "two people were killed",
-    "three found dead", "two fatally") or a word of ``group_people`` ("the victims later
-    died") with no word of ``doer_verbs`` after it ("two teens charged with murder")."""
+    once: it is one of ``group_deaths`` ("the bodies"), a word of every death joined to the
+    doer's own ("murder-suicide"), it follows a plural subject ("they later died") or takes
+    two people (``_joined_objects``: "killed his wife and son"), or the last
+    ``GROUP_WINDOW`` words of its clause before it hold a count of people
+    (``_counts_a_group``: "two people were killed", "three found dead", "two fatally") or a
+    word of ``group_people`` ("the victims later died") with no word of ``doer_verbs``
+    after it ("two teens charged with murder")."""
     word = text[start:end].casefold()
     if word in _words()["group_deaths"]:
         return True
     if word in _words()["every_death"] and _joined_own().match(text, end):
         return True
-    begin = sentence_of(text, start, end)[0]
+    begin, stop = sentence_of(text, start, end)
+    if _plural_subject().search(text, begin, start) or _joined_objects().match(text, end, stop):
+        return True
     clause = _CLAUSE_MARK.split(text[begin:start])[-1]
     words = [w.casefold() for w in _TOKEN.findall(clause)][-GROUP_WINDOW:] + [word]
     doers = _words()["doer_verbs"]
