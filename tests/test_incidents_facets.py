@@ -250,11 +250,40 @@ def test_the_doers_own_death_is_told_apart_when_he_killed_others() -> None:
         "police said a suicide note was found."
     )
     assert _persons(text, 3) == [
-        ("killed", "death", None),
+        ("killed", "death", "group"),
         ("killing", "death", "doer"),
-        ("murder", "death", None),
+        ("murder", "death", "group"),
         ("suicide", "death", None),
         ("suicide", "death", "doer"),
+    ]
+
+
+def test_the_deaths_of_several_told_at_once_are_the_groups() -> None:
+    text = (
+        "Two people were shot and killed outside a Toledo bar on Saturday, and police said "
+        "three men were charged with murder. The bodies were found near the door. A father "
+        "of four died at the hospital on Sunday, and his death was the city's tenth."
+    )
+    assert _persons(text, 3) == [
+        ("killed", "death", "group"),
+        ("murder", "death", None),
+        ("bodies", "death", "group"),
+        ("died", "death", None),
+        ("death", "death", None),
+    ]
+
+
+def test_the_deaths_of_the_people_a_word_takes_or_a_plural_subject_are_the_groups() -> None:
+    text = (
+        "A Toledo man shot and killed his wife and son on Saturday. They were both "
+        "pronounced dead at the scene. A year ago he killed his friend, Dale Coleman, and "
+        "a neighbour said Coleman died in his arms."
+    )
+    assert _persons(text, 2) == [
+        ("killed", "death", "group"),
+        ("dead", "death", "group"),
+        ("killed", "death", None),
+        ("died", "death", None),
     ]
 
 
@@ -265,10 +294,10 @@ def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
         "few; the deaths this weekend were the city's first."
     )
     assert _persons(text, 2) == [
-        ("killed", "death", None),
-        ("killings", "death", None),
+        ("killed", "death", "group"),
+        ("killings", "death", "group"),
     ]
-    assert _persons(text, 1) == [("killed", "death", None)]
+    assert _persons(text, 1) == [("killed", "death", "group")]
 
 
 def test_a_lone_suicide_is_the_one_death_of_its_happening() -> None:

@@ -1,9 +1,11 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Eight readings, each from the article's text and its cached actors (no parse):
+Nine readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
+- *a group's deaths*: "two people were killed", "the bodies", "the murder-suicide" tell
+  the deaths of several people at once, apart from one victim's death;
 - *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
@@ -30,10 +32,14 @@ from dateline.events.numbers import value_of
 from dateline.models import Result
 
 TALLY_LEAST = 3  # "two" counts the people of one happening as often as several happenings
+GROUP_LEAST = 2
+GROUP_WINDOW = 5  # words of the clause before a death word read for a group
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
 _COUNT = re.compile(r"(?<![/:\d,.])\b([^\W_]+(?:,\d{3})*)\s+(?!(?:a\.?m|p\.?m)\b)[a-z]")
 _SPACE = re.compile(r"[^\S\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_MARK = re.compile(r"[,;:—()]")
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +126,76 @@ def own_death(text: str, start: int, end: int) -> bool:
     near = _joined()
     return not near.search(text[max(0, start - 12) : start]) and not near.search(
         text[end : end + 12]
+    )
+
+
+@lru_cache(maxsize=1)
+def _joined_own() -> re.Pattern[str]:
+    """A word of the doer's own death joined after a word of every death ("-suicide")."""
+    return re.compile(rf"\W{{1,3}}(?:{_alternatives('own_deaths')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _plural_subject() -> re.Pattern[str]:
+    """A word of ``plural_subjects`` and up to three of ``subject_fillers``, at the end."""
+    subject, filler = _alternatives("plural_subjects"), _alternatives("subject_fillers")
+    return re.compile(rf"(?<![\w'’])(?:{subject})\s+(?:(?:{filler})\s+){{0,3}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _joined_objects() -> re.Pattern[str]:
+    """Two people the word (or "shot" after it) takes: a word of ``group_objects`` (or an
+    age, "6-year"), up to five words of no new clause (``clause_words``), then "and" or
+    ", then" and another, or a reflexive after a comma."""
+    person = rf"(?:{_alternatives('group_objects')}|\d+|[\w-]+-year)"
+    clause, reflexive = _alternatives("clause_words"), _alternatives("reflexives")
+    return re.compile(
+        rf"\s+(?:shot\s+)?{person}\s+(?:(?!(?:{clause})\b)[\w'’-]+\s+){{0,5}}?"
+        rf"(?:and\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
+        re.IGNORECASE,
+    )
+
+
+def _counts_a_group(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is a count of two or more people: a number or a word of
+    ``group_counts`` followed by a word of ``group_count_followers``, not after "of"."""
+    word = words[index]
+    value = value_of(word)
+    many = word in _words()["group_counts"] or (
+        value is not None and value >= GROUP_LEAST and not _YEAR.fullmatch(word)
+    )
+    return (
+        many
+        and index + 1 < len(words)
+        and words[index + 1] in _words()["group_count_followers"]
+        and not (index and words[index - 1] == "of")
+    )
+
+
+def tells_a_group(text: str, start: int, end: int) -> bool:
+    """Whether the death word at ``text[start:end]`` tells the deaths of several people at
+    once: it is one of ``group_deaths`` ("the bodies"), a word of every death joined to the
+    doer's own ("murder-suicide"), it follows a plural subject ("they later died") or takes
+    two people (``_joined_objects``: "killed his wife and son"), or the last
+    ``GROUP_WINDOW`` words of its clause before it hold a count of people
+    (``_counts_a_group``: "two people were killed", "three found dead", "two fatally") or a
+    word of ``group_people`` ("the victims later died") with no word of ``doer_verbs``
+    after it ("two teens charged with murder")."""
+    word = text[start:end].casefold()
+    if word in _words()["group_deaths"]:
+        return True
+    if word in _words()["every_death"] and _joined_own().match(text, end):
+        return True
+    begin, stop = sentence_of(text, start, end)
+    if _plural_subject().search(text, begin, start) or _joined_objects().match(text, end, stop):
+        return True
+    clause = _CLAUSE_MARK.split(text[begin:start])[-1]
+    words = [w.casefold() for w in _TOKEN.findall(clause)][-GROUP_WINDOW:] + [word]
+    doers = _words()["doer_verbs"]
+    return any(
+        (_counts_a_group(words, i) or words[i] in _words()["group_people"])
+        and not doers.intersection(words[i + 1 :])
+        for i in range(len(words) - 1)
     )
 
 

@@ -10,17 +10,18 @@ mentions covers it, else of the article's lead happening (its most salient event
 happening that one is the aftermath of): the events stage keeps one record per
 happening, and an article's stray words of harm tell of the happening it leads with.
 
-What the words around one tell (``facet_context``) refines this: in an article telling of
-two or more killed, the doer's own death ("killed himself", "suicide") is told apart as
-the ``DOER``'s, and "the killings" tell the lead's deaths; a gerund of firing followed by
-the person it hit ("shooting his friend") tells the hit, and "shot" as a noun ("took a
-shot") the shots fired; and every word of a sentence that counts several happenings (a
-city's tally), a word qualifying a plural naming several ("shooting incidents"), a word
-naming an office ("the suicide prevention hotline") and a word of the whole happening
-that says what kind it was ("the shooting was an accident") are, like a plural naming
-several, facets of no event; "it" as the subject of a copula ("it was accidental") tells
-the whole happening. Two facet mentions corefer when their events are in one
-incident and they tell the same facet of the same person.
+What the words around one tell (``facet_context``) refines this: in an article telling
+of two or more killed, the doer's own death ("killed himself", "suicide") is told apart
+as the ``DOER``'s, and "the killings" tell the lead's deaths; the deaths of several
+people told at once ("two people were killed", "the bodies") are the ``GROUP``'s; a
+gerund of firing followed by the person it hit ("shooting his friend") tells the hit,
+and "shot" as a noun ("took a shot") the shots fired; and every word of a sentence that
+counts several happenings (a city's tally), a word qualifying a plural naming several
+("shooting incidents"), a word naming an office ("the suicide prevention hotline") and a
+word of the whole happening that says what kind it was ("the shooting was an accident")
+are, like a plural naming several, facets of no event; "it" as the subject of a copula
+("it was accidental") tells the whole happening. Two facet mentions corefer when their
+events are in one incident and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from dateline.incidents.facet_context import (
     names_office,
     own_death,
     sentence_of,
+    tells_a_group,
     the_deaths,
 )
 from dateline.models import Event, Result
@@ -50,13 +52,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPACE = re.compile(r"[^\S\n]+")
 SEVERAL = "several"
 DOER = "doer"
+GROUP = "group"
 
 
 @dataclass(frozen=True, slots=True)
 class FacetMention:
     """A facet word's span in the article's text, its facet, its event's index (None for a
     word that names several happenings or is told in a tally of them) and the person
-    whose harm it tells when the text sets that apart (``DOER``), else None."""
+    whose harm it tells when the text sets that apart (``DOER``, or ``GROUP`` for several
+    people's deaths told at once), else None."""
 
     start: int
     end: int
@@ -195,6 +199,7 @@ def facet_mentions(result: Result) -> list[FacetMention]:
             facet = "firing"
         event = _covering(result.events, start, end)
         doer = facet == "death" and killed_several and own_death(text, start, end)
-        person = DOER if doer else None
+        group = facet == "death" and not doer and tells_a_group(text, start, end)
+        person = DOER if doer else GROUP if group else None
         out.append(FacetMention(start, end, facet, lead if event is None else event, person))
     return out
