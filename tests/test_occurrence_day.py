@@ -38,10 +38,11 @@ def test_the_leads_own_day_stays(pipeline) -> None:
 
 def test_the_day_the_shooting_happened_dates_a_lead_told_by_a_later_death(pipeline) -> None:
     text = (
-        "Ohio sheriff: Indiana woman kills 7-year-old son, self\n\nA sheriff in eastern "
-        "Ohio says a woman shot her son and then herself.\n\nSheriff Dale Ortiz says the "
-        "shooting happened at a house in Millbrook on Sunday night.\n\nThe woman and her "
-        "son were flown to hospitals in Columbus where they died early Monday."
+        "Kentucky deputies: man kills daughter, 9, and himself\n\nA man shot his "
+        "9-year-old daughter and then himself, deputies in western Kentucky said.\n\n"
+        "Sheriff Dale Ortiz said the shooting happened at a cabin near Millbrook on Sunday "
+        "night.\n\nBoth were airlifted to a hospital in Nashville, where they died early "
+        "Monday."
     )
     lead = lead_of(pipeline, text, "2015-03-11")
     assert (lead.date, lead.date_precision) == ("2015-03-08", "day")
