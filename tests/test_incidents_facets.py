@@ -287,6 +287,19 @@ def test_the_deaths_of_the_people_a_word_takes_or_a_plural_subject_are_the_group
     ]
 
 
+def test_the_hits_of_the_two_people_a_word_takes_are_the_groups() -> None:
+    text = (
+        "A Toledo man shot his wife and son on Dorr Street on Saturday, and a neighbour "
+        "was shot in the arm. A week ago he shot her brother, then himself."
+    )
+    result = Result(Article(text=text), events=[_event(text, "shot", "ASSAULT", 0.9)])
+    assert [(f.facet, f.person) for f in facet_mentions(result)] == [
+        ("hit", "group"),
+        ("hit", None),
+        ("hit", "group"),
+    ]
+
+
 def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
     text = (
         "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday. "

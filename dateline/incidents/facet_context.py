@@ -5,7 +5,8 @@ Nine readings, each from the article's text and its cached actors (no parse):
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
 - *a group's deaths*: "two people were killed", "the bodies", "the murder-suicide" tell
-  the deaths of several people at once, apart from one victim's death;
+  the deaths of several people at once, apart from one victim's death, and "shot his wife
+  and son" the hits of several;
 - *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
@@ -150,8 +151,8 @@ def _joined_objects() -> re.Pattern[str]:
     person = rf"(?:{_alternatives('group_objects')}|\d+|[\w-]+-year)"
     clause, reflexive = _alternatives("clause_words"), _alternatives("reflexives")
     return re.compile(
-        rf"\s+(?:shot\s+)?{person}\s+(?:(?!(?:{clause})\b)[\w'’-]+\s+){{0,5}}?"
-        rf"(?:and\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
+        rf"\s+(?:shot\s+)?{person}\b(?:\s+(?!(?:{clause})\b)[\w'’-]+){{0,5}}?\s*"
+        rf"(?:\band\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
         re.IGNORECASE,
     )
 
@@ -172,6 +173,12 @@ def _counts_a_group(words: list[str], index: int) -> bool:
     )
 
 
+def takes_two_people(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` takes two people in its sentence
+    (``_joined_objects``): "killed his wife and son", "shot her son, then herself"."""
+    return _joined_objects().match(text, end, sentence_of(text, start, end)[1]) is not None
+
+
 def tells_a_group(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the deaths of several people at
     once: it is one of ``group_deaths`` ("the bodies"), a word of every death joined to the
@@ -186,8 +193,8 @@ def tells_a_group(text: str, start: int, end: int) -> bool:
         return True
     if word in _words()["every_death"] and _joined_own().match(text, end):
         return True
-    begin, stop = sentence_of(text, start, end)
-    if _plural_subject().search(text, begin, start) or _joined_objects().match(text, end, stop):
+    begin = sentence_of(text, start, end)[0]
+    if _plural_subject().search(text, begin, start) or takes_two_people(text, start, end):
         return True
     clause = _CLAUSE_MARK.split(text[begin:start])[-1]
     words = [w.casefold() for w in _TOKEN.findall(clause)][-GROUP_WINDOW:] + [word]
