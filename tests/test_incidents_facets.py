@@ -300,6 +300,27 @@ def test_the_hits_of_the_two_people_a_word_takes_are_the_groups() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("killed", "persons"), [(2, ["coleman", "hill", "coleman"]), (1, [None] * 3)]
+)
+def test_a_named_persons_death_is_that_persons_in_a_report_of_several_killed(
+    killed: float, persons: list[str | None]
+) -> None:
+    text = (
+        "A gunman shot two men on Dorr Street on Saturday. Dale Coleman's death came hours "
+        "before Ray Hill's death, and neighbours said Coleman's sudden death shocked them."
+    )
+    names = [("Dale Coleman", 0), ("Ray Hill", 0), ("Coleman", text.index("Coleman's sudden"))]
+    actors = [
+        Actor(name, text.index(name, at), text.index(name, at) + len(name), kind="person")
+        for name, at in names
+    ]
+    event = _event(text, "shot", "ASSAULT", 0.9)
+    event.quantities = {"killed": killed}
+    result = Result(Article(text=text), actors=actors, events=[event])
+    assert [f.person for f in facet_mentions(result) if f.facet == "death"] == persons
+
+
 def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
     text = (
         "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday. "

@@ -1,12 +1,13 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Nine readings, each from the article's text and its cached actors (no parse):
+Ten readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
 - *a group's deaths*: "two people were killed", "the bodies", "the murder-suicide" tell
   the deaths of several people at once, apart from one victim's death, and "shot his wife
   and son" the hits of several;
+- *a named person's death*: "Washington's death" tells that person's death;
 - *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
@@ -41,6 +42,7 @@ _SPACE = re.compile(r"[^\S\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_MARK = re.compile(r"[,;:—()]")
 _TOKEN = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"\s*['’]\s*s\s+(?:[\w-]+\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +206,22 @@ def tells_a_group(text: str, start: int, end: int) -> bool:
         and not doers.intersection(words[i + 1 :])
         for i in range(len(words) - 1)
     )
+
+
+def possessor(result: Result, start: int) -> str | None:
+    """The last name (lower case) of the named person of the article's actors whose
+    possessive stands right before the word at ``start``, at most one word between
+    ("Washington's death", "Huang's body", "Dolan's sudden death"), else None."""
+    text = result.article.text
+    for actor in result.actors:
+        if (
+            actor.kind == "person"
+            and actor.end <= start
+            and actor.text.split()
+            and _POSSESSIVE.fullmatch(text, actor.end, start)
+        ):
+            return actor.text.split()[-1].casefold()
+    return None
 
 
 def the_deaths(text: str, start: int, end: int) -> bool:
