@@ -321,6 +321,18 @@ def test_a_named_persons_death_is_that_persons_in_a_report_of_several_killed(
     assert [f.person for f in facet_mentions(result) if f.facet == "death"] == persons
 
 
+def test_injuries_after_a_plural_possessive_are_the_groups() -> None:
+    text = (
+        "A gunman shot a Toledo couple on Saturday, and both later died of their gunshot "
+        "wounds. A neighbour's wounds were minor."
+    )
+    result = Result(Article(text=text), events=[_event(text, "shot", "ASSAULT", 0.9)])
+    assert [(f.facet, f.person) for f in facet_mentions(result) if f.facet == "injury"] == [
+        ("injury", "group"),
+        ("injury", None),
+    ]
+
+
 def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
     text = (
         "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday. "

@@ -6,7 +6,7 @@ Ten readings, each from the article's text and its cached actors (no parse):
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
 - *a group's deaths*: "two people were killed", "the bodies", "the murder-suicide" tell
   the deaths of several people at once, apart from one victim's death, and "shot his wife
-  and son" the hits of several;
+  and son", "their injuries" the hits and injuries of several;
 - *a named person's death*: "Washington's death" tells that person's death;
 - *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
@@ -172,6 +172,23 @@ def _counts_a_group(words: list[str], index: int) -> bool:
         and index + 1 < len(words)
         and words[index + 1] in _words()["group_count_followers"]
         and not (index and words[index - 1] == "of")
+    )
+
+
+@lru_cache(maxsize=1)
+def _plural_possessive() -> re.Pattern[str]:
+    """A word of ``plural_possessives`` and at most one word more, at the end."""
+    possessive = _alternatives("plural_possessives")
+    return re.compile(rf"(?<![\w'’])(?:{possessive})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def of_several(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` tells the harm of several people: it takes
+    two (``takes_two_people``) or follows a plural possessive in its sentence ("died from
+    their injuries")."""
+    begin = sentence_of(text, start, end)[0]
+    return takes_two_people(text, start, end) or bool(
+        _plural_possessive().search(text, begin, start)
     )
 
 

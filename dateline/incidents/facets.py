@@ -14,17 +14,17 @@ What the words around one tell (``facet_context``) refines this: in an article t
 of two or more killed, the doer's own death ("killed himself", "suicide") is told apart
 as the ``DOER``'s, and "the killings" tell the lead's deaths; the deaths of several
 people told at once ("two people were killed", "the bodies") and the hits or injuries of
-two a word takes ("shot his wife and son") are the ``GROUP``'s, and, in an article
-telling of two or more killed, a named person's death ("Washington's death") that
-person's; a gerund of firing followed by the person it hit ("shooting his friend") tells
-the hit, and "shot" as a noun ("took a shot") the shots fired; and every word of a
-sentence that counts several happenings (a city's tally), a word qualifying a plural
-naming several ("shooting incidents"), a word naming an office ("the suicide prevention
-hotline") and a word of the whole happening that says what kind it was ("the shooting
-was an accident") are, like a plural naming several, facets of no event; "it" as the
-subject of a copula ("it was accidental") tells the whole happening. Two facet mentions
-corefer when their events are in one incident and they tell the same facet of the same
-person.
+two a word takes or a plural possessive tells ("shot his wife and son", "their
+injuries") are the ``GROUP``'s, and, in an article telling of two or more killed, a
+named person's death ("Washington's death") that person's; a gerund of firing followed
+by the person it hit ("shooting his friend") tells the hit, and "shot" as a noun ("took
+a shot") the shots fired; and every word of a sentence that counts several happenings (a
+city's tally), a word qualifying a plural naming several ("shooting incidents"), a word
+naming an office ("the suicide prevention hotline") and a word of the whole happening
+that says what kind it was ("the shooting was an accident") are, like a plural naming
+several, facets of no event; "it" as the subject of a copula ("it was accidental") tells
+the whole happening. Two facet mentions corefer when their events are in one incident
+and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ from dateline.incidents.facet_context import (
     hits_a_person,
     names_a_count,
     names_office,
+    of_several,
     own_death,
     possessor,
     sentence_of,
-    takes_two_people,
     tells_a_group,
     the_deaths,
 )
@@ -206,7 +206,7 @@ def facet_mentions(result: Result) -> list[FacetMention]:
         doer = facet == "death" and killed_several and own_death(text, start, end)
         group = not doer and (
             (facet == "death" and tells_a_group(text, start, end))
-            or (facet in ("hit", "injury") and takes_two_people(text, start, end))
+            or (facet in ("hit", "injury") and of_several(text, start, end))
         )
         person = DOER if doer else GROUP if group else None
         if person is None and facet == "death" and killed_several:
