@@ -287,6 +287,52 @@ def test_the_deaths_of_the_people_a_word_takes_or_a_plural_subject_are_the_group
     ]
 
 
+def test_the_hits_of_the_two_people_a_word_takes_are_the_groups() -> None:
+    text = (
+        "A Toledo man shot his wife and son on Dorr Street on Saturday, and a neighbour "
+        "was shot in the arm. A week ago he shot her brother, then himself."
+    )
+    result = Result(Article(text=text), events=[_event(text, "shot", "ASSAULT", 0.9)])
+    assert [(f.facet, f.person) for f in facet_mentions(result)] == [
+        ("hit", "group"),
+        ("hit", None),
+        ("hit", "group"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("killed", "persons"), [(2, ["coleman", "hill", "coleman"]), (1, [None] * 3)]
+)
+def test_a_named_persons_death_is_that_persons_in_a_report_of_several_killed(
+    killed: float, persons: list[str | None]
+) -> None:
+    text = (
+        "A gunman shot two men on Dorr Street on Saturday. Dale Coleman's death came hours "
+        "before Ray Hill's death, and neighbours said Coleman's sudden death shocked them."
+    )
+    names = [("Dale Coleman", 0), ("Ray Hill", 0), ("Coleman", text.index("Coleman's sudden"))]
+    actors = [
+        Actor(name, text.index(name, at), text.index(name, at) + len(name), kind="person")
+        for name, at in names
+    ]
+    event = _event(text, "shot", "ASSAULT", 0.9)
+    event.quantities = {"killed": killed}
+    result = Result(Article(text=text), actors=actors, events=[event])
+    assert [f.person for f in facet_mentions(result) if f.facet == "death"] == persons
+
+
+def test_injuries_after_a_plural_possessive_are_the_groups() -> None:
+    text = (
+        "A gunman shot a Toledo couple on Saturday, and both later died of their gunshot "
+        "wounds. A neighbour's wounds were minor."
+    )
+    result = Result(Article(text=text), events=[_event(text, "shot", "ASSAULT", 0.9)])
+    assert [(f.facet, f.person) for f in facet_mentions(result) if f.facet == "injury"] == [
+        ("injury", "group"),
+        ("injury", None),
+    ]
+
+
 def test_the_killings_of_a_report_of_several_killed_are_its_deaths() -> None:
     text = (
         "A Toledo man shot and killed his wife and her sister on Dorr Street on Saturday. "

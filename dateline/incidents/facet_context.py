@@ -1,11 +1,13 @@
 """What the words around a facet word tell of it (``incidents.facets``).
 
-Nine readings, each from the article's text and its cached actors (no parse):
+Ten readings, each from the article's text and its cached actors (no parse):
 
 - *the doer's own death*: "killed himself", "a suicide note" tell the death of the one who
   did the harm, apart from the deaths he caused ("murder-suicide" names them all);
 - *a group's deaths*: "two people were killed", "the bodies", "the murder-suicide" tell
-  the deaths of several people at once, apart from one victim's death;
+  the deaths of several people at once, apart from one victim's death, and "shot his wife
+  and son", "their injuries" the hits and injuries of several;
+- *a named person's death*: "Washington's death" tells that person's death;
 - *its deaths*: "the killings" in a report of two or more killed tells their deaths;
 - *a gerund's person object*: "accidentally shooting his friend" tells the hit, not the
   shots fired;
@@ -40,6 +42,7 @@ _SPACE = re.compile(r"[^\S\n]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_MARK = re.compile(r"[,;:—()]")
 _TOKEN = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"\s*['’]\s*s\s+(?:[\w-]+\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +153,8 @@ def _joined_objects() -> re.Pattern[str]:
     person = rf"(?:{_alternatives('group_objects')}|\d+|[\w-]+-year)"
     clause, reflexive = _alternatives("clause_words"), _alternatives("reflexives")
     return re.compile(
-        rf"\s+(?:shot\s+)?{person}\s+(?:(?!(?:{clause})\b)[\w'’-]+\s+){{0,5}}?"
-        rf"(?:and\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
+        rf"\s+(?:shot\s+)?{person}\b(?:\s+(?!(?:{clause})\b)[\w'’-]+){{0,5}}?\s*"
+        rf"(?:\band\s+(?:then\s+)?{person}|,\s+then\s+{person}|,\s+(?:{reflexive}|self))\b",
         re.IGNORECASE,
     )
 
@@ -172,6 +175,29 @@ def _counts_a_group(words: list[str], index: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _plural_possessive() -> re.Pattern[str]:
+    """A word of ``plural_possessives`` and at most one word more, at the end."""
+    possessive = _alternatives("plural_possessives")
+    return re.compile(rf"(?<![\w'’])(?:{possessive})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def of_several(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` tells the harm of several people: it takes
+    two (``takes_two_people``) or follows a plural possessive in its sentence ("died from
+    their injuries")."""
+    begin = sentence_of(text, start, end)[0]
+    return takes_two_people(text, start, end) or bool(
+        _plural_possessive().search(text, begin, start)
+    )
+
+
+def takes_two_people(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` takes two people in its sentence
+    (``_joined_objects``): "killed his wife and son", "shot her son, then herself"."""
+    return _joined_objects().match(text, end, sentence_of(text, start, end)[1]) is not None
+
+
 def tells_a_group(text: str, start: int, end: int) -> bool:
     """Whether the death word at ``text[start:end]`` tells the deaths of several people at
     once: it is one of ``group_deaths`` ("the bodies"), a word of every death joined to the
@@ -186,8 +212,8 @@ def tells_a_group(text: str, start: int, end: int) -> bool:
         return True
     if word in _words()["every_death"] and _joined_own().match(text, end):
         return True
-    begin, stop = sentence_of(text, start, end)
-    if _plural_subject().search(text, begin, start) or _joined_objects().match(text, end, stop):
+    begin = sentence_of(text, start, end)[0]
+    if _plural_subject().search(text, begin, start) or takes_two_people(text, start, end):
         return True
     clause = _CLAUSE_MARK.split(text[begin:start])[-1]
     words = [w.casefold() for w in _TOKEN.findall(clause)][-GROUP_WINDOW:] + [word]
@@ -197,6 +223,22 @@ def tells_a_group(text: str, start: int, end: int) -> bool:
         and not doers.intersection(words[i + 1 :])
         for i in range(len(words) - 1)
     )
+
+
+def possessor(result: Result, start: int) -> str | None:
+    """The last name (lower case) of the named person of the article's actors whose
+    possessive stands right before the word at ``start``, at most one word between
+    ("Washington's death", "Huang's body", "Dolan's sudden death"), else None."""
+    text = result.article.text
+    for actor in result.actors:
+        if (
+            actor.kind == "person"
+            and actor.end <= start
+            and actor.text.split()
+            and _POSSESSIVE.fullmatch(text, actor.end, start)
+        ):
+            return actor.text.split()[-1].casefold()
+    return None
 
 
 def the_deaths(text: str, start: int, end: int) -> bool:

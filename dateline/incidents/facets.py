@@ -13,15 +13,18 @@ happening, and an article's stray words of harm tell of the happening it leads w
 What the words around one tell (``facet_context``) refines this: in an article telling
 of two or more killed, the doer's own death ("killed himself", "suicide") is told apart
 as the ``DOER``'s, and "the killings" tell the lead's deaths; the deaths of several
-people told at once ("two people were killed", "the bodies") are the ``GROUP``'s; a
-gerund of firing followed by the person it hit ("shooting his friend") tells the hit,
-and "shot" as a noun ("took a shot") the shots fired; and every word of a sentence that
-counts several happenings (a city's tally), a word qualifying a plural naming several
-("shooting incidents"), a word naming an office ("the suicide prevention hotline") and a
-word of the whole happening that says what kind it was ("the shooting was an accident")
-are, like a plural naming several, facets of no event; "it" as the subject of a copula
-("it was accidental") tells the whole happening. Two facet mentions corefer when their
-events are in one incident and they tell the same facet of the same person.
+people told at once ("two people were killed", "the bodies") and the hits or injuries of
+two a word takes or a plural possessive tells ("shot his wife and son", "their
+injuries") are the ``GROUP``'s, and, in an article telling of two or more killed, a
+named person's death ("Washington's death") that person's; a gerund of firing followed
+by the person it hit ("shooting his friend") tells the hit, and "shot" as a noun ("took
+a shot") the shots fired; and every word of a sentence that counts several happenings (a
+city's tally), a word qualifying a plural naming several ("shooting incidents"), a word
+naming an office ("the suicide prevention hotline") and a word of the whole happening
+that says what kind it was ("the shooting was an accident") are, like a plural naming
+several, facets of no event; "it" as the subject of a copula ("it was accidental") tells
+the whole happening. Two facet mentions corefer when their events are in one incident
+and they tell the same facet of the same person.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ from dateline.incidents.facet_context import (
     hits_a_person,
     names_a_count,
     names_office,
+    of_several,
     own_death,
+    possessor,
     sentence_of,
     tells_a_group,
     the_deaths,
@@ -59,8 +64,8 @@ GROUP = "group"
 class FacetMention:
     """A facet word's span in the article's text, its facet, its event's index (None for a
     word that names several happenings or is told in a tally of them) and the person
-    whose harm it tells when the text sets that apart (``DOER``, or ``GROUP`` for several
-    people's deaths told at once), else None."""
+    whose harm it tells when the text sets that apart (``DOER``, ``GROUP`` for several
+    people's harm told at once, or a named person's last name), else None."""
 
     start: int
     end: int
@@ -199,7 +204,12 @@ def facet_mentions(result: Result) -> list[FacetMention]:
             facet = "firing"
         event = _covering(result.events, start, end)
         doer = facet == "death" and killed_several and own_death(text, start, end)
-        group = facet == "death" and not doer and tells_a_group(text, start, end)
+        group = not doer and (
+            (facet == "death" and tells_a_group(text, start, end))
+            or (facet in ("hit", "injury") and of_several(text, start, end))
+        )
         person = DOER if doer else GROUP if group else None
+        if person is None and facet == "death" and killed_several:
+            person = possessor(result, start)
         out.append(FacetMention(start, end, facet, lead if event is None else event, person))
     return out
