@@ -69,20 +69,16 @@ def _joined() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{every})\W{{1,3}}$)|(?:^\W{{1,3}}(?:{every})\b)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _definite() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{_alternatives('definites')})[^\S\n]+$", re.IGNORECASE)
+@lru_cache
+def _word_before(key: str) -> re.Pattern[str]:
+    """A word of the list ``key`` and the spaces after it on its line, at the end."""
+    return re.compile(rf"(?<![\w'’])(?:{_alternatives(key)})[^\S\n]+$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _person_object() -> re.Pattern[str]:
-    return re.compile(rf"[^\S\n]+(?:{_alternatives('person_objects')})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _determiner() -> re.Pattern[str]:
-    determiner = _alternatives("shot_determiners")
-    return re.compile(rf"(?<![\w'’])(?:{determiner})[^\S\n]+$", re.IGNORECASE)
+@lru_cache
+def _word_after(key: str) -> re.Pattern[str]:
+    """Spaces on the line and then a word of the list ``key``."""
+    return re.compile(rf"[^\S\n]+(?:{_alternatives(key)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -98,11 +94,6 @@ def _classing() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’])(?:{copula})\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
     )
-
-
-@lru_cache(maxsize=1)
-def _office() -> re.Pattern[str]:
-    return re.compile(rf"[^\S\n]+(?:{_alternatives('offices')})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +236,7 @@ def the_deaths(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is a plural of the act of killing
     (``plural_deaths``) after a definite word (``definites``): "the killings"."""
     return text[start:end].casefold() in _words()["plural_deaths"] and bool(
-        _definite().search(text, max(0, start - 10), start)
+        _word_before("definites").search(text, max(0, start - 10), start)
     )
 
 
@@ -256,7 +247,7 @@ def hits_a_person(result: Result, start: int, end: int) -> bool:
     text = result.article.text
     if text[start:end].casefold() not in _words()["hitting_gerunds"]:
         return False
-    if _person_object().match(text, end):
+    if _word_after("person_objects").match(text, end):
         return True
     space = _SPACE.match(text, end)
     return space is not None and any(
@@ -269,7 +260,7 @@ def a_shot_fired(text: str, start: int, end: int) -> bool:
     (``shot_nouns``) after a word of ``shot_determiners`` ("took a shot", "a warning
     shot")."""
     return text[start:end].casefold() in _words()["shot_nouns"] and bool(
-        _determiner().search(text, max(0, start - 20), start)
+        _word_before("shot_determiners").search(text, max(0, start - 20), start)
     )
 
 
@@ -284,7 +275,7 @@ def classes_it(text: str, start: int) -> bool:
 def names_office(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is followed on its line by a word of ``offices``
     ("suicide prevention", "Homicide Watch"): it names an office or a service."""
-    return _office().match(text, end) is not None
+    return _word_after("offices").match(text, end) is not None
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
