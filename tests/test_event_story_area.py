@@ -61,3 +61,31 @@ def test_a_county_the_sentence_names_is_finer_than_its_state(pipeline: Pipeline)
     assert (lead.place.name, lead.place.feature_code, lead.place.admin1) == (
         "Dodge County", "ADM2", "Wisconsin",
     )  # fmt: skip
+
+
+def test_a_county_far_from_the_story_town_keeps_the_lead(pipeline: Pipeline) -> None:
+    text = (
+        "A 16-year-old boy died after an accidental shooting in Itasca County on Saturday "
+        "afternoon, the sheriff's office said.\n\n"
+        "Deputies said the boy and a friend were hunting near a cabin when a rifle went "
+        "off. The friend, 17, called 911.\n\n"
+        "The boy was a junior at a high school in Ramsey, where classmates gathered Sunday "
+        "night. Counselors will be at the Ramsey school on Monday."
+    )
+    lead = _lead(pipeline, text)
+    assert lead.place is not None
+    assert (lead.place.name, lead.place.feature_code) == ("Itasca County", "ADM2")
+
+
+def test_the_story_town_inside_the_county_is_finer(pipeline: Pipeline) -> None:
+    text = (
+        "A 16-year-old boy was wounded in a shooting in Brown County on Saturday "
+        "afternoon, the sheriff's office said.\n\n"
+        "Deputies said the boy was standing outside a home when shots were fired from a "
+        "passing car.\n\n"
+        "The boy was a junior at a high school in Green Bay, where classmates gathered "
+        "Sunday night. Counselors will be at the Green Bay school on Monday."
+    )
+    lead = _lead(pipeline, text)
+    assert lead.place is not None
+    assert (lead.place.name, lead.place.admin1) == ("Green Bay", "Wisconsin")

@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.salience import most_salient
+from dateline.geo.coherence import COUNTY_KM, km
 from dateline.models import Actor, Event, Place, Result, Time
 from dateline.parses import sentence_of, sentence_text
 from dateline.timex import NUMBERS, anchor_date
@@ -338,13 +339,23 @@ def _finer(best: Place, others: list[Place], trigger: Token) -> Place:
 def holds(place: Place | None, town: Place) -> bool:
     """Whether an event's place says no more than the story's town: none at all, or a
     state, province or county the town lies in (a county's sheriff reporting a shooting
-    in its county seat); a country stays (a war's battle is not in its most named town)."""
+    in its county seat; a county within ``COUNTY_KM`` of the town, as the gazetteer keeps
+    no county of a town); a country stays (a war's battle is not in its most named town)."""
     if place is None:
         return True
     code = place.feature_code or ""
     if code not in ("ADM1", "ADM2") or place.country_code != town.country_code:
         return False
-    return place.admin1 == town.admin1
+    if place.admin1 != town.admin1:
+        return False
+    return code == "ADM1" or _near(place, town, COUNTY_KM)
+
+
+def _near(one: Place, other: Place, limit: float) -> bool:
+    """Whether two places lie within ``limit`` km (True when either has no point)."""
+    if None in (one.lat, one.lon, other.lat, other.lon):
+        return True
+    return km(one.lat, one.lon, other.lat, other.lon) <= limit
 
 
 def home(text: str, places: list[Place]) -> tuple[Place | None, str]:
