@@ -71,3 +71,12 @@ def test_a_county_named_after_an_area_abroad_is_the_county():
 def test_a_county_that_is_a_first_level_area_keeps_that_reading():
     found = _places("Flooding displaced thousands in Kiambu County, Kenyan officials said.")
     assert found["Kiambu County"] == ("ADM1", "KE", "Kiambu")
+
+
+def test_a_sheriffs_office_names_its_county_not_an_area_abroad_of_its_bare_name():
+    found = _places(
+        "A man was shot at a mobile home in the Moon Lake Estates community on Sunday, "
+        "the Pasco County Sheriff's Office said."
+    )
+    assert "Pasco" not in found
+    assert found["Pasco County"] == ("ADM2", "US", "Florida")

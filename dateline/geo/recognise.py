@@ -974,7 +974,9 @@ def _places_in_organisations(
     count, so an organisation merely named like a town somewhere stays an organisation,
     unless the words after the name make it a place: a public body's ("Paris Public
     Library", "Jackson County Circuit Court") or a following cue ("a Gainesville man").
-    Of an organisation's name no opening of which is known so, the longest opening that
+    Of the spans found opening at one word the longest counts ("Pasco County", not Peru's
+    Pasco region, of "Pasco County Sheriff's Office"). Of an organisation's name no
+    opening of which is known so, the longest opening that
     the headline names (``headlined``, ``headline_names``) counts ("Dallas" of "Dallas
     ISD" under "Shooting at a high school in Dallas"), unless the headline gives the
     whole name ("Hope Mills", not "Hope", of a "Hope Mills" the tagger calls an
@@ -1016,7 +1018,8 @@ def _places_in_organisations(
             out.append(part)
     for group in cued:
         out.extend([p for p in group if key(p.text) in known][:1])
-    return out
+    longest = {p.start: p for p in sorted(out, key=len)}
+    return [p for p in out if longest[p.start] is p]
 
 
 def _body_named(ent: Span) -> bool:
