@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -30,6 +31,7 @@ DATELINE_MARKS = ("—", "–", "-", "--", "(")
 ORIGIN_VERBS = ("visit", "hail", "come", "travel", "arrive", "emigrate", "immigrate")
 ORIGIN_NOUNS = ("native", "citizen", "national")
 IN_CLAUSE = "place in the trigger's clause"
+FILED_OVER_HOME = "the dateline's place (the sentence's places only say who someone is)"
 POSTED = re.compile(r"\(@\w+\)\s*$")
 POSTED_REACH = 40
 STORY_DAYS = 6
@@ -189,8 +191,10 @@ def place(
     says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
     man") or where the story was filed (``_dateline``) only when the clause or sentence
     names no other, and a place where the story was filed before one that says who
-    someone is; a place before the sentence never when it only says who someone is
-    ("Police arrested Dale Turner, 35, of Chatham. He was charged ...")."""
+    someone is, also where the dateline opens the text before the sentence ("IDAHO FALLS
+    (AP) | A Pocatello man who shot ..."); a place before the sentence never when it
+    only says who someone is ("Police arrested Dale Turner, 35, of Chatham. He was
+    charged ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places
 
     def free(start: int, end: int) -> list[Place]:
@@ -212,11 +216,13 @@ def place(
         in_clause = [p for p in in_clause if id(p) not in homes]
     # not "a Paris man" inside Missouri, but the seat of "the Little Rock Police Department"
     finer = [p for p in in_sent if id(p) not in homes or _seat(p, sent.doc)]
-    if in_clause:
-        return _finer(min(in_clause, key=rank), finer, trigger), IN_CLAUSE
-    if in_sent:
-        best = min(in_sent, key=rank)
-        return _finer(best, finer, trigger), "nearest place in the sentence"
+    if in_clause or in_sent:
+        best = min(in_clause or in_sent, key=rank)
+        filed = _filed(sent.doc, free) if id(best) in homes else None
+        if filed is not None:
+            return filed, FILED_OVER_HOME
+        how = IN_CLAUSE if in_clause else "nearest place in the sentence"
+        return _finer(best, finer, trigger), how
     for span in reversed(earlier[-CONTEXT_SENTENCES:]):
         before = [
             p
@@ -226,6 +232,12 @@ def place(
         if before:
             return before[-1], "last place in the preceding sentences"
     return None, ""
+
+
+def _filed(doc: Doc, free: Callable[[int, int], list[Place]]) -> Place | None:
+    """The place the story was filed in (``_dateline``), where no span to avoid holds it."""
+    opening = _first_word(doc) + DATELINE_REACH
+    return next((p for p in free(0, opening) if _dateline(p, doc)), None)
 
 
 def _dateline(found: Place, doc: Doc) -> bool:
