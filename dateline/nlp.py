@@ -15,16 +15,23 @@ CAPTION_BREAKS = "caption_breaks"
 
 
 @lru_cache(maxsize=1)
-def _credit_closing() -> re.Pattern[str]:
-    """A photo credit in parentheses that closes a paragraph (data/captions.yaml)."""
+def _credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A photo credit in parentheses that closes a paragraph, and one that ends a
+    sentence (data/captions.yaml)."""
     text = resources.files("dateline").joinpath("data/captions.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     credits = "|".join(re.escape(word) for word in data["credits"])
     trailers = "|".join(re.escape(word) for word in data["trailers"])
-    return re.compile(
-        rf"\((?:{credits})\b[^()\n]*\)[ \t]*(?:{trailers})?[ \t]*\n[ \t]*\n\s*(?=\S)",
-        re.IGNORECASE,
+    credit = rf"\((?:{credits})\b[^()\n]*\)[ \t]*(?:{trailers})?"
+    return (
+        re.compile(rf"{credit}[ \t]*\n[ \t]*\n\s*(?=\S)", re.IGNORECASE),
+        re.compile(rf"{credit}\s*$", re.IGNORECASE),
     )
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether a sentence ends on a photo credit: a caption, which reports nothing."""
+    return _credits()[1].search(sentence) is not None
 
 
 @Language.component(CAPTION_BREAKS)
@@ -33,7 +40,7 @@ def caption_breaks(doc: Doc) -> Doc:
     (Photo: the family)" over "The 6-year-old was shot ..."), before the parser runs: a
     caption has no full stop, so the parser would make it the subject of the sentence
     under it."""
-    for found in _credit_closing().finditer(doc.text):
+    for found in _credits()[0].finditer(doc.text):
         opening = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
         if opening is not None and opening.start > 0:
             doc[opening.start].is_sent_start = True

@@ -11,6 +11,7 @@ import yaml
 
 from dateline.events.merge import Coded
 from dateline.models import Actor, Event
+from dateline.nlp import is_caption
 
 UNSURE = 0.3
 
@@ -56,6 +57,8 @@ def reports_nothing(sentence: str) -> str | None:
     stripped = sentence.strip()
     if any(shape.search(stripped) for shape in shapes):
         return "page furniture (its shape)"
+    if is_caption(stripped):
+        return "a photo caption"
     if sentence.rstrip().endswith(marks):
         return "a question"
     return None
