@@ -43,9 +43,9 @@ def test_only_a_credit_closing_a_paragraph_opens_a_sentence(pipeline: Pipeline) 
 def test_a_caption_reports_nothing(pipeline: Pipeline) -> None:
     text = (
         "A father was charged on Monday after his son found a loaded pistol in a closet.\n\n"
-        "Dale Pruitt (Provided Photo/ Marion County Jail)\n\n"
+        "Deputies arrest a man outside a house on Elm Street (Photo: Marion County Sheriff)\n\n"
         "Prosecutors said the boy, 7, fired the pistol and wounded himself in the hand."
     )
     result = pipeline.extract(Article(text=text, published="2016-08-04"))
     assert result.events
-    assert all("Pruitt" not in e.sentence for e in result.events)
+    assert all("Elm Street" not in e.sentence for e in result.events)
