@@ -27,6 +27,7 @@ class Rules:
     unknown: float
     link: float
     join: float
+    misdated: float
     stopwords: frozenset[str]
     told: dict[str, dict[str, frozenset[str]]]
     tie_days: int
@@ -92,6 +93,7 @@ def rules() -> Rules:
         unknown=float(data["unknown"]),
         link=float(data["link"]),
         join=float(data["join"]),
+        misdated=float(data["misdated"]),
         stopwords=frozenset(data["stopwords"]),
         told={name: _cues(entries) for name, entries in (data.get("told_as") or {}).items()},
         tie_days=int(data["person_ties"]["days"]),
