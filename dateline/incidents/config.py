@@ -38,6 +38,7 @@ class Rules:
     toll_days: int
     toll_time: float
     shared_age: float
+    uncompared: frozenset[str]
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -104,4 +105,5 @@ def rules() -> Rules:
         toll_days=int(data["toll"]["days"]),
         toll_time=float(data["toll"]["time"]),
         shared_age=float(data["shared_age"]),
+        uncompared=frozenset(data["uncompared"]),
     )
