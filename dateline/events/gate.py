@@ -47,6 +47,20 @@ def _furniture(sentence: str) -> str | None:
     return None if hit is None else hit.group(0)
 
 
+def as_told(text: str, start: int, end: int) -> str:
+    """A sentence of ``text`` as its line tells it: from the line's start when the parser
+    split an opening of at most ``split_opening`` characters off it (a video list's time
+    stamp and label, "2:40 Raw video: Neighbor heard shots ..."), else the sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[line if start - line <= _split_opening() else start : end]
+
+
+@lru_cache(maxsize=1)
+def _split_opening() -> int:
+    text = resources.files("dateline.events").joinpath("data/noise.yaml").read_text("utf-8")
+    return int(yaml.safe_load(text)["split_opening"])
+
+
 def reports_nothing(sentence: str) -> str | None:
     """Why a sentence can hold no event ("page furniture 'click here'", "a question"),
     or None when it may."""

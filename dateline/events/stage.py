@@ -39,7 +39,7 @@ from dateline.events.drafts import (
     recorded_offences,
     without_participants,
 )
-from dateline.events.gate import reports_nothing, stands, told
+from dateline.events.gate import as_told, reports_nothing, stands, told
 from dateline.events.lead_day import month_day, occurrence_day, present_day
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
@@ -121,7 +121,7 @@ class EventStage:
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
                 earlier = []
-            if reports_nothing(result.article.text[sent.start_char : sent.end_char]) is not None:
+            if reports_nothing(as_told(result.article.text, sent.start_char, sent.end_char)):
                 continue
             try:
                 found = self.sentence(

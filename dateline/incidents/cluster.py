@@ -4,7 +4,8 @@ Two events of one article never link, but when they could be one happening told 
 (``compare.twins``) they do not keep their clusters apart either; nor do two reports
 whose dates alone rule them out (``compare.dated_apart``) when a pair across the two
 clusters is possible only by a toll both of its reports tell (``compare.tolled``: a
-report is misdated).
+report is misdated). A cluster so joined holds a misdated report, so such pairs across
+it keep a newcomer out only when they are at least ``misdated`` of its pairs across.
 An aftermath report (an arrest in a shooting the same article reports: ``Report.about``)
 takes part in no link and joins its happening's cluster at the end, unless the user split
 the two; so does a report tied to another by a person both name (``ties``: a charge
@@ -60,6 +61,7 @@ class _Groups:
         self.links: dict[Key, float] = {}
         self.scores: dict[tuple[Key, Key], float | None] = {}
         self.apart: set[tuple[Key, Key]] = set()
+        self.misdated: set[int] = set()
 
     def pair(self, a: Report, b: Report) -> float | None:
         key = (a.key, b.key) if a.key < b.key else (b.key, a.key)
@@ -77,6 +79,26 @@ class _Groups:
             for y in self.of[b]
         )
 
+    def _across(
+        self, pairs: list[tuple[Report, Report]], first: list[Report], second: list[Report]
+    ) -> tuple[list[float | None], bool]:
+        """The scores of the pairs across two clusters that decide their join, and whether
+        the joined cluster holds a misdated report: pairs only their dates rule out are
+        left out when a toll bridges the two (``compare.tolled``: the cluster then holds
+        a misdated report), or when a cluster holds a misdated report and they are fewer
+        than ``misdated`` of the pairs."""
+        cross = [self.pair(x, y) for x, y in pairs]
+        misdated = id(first) in self.misdated or id(second) in self.misdated
+        if None not in cross:
+            return cross, misdated
+        if any(tolled(x, y) for x, y in pairs):
+            return [self.pair(x, y) for x, y in pairs if not dated_apart(x, y)], True
+        if misdated:
+            kept = [self.pair(x, y) for x, y in pairs if not dated_apart(x, y)]
+            if len(cross) - len(kept) < rules().misdated * len(cross):
+                return kept, True
+        return cross, misdated
+
     def join(self, a: Key, b: Key, strength: float | None, forced: bool = False) -> None:
         first, second = self.of[a], self.of[b]
         if first is second:
@@ -89,11 +111,12 @@ class _Groups:
                 for y in second
                 if y.key not in self.after and not twins(x, y)
             ]
-            cross = [self.pair(x, y) for x, y in pairs]
-            if None in cross and any(tolled(x, y) for x, y in pairs):
-                cross = [self.pair(x, y) for x, y in pairs if not dated_apart(x, y)]
+            cross, misdated = self._across(pairs, first, second)
             if not cross or None in cross or sum(cross) / len(cross) < rules().join:
                 return
+            if misdated:
+                self.misdated.discard(id(second))
+                self.misdated.add(id(first))
         if strength is not None:
             for key in (a, b):
                 self.links[key] = max(self.links.get(key, 0.0), strength)

@@ -172,9 +172,10 @@ def _participants(a: Report, b: Report, table: Rules) -> float:
 
 def _counts(a: Report, b: Report, table: Rules) -> float:
     """How far the counts both reports tell agree; a count one only borrowed from another
-    happening of its article (``Report.borrowed``) is not compared."""
+    happening of its article (``Report.borrowed``) is not compared, nor one of
+    ``uncompared`` (the people shot, whatever became of them)."""
     mine, theirs = a.own, b.own
-    shared = [k for k in mine if k in theirs]
+    shared = [k for k in mine if k in theirs and k not in table.uncompared]
     if not shared:
         return table.unknown
     same = sum(mine[k] == theirs[k] for k in shared)

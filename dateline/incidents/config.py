@@ -27,6 +27,7 @@ class Rules:
     unknown: float
     link: float
     join: float
+    misdated: float
     stopwords: frozenset[str]
     told: dict[str, dict[str, frozenset[str]]]
     tie_days: int
@@ -37,6 +38,7 @@ class Rules:
     toll_days: int
     toll_time: float
     shared_age: float
+    uncompared: frozenset[str]
 
     def family_of(self, kind: str) -> str:
         """The family an event type belongs to (itself when it is in none)."""
@@ -92,6 +94,7 @@ def rules() -> Rules:
         unknown=float(data["unknown"]),
         link=float(data["link"]),
         join=float(data["join"]),
+        misdated=float(data["misdated"]),
         stopwords=frozenset(data["stopwords"]),
         told={name: _cues(entries) for name, entries in (data.get("told_as") or {}).items()},
         tie_days=int(data["person_ties"]["days"]),
@@ -102,4 +105,5 @@ def rules() -> Rules:
         toll_days=int(data["toll"]["days"]),
         toll_time=float(data["toll"]["time"]),
         shared_age=float(data["shared_age"]),
+        uncompared=frozenset(data["uncompared"]),
     )
