@@ -55,6 +55,7 @@ from dateline.events.quantities import (
     with_subjects,
 )
 from dateline.events.segments import segments
+from dateline.events.step_time import happening_times
 from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
@@ -987,6 +988,10 @@ class EventStage:
         place, place_how = anchors.place(
             tied, sent, token, result.places, earlier, avoid, self.ontology.persons
         )
+        steps = about.table()
+        if steps.step(entry.type, draft.mode):
+            theirs = happening_times(token, dated, steps.cues)
+            dated = [t for t in dated if t not in theirs]
         when = anchors.when(own, token, dated, result.article.published, state)
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, dated, result.article.published, state)
