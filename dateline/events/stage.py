@@ -274,7 +274,9 @@ class EventStage:
         participle clause the event is no part of (``anchors.modifier_clause``), nor a
         later step's that is not the event's own (``_other_step``), nor another verb's
         told beside the event (``anchors.told_aside``: "A man charged in the shooting was
-        in court Friday"); with two such times nothing is guessed."""
+        in court Friday"), nor for a type that takes only its own clause's time
+        (``own_time_only`` in dates.yaml: an inquiry or charge); with two such times
+        nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -285,9 +287,12 @@ class EventStage:
             return
         time = free[0]
         day = anchor_date(published)
+        own_only = anchors.words()["own_time_only"]
         for item in coded:
             event = item.event
             if "date" in event.evidence or event.status not in ("asserted",):
+                continue
+            if event.type in own_only:
                 continue
             if day is not None and time.value[:10] > day.isoformat():
                 continue
