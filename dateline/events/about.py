@@ -31,12 +31,8 @@ class Table:
 
     def follows(self, event: Event) -> bool:
         """Whether the event is of an aftermath kind."""
-        return self.step(event.type, event.mode)
-
-    def step(self, kind: str, mode: str | None) -> bool:
-        """Whether events of this type and mode are of an aftermath kind."""
-        modes = self.aftermath.get(kind)
-        return modes is not None and (not modes or mode in modes)
+        modes = self.aftermath.get(event.type)
+        return modes is not None and (not modes or event.mode in modes)
 
 
 @lru_cache(maxsize=1)

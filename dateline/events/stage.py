@@ -55,7 +55,6 @@ from dateline.events.quantities import (
     with_subjects,
 )
 from dateline.events.segments import segments
-from dateline.events.step_time import happening_times
 from dateline.events.treated import treated
 from dateline.geo.stage import home_place, open_gazetteer
 from dateline.models import Actor, Event, Mention, Place, Result, Time
@@ -277,9 +276,7 @@ class EventStage:
         participle clause the event is no part of (``anchors.modifier_clause``), nor a
         later step's that is not the event's own (``_other_step``), nor another verb's
         told beside the event (``anchors.told_aside``: "A man charged in the shooting was
-        in court Friday"), nor for a type that takes only its own clause's time
-        (``own_time_only`` in dates.yaml: an inquiry or charge); with two such times
-        nothing is guessed."""
+        in court Friday"); with two such times nothing is guessed."""
         taken = {tuple(c.event.evidence["date"]) for c in coded if "date" in c.event.evidence}
         free = [
             t
@@ -290,12 +287,9 @@ class EventStage:
             return
         time = free[0]
         day = anchor_date(published)
-        own_only = anchors.words()["own_time_only"]
         for item in coded:
             event = item.event
             if "date" in event.evidence or event.status not in ("asserted",):
-                continue
-            if event.type in own_only:
                 continue
             if day is not None and time.value[:10] > day.isoformat():
                 continue
@@ -996,10 +990,6 @@ class EventStage:
         place, place_how = anchors.place(
             tied, sent, token, result.places, earlier, avoid, self.ontology.persons
         )
-        steps = about.table()
-        if steps.step(entry.type, draft.mode):
-            theirs = happening_times(token, dated, steps.cues)
-            dated = [t for t in dated if t not in theirs]
         when = anchors.when(own, token, dated, result.article.published, state)
         if when.span is None and draft.joined:
             when = anchors.when(tied, token, dated, result.article.published, state)
