@@ -888,7 +888,9 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
     """The story's day for what the text leaves undated (given the publication week). When
     the text dates the lead happening to a day of the week before publication, every such
     event takes that day: news tells the day's happenings around its lead ("unraveled on
-    Wednesday ... the rebels retaliated, shelling ..."). When it dates the lead to none,
+    Wednesday ... the rebels retaliated, shelling ..."), but not the later steps taken
+    over a happening (an event ``about`` one: an arrest, a charge, an inquiry "in the
+    shooting"), which it dates when it knows their day. When it dates the lead to none,
     the lead alone takes the first such day the story's opening names among ``times`` (the
     caller leaves out times of telling, "police said Sunday", and puts a later step's
     time, "was charged Friday", and then a page's stamp, "Posted: Monday", after the
@@ -913,6 +915,8 @@ def story_day(events: list[Event], published: str | None, times: list[Time]) -> 
         return
     for event in undated:
         if event.date_precision != "week" or "date" in event.evidence:
+            continue
+        if event is not lead and event.about is not None:
             continue
         event.date, event.date_precision = value, "day"
         event.evidence["date"] = span

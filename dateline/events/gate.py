@@ -61,6 +61,17 @@ def _split_opening() -> int:
     return int(yaml.safe_load(text)["split_opening"])
 
 
+def heads_a_list(segment: str) -> bool:
+    """Whether a segment opens its line with a furniture label and a colon ("RELATED
+    ARTICLES: Mother grieves ... | Judge sets bond ..."): the rest of the line is a list of
+    links to other stories, however it is cut into sentences."""
+    hit = _furniture(segment)
+    opening = segment.lstrip()
+    if hit is None or opening[: len(hit)].casefold() != hit.casefold():
+        return False
+    return opening[len(hit) :].lstrip().startswith(":")
+
+
 def reports_nothing(sentence: str) -> str | None:
     """Why a sentence can hold no event ("page furniture 'click here'", "a question"),
     or None when it may."""

@@ -39,7 +39,7 @@ from dateline.events.drafts import (
     recorded_offences,
     without_participants,
 )
-from dateline.events.gate import as_told, reports_nothing, stands, told
+from dateline.events.gate import as_told, heads_a_list, reports_nothing, stands, told
 from dateline.events.lead_day import month_day, occurrence_day, present_day
 from dateline.events.mentions import PRONOUNS, Mentions, aged, counted, phrase
 from dateline.events.merge import Coded, merge, name_of
@@ -118,10 +118,13 @@ class EventStage:
         dated = [t for t in result.times if kinds.get(t.start) != "stamp"]
         treated_places = [p for p in result.places if treated(p, doc)]
         elsewhere = anchors.names(result) + [(p.start, p.end) for p in treated_places]
+        links = False
         for sent, new_paragraph in segments(doc):
             if new_paragraph:
-                earlier = []
-            if reports_nothing(as_told(result.article.text, sent.start_char, sent.end_char)):
+                earlier, links = [], False
+            said = as_told(result.article.text, sent.start_char, sent.end_char)
+            if links or reports_nothing(said) is not None:
+                links = links or (new_paragraph and heads_a_list(said))
                 continue
             try:
                 found = self.sentence(
