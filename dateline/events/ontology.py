@@ -109,6 +109,7 @@ class Ontology:
     obligation: dict[str, Any] = field(default_factory=dict)
     reversal: dict[str, Any] = field(default_factory=dict)
     event_heads: frozenset[str] = frozenset()
+    headline_participles: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     circumstances: frozenset[str] = frozenset()
     lemmas: dict[str, str] = field(default_factory=dict)
@@ -248,6 +249,7 @@ def build(data: dict[str, Any], source: str = "ontology") -> Ontology:
         obligation=data.get("obligation", {}),
         reversal=data.get("reversal", {}),
         event_heads=frozenset(data.get("event_heads", ())),
+        headline_participles=frozenset(data.get("headline_participles", ())),
         quantifiers=frozenset(data.get("quantifiers", ())),
         circumstances=circumstances,
         lemmas=data.get("lemmas", {}),

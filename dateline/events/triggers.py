@@ -21,6 +21,7 @@ STRONG = 0.75
 TITLE_WORD = 4  # letters of a word counted in telling a title-case headline
 TITLE_WORDS = 3
 TITLE_SHARE = 0.8
+HEADLINE_PEOPLE = ("nummod", "compound", "amod", "nsubj")
 
 
 @dataclass(slots=True)
@@ -106,12 +107,23 @@ def _names_an_act(token: Token, ontology: Ontology) -> bool:
     return token.head.lemma_.lower() in ontology.event_heads
 
 
+def _headline_participle(token: Token, ontology: Ontology) -> bool:
+    """A headline's participle the tagger took for a noun: one of ``headline_participles``
+    heading its sentence, with a number, an age or a person's noun on it ("4 shot on St.
+    Louis street", "Broken Arrow teen shot in church parking lot")."""
+    if token.lower_ not in ontology.headline_participles or token.dep_ != "ROOT":
+        return False
+    return any(c.dep_ in HEADLINE_PEOPLE and c.i < token.i for c in token.children)
+
+
 def _lookup(token: Token, ontology: Ontology) -> Match | None:
     pos = POS_OF.get(token.pos_)
     if pos is None or (token.pos_ == "PROPN" and token.ent_type_) or token.dep_ in AUXILIARY:
         return None
     if pos == "ADJ" and token.dep_ in NOMINAL:
         pos = "NOUN"
+    if pos == "NOUN" and _headline_participle(token, ontology):
+        pos = "VERB"
     if pos == "VERB" and token.dep_ == "amod" and token.i and token.nbor(-1).text == "-":
         return None  # a hyphenated participle ("rebel-held") describes a state, not an event
     index = ontology.triggers[pos]
