@@ -18,7 +18,7 @@ BODY = (
 @pytest.mark.parametrize(
     ("title", "counts"),
     [
-        ("Bystander accidentally shot during fight at Millbrook bar", {"shot": 1, "wounded": 1}),
+        ("Bystander shot outside Millbrook bar after argument", {"shot": 1, "wounded": 1}),
         ("Passenger wounded in Route 9 road rage shooting", {"wounded": 1}),
         ("Store customer killed in Dunmore robbery", {"killed": 1}),
         ("Intruder shot dead by Kessler homeowner", {"killed": 1}),

@@ -65,8 +65,8 @@ def test_a_county_the_sentence_names_is_finer_than_its_state(pipeline: Pipeline)
 
 def test_a_county_far_from_the_story_town_keeps_the_lead(pipeline: Pipeline) -> None:
     text = (
-        "A 16-year-old boy died after an accidental shooting in Itasca County on Saturday "
-        "afternoon, the sheriff's office said.\n\n"
+        "A 16-year-old was killed Saturday afternoon when a rifle discharged in Itasca "
+        "County, the sheriff's office said.\n\n"
         "Deputies said the boy and a friend were hunting near a cabin when a rifle went "
         "off. The friend, 17, called 911.\n\n"
         "The boy was a junior at a high school in Ramsey, where classmates gathered Sunday "

@@ -1,5 +1,5 @@
-"""A video list's item whose time stamp and label the parser splits off ("2:40 Raw video:
-Neighbor heard shots ...") is page furniture, as the whole item is."""
+"""A video list's item whose time stamp and label the parser splits off ("1:15 Raw video:
+Gunman kills clerk ...") is page furniture, as the whole item is."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def pipeline() -> Pipeline:
 def test_an_item_split_from_its_stamp_and_label_tells_no_event(pipeline: Pipeline) -> None:
     text = (
         "1:12 Harbor seals return to the Olympia marina Pause\n\n"
-        "2:40 Raw video: Witness heard shots that killed a man swinging an axe\n\n"
+        "1:15 Raw video: Gunman kills clerk during robbery at Tumwater store\n\n"
         "0:58 Ferry schedule changes for the holiday weekend"
     )
     events = pipeline.extract(Article(text=text, published=PUBLISHED)).events

@@ -75,7 +75,7 @@ def test_a_county_that_is_a_first_level_area_keeps_that_reading():
 
 def test_a_sheriffs_office_names_its_county_not_an_area_abroad_of_its_bare_name():
     found = _places(
-        "A man was shot at a mobile home in the Moon Lake Estates community on Sunday, "
+        "Deputies found a man wounded by gunfire outside a trailer near Moon Lake on Sunday, "
         "the Pasco County Sheriff's Office said."
     )
     assert "Pasco" not in found

@@ -191,8 +191,8 @@ def place(
     says who someone is (``_describes_person``; ``people``: nouns for people, "a Brooklyn
     man") or where the story was filed (``_dateline``) only when the clause or sentence
     names no other, and a place where the story was filed before one that says who
-    someone is, also where the dateline opens the text before the sentence ("IDAHO FALLS
-    (AP) | A Pocatello man who shot ..."); a place before the sentence never when it
+    someone is, also where the dateline opens the text before the sentence ("REXBURG
+    (AP) | A Driggs man who shot ..."); a place before the sentence never when it
     only says who someone is ("Police arrested Dale Turner, 35, of Chatham. He was
     charged ...")."""
     usable = [p for p in places if p.geonameid is not None or p.lat is not None] or places

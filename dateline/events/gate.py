@@ -50,7 +50,7 @@ def _furniture(sentence: str) -> str | None:
 def as_told(text: str, start: int, end: int) -> str:
     """A sentence of ``text`` as its line tells it: from the line's start when the parser
     split an opening of at most ``split_opening`` characters off it (a video list's time
-    stamp and label, "2:40 Raw video: Neighbor heard shots ..."), else the sentence."""
+    stamp and label, "1:15 Raw video: Gunman kills clerk ..."), else the sentence."""
     line = text.rfind("\n", 0, start) + 1
     return text[line if start - line <= _split_opening() else start : end]
 

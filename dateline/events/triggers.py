@@ -109,8 +109,8 @@ def _names_an_act(token: Token, ontology: Ontology) -> bool:
 
 def _headline_participle(token: Token, ontology: Ontology) -> bool:
     """A headline's participle the tagger took for a noun: one of ``headline_participles``
-    heading its sentence, with a number, an age or a person's noun on it ("4 shot on St.
-    Louis street", "Broken Arrow teen shot in church parking lot")."""
+    heading its sentence, with a number, an age or a person's noun on it ("Six shot
+    overnight at Ridgeway house party", "Kenwood 10-year-old shot in backyard")."""
     if token.lower_ not in ontology.headline_participles or token.dep_ != "ROOT":
         return False
     return any(c.dep_ in HEADLINE_PEOPLE and c.i < token.i for c in token.children)
