@@ -17,14 +17,20 @@ UNSURE = 0.3
 
 
 @lru_cache(maxsize=1)
+def _noise_file() -> dict:
+    """``data/noise.yaml``, read once."""
+    text = resources.files("dateline.events").joinpath("data/noise.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
 def _noise() -> tuple[
     re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...], tuple[str, ...]
 ]:
     """The furniture phrases (case-blind, and lower-cased for ASCII text), the furniture
     shapes one pattern each (an anchored one is tried only where it may start, not at
     every offset as in one alternation) and the marks that end a question."""
-    text = resources.files("dateline.events").joinpath("data/noise.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = _noise_file()
     words = "|".join(re.escape(p) for p in data["furniture"])
     lowered = "|".join(re.escape(p.lower()) for p in data["furniture"])
     return (
@@ -55,10 +61,8 @@ def as_told(text: str, start: int, end: int) -> str:
     return text[line if start - line <= _split_opening() else start : end]
 
 
-@lru_cache(maxsize=1)
 def _split_opening() -> int:
-    text = resources.files("dateline.events").joinpath("data/noise.yaml").read_text("utf-8")
-    return int(yaml.safe_load(text)["split_opening"])
+    return int(_noise_file()["split_opening"])
 
 
 def heads_a_list(segment: str) -> bool:
