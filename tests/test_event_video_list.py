@@ -3,18 +3,10 @@ Gunman kills clerk ...") is page furniture, as the whole item is."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.config import Settings
 from dateline.models import Article
 from dateline.pipeline import Pipeline
 
 PUBLISHED = "2024-06-12"
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Settings())
 
 
 def test_an_item_split_from_its_stamp_and_label_tells_no_event(pipeline: Pipeline) -> None:
